@@ -21,7 +21,7 @@ internal static class BuiltInResourceTypes
         Of<V1Endpoints>("endpoints", namespaced: true, status: false, None, "ep"),
         Of<V1ResourceQuota>("resourcequotas", namespaced: true, status: true, None, "quota"),
         Of<V1LimitRange>("limitranges", namespaced: true, status: false, None, "limits"),
-        Of<V1Event>("events", namespaced: true, status: false, None, "ev"),
+        Of<Corev1Event>("events", namespaced: true, status: false, None, "ev"),
         Of<V1Deployment>("deployments", namespaced: true, status: true, InAll, "deploy"),
         Of<V1StatefulSet>("statefulsets", namespaced: true, status: true, InAll, "sts"),
         Of<V1DaemonSet>("daemonsets", namespaced: true, status: true, InAll, "ds"),
