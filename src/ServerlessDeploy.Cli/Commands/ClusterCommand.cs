@@ -1,0 +1,36 @@
+using System.CommandLine;
+using ServerlessDeploy.LocalCluster.Hosting;
+
+namespace ServerlessDeploy.Cli.Commands;
+
+/// <summary>`sdeploy cluster`: runs the local Kubernetes API server in the foreground until SIGINT or SIGTERM.</summary>
+internal static class ClusterCommand
+{
+    public static Command Build(TextWriter output, TextWriter errors)
+    {
+        var kubeconfig = new Option<FileInfo>("--kubeconfig") { Description = "Where to write the kubeconfig once the server is ready", Required = true };
+        var port = new Option<int>("--port") { Description = "Loopback port to listen on (0: any free port)", DefaultValueFactory = _ => 0 };
+        var token = new Option<string?>("--token") { Description = "Require this bearer token on every request" };
+        var eksTokens = new Option<bool>("--accept-eks-tokens") { Description = "Also accept well-formed, unexpired EKS tokens (k8s-aws-v1.…)" };
+        var command = new Command("cluster", "Run a local Kubernetes API server on 127.0.0.1") { kubeconfig, port, token, eksTokens };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new LocalClusterOptions(parse.GetValue(port), parse.GetValue(token), parse.GetValue(eksTokens));
+            await using var cluster = await LocalApiServer.StartAsync(options, cancellationToken);
+            var path = parse.GetValue(kubeconfig)!.FullName;
+            await cluster.WriteKubeconfigAsync(path, cancellationToken: cancellationToken);
+            await output.WriteLineAsync($"local cluster listening on {cluster.Url} (kubeconfig: {path})");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                await errors.WriteLineAsync("local cluster stopping");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using ServerlessDeploy.Cli;
+
+return await SdeployCommand.Build(Console.Out, Console.Error).Parse(args).InvokeAsync();

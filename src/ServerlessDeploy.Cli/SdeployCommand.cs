@@ -1,0 +1,14 @@
+using System.CommandLine;
+using ServerlessDeploy.Cli.Commands;
+
+namespace ServerlessDeploy.Cli;
+
+/// <summary>The sdeploy command tree.</summary>
+internal static class SdeployCommand
+{
+    public static RootCommand Build(TextWriter output, TextWriter errors) =>
+        new("sdeploy: GitOps deployments to Kubernetes from Git, driven by events")
+        {
+            ClusterCommand.Build(output, errors),
+        };
+}

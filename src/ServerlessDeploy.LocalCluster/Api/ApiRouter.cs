@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Http;
+using ServerlessDeploy.LocalCluster.Auth;
+using ServerlessDeploy.LocalCluster.Discovery;
+using ServerlessDeploy.LocalCluster.Verbs;
+
+namespace ServerlessDeploy.LocalCluster.Api;
+
+/// <summary>The server's one entry point: authentication, then discovery, OpenAPI or a resource, errors as Status objects.</summary>
+internal sealed class ApiRouter(ClusterState cluster, BearerTokenCheck authentication, ResourceHandler resources, Func<string> serverAddress)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        try
+        {
+            if (!authentication.Allows(context.Request.Headers.Authorization))
+            {
+                throw Errors.Unauthorized();
+            }
+
+            await RouteAsync(context, context.Request.Path.Value ?? "/");
+        }
+        catch (StatusException error) when (!context.Response.HasStarted)
+        {
+            await HttpResponses.WriteStatusAsync(context, error);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is nobody to answer.
+        }
+    }
+
+    private async Task RouteAsync(HttpContext context, string path)
+    {
+        var aggregated = context.Request.Headers.Accept.ToString().Contains("as=APIGroupDiscoveryList", StringComparison.Ordinal);
+        var types = cluster.Registry.All;
+        var parts = path.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        switch (parts)
+        {
+            case ["version"]:
+                await HttpResponses.WriteAsync(context, 200, DiscoveryDocuments.Version());
+                break;
+            case ["healthz" or "livez" or "readyz"]:
+                context.Response.ContentType = "text/plain";
+                await context.Response.WriteAsync("ok", context.RequestAborted);
+                break;
+            case ["api"] when aggregated:
+                await HttpResponses.WriteAsync(context, 200, DiscoveryDocuments.Aggregated(types, core: true), contentType: DiscoveryDocuments.AggregatedContentType);
+                break;
+            case ["api"]:
+                await HttpResponses.WriteAsync(context, 200, DiscoveryDocuments.CoreVersions(serverAddress()));
+                break;
+            case ["apis"] when aggregated:
+                await HttpResponses.WriteAsync(context, 200, DiscoveryDocuments.Aggregated(types, core: false), contentType: DiscoveryDocuments.AggregatedContentType);
+                break;
+            case ["apis"]:
+                await HttpResponses.WriteAsync(context, 200, DiscoveryDocuments.GroupList(types));
+                break;
+            case ["apis", var group]:
+                await HttpResponses.WriteAsync(context, 200, DiscoveryDocuments.Group(group, types) ?? throw Errors.PathNotFound());
+                break;
+            case ["api", var version]:
+                await WriteResourceListAsync(context, "", version);
+                break;
+            case ["apis", var group, var version]:
+                await WriteResourceListAsync(context, group, version);
+                break;
+            default:
+                var target = RequestTarget.Parse(path) ?? throw Errors.PathNotFound();
+                await resources.HandleAsync(context, target);
+                break;
+        }
+    }
+
+    private Task WriteResourceListAsync(HttpContext context, string group, string version)
+    {
+        var served = cluster.Registry.All.Where(t => t.Group == group && t.Version == version).ToList();
+        if (served.Count == 0)
+        {
+            throw Errors.PathNotFound();
+        }
+
+        return HttpResponses.WriteAsync(context, 200, DiscoveryDocuments.ResourceList(served[0].GroupVersion, served));
+    }
+}

@@ -1,0 +1,28 @@
+namespace ServerlessDeploy.LocalCluster.Api;
+
+/// <summary>The query parameters every write takes: dryRun=All, fieldManager, fieldValidation (Strict, Warn, Ignore), force.</summary>
+internal sealed record WriteOptions(bool DryRun, string? FieldManager, string FieldValidation, bool Force)
+{
+    /// <summary>Warnings for the response's Warning headers (unknown fields under fieldValidation=Warn).</summary>
+    public List<string> Warnings { get; } = [];
+
+    public static WriteOptions From(Microsoft.AspNetCore.Http.IQueryCollection query)
+    {
+        var dryRun = query["dryRun"].ToString();
+        if (dryRun.Length > 0 && dryRun != "All")
+        {
+            throw Errors.BadRequest($"Invalid dry run value: {dryRun}; supported values: All");
+        }
+
+        var validation = query["fieldValidation"].ToString();
+        if (validation is not ("" or "Strict" or "Warn" or "Ignore"))
+        {
+            throw Errors.BadRequest($"invalid fieldValidation directive: {validation}; must be one of Strict, Warn, Ignore");
+        }
+
+        var force = query["force"].ToString();
+        return new WriteOptions(dryRun == "All", NullIfEmpty(query["fieldManager"].ToString()), validation.Length == 0 ? "Warn" : validation, force == "true");
+    }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+}

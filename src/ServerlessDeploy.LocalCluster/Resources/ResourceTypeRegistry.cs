@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using ServerlessDeploy.LocalCluster.Objects;
+
+namespace ServerlessDeploy.LocalCluster.Resources;
+
+/// <summary>The kinds one server instance serves: the built-ins, plus those its CustomResourceDefinitions add at run time.</summary>
+internal sealed class ResourceTypeRegistry
+{
+    private ImmutableDictionary<string, ImmutableArray<ResourceType>> _custom = ImmutableDictionary<string, ImmutableArray<ResourceType>>.Empty;
+
+    public IReadOnlyList<ResourceType> All => [.. BuiltInResourceTypes.Types, .. _custom.Values.SelectMany(v => v)];
+
+    public ResourceType? Find(string group, string version, string plural) =>
+        All.FirstOrDefault(t => t.Group == group && t.Version == version && t.Plural == plural);
+
+    public ResourceType? FindKind(string group, string version, string kind) =>
+        All.FirstOrDefault(t => t.Group == group && t.Version == version && t.Kind == kind);
+
+    /// <summary>Serves the versions a CRD declares (or stops serving them when it is deleted: pass null).</summary>
+    public void Define(string crdName, JsonObject? crd) =>
+        ImmutableInterlocked.Update(ref _custom, map => crd is null ? map.Remove(crdName) : map.SetItem(crdName, FromDefinition(crd)));
+
+    private static ImmutableArray<ResourceType> FromDefinition(JsonObject crd)
+    {
+        var spec = crd["spec"]!.AsObject();
+        var names = spec["names"]!.AsObject();
+        var group = spec.String("group") ?? "";
+        var namespaced = spec.String("scope") != "Cluster";
+        var shortNames = Strings(names["shortNames"]);
+        var categories = Strings(names["categories"]);
+        return [.. (spec["versions"] as JsonArray ?? []).OfType<JsonObject>()
+            .Where(v => v["served"] is not JsonValue served || !served.TryGetValue<bool>(out var on) || on)
+            .Select(v => new ResourceType(
+                group,
+                v.String("name") ?? "",
+                names.String("kind") ?? "",
+                names.String("plural") ?? "",
+                namespaced,
+                v["subresources"]?["status"] is not null,
+                shortNames,
+                categories,
+                Schema: v["schema"]?["openAPIV3Schema"]?.DeepClone() as JsonObject))];
+    }
+
+    private static string[] Strings(JsonNode? node) =>
+        (node as JsonArray)?.Select(n => n?.ToString() ?? "").ToArray() ?? [];
+}

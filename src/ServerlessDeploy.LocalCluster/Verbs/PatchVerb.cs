@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+using ServerlessDeploy.LocalCluster.Api;
+using ServerlessDeploy.LocalCluster.Patching;
+using ServerlessDeploy.LocalCluster.Resources;
+using ServerlessDeploy.LocalCluster.Storage;
+
+namespace ServerlessDeploy.LocalCluster.Verbs;
+
+/// <summary>PATCH of an object or its status: the patch is applied to the stored object inside the store's step, then treated as an update.</summary>
+internal sealed class PatchVerb(ClusterState cluster, Admission.Admission admission, Reactions reactions)
+{
+    public JsonObject Patch(ResourceType type, RequestTarget target, string contentType, string patch, WriteOptions options)
+    {
+        var apply = PatchFunction(contentType, patch);
+        var result = cluster.Store.Change(
+            type,
+            target.Namespace ?? "",
+            target.Name!,
+            current =>
+            {
+                if (current is null)
+                {
+                    throw Errors.NotFound(type, target.Name!);
+                }
+
+                var next = apply(current);
+                admission.OnUpdate(type, next, options);
+                return UpdateDecision.Decide(type, current, next, target.Subresource);
+            },
+            options.DryRun);
+        if (!options.DryRun)
+        {
+            reactions.AfterChange(type, result);
+        }
+
+        return result.Object;
+    }
+
+    private static Func<JsonObject, JsonObject> PatchFunction(string contentType, string patch) => contentType switch
+    {
+        "application/json-patch+json" => current => JsonPatch.Apply(current, patch),
+        "application/merge-patch+json" => current => Merge(current, patch),
+        "application/strategic-merge-patch+json" => current => Merge(current, patch),
+        _ => throw Errors.UnsupportedMediaType(contentType),
+    };
+
+    private static JsonObject Merge(JsonObject current, string patch)
+    {
+        var parsed = ParseObject(patch);
+        return JsonMergePatch.Apply(current, parsed) as JsonObject ?? throw Errors.BadRequest("the patch must be a JSON object");
+    }
+
+    private static JsonObject ParseObject(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text) as JsonObject ?? throw Errors.BadRequest("the patch must be a JSON object");
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw Errors.BadRequest($"error decoding patch: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace ServerlessDeploy.LocalCluster.Verbs;
+
+/// <summary>The write verbs of one server instance, wired to the same state, admission and reactions.</summary>
+internal sealed class ResourceVerbs(CreateVerb create, UpdateVerb update, PatchVerb patch, DeleteVerb delete)
+{
+    public CreateVerb Create { get; } = create;
+
+    public UpdateVerb Update { get; } = update;
+
+    public PatchVerb Patch { get; } = patch;
+
+    public DeleteVerb Delete { get; } = delete;
+}

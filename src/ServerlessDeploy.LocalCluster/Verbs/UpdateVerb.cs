@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using ServerlessDeploy.LocalCluster.Api;
+using ServerlessDeploy.LocalCluster.Objects;
+using ServerlessDeploy.LocalCluster.Resources;
+
+namespace ServerlessDeploy.LocalCluster.Verbs;
+
+/// <summary>PUT of an object or its status: replace it, with the resourceVersion as an optimistic lock when given.</summary>
+internal sealed class UpdateVerb(ClusterState cluster, Admission.Admission admission, Reactions reactions)
+{
+    public JsonObject Update(ResourceType type, RequestTarget target, JsonObject body, WriteOptions options)
+    {
+        Checks.BodyMatchesUrl(type, body, target.Namespace);
+        if (body.Name() != target.Name)
+        {
+            throw Errors.BadRequest($"the name of the object ({body.Name()}) does not match the name on the URL ({target.Name})");
+        }
+
+        Checks.NameIsValid(type, target.Name!);
+        admission.OnUpdate(type, body, options);
+        var result = cluster.Store.Change(
+            type,
+            target.Namespace ?? "",
+            target.Name!,
+            current => current is null
+                ? throw Errors.NotFound(type, target.Name!)
+                : UpdateDecision.Decide(type, current, body, target.Subresource),
+            options.DryRun);
+        if (!options.DryRun)
+        {
+            reactions.AfterChange(type, result);
+        }
+
+        return result.Object;
+    }
+}
