@@ -1,0 +1,92 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using k8s.Models;
+using ServerlessDeploy.LocalCluster.Resources;
+
+namespace ServerlessDeploy.LocalCluster.OpenApi;
+
+/// <summary>
+/// Collects the components.schemas of one OpenAPI document: every model type referenced from the
+/// document's operations, and all the types they reference in turn, so every $ref resolves inside the
+/// document (kubectl resolves references only within the group-version document it fetched).
+/// </summary>
+internal sealed class ComponentSchemas
+{
+    private readonly SortedDictionary<string, JsonObject> schemas = new(StringComparer.Ordinal);
+    private readonly HashSet<Type> seen = [];
+    private readonly Queue<Type> pending = new();
+
+    /// <summary>A reference to a model type's component, adding the component if it is new.</summary>
+    public JsonObject RefTo(Type model)
+    {
+        if (seen.Add(model))
+        {
+            pending.Enqueue(model);
+        }
+
+        return new JsonObject { ["$ref"] = SchemaNames.Ref(SchemaNames.For(model)) };
+    }
+
+    /// <summary>Adds a custom kind's schema (from its CRD version) and its list schema; returns references to both.</summary>
+    public (JsonObject Kind, JsonObject List) AddCustom(ResourceType type)
+    {
+        var name = SchemaNames.ForCustom(type.Group, type.Version, type.Kind);
+        var listName = SchemaNames.ForCustom(type.Group, type.Version, type.ListKind);
+        schemas[name] = CustomSchemas.Kind(type, RefTo(typeof(V1ObjectMeta)));
+        schemas[listName] = CustomSchemas.List(type, SchemaNames.Ref(name), RefTo(typeof(V1ListMeta)));
+        return (Ref(name), Ref(listName));
+    }
+
+    /// <summary>The components.schemas object, sorted by name so the document and its hash are stable.</summary>
+    public JsonObject Build()
+    {
+        while (pending.TryDequeue(out var model))
+        {
+            schemas[SchemaNames.For(model)] = ModelSchema(model);
+        }
+
+        var result = new JsonObject();
+        foreach (var (name, schema) in schemas)
+        {
+            result[name] = schema;
+        }
+
+        return result;
+    }
+
+    private static JsonObject Ref(string name) => new() { ["$ref"] = SchemaNames.Ref(name) };
+
+    private JsonObject ModelSchema(Type model)
+    {
+        var properties = new JsonObject();
+        foreach (var property in ModelShapes.Of(model).Properties)
+        {
+            var schema = FieldSchema(property.Shape);
+            if (property.List is { } list)
+            {
+                ListExtensions.AddTo(schema, list);
+            }
+
+            properties[property.JsonName] = schema;
+        }
+
+        var result = new JsonObject { ["type"] = "object", ["properties"] = properties };
+        if (model.GetCustomAttribute<KubernetesEntityAttribute>() is { } entity)
+        {
+            result["x-kubernetes-group-version-kind"] = GroupVersionKind.Array(entity.Group, entity.ApiVersion, entity.Kind);
+        }
+
+        return result;
+    }
+
+    private JsonObject FieldSchema(FieldShape shape) => shape.Kind switch
+    {
+        FieldKind.Object => RefTo(shape.Model!),
+        FieldKind.Array => new JsonObject { ["type"] = "array", ["items"] = FieldSchema(shape.Element!) },
+        FieldKind.Map => new JsonObject { ["type"] = "object", ["additionalProperties"] = FieldSchema(shape.Element!) },
+        FieldKind.IntOrString => new JsonObject { ["x-kubernetes-int-or-string"] = true },
+        FieldKind.FreeForm => new JsonObject { ["x-kubernetes-preserve-unknown-fields"] = true },
+        _ when shape.Format is null => new JsonObject { ["type"] = shape.JsonType },
+        _ => new JsonObject { ["type"] = shape.JsonType, ["format"] = shape.Format },
+    };
+}
