@@ -16,7 +16,7 @@ internal static class ClusterCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new LocalClusterOptions(parse.GetValue(port), parse.GetValue(token), parse.GetValue(eksTokens));
-            await using var cluster = await LocalApiServer.StartAsync(options, cancellationToken);
+            await using var cluster = await LocalApiServer.StartAsync(options, errors, cancellationToken);
             var path = parse.GetValue(kubeconfig)!.FullName;
             await cluster.WriteKubeconfigAsync(path, cancellationToken: cancellationToken);
             await output.WriteLineAsync($"local cluster listening on {cluster.Url} (kubeconfig: {path})");

@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using ServerlessDeploy.LocalCluster.Api;
+using ServerlessDeploy.LocalCluster.OpenApi;
 using ServerlessDeploy.LocalCluster.Resources;
 
 namespace ServerlessDeploy.LocalCluster.Admission;
 
 /// <summary>What happens to a body before it is stored: kind defaults, then field validation per the request's directive.</summary>
-internal sealed class Admission(KindDefaults defaults, Func<JsonObject, ResourceType, IReadOnlyList<string>> unknownFields)
+internal sealed class Admission(KindDefaults defaults)
 {
     public void OnCreate(ResourceType type, JsonObject body, WriteOptions options)
     {
@@ -13,16 +14,20 @@ internal sealed class Admission(KindDefaults defaults, Func<JsonObject, Resource
         defaults.OnCreate(type, body);
     }
 
-    public void OnUpdate(ResourceType type, JsonObject body, WriteOptions options) => ValidateFields(type, body, options);
+    public void OnUpdate(ResourceType type, JsonObject body, WriteOptions options)
+    {
+        ValidateFields(type, body, options);
+        KindDefaults.OnEveryWrite(type, body);
+    }
 
-    private void ValidateFields(ResourceType type, JsonObject body, WriteOptions options)
+    private static void ValidateFields(ResourceType type, JsonObject body, WriteOptions options)
     {
         if (options.FieldValidation == "Ignore")
         {
             return;
         }
 
-        var unknown = unknownFields(body, type);
+        var unknown = UnknownFieldFinder.Find(body, type);
         if (unknown.Count == 0)
         {
             return;
@@ -30,10 +35,9 @@ internal sealed class Admission(KindDefaults defaults, Func<JsonObject, Resource
 
         if (options.FieldValidation == "Strict")
         {
-            var listed = string.Join(", ", unknown.Select(f => $"unknown field \"{f}\""));
-            throw Errors.BadRequest($"strict decoding error: {listed}");
+            throw Errors.BadRequest($"{type.Kind} in version \"{type.Version}\" cannot be handled as a {type.Kind}: {UnknownFieldFinder.StrictDecodingError(unknown)}");
         }
 
-        options.Warnings.AddRange(unknown.Select(f => $"unknown field \"{f}\""));
+        options.Warnings.AddRange(unknown.Select(UnknownFieldFinder.Describe));
     }
 }

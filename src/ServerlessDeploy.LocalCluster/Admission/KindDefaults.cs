@@ -10,8 +10,22 @@ internal sealed class KindDefaults
 {
     private int _nextServiceIp = 1;
 
+    /// <summary>Defaults applied whenever an object is decoded, as kube-apiserver's scheme defaulting is.</summary>
+    public static void OnEveryWrite(ResourceType type, JsonObject obj)
+    {
+        if (type is { Group: "", Plural: "services" } && obj["spec"]?["ports"] is JsonArray ports)
+        {
+            foreach (var port in ports.OfType<JsonObject>())
+            {
+                port["protocol"] ??= "TCP";
+                port["targetPort"] ??= port["port"]?.DeepClone();
+            }
+        }
+    }
+
     public void OnCreate(ResourceType type, JsonObject obj)
     {
+        OnEveryWrite(type, obj);
         switch (type)
         {
             case { Group: "", Plural: "namespaces" }:
@@ -43,12 +57,6 @@ internal sealed class KindDefaults
             var ip = $"10.96.{n / 250}.{(n % 250) + 1}";
             spec["clusterIP"] = ip;
             spec["clusterIPs"] = new JsonArray(ip);
-        }
-
-        foreach (var port in (spec["ports"] as JsonArray ?? []).OfType<JsonObject>())
-        {
-            port["protocol"] ??= "TCP";
-            port["targetPort"] ??= port["port"]?.DeepClone();
         }
 
         obj["status"] = new JsonObject { ["loadBalancer"] = new JsonObject() };

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using ServerlessDeploy.LocalCluster.Auth;
 using ServerlessDeploy.LocalCluster.Discovery;
+using ServerlessDeploy.LocalCluster.OpenApi;
 using ServerlessDeploy.LocalCluster.Verbs;
 
 namespace ServerlessDeploy.LocalCluster.Api;
@@ -8,6 +9,8 @@ namespace ServerlessDeploy.LocalCluster.Api;
 /// <summary>The server's one entry point: authentication, then discovery, OpenAPI or a resource, errors as Status objects.</summary>
 internal sealed class ApiRouter(ClusterState cluster, BearerTokenCheck authentication, ResourceHandler resources, Func<string> serverAddress)
 {
+    private readonly OpenApiDocumentCache _openApi = new();
+
     public async Task HandleAsync(HttpContext context)
     {
         try
@@ -58,6 +61,13 @@ internal sealed class ApiRouter(ClusterState cluster, BearerTokenCheck authentic
             case ["apis", var group]:
                 await HttpResponses.WriteAsync(context, 200, DiscoveryDocuments.Group(group, types) ?? throw Errors.PathNotFound());
                 break;
+            case ["openapi", "v3"]:
+                await WriteBytesAsync(context, _openApi.For(types).Index, etag: null);
+                break;
+            case ["openapi", "v3", ..]:
+                var document = _openApi.For(types).Find(string.Join('/', parts[2..])) ?? throw Errors.PathNotFound();
+                await WriteBytesAsync(context, document.Json, document.ETag);
+                break;
             case ["api", var version]:
                 await WriteResourceListAsync(context, "", version);
                 break;
@@ -69,6 +79,18 @@ internal sealed class ApiRouter(ClusterState cluster, BearerTokenCheck authentic
                 await resources.HandleAsync(context, target);
                 break;
         }
+    }
+
+    private static async Task WriteBytesAsync(HttpContext context, ReadOnlyMemory<byte> json, string? etag)
+    {
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "application/json";
+        if (etag is not null)
+        {
+            context.Response.Headers.ETag = etag;
+        }
+
+        await context.Response.Body.WriteAsync(json, context.RequestAborted);
     }
 
     private Task WriteResourceListAsync(HttpContext context, string group, string version)

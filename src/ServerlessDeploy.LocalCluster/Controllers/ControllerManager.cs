@@ -1,11 +1,12 @@
 using ServerlessDeploy.LocalCluster.Api;
+using ServerlessDeploy.LocalCluster.Objects;
 using ServerlessDeploy.LocalCluster.Storage;
 using ServerlessDeploy.LocalCluster.Verbs;
 
 namespace ServerlessDeploy.LocalCluster.Controllers;
 
 /// <summary>Runs the simulated controllers on one watch of every change, as kube-controller-manager does on informers.</summary>
-internal sealed class ControllerManager(ClusterState cluster, IReadOnlyList<IController> controllers) : IAsyncDisposable
+internal sealed class ControllerManager(ClusterState cluster, TextWriter log, IReadOnlyList<IController> controllers) : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private Task _loop = Task.CompletedTask;
@@ -49,7 +50,8 @@ internal sealed class ControllerManager(ClusterState cluster, IReadOnlyList<ICon
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
                     {
-                        Console.Error.WriteLine(e);
+                        // A controller bug must not stop the others; it is reported, and the next event tries again.
+                        await log.WriteLineAsync($"controller {controller.GetType().Name} failed on {change.Type} {change.GroupResource} {change.Object.Name()}: {e}");
                     }
                 }
             }

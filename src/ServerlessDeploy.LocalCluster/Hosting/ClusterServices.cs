@@ -1,9 +1,7 @@
-using System.Text.Json.Nodes;
 using ServerlessDeploy.LocalCluster.Admission;
 using ServerlessDeploy.LocalCluster.Api;
 using ServerlessDeploy.LocalCluster.Auth;
 using ServerlessDeploy.LocalCluster.Controllers;
-using ServerlessDeploy.LocalCluster.Resources;
 using ServerlessDeploy.LocalCluster.Verbs;
 
 namespace ServerlessDeploy.LocalCluster.Hosting;
@@ -11,18 +9,18 @@ namespace ServerlessDeploy.LocalCluster.Hosting;
 /// <summary>The composition root of one server instance: state, verbs, controllers and the HTTP router, wired once.</summary>
 internal sealed class ClusterServices
 {
-    public ClusterServices(LocalClusterOptions options, TimeProvider time, Func<string> serverAddress)
+    public ClusterServices(LocalClusterOptions options, TimeProvider time, TextWriter log, Func<string> serverAddress)
     {
         Options = options;
         State = new ClusterState(time);
         var reactions = new Reactions(State);
-        var admission = new Admission.Admission(new KindDefaults(), NoUnknownFields);
+        var admission = new Admission.Admission(new KindDefaults());
         Verbs = new ResourceVerbs(
             new CreateVerb(State, admission, reactions),
             new UpdateVerb(State, admission, reactions),
             new PatchVerb(State, admission, reactions),
             new DeleteVerb(State, reactions));
-        Controllers = new ControllerManager(State, [new NamespaceController(State, Verbs.Delete), new GarbageCollector(State, Verbs.Delete)]);
+        Controllers = new ControllerManager(State, log, [new NamespaceController(State, Verbs.Delete), new GarbageCollector(State, Verbs.Delete)]);
         Router = new ApiRouter(State, new BearerTokenCheck(options, time), new ResourceHandler(State, Verbs), serverAddress);
     }
 
@@ -35,6 +33,4 @@ internal sealed class ClusterServices
     public ControllerManager Controllers { get; }
 
     public ApiRouter Router { get; }
-
-    private static IReadOnlyList<string> NoUnknownFields(JsonObject body, ResourceType type) => [];
 }

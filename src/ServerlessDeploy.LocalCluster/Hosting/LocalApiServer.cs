@@ -30,10 +30,11 @@ public sealed class LocalApiServer : IAsyncDisposable
 
     public LocalClusterOptions Options => _services.Options;
 
-    public static async Task<LocalApiServer> StartAsync(LocalClusterOptions options, CancellationToken cancellationToken = default) =>
-        await StartAsync(options, TimeProvider.System, cancellationToken);
+    /// <param name="log">Where the server reports its own faults (a failing simulated controller); nowhere when null.</param>
+    public static async Task<LocalApiServer> StartAsync(LocalClusterOptions options, TextWriter? log = null, CancellationToken cancellationToken = default) =>
+        await StartAsync(options, TimeProvider.System, log ?? TextWriter.Null, cancellationToken);
 
-    internal static async Task<LocalApiServer> StartAsync(LocalClusterOptions options, TimeProvider time, CancellationToken cancellationToken)
+    internal static async Task<LocalApiServer> StartAsync(LocalClusterOptions options, TimeProvider time, TextWriter log, CancellationToken cancellationToken)
     {
         options.Validate();
         var builder = WebApplication.CreateSlimBuilder();
@@ -45,7 +46,7 @@ public sealed class LocalApiServer : IAsyncDisposable
         });
         var app = builder.Build();
         LocalApiServer? cluster = null;
-        var services = new ClusterServices(options, time, () => $"127.0.0.1:{cluster!.Url.Port}");
+        var services = new ClusterServices(options, time, log, () => $"127.0.0.1:{cluster!.Url.Port}");
         cluster = new LocalApiServer(app, services);
         app.Run(services.Router.HandleAsync);
         await app.StartAsync(cancellationToken);
