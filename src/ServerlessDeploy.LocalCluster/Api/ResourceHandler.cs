@@ -23,18 +23,23 @@ internal sealed class ResourceHandler(ClusterState cluster, ResourceVerbs verbs)
                 await WriteObjectAsync(context, 200, type, found);
                 break;
             case ("POST", null):
-                var options = WriteOptions.From(request.Query);
+                var options = WriteOptions.From(request);
                 var body = HttpResponses.ParseObject(await HttpResponses.ReadBodyAsync(request), HttpResponses.MediaType(request));
                 var created = verbs.Create.Create(type, target.Namespace, body, options);
                 await WriteObjectAsync(context, 201, type, created, options.Warnings);
                 break;
             case ("PUT", not null):
-                options = WriteOptions.From(request.Query);
+                options = WriteOptions.From(request);
                 body = HttpResponses.ParseObject(await HttpResponses.ReadBodyAsync(request), HttpResponses.MediaType(request));
                 await WriteObjectAsync(context, 200, type, verbs.Update.Update(type, target, body, options), options.Warnings);
                 break;
+            case ("PATCH", not null) when HttpResponses.MediaType(request) == "application/apply-patch+yaml":
+                options = WriteOptions.From(request);
+                var (applied, wasCreated) = verbs.Apply.Apply(type, target, await HttpResponses.ReadBodyAsync(request), options);
+                await WriteObjectAsync(context, wasCreated ? 201 : 200, type, applied, options.Warnings);
+                break;
             case ("PATCH", not null):
-                options = WriteOptions.From(request.Query);
+                options = WriteOptions.From(request);
                 var patched = verbs.Patch.Patch(type, target, HttpResponses.MediaType(request), await HttpResponses.ReadBodyAsync(request), options);
                 await WriteObjectAsync(context, 200, type, patched, options.Warnings);
                 break;

@@ -6,8 +6,12 @@ internal sealed record WriteOptions(bool DryRun, string? FieldManager, string Fi
     /// <summary>Warnings for the response's Warning headers (unknown fields under fieldValidation=Warn).</summary>
     public List<string> Warnings { get; } = [];
 
-    public static WriteOptions From(Microsoft.AspNetCore.Http.IQueryCollection query)
+    /// <summary>Who the write is recorded as in managedFields.</summary>
+    public string Manager { get; init; } = "unknown";
+
+    public static WriteOptions From(Microsoft.AspNetCore.Http.HttpRequest request)
     {
+        var query = request.Query;
         var dryRun = query["dryRun"].ToString();
         if (dryRun.Length > 0 && dryRun != "All")
         {
@@ -21,7 +25,12 @@ internal sealed record WriteOptions(bool DryRun, string? FieldManager, string Fi
         }
 
         var force = query["force"].ToString();
-        return new WriteOptions(dryRun == "All", NullIfEmpty(query["fieldManager"].ToString()), validation.Length == 0 ? "Warn" : validation, force == "true");
+        var manager = NullIfEmpty(query["fieldManager"].ToString());
+        return new WriteOptions(dryRun == "All", manager, validation.Length == 0 ? "Warn" : validation, force == "true")
+        {
+            // Without fieldManager, kube-apiserver names the writer after its user agent ("kubectl/v1.34" → "kubectl").
+            Manager = manager ?? NullIfEmpty(request.Headers.UserAgent.ToString().Split('/')[0]) ?? "unknown",
+        };
     }
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;

@@ -19,6 +19,7 @@ internal sealed class ClusterServices
             new CreateVerb(State, admission, reactions),
             new UpdateVerb(State, admission, reactions),
             new PatchVerb(State, admission, reactions),
+            new ApplyVerb(State, admission, reactions),
             new DeleteVerb(State, reactions));
         Controllers = new ControllerManager(State, log, [new NamespaceController(State, Verbs.Delete), new GarbageCollector(State, Verbs.Delete)]);
         Router = new ApiRouter(State, new BearerTokenCheck(options, time), new ResourceHandler(State, Verbs), serverAddress);

@@ -67,6 +67,10 @@ internal sealed class ObjectStore
             var key = Key(ns, name);
             var current = table.TryGetValue(key, out var found) ? (JsonObject)found.DeepClone() : null;
             var change = decide(current);
+            if (change is StoreChange.Write { Object: var written } && type.ModelType is { } model)
+            {
+                GoOmitEmpty.Prune(written, model);
+            }
             var result = dryRun ? change switch
             {
                 StoreChange.Write w => w.Object,

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using ServerlessDeploy.LocalCluster.Api;
+using ServerlessDeploy.LocalCluster.Apply;
 using ServerlessDeploy.LocalCluster.Objects;
 using ServerlessDeploy.LocalCluster.Resources;
 using ServerlessDeploy.LocalCluster.Storage;
@@ -28,6 +29,7 @@ internal sealed class CreateVerb(ClusterState cluster, Admission.Admission admis
         Checks.NamespaceAcceptsContent(cluster, type, ns, name);
         ObjectLifecycle.PrepareCreate(type, body, cluster.Now);
         admission.OnCreate(type, body, options);
+        FieldOwnership.RecordUpdate(type, null, body, options.Manager, ObjectFields.Timestamp(cluster.Now));
         var result = cluster.Store.Change(
             type,
             ns,

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ServerlessDeploy.LocalCluster.Api;
+using ServerlessDeploy.LocalCluster.Objects;
 using ServerlessDeploy.LocalCluster.Patching;
 using ServerlessDeploy.LocalCluster.Resources;
 using ServerlessDeploy.LocalCluster.Storage;
@@ -25,7 +26,7 @@ internal sealed class PatchVerb(ClusterState cluster, Admission.Admission admiss
 
                 var next = apply(current);
                 admission.OnUpdate(type, next, options);
-                return UpdateDecision.Decide(type, current, next, target.Subresource);
+                return UpdateDecision.Decide(type, current, next, target.Subresource, options.Manager, ObjectFields.Timestamp(cluster.Now));
             },
             options.DryRun);
         if (!options.DryRun)

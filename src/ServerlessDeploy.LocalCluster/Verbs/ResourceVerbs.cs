@@ -1,13 +1,15 @@
 namespace ServerlessDeploy.LocalCluster.Verbs;
 
 /// <summary>The write verbs of one server instance, wired to the same state, admission and reactions.</summary>
-internal sealed class ResourceVerbs(CreateVerb create, UpdateVerb update, PatchVerb patch, DeleteVerb delete)
+internal sealed class ResourceVerbs(CreateVerb create, UpdateVerb update, PatchVerb patch, ApplyVerb apply, DeleteVerb delete)
 {
     public CreateVerb Create { get; } = create;
 
     public UpdateVerb Update { get; } = update;
 
     public PatchVerb Patch { get; } = patch;
+
+    public ApplyVerb Apply { get; } = apply;
 
     public DeleteVerb Delete { get; } = delete;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ServerlessDeploy.LocalCluster.Api;
+using ServerlessDeploy.LocalCluster.Apply;
 using ServerlessDeploy.LocalCluster.Objects;
 using ServerlessDeploy.LocalCluster.Resources;
 using ServerlessDeploy.LocalCluster.Storage;
@@ -9,7 +10,8 @@ namespace ServerlessDeploy.LocalCluster.Verbs;
 /// <summary>How an update (PUT or patch) of a stored object turns into a store change.</summary>
 internal static class UpdateDecision
 {
-    public static StoreChange Decide(ResourceType type, JsonObject current, JsonObject next, string? subresource)
+    /// <param name="manager">The writer to record in managedFields; null for the simulated controllers' own writes.</param>
+    public static StoreChange Decide(ResourceType type, JsonObject current, JsonObject next, string? subresource, string? manager = null, string? time = null)
     {
         var expected = next.ResourceVersion();
         if (expected.Length > 0 && expected != current.ResourceVersion())
@@ -22,7 +24,16 @@ internal static class UpdateDecision
             throw Errors.BadRequest($"the name of the object ({next.Name()}) does not match the name on the URL ({current.Name()})");
         }
 
+        if (type.ModelType is { } model)
+        {
+            GoOmitEmpty.Prune(next, model);
+        }
+
         ObjectLifecycle.PrepareUpdate(type, current, next, subresource);
+        if (manager is not null && subresource is null)
+        {
+            FieldOwnership.RecordUpdate(type, current, next, manager, time ?? "");
+        }
         next.Metadata()["resourceVersion"] = current.ResourceVersion();
         if (next.IsDeleting() && !HasFinalizers(next))
         {

@@ -24,7 +24,7 @@ internal sealed class UpdateVerb(ClusterState cluster, Admission.Admission admis
             target.Name!,
             current => current is null
                 ? throw Errors.NotFound(type, target.Name!)
-                : UpdateDecision.Decide(type, current, body, target.Subresource),
+                : UpdateDecision.Decide(type, current, body, target.Subresource, options.Manager, ObjectFields.Timestamp(cluster.Now)),
             options.DryRun);
         if (!options.DryRun)
         {

@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using ServerlessDeploy.LocalCluster.Resources;
+
+namespace ServerlessDeploy.LocalCluster.Apply;
+
+/// <summary>
+/// Ownership after a create, update or non-apply patch: the writer takes the fields it changed (operation Update),
+/// every other manager loses them, and nobody keeps a field that is gone.
+/// </summary>
+internal static class FieldOwnership
+{
+    public static void RecordUpdate(ResourceType type, JsonObject? old, JsonObject next, string manager, string time)
+    {
+        var schema = SchemaNode.Root(type);
+        var present = FieldSetBuilder.Of(next, schema);
+        var changed = present.Where(p => old is null || !SameValue(old, next, p)).ToHashSet(StringComparer.Ordinal);
+        var writer = new ManagedFieldsEntry(manager, "Update", type.GroupVersion, time, null, changed);
+        var entries = (old is null ? [] : ManagedFields.Read(old))
+            .Select(e => e.Subresource is not null ? e : e with
+            {
+                Fields = e.Fields.Where(p => present.Contains(p) && (e.SameOwner(writer) || !changed.Contains(p))).ToHashSet(StringComparer.Ordinal),
+            })
+            .ToList();
+        var index = entries.FindIndex(e => e.SameOwner(writer));
+        if (index >= 0)
+        {
+            var merged = entries[index].Fields.Union(changed).ToHashSet(StringComparer.Ordinal);
+            entries[index] = writer with { Fields = merged };
+        }
+        else if (changed.Count > 0)
+        {
+            entries.Add(writer);
+        }
+
+        ManagedFields.Write(next, entries);
+    }
+
+    public static bool SameValue(JsonNode? a, JsonNode? b, string path)
+    {
+        var left = FieldNavigator.ValueAt(a, path);
+        var right = FieldNavigator.ValueAt(b, path);
+        return left.Found == right.Found && JsonNode.DeepEquals(left.Value, right.Value);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using ServerlessDeploy.LocalCluster.Api;
+using ServerlessDeploy.LocalCluster.Resources;
+
+namespace ServerlessDeploy.LocalCluster.Apply;
+
+/// <summary>
+/// Server-side apply as kube-apiserver does it: the manager's configuration is merged into the live object; a field
+/// another manager owns with a different value is a conflict unless forced (then ownership moves); a field the manager
+/// applied before and no longer applies is removed unless someone else owns it.
+/// </summary>
+internal static class ServerSideApply
+{
+    public static JsonObject Apply(ResourceType type, JsonObject? live, JsonObject config, string manager, bool force, string time)
+    {
+        var schema = SchemaNode.Root(type);
+        var applied = FieldSetBuilder.Of(config, schema);
+        var entries = live is null ? [] : ManagedFields.Read(live);
+        var self = new ManagedFieldsEntry(manager, "Apply", type.GroupVersion, time, null, applied);
+        var previous = entries.FirstOrDefault(e => e.SameOwner(self))?.Fields ?? new HashSet<string>();
+        var merged = (JsonObject)(live is null ? config.DeepClone() : ApplyMerge.Merge(live, config, schema)!);
+
+        var others = entries.Where(e => !e.SameOwner(self) && e.Subresource is null && e.Manager != manager).ToList();
+        var conflicts = Conflicts(others, applied, live, merged);
+        if (conflicts.Count > 0 && !force)
+        {
+            throw ConflictError(type, live!, conflicts);
+        }
+
+        entries = entries.Select(e => conflicts.Any(c => c.Entry == e)
+            ? e with { Fields = e.Fields.Except(conflicts.Where(c => c.Entry == e).Select(c => c.Path)).ToHashSet(StringComparer.Ordinal) }
+            : e).ToList();
+        RemoveAbandoned(merged, previous.Except(applied).ToList(), entries.Where(e => !e.SameOwner(self)).SelectMany(e => e.Fields).ToHashSet(StringComparer.Ordinal));
+
+        var index = entries.FindIndex(e => e.SameOwner(self));
+        if (index >= 0)
+        {
+            entries[index] = self;
+        }
+        else
+        {
+            entries.Add(self);
+        }
+
+        ManagedFields.Write(merged, entries);
+        return merged;
+    }
+
+    private static List<(ManagedFieldsEntry Entry, string Path)> Conflicts(
+        List<ManagedFieldsEntry> others, HashSet<string> applied, JsonObject? live, JsonObject merged) =>
+        others.SelectMany(e => e.Fields.Where(applied.Contains)
+                .Where(p => !p.EndsWith(FieldPaths.Self, StringComparison.Ordinal) && !FieldOwnership.SameValue(live, merged, p))
+                .Select(p => (e, p)))
+            .ToList();
+
+    /// <summary>Removes fields the manager stopped applying that no other manager owns; list items last, and only when nothing in them is owned.</summary>
+    private static void RemoveAbandoned(JsonObject merged, List<string> abandoned, HashSet<string> ownedByOthers)
+    {
+        foreach (var path in abandoned.Where(p => !p.EndsWith(FieldPaths.Self, StringComparison.Ordinal) && !ownedByOthers.Contains(p)))
+        {
+            FieldNavigator.Remove(merged, path);
+        }
+
+        foreach (var path in abandoned.Where(p => p.EndsWith(FieldPaths.Self, StringComparison.Ordinal)))
+        {
+            var item = path[..^(FieldPaths.Self.Length + 1)];
+            if (!ownedByOthers.Any(p => p.StartsWith(item + FieldPaths.Separator, StringComparison.Ordinal)))
+            {
+                FieldNavigator.Remove(merged, path);
+            }
+        }
+    }
+
+    private static StatusException ConflictError(ResourceType type, JsonObject live, List<(ManagedFieldsEntry Entry, string Path)> conflicts)
+    {
+        var byManager = conflicts.GroupBy(c => c.Entry.Manager).ToList();
+        var summary = byManager.Count == 1 && conflicts.Count == 1
+            ? $"conflict with \"{conflicts[0].Entry.Manager}\" using {conflicts[0].Entry.ApiVersion}: {FieldPaths.Describe(conflicts[0].Path)}"
+            : string.Join("\n", byManager.Select(g =>
+                $"conflicts with \"{g.Key}\" using {g.First().Entry.ApiVersion}:\n" + string.Join("\n", g.Select(c => "- " + FieldPaths.Describe(c.Path)))));
+        var plural = conflicts.Count == 1 ? "conflict" : "conflicts";
+        var details = new JsonObject
+        {
+            ["name"] = live["metadata"]?["name"]?.ToString(),
+            ["group"] = type.Group,
+            ["kind"] = type.Plural,
+            ["causes"] = new JsonArray(conflicts.Select(c => (JsonNode)new JsonObject
+            {
+                ["reason"] = "FieldManagerConflict",
+                ["message"] = $"conflict with \"{c.Entry.Manager}\" using {c.Entry.ApiVersion}",
+                ["field"] = FieldPaths.Describe(c.Path),
+            }).ToArray()),
+        };
+        return new StatusException(409, "Conflict", $"Apply failed with {conflicts.Count} {plural}: {summary}", details);
+    }
+}
