@@ -1,3 +1,15 @@
 using ServerlessDeploy.Cli;
 
-return await SdeployCommand.Build(Console.Out, Console.Error).Parse(args).InvokeAsync();
+var parse = SdeployCommand.Build(Console.Out, Console.Error).Parse(args);
+if (parse.Errors.Count > 0)
+{
+    // Bad flags are bad input: exit 2, as for every other invalid input.
+    foreach (var error in parse.Errors)
+    {
+        await Console.Error.WriteLineAsync(error.Message);
+    }
+
+    return 2;
+}
+
+return await parse.InvokeAsync();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ServerlessDeploy.LocalCluster.Faults;
 using ServerlessDeploy.LocalCluster.Hosting;
 
 namespace ServerlessDeploy.Cli.Commands;
@@ -12,10 +13,30 @@ internal static class ClusterCommand
         var port = new Option<int>("--port") { Description = "Loopback port to listen on (0: any free port)", DefaultValueFactory = _ => 0 };
         var token = new Option<string?>("--token") { Description = "Require this bearer token on every request" };
         var eksTokens = new Option<bool>("--accept-eks-tokens") { Description = "Also accept well-formed, unexpired EKS tokens (k8s-aws-v1.…)" };
-        var command = new Command("cluster", "Run a local Kubernetes API server on 127.0.0.1") { kubeconfig, port, token, eksTokens };
+        var faults = new Option<string[]>("--fault")
+        {
+            Description = "Inject a fault, e.g. kind=429,verb=patch,resource=deployments,p=0.3,retry-after=1 or kind=latency,ms=200 (repeatable)",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        faults.Validators.Add(result =>
+        {
+            foreach (var text in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                try
+                {
+                    FaultRule.Parse(text);
+                }
+                catch (FormatException e)
+                {
+                    result.AddError(e.Message);
+                }
+            }
+        });
+        var command = new Command("cluster", "Run a local Kubernetes API server on 127.0.0.1") { kubeconfig, port, token, eksTokens, faults };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new LocalClusterOptions(parse.GetValue(port), parse.GetValue(token), parse.GetValue(eksTokens));
+            var rules = (parse.GetValue(faults) ?? []).Select(FaultRule.Parse).ToList();
+            var options = new LocalClusterOptions(parse.GetValue(port), parse.GetValue(token), parse.GetValue(eksTokens), rules);
             await using var cluster = await LocalApiServer.StartAsync(options, errors, cancellationToken);
             var path = parse.GetValue(kubeconfig)!.FullName;
             await cluster.WriteKubeconfigAsync(path, cancellationToken: cancellationToken);

@@ -1,13 +1,21 @@
 using Microsoft.AspNetCore.Http;
 using ServerlessDeploy.LocalCluster.Auth;
 using ServerlessDeploy.LocalCluster.Discovery;
+using ServerlessDeploy.LocalCluster.Faults;
+using ServerlessDeploy.LocalCluster.Observability;
 using ServerlessDeploy.LocalCluster.OpenApi;
 using ServerlessDeploy.LocalCluster.Verbs;
 
 namespace ServerlessDeploy.LocalCluster.Api;
 
 /// <summary>The server's one entry point: authentication, then discovery, OpenAPI or a resource, errors as Status objects.</summary>
-internal sealed class ApiRouter(ClusterState cluster, BearerTokenCheck authentication, ResourceHandler resources, Func<string> serverAddress)
+internal sealed class ApiRouter(
+    ClusterState cluster,
+    BearerTokenCheck authentication,
+    ResourceHandler resources,
+    RequestCounters counters,
+    FaultInjector faults,
+    Func<string> serverAddress)
 {
     private readonly OpenApiDocumentCache _openApi = new();
 
@@ -20,7 +28,19 @@ internal sealed class ApiRouter(ClusterState cluster, BearerTokenCheck authentic
                 throw Errors.Unauthorized();
             }
 
-            await RouteAsync(context, context.Request.Path.Value ?? "/");
+            var path = context.Request.Path.Value ?? "/";
+            if (path.StartsWith("/debug/", StringComparison.Ordinal))
+            {
+                await DebugEndpoints.HandleAsync(context, counters, faults);
+                return;
+            }
+
+            var kind = RequestKind.Of(context.Request);
+            counters.Count(kind);
+            if (await faults.BeforeAsync(context, kind))
+            {
+                await RouteAsync(context, path);
+            }
         }
         catch (StatusException error) when (!context.Response.HasStarted)
         {

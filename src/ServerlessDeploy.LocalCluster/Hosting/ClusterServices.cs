@@ -2,6 +2,8 @@ using ServerlessDeploy.LocalCluster.Admission;
 using ServerlessDeploy.LocalCluster.Api;
 using ServerlessDeploy.LocalCluster.Auth;
 using ServerlessDeploy.LocalCluster.Controllers;
+using ServerlessDeploy.LocalCluster.Faults;
+using ServerlessDeploy.LocalCluster.Observability;
 using ServerlessDeploy.LocalCluster.Verbs;
 
 namespace ServerlessDeploy.LocalCluster.Hosting;
@@ -22,7 +24,8 @@ internal sealed class ClusterServices
             new ApplyVerb(State, admission, reactions),
             new DeleteVerb(State, reactions));
         Controllers = new ControllerManager(State, log, [new NamespaceController(State, Verbs.Delete), new GarbageCollector(State, Verbs.Delete)]);
-        Router = new ApiRouter(State, new BearerTokenCheck(options, time), new ResourceHandler(State, Verbs), serverAddress);
+        Faults = new FaultInjector(options.Faults ?? [], options.FaultSeed is { } seed ? new Random(seed) : new Random(), time);
+        Router = new ApiRouter(State, new BearerTokenCheck(options, time), new ResourceHandler(State, Verbs), Requests, Faults, serverAddress);
     }
 
     public LocalClusterOptions Options { get; }
@@ -34,4 +37,8 @@ internal sealed class ClusterServices
     public ControllerManager Controllers { get; }
 
     public ApiRouter Router { get; }
+
+    public RequestCounters Requests { get; } = new();
+
+    public FaultInjector Faults { get; }
 }

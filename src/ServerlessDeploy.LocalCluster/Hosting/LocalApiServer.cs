@@ -30,6 +30,12 @@ public sealed class LocalApiServer : IAsyncDisposable
 
     public LocalClusterOptions Options => _services.Options;
 
+    /// <summary>Requests served so far, by verb and resource (dry runs apart).</summary>
+    public Observability.RequestCounters Requests => _services.Requests;
+
+    /// <summary>The fault rules in force; replace them with <see cref="Faults.FaultInjector.Set"/>.</summary>
+    public Faults.FaultInjector Faults => _services.Faults;
+
     /// <param name="log">Where the server reports its own faults (a failing simulated controller); nowhere when null.</param>
     public static async Task<LocalApiServer> StartAsync(LocalClusterOptions options, TextWriter? log = null, CancellationToken cancellationToken = default) =>
         await StartAsync(options, TimeProvider.System, log ?? TextWriter.Null, cancellationToken);

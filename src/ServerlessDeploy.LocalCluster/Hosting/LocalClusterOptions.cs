@@ -4,7 +4,14 @@ namespace ServerlessDeploy.LocalCluster.Hosting;
 /// <param name="Port">The loopback port to listen on; 0 picks a free one.</param>
 /// <param name="Token">When set, every request must carry "Authorization: Bearer" with this token.</param>
 /// <param name="AcceptEksTokens">Also accept EKS tokens (k8s-aws-v1.…) that are well formed and unexpired.</param>
-public sealed record LocalClusterOptions(int Port = 0, string? Token = null, bool AcceptEksTokens = false)
+/// <param name="Faults">Faults injected from the start; they can be replaced while running.</param>
+/// <param name="FaultSeed">Seed of the fault dice, for repeatable runs; random when null.</param>
+public sealed record LocalClusterOptions(
+    int Port = 0,
+    string? Token = null,
+    bool AcceptEksTokens = false,
+    IReadOnlyList<Faults.FaultRule>? Faults = null,
+    int? FaultSeed = null)
 {
     public void Validate()
     {
