@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using ServerlessDeploy.Core.Yaml;
 
 namespace ServerlessDeploy.LocalCluster.Api;
 
@@ -49,12 +50,18 @@ internal static class HttpResponses
 
         try
         {
-            var node = mediaType is "application/yaml" or "application/apply-patch+yaml" ? YamlJson.Parse(body) : JsonNode.Parse(body);
+            var node = mediaType is "application/yaml" or "application/apply-patch+yaml"
+                ? YamlReader.ReadAll(body, "request body").FirstOrDefault()
+                : JsonNode.Parse(body);
             return node as JsonObject ?? throw Errors.BadRequest("the request body must be a JSON or YAML object");
         }
         catch (System.Text.Json.JsonException e)
         {
             throw Errors.BadRequest($"couldn't get version/kind; json parse error: {e.Message}");
+        }
+        catch (FormatException e)
+        {
+            throw Errors.BadRequest($"error converting YAML to JSON: {e.Message}");
         }
     }
 }

@@ -3,12 +3,16 @@ using System.Text.Json.Nodes;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace ServerlessDeploy.LocalCluster.Api;
+namespace ServerlessDeploy.Core.Yaml;
 
-/// <summary>Reads a YAML document into JSON nodes, resolving plain scalars by YAML 1.2's core schema as sigs.k8s.io/yaml does.</summary>
-internal static class YamlJson
+/// <summary>
+/// Reads YAML (one or many documents) into JSON nodes, resolving plain scalars by YAML 1.2's core schema as
+/// sigs.k8s.io/yaml does; quoted scalars stay strings. Errors name the source and the line.
+/// </summary>
+public static class YamlReader
 {
-    public static JsonNode? Parse(string text)
+    /// <summary>Every non-empty document in the text; throws <see cref="FormatException"/> naming <paramref name="source"/> and the line.</summary>
+    public static IReadOnlyList<JsonNode> ReadAll(string text, string source)
     {
         var stream = new YamlStream();
         try
@@ -17,19 +21,38 @@ internal static class YamlJson
         }
         catch (YamlException e)
         {
-            throw Errors.BadRequest($"error converting YAML to JSON: yaml: line {e.Start.Line}: {e.Message}");
+            throw new FormatException($"{source}: invalid YAML at line {e.Start.Line}, column {e.Start.Column}: {Innermost(e).Message}", e);
         }
 
-        return stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode);
+        return stream.Documents.Select(d => Convert(d.RootNode)).OfType<JsonNode>().ToList();
     }
+
+    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 
     private static JsonNode? Convert(YamlNode node) => node switch
     {
-        YamlMappingNode map => new JsonObject(map.Children.Select(p => KeyValuePair.Create(((YamlScalarNode)p.Key).Value ?? "", Convert(p.Value)))),
+        YamlMappingNode map => Mapping(map),
         YamlSequenceNode seq => new JsonArray(seq.Children.Select(Convert).ToArray()),
         YamlScalarNode scalar => Scalar(scalar),
         _ => null,
     };
+
+    private static JsonObject Mapping(YamlMappingNode map)
+    {
+        var obj = new JsonObject();
+        foreach (var (key, value) in map.Children)
+        {
+            var name = key is YamlScalarNode scalar ? scalar.Value ?? "" : throw new FormatException($"line {key.Start.Line}: only scalar keys are supported");
+            if (obj.ContainsKey(name))
+            {
+                throw new FormatException($"line {key.Start.Line}: duplicate key \"{name}\"");
+            }
+
+            obj[name] = Convert(value);
+        }
+
+        return obj;
+    }
 
     private static JsonValue? Scalar(YamlScalarNode scalar)
     {
