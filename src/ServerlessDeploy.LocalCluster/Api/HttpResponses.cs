@@ -51,7 +51,7 @@ internal static class HttpResponses
         try
         {
             var node = mediaType is "application/yaml" or "application/apply-patch+yaml"
-                ? YamlReader.ReadAll(body, "request body").FirstOrDefault()
+                ? YamlReader.ReadAll(body, "request body") is [var first, ..] ? first : null
                 : JsonNode.Parse(body);
             return node as JsonObject ?? throw Errors.BadRequest("the request body must be a JSON or YAML object");
         }
