@@ -1,0 +1,7 @@
+namespace ServerlessDeploy.Core.Applications;
+
+/// <summary>An Application read from a manifest, or every problem found in it, each naming its field.</summary>
+public sealed record ApplicationParseResult(Application? Application, IReadOnlyList<string> Errors)
+{
+    public bool Succeeded => Application is not null && Errors.Count == 0;
+}
