@@ -30,6 +30,17 @@ internal static class GoValueText
         _ => "null",
     };
 
+    /// <summary>The Go type a decoded JSON value has, as the mergepatch errors print it.</summary>
+    public static string TypeOf(JsonNode? node) => node?.GetValueKind() switch
+    {
+        JsonValueKind.Object => "map[string]interface {}",
+        JsonValueKind.Array => "[]interface {}",
+        JsonValueKind.String => "string",
+        JsonValueKind.Number => node.AsValue().TryGetValue<long>(out _) ? "int64" : "float64",
+        JsonValueKind.True or JsonValueKind.False => "bool",
+        _ => "<nil>",
+    };
+
     private static string Scalar(JsonValue value) => value.GetValueKind() switch
     {
         JsonValueKind.String => value.GetValue<string>(),

@@ -40,7 +40,7 @@ internal static class StrategicPatchErrors
         $"The order in patch list:\n{GoValueText.Of(patchList)}\n doesn't match {StrategicDirectives.SetElementOrder} list:\n{GoValueText.Of(order)}\n");
 
     public static StatusException NotAList(string field, JsonNode? value) =>
-        Errors.BadRequest($"expected a []interface {{}}, but received a {GoValueText.KindOf(value)} for field \"{field}\"");
+        Errors.BadRequest($"expected a []interface {{}}, but received a {GoValueText.TypeOf(value)} for field \"{field}\"");
 
     public static StatusException ListOfLists() => new(422, "Invalid", "lists of lists are not supported");
 
