@@ -39,9 +39,9 @@ public sealed class KubectlStrategicPatchTests : IAsyncLifetime
     [Fact]
     public async Task Reapply_removes_an_env_var_and_adds_a_container()
     {
-        await Succeeds("apply", "-f", _kubectl.Manifest("v1.yaml", Web(Containers.Two)));
+        await Succeeds("apply", "-f", _kubectl.Manifest("v1.yaml", Web(TwoContainers)));
 
-        var output = await Succeeds("apply", "-f", _kubectl.Manifest("v2.yaml", Web(Containers.DebugRemovedLoggerAdded, strategy: "type: Recreate")));
+        var output = await Succeeds("apply", "-f", _kubectl.Manifest("v2.yaml", Web(DebugRemovedLoggerAdded, strategy: "type: Recreate")));
 
         Assert.Contains("deployment.apps/web configured", output, StringComparison.Ordinal);
         var live = await LiveAsync();
@@ -52,7 +52,7 @@ public sealed class KubectlStrategicPatchTests : IAsyncLifetime
     [Fact]
     public async Task Strategic_patch_merges_containers_by_name_and_refuses_an_unknown_directive()
     {
-        await Succeeds("apply", "-f", _kubectl.Manifest("v1.yaml", Web(Containers.Two)));
+        await Succeeds("apply", "-f", _kubectl.Manifest("v1.yaml", Web(TwoContainers)));
 
         await Succeeds("patch", "deployment", "web", "-n", "smp", "--type=strategic", "-p",
             """{"spec":{"template":{"spec":{"containers":[{"name":"app","env":[{"name":"DEBUG","$patch":"delete"}]},{"name":"sidecar","image":"busybox:1.37"}]}}}}""");
@@ -68,8 +68,8 @@ public sealed class KubectlStrategicPatchTests : IAsyncLifetime
     [Fact]
     public async Task Diff_shows_the_change_without_storing_it_and_is_clean_after_apply()
     {
-        await Succeeds("apply", "-f", _kubectl.Manifest("v1.yaml", Web(Containers.Two)));
-        var changed = _kubectl.Manifest("v2.yaml", Web(Containers.Two.Replace("nginx:1.27", "nginx:1.28", StringComparison.Ordinal)));
+        await Succeeds("apply", "-f", _kubectl.Manifest("v1.yaml", Web(TwoContainers)));
+        var changed = _kubectl.Manifest("v2.yaml", Web(TwoContainers.Replace("nginx:1.27", "nginx:1.28", StringComparison.Ordinal)));
         var before = await LiveAsync();
 
         var diff = await _kubectl.RunAsync("diff", "-f", changed);
@@ -116,33 +116,30 @@ public sealed class KubectlStrategicPatchTests : IAsyncLifetime
         {containers}
         """;
 
-    /// <summary>The containers of the web Deployment, indented for its template.</summary>
-    private static class Containers
-    {
-        public const string Two = """
-                  - name: app
-                    image: nginx:1.27
-                    env:
-                    - name: MODE
-                      value: prod
-                    - name: DEBUG
-                      value: "false"
-                  - name: sidecar
-                    image: busybox:1.36
-                    args: ["sleep", "3600"]
-            """;
+    // The containers of the web Deployment, indented for its template.
+    private const string TwoContainers = """
+              - name: app
+                image: nginx:1.27
+                env:
+                - name: MODE
+                  value: prod
+                - name: DEBUG
+                  value: "false"
+              - name: sidecar
+                image: busybox:1.36
+                args: ["sleep", "3600"]
+        """;
 
-        public const string DebugRemovedLoggerAdded = """
-                  - name: app
-                    image: nginx:1.27
-                    env:
-                    - name: MODE
-                      value: prod
-                  - name: sidecar
-                    image: busybox:1.36
-                    args: ["sleep", "3600"]
-                  - name: logger
-                    image: fluent-bit:3.1
-            """;
-    }
+    private const string DebugRemovedLoggerAdded = """
+              - name: app
+                image: nginx:1.27
+                env:
+                - name: MODE
+                  value: prod
+              - name: sidecar
+                image: busybox:1.36
+                args: ["sleep", "3600"]
+              - name: logger
+                image: fluent-bit:3.1
+        """;
 }
