@@ -12,7 +12,7 @@ internal sealed class PatchVerb(ClusterState cluster, Admission.Admission admiss
 {
     public JsonObject Patch(ResourceType type, RequestTarget target, string contentType, string patch, WriteOptions options)
     {
-        var apply = PatchFunction(contentType, patch);
+        var apply = PatchFunction(type, contentType, patch);
         var result = cluster.Store.Change(
             type,
             target.Namespace ?? "",
@@ -37,11 +37,11 @@ internal sealed class PatchVerb(ClusterState cluster, Admission.Admission admiss
         return result.Object;
     }
 
-    private static Func<JsonObject, JsonObject> PatchFunction(string contentType, string patch) => contentType switch
+    private static Func<JsonObject, JsonObject> PatchFunction(ResourceType type, string contentType, string patch) => contentType switch
     {
         "application/json-patch+json" => current => JsonPatch.Apply(current, patch),
         "application/merge-patch+json" => current => Merge(current, patch),
-        "application/strategic-merge-patch+json" => current => Merge(current, patch),
+        "application/strategic-merge-patch+json" => StrategicMergePatch.For(type, patch),
         _ => throw Errors.UnsupportedMediaType(contentType),
     };
 
