@@ -1,3 +1,4 @@
+using ServerlessDeploy.Core.Yaml;
 using System.Text.Json.Nodes;
 using ServerlessDeploy.LocalCluster.Api;
 using ServerlessDeploy.LocalCluster.Resources;
@@ -38,5 +39,5 @@ internal sealed record PatchFixture(string Name, JsonObject Original, JsonObject
         .ModelType!;
 
     private static JsonObject? Yaml(string path) =>
-        File.Exists(path) ? YamlJson.Parse(File.ReadAllText(path))?.AsObject() : null;
+        File.Exists(path) ? YamlReader.ReadAll(File.ReadAllText(path), path) is [var first, ..] ? first.AsObject() : null : null;
 }
