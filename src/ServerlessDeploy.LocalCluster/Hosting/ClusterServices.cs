@@ -30,6 +30,17 @@ internal sealed class ClusterServices
 
     public LocalClusterOptions Options { get; }
 
+    /// <summary>The namespaces every cluster starts with.</summary>
+    public void CreateSystemNamespaces()
+    {
+        var namespaces = State.Registry.Find("", "v1", "namespaces")!;
+        foreach (var name in new[] { "default", "kube-system", "kube-public", "kube-node-lease" })
+        {
+            var ns = new System.Text.Json.Nodes.JsonObject { ["apiVersion"] = "v1", ["kind"] = "Namespace", ["metadata"] = new System.Text.Json.Nodes.JsonObject { ["name"] = name } };
+            Verbs.Create.Create(namespaces, null, ns, new WriteOptions(false, "kube-apiserver", "Strict", false) { Manager = "kube-apiserver" });
+        }
+    }
+
     public ClusterState State { get; }
 
     public ResourceVerbs Verbs { get; }

@@ -59,6 +59,7 @@ public sealed class LocalApiServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         cluster.Url = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
         services.Controllers.Start();
+        services.CreateSystemNamespaces();
         return cluster;
     }
 
