@@ -44,7 +44,7 @@ internal sealed class HelmRenderer(ToolPaths tools, IProcessRunner processes)
         foreach (var file in helm?.ValueFiles ?? [])
         {
             var relative = Path.GetRelativePath(root, Path.Combine(chartDirectory, file));
-            var path = RepositoryPath.Resolve(root, relative, "spec.source.helm.valueFiles entry");
+            var path = RepositoryPath.Resolve(root, relative, "spec.source.helm.valueFiles entry", file);
             if (!File.Exists(path))
             {
                 if (helm!.IgnoreMissingValueFiles)

@@ -20,7 +20,9 @@ internal sealed class KustomizeRenderer(ToolPaths tools, IProcessRunner processe
         var target = appDirectory;
         if (options is not null && HasOverrides(options))
         {
-            await scratch.WriteAsync("kustomization.yaml", Overlay(appDirectory, options).ToJsonString(), cancellationToken);
+            // kustomize takes no absolute resource paths; a relative one may reach a folder outside the overlay.
+            var relative = Path.GetRelativePath(scratch.Path, appDirectory);
+            await scratch.WriteAsync("kustomization.yaml", Overlay(relative, options).ToJsonString(), cancellationToken);
             target = scratch.Path;
         }
 
@@ -36,13 +38,13 @@ internal sealed class KustomizeRenderer(ToolPaths tools, IProcessRunner processe
     private static bool HasOverrides(KustomizeSource options) =>
         options.Images.Count > 0 || options.NamePrefix is not null || options.NameSuffix is not null || options.CommonLabels.Count > 0;
 
-    private static JsonObject Overlay(string appDirectory, KustomizeSource options)
+    private static JsonObject Overlay(string appFolder, KustomizeSource options)
     {
         var overlay = new JsonObject
         {
             ["apiVersion"] = "kustomize.config.k8s.io/v1beta1",
             ["kind"] = "Kustomization",
-            ["resources"] = new JsonArray(appDirectory),
+            ["resources"] = new JsonArray(appFolder),
         };
         if (options.NamePrefix is not null)
         {

@@ -7,16 +7,17 @@ namespace ServerlessDeploy.Rendering.Sources;
 internal static class RepositoryPath
 {
     /// <summary>The full path of <paramref name="relative"/> under <paramref name="root"/>; throws <see cref="RenderFailure"/> when it leaves it.</summary>
-    public static string Resolve(string root, string relative, string what)
+    public static string Resolve(string root, string relative, string what, string? shown = null)
     {
+        shown ??= relative;
         var fullRoot = Path.GetFullPath(root);
         var full = Path.GetFullPath(Path.Combine(fullRoot, relative));
         if (!IsInside(fullRoot, full))
         {
-            throw new RenderFailure($"{what} \"{relative}\" leaves the repository");
+            throw new RenderFailure($"{what} \"{shown}\" leaves the repository");
         }
 
-        CheckLinks(fullRoot, full, relative, what);
+        CheckLinks(fullRoot, full, shown, what);
         return full;
     }
 
