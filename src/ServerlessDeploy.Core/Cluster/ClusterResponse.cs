@@ -1,0 +1,18 @@
+using System.Text.Json.Nodes;
+
+namespace ServerlessDeploy.Core.Cluster;
+
+/// <summary>
+/// What the API server answered: the object (or list) on success, or its Status message and reason on failure.
+/// Failures are values, so a sync can record one resource's failure and go on deciding.
+/// </summary>
+public sealed record ClusterResponse(int StatusCode, JsonObject? Body, string? Reason, string? Message)
+{
+    public bool Succeeded => StatusCode is >= 200 and < 300;
+
+    public bool NotFound => StatusCode == 404;
+
+    public static ClusterResponse Unreachable(string message) => new(0, null, "Unreachable", message);
+
+    public override string ToString() => Succeeded ? $"{StatusCode}" : $"{StatusCode} {Reason}: {Message}";
+}

@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+
+namespace ServerlessDeploy.Core.Cluster;
+
+/// <summary>The Kubernetes API as the sync engine uses it. Implemented over KubernetesClient; failures come back as values.</summary>
+public interface IClusterClient
+{
+    /// <summary>The served type of an apiVersion and kind, refreshing discovery once when it is unknown (a CRD just created); null when not served.</summary>
+    Task<ClusterResourceType?> FindTypeAsync(string apiVersion, string kind, CancellationToken cancellationToken);
+
+    /// <summary>Every type that can be listed, for finding what an application tracks.</summary>
+    Task<IReadOnlyList<ClusterResourceType>> ListableTypesAsync(CancellationToken cancellationToken);
+
+    Task<ClusterResponse> GetAsync(ClusterResourceType type, string ns, string name, CancellationToken cancellationToken);
+
+    Task<ClusterResponse> ListAsync(ClusterResourceType type, string? labelSelector, CancellationToken cancellationToken);
+
+    Task<ClusterResponse> ApplyAsync(ClusterResourceType type, JsonObject manifest, ApplyOptions options, CancellationToken cancellationToken);
+
+    Task<ClusterResponse> CreateAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, CancellationToken cancellationToken);
+
+    Task<ClusterResponse> ReplaceAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, CancellationToken cancellationToken);
+
+    Task<ClusterResponse> DeleteAsync(ClusterResourceType type, string ns, string name, string propagationPolicy, CancellationToken cancellationToken);
+}

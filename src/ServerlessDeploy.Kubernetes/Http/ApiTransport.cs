@@ -1,0 +1,106 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using k8s;
+using Polly;
+using Polly.Retry;
+using ServerlessDeploy.Core.Cluster;
+
+namespace ServerlessDeploy.Kubernetes.Http;
+
+/// <summary>
+/// Sends requests through KubernetesClient's HTTP pipeline and credentials, retrying throttling (429, honouring
+/// Retry-After), server errors and timeouts with exponential backoff; answers are parsed into values.
+/// </summary>
+internal sealed class ApiTransport
+{
+    private readonly k8s.Kubernetes _client;
+    private readonly ResiliencePipeline<HttpResponseMessage> _retry;
+
+    public ApiTransport(k8s.Kubernetes client, TimeProvider time, int maxRetries = 5)
+    {
+        _client = client;
+        _retry = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = maxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                Delay = TimeSpan.FromMilliseconds(200),
+                MaxDelay = TimeSpan.FromSeconds(10),
+                UseJitter = true,
+                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.Headers.RetryAfter?.Delta),
+                OnRetry = args =>
+                {
+                    args.Outcome.Result?.Dispose();
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+    }
+
+    public async Task<ClusterResponse> SendAsync(HttpMethod method, string path, string? body, string? contentType, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await _retry.ExecuteAsync(
+                async token => await SendOnceAsync(method, path, body, contentType, token),
+                cancellationToken);
+            return await ReadAsync(response, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            return ClusterResponse.Unreachable($"{method} {path}: the API server at {_client.BaseUri} is unreachable: {e.Message}");
+        }
+        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ClusterResponse.Unreachable($"{method} {path}: the API server at {_client.BaseUri} did not answer in time: {e.Message}");
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendOnceAsync(HttpMethod method, string path, string? body, string? contentType, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(_client.BaseUri, path.TrimStart('/')));
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8);
+            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType ?? "application/json");
+        }
+
+        request.Headers.Accept.ParseAdd("application/json");
+        if (_client.Credentials is { } credentials)
+        {
+            await credentials.ProcessHttpRequestAsync(request, cancellationToken);
+        }
+
+        return await _client.HttpClient.SendAsync(request, cancellationToken);
+    }
+
+    private static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Exception is HttpRequestException or TimeoutException
+        || outcome.Result?.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.InternalServerError
+            or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+
+    private static async Task<ClusterResponse> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        JsonObject? body = null;
+        try
+        {
+            body = text.Length == 0 ? null : JsonNode.Parse(text) as JsonObject;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // A non-JSON answer (a proxy's error page) is reported by its status and text below.
+        }
+
+        var code = (int)response.StatusCode;
+        if (code is >= 200 and < 300)
+        {
+            return new ClusterResponse(code, body, null, null);
+        }
+
+        var message = body?["message"]?.ToString() ?? (text.Length > 300 ? text[..300] : text);
+        return new ClusterResponse(code, body, body?["reason"]?.ToString() ?? response.StatusCode.ToString(), message);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using k8s;
+using ServerlessDeploy.Core.Cluster;
+using ServerlessDeploy.Kubernetes.Discovery;
+using ServerlessDeploy.Kubernetes.Http;
+
+namespace ServerlessDeploy.Kubernetes;
+
+/// <summary>The engine's cluster port over KubernetesClient: discovery, reads, server-side apply, replace and delete.</summary>
+public sealed class KubernetesCluster : IClusterClient
+{
+    private readonly ApiTransport _transport;
+    private readonly ApiDiscovery _discovery;
+
+    public KubernetesCluster(k8s.Kubernetes client, TimeProvider? time = null)
+    {
+        _transport = new ApiTransport(client, time ?? TimeProvider.System);
+        _discovery = new ApiDiscovery(_transport);
+    }
+
+    public Task<ClusterResourceType?> FindTypeAsync(string apiVersion, string kind, CancellationToken cancellationToken) =>
+        _discovery.FindAsync(apiVersion, kind, cancellationToken);
+
+    public Task<IReadOnlyList<ClusterResourceType>> ListableTypesAsync(CancellationToken cancellationToken) =>
+        _discovery.ListableAsync(cancellationToken);
+
+    public Task<ClusterResponse> GetAsync(ClusterResourceType type, string ns, string name, CancellationToken cancellationToken) =>
+        _transport.SendAsync(HttpMethod.Get, ResourcePaths.Item(type, ns, name), null, null, cancellationToken);
+
+    public Task<ClusterResponse> ListAsync(ClusterResourceType type, string? labelSelector, CancellationToken cancellationToken) =>
+        _transport.SendAsync(HttpMethod.Get, ResourcePaths.Collection(type, null) + Query(("labelSelector", labelSelector)), null, null, cancellationToken);
+
+    public Task<ClusterResponse> ApplyAsync(ClusterResourceType type, JsonObject manifest, ApplyOptions options, CancellationToken cancellationToken)
+    {
+        var path = ResourcePaths.Item(type, Namespace(manifest), Name(manifest))
+            + Query(("fieldManager", options.FieldManager), ("force", options.Force ? "true" : null), ("dryRun", options.DryRun ? "All" : null), ("fieldValidation", "Strict"));
+        return _transport.SendAsync(HttpMethod.Patch, path, manifest.ToJsonString(), "application/apply-patch+yaml", cancellationToken);
+    }
+
+    public Task<ClusterResponse> CreateAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, CancellationToken cancellationToken) =>
+        _transport.SendAsync(
+            HttpMethod.Post,
+            ResourcePaths.Collection(type, Namespace(manifest)) + Query(("fieldManager", ApplyOptions.Manager), ("dryRun", dryRun ? "All" : null), ("fieldValidation", "Strict")),
+            manifest.ToJsonString(),
+            "application/json",
+            cancellationToken);
+
+    public Task<ClusterResponse> ReplaceAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, CancellationToken cancellationToken) =>
+        _transport.SendAsync(
+            HttpMethod.Put,
+            ResourcePaths.Item(type, Namespace(manifest), Name(manifest)) + Query(("fieldManager", ApplyOptions.Manager), ("dryRun", dryRun ? "All" : null), ("fieldValidation", "Strict")),
+            manifest.ToJsonString(),
+            "application/json",
+            cancellationToken);
+
+    public Task<ClusterResponse> DeleteAsync(ClusterResourceType type, string ns, string name, string propagationPolicy, CancellationToken cancellationToken) =>
+        _transport.SendAsync(HttpMethod.Delete, ResourcePaths.Item(type, ns, name) + Query(("propagationPolicy", propagationPolicy)), null, null, cancellationToken);
+
+    private static string Namespace(JsonObject manifest) => manifest["metadata"]?["namespace"]?.ToString() ?? "";
+
+    private static string Name(JsonObject manifest) => manifest["metadata"]?["name"]?.ToString() ?? "";
+
+    private static string Query(params (string Key, string? Value)[] parameters)
+    {
+        var present = parameters.Where(p => p.Value is not null).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}").ToList();
+        return present.Count == 0 ? "" : "?" + string.Join('&', present);
+    }
+}
