@@ -1,0 +1,84 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using DiffPlex.Renderer;
+using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Resources;
+using ServerlessDeploy.Core.Yaml;
+
+namespace ServerlessDeploy.Core.Diff;
+
+/// <summary>Compares what Git wants with what the cluster has, over only the fields Git specifies; Secret values masked.</summary>
+public static class Differ
+{
+    public static ResourceDiff Compare(Manifest desired, JsonObject? live, IReadOnlyList<IgnoreDifference> ignore)
+    {
+        var want = FieldProjection.Normalize(desired.Json);
+        if (live is null)
+        {
+            return new ResourceDiff(desired.Key, SyncStatus.Missing, [], Unified(null, Masked(desired.Key, want, null), desired.Key));
+        }
+
+        var have = FieldProjection.Project(want, live) as JsonObject ?? [];
+        foreach (var pointer in IgnoredFields.PointersFor(desired.Key, live, ignore))
+        {
+            IgnoredFields.Remove(want, pointer);
+            IgnoredFields.Remove(have, pointer);
+        }
+
+        var changed = new List<string>();
+        FieldProjection.Differences(want, have, "", changed);
+        if (changed.Count == 0)
+        {
+            return new ResourceDiff(desired.Key, SyncStatus.Synced, [], "");
+        }
+
+        return new ResourceDiff(desired.Key, SyncStatus.OutOfSync, changed, Unified(Masked(desired.Key, have, want, fromGit: false), Masked(desired.Key, want, have), desired.Key));
+    }
+
+    /// <summary>A tracked resource Git no longer has.</summary>
+    public static ResourceDiff Extraneous(ResourceKey key, JsonObject live) =>
+        new(key, SyncStatus.Extraneous, [], Unified(Masked(key, live, null, fromGit: false), null, key));
+
+    private static string Unified(JsonNode? live, JsonNode? desired, ResourceKey key)
+    {
+        var before = live is null ? "" : YamlWriter.Write(live);
+        var after = desired is null ? "" : YamlWriter.Write(desired);
+        var text = new StringBuilder().Append("--- live ").Append(key).Append('\n').Append("+++ git ").Append(key).Append('\n');
+        var model = DiffPlex.DiffBuilder.InlineDiffBuilder.Diff(before, after, ignoreWhiteSpace: false);
+        foreach (var line in model.Lines)
+        {
+            text.Append(line.Type switch
+            {
+                DiffPlex.DiffBuilder.Model.ChangeType.Inserted => "+",
+                DiffPlex.DiffBuilder.Model.ChangeType.Deleted => "-",
+                _ => " ",
+            }).Append(line.Text).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Secret values never leave the engine: each becomes "+" marks, with a different count where the two sides differ.</summary>
+    private static JsonObject Masked(ResourceKey key, JsonObject obj, JsonObject? other, bool fromGit = true)
+    {
+        var copy = (JsonObject)obj.DeepClone();
+        if (key.Group.Length > 0 || key.Kind != "Secret")
+        {
+            return copy;
+        }
+
+        foreach (var field in new[] { "data", "stringData" })
+        {
+            if (copy[field] is JsonObject values)
+            {
+                foreach (var (name, value) in values.ToList())
+                {
+                    var same = JsonNode.DeepEquals(value, other?[field]?[name]);
+                    values[name] = same || other is null || !fromGit ? "++++++++" : "+++++++++";
+                }
+            }
+        }
+
+        return copy;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using YamlDotNet.Serialization;
+
+namespace ServerlessDeploy.Core.Yaml;
+
+/// <summary>Writes JSON nodes as block YAML, keys in their order, quoting strings that would read back as another type.</summary>
+public static class YamlWriter
+{
+    private static readonly ISerializer Serializer = new SerializerBuilder().WithQuotingNecessaryStrings().DisableAliases().Build();
+
+    public static string Write(JsonNode? node) => Serializer.Serialize(Plain(node));
+
+    public static string WriteAll(IEnumerable<JsonNode> documents) =>
+        string.Join("---\n", documents.Select(Write));
+
+    private static object? Plain(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.ToDictionary(p => p.Key, p => Plain(p.Value), StringComparer.Ordinal),
+        JsonArray list => list.Select(Plain).ToList(),
+        JsonValue value => value.GetValueKind() switch
+        {
+            JsonValueKind.String => value.GetValue<string>(),
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.Number when value.TryGetValue<long>(out var whole) => whole,
+            JsonValueKind.Number => value.GetValue<double>(),
+            _ => null,
+        },
+        _ => null,
+    };
+}
