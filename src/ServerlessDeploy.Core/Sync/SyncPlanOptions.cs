@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ServerlessDeploy.Core.Resources;
 
 namespace ServerlessDeploy.Core.Sync;
@@ -17,7 +18,7 @@ public sealed record SyncPlanOptions
     public bool ApplyOutOfSyncOnly { get; init; } = true;
 
     /// <summary>The keys whose live object matches Git, as the diff found them.</summary>
-    public IReadOnlySet<ResourceKey> InSync { get; init; } = new HashSet<ResourceKey>();
+    public IReadOnlySet<ResourceKey> InSync { get; init; } = FrozenSet<ResourceKey>.Empty;
 
     /// <summary>Replace (or create) every resource instead of applying it.</summary>
     public bool Replace { get; init; }

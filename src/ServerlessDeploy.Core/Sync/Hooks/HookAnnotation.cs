@@ -22,10 +22,16 @@ internal static class HookAnnotation
 
     private static HookSpec Parse(string text, ICollection<string> problems)
     {
+        var types = AnnotationList.Split(text);
+        if (types.Count == 0)
+        {
+            problems.Add($"{Name} is empty (expected {Expected})");
+        }
+
         var phases = new List<SyncPhase>();
         var skip = false;
         var outsideSync = false;
-        foreach (var type in AnnotationList.Split(text))
+        foreach (var type in types)
         {
             switch (type)
             {
@@ -37,11 +43,6 @@ internal static class HookAnnotation
                 case "PreDelete" or "PostDelete": outsideSync = true; break;
                 default: problems.Add($"unknown hook type \"{type}\" in {Name} (expected {Expected})"); break;
             }
-        }
-
-        if (phases.Count == 0 && !skip && !outsideSync)
-        {
-            problems.Add($"{Name} \"{text}\" names no hook type (expected {Expected})");
         }
 
         return HookSpec.From(phases, skip, outsideSync, text);
