@@ -1,0 +1,25 @@
+using System.Collections.Frozen;
+using ServerlessDeploy.Core.Resources;
+
+namespace ServerlessDeploy.Core.Sync;
+
+/// <summary>The application-level sync options that shape a plan (Argo CD's <c>syncPolicy</c> and sync flags).</summary>
+public sealed record SyncPlanOptions
+{
+    public static SyncPlanOptions Default { get; } = new();
+
+    /// <summary>Delete live tracked resources that Git no longer holds. Off by default, as in Argo CD.</summary>
+    public bool Prune { get; init; }
+
+    /// <summary>Prune every resource in a final wave of the Sync phase, after everything else is applied.</summary>
+    public bool PruneLast { get; init; }
+
+    /// <summary>Leave out resources whose live object is already in sync (<see cref="InSync"/>); hooks always run.</summary>
+    public bool ApplyOutOfSyncOnly { get; init; } = true;
+
+    /// <summary>The keys whose live object matches Git, as the diff found them.</summary>
+    public IReadOnlySet<ResourceKey> InSync { get; init; } = FrozenSet<ResourceKey>.Empty;
+
+    /// <summary>Replace (or create) every resource instead of applying it.</summary>
+    public bool Replace { get; init; }
+}
