@@ -27,8 +27,8 @@ public sealed class KubernetesCluster : IClusterClient
     public Task<ClusterResponse> GetAsync(ClusterResourceType type, string ns, string name, CancellationToken cancellationToken) =>
         _transport.SendAsync(HttpMethod.Get, ResourcePaths.Item(type, ns, name), null, null, cancellationToken);
 
-    public Task<ClusterResponse> ListAsync(ClusterResourceType type, string? labelSelector, CancellationToken cancellationToken) =>
-        _transport.SendAsync(HttpMethod.Get, ResourcePaths.Collection(type, null) + Query(("labelSelector", labelSelector)), null, null, cancellationToken);
+    public Task<ClusterResponse> ListAsync(ClusterResourceType type, string? ns, string? labelSelector, CancellationToken cancellationToken) =>
+        _transport.SendAsync(HttpMethod.Get, ResourcePaths.Collection(type, ns) + Query(("labelSelector", labelSelector)), null, null, cancellationToken);
 
     public Task<ClusterResponse> ApplyAsync(ClusterResourceType type, JsonObject manifest, ApplyOptions options, CancellationToken cancellationToken)
     {

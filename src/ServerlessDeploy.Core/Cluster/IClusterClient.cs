@@ -13,7 +13,8 @@ public interface IClusterClient
 
     Task<ClusterResponse> GetAsync(ClusterResourceType type, string ns, string name, CancellationToken cancellationToken);
 
-    Task<ClusterResponse> ListAsync(ClusterResourceType type, string? labelSelector, CancellationToken cancellationToken);
+    /// <summary>Lists a type in one namespace, or across all when <paramref name="ns"/> is null.</summary>
+    Task<ClusterResponse> ListAsync(ClusterResourceType type, string? ns, string? labelSelector, CancellationToken cancellationToken);
 
     Task<ClusterResponse> ApplyAsync(ClusterResourceType type, JsonObject manifest, ApplyOptions options, CancellationToken cancellationToken);
 

@@ -35,6 +35,16 @@ public static class Differ
         return new ResourceDiff(desired.Key, SyncStatus.OutOfSync, changed, Unified(Masked(desired.Key, have, want, fromGit: false), Masked(desired.Key, want, have), desired.Key));
     }
 
+    /// <summary>
+    /// True when two versions of an object agree on every field Git specifies: used to confirm a client-side
+    /// difference against the server's dry-run result, so values the API server fills in are never drift.
+    /// </summary>
+    public static bool SameOnDesiredFields(Manifest desired, JsonObject a, JsonObject b)
+    {
+        var want = FieldProjection.Normalize(desired.Json);
+        return JsonNode.DeepEquals(FieldProjection.Project(want, a), FieldProjection.Project(want, b));
+    }
+
     /// <summary>A tracked resource Git no longer has.</summary>
     public static ResourceDiff Extraneous(ResourceKey key, JsonObject live) =>
         new(key, SyncStatus.Extraneous, [], Unified(Masked(key, live, null, fromGit: false), null, key));

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Cluster;
+using ServerlessDeploy.Core.Diff;
+using ServerlessDeploy.Core.Resources;
+using ServerlessDeploy.Core.Tracking;
+
+namespace ServerlessDeploy.Core.Engine;
+
+/// <summary>
+/// Compares an application's rendered manifests with the cluster. A difference seen client-side is confirmed with
+/// a server-side dry-run apply before it is reported, so fields the API server defaults are never drift.
+/// </summary>
+internal sealed class Comparer(IClusterClient cluster, int concurrency)
+{
+    public async Task<ApplicationComparison> CompareAsync(Application app, IReadOnlyList<Manifest> rendered, CancellationToken cancellationToken)
+    {
+        var (desired, types, errors) = await DesiredState.PrepareAsync(cluster, app, rendered, cancellationToken);
+        var (live, tracked) = await LiveState.ReadAsync(cluster, app, desired, types, cancellationToken);
+        errors.AddRange(OwnershipConflicts(app, desired, live));
+        var diffs = new ConcurrentDictionary<ResourceKey, ResourceDiff>();
+        await Parallel.ForEachAsync(desired, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (manifest, token) =>
+        {
+            var current = live.GetValueOrDefault(manifest.Key);
+            var diff = Differ.Compare(manifest, current, app.IgnoreDifferences);
+            if (diff.Status == SyncStatus.OutOfSync && await OnlyDefaultsDifferAsync(manifest, types[manifest.Key], current!, token))
+            {
+                diff = diff with { Status = SyncStatus.Synced, ChangedFields = [], Text = "" };
+            }
+
+            diffs[manifest.Key] = diff;
+        });
+        var wanted = desired.Select(m => m.Key).ToHashSet();
+        var extraneous = tracked.Select(t => (Key: new Manifest(t).Key, Live: t)).Where(t => !wanted.Contains(t.Key)).Select(t => Differ.Extraneous(t.Key, t.Live));
+        var ordered = desired.Select(m => diffs[m.Key]).Concat(extraneous).ToList();
+        return new ApplicationComparison(app, desired, live, tracked, types, ordered, errors);
+    }
+
+    private async Task<bool> OnlyDefaultsDifferAsync(Manifest desired, ClusterResourceType type, JsonObject live, CancellationToken cancellationToken)
+    {
+        var dryRun = await cluster.ApplyAsync(type, desired.Json, new ApplyOptions(DryRun: true), cancellationToken);
+        return dryRun.Succeeded && dryRun.Body is { } wouldBe && Differ.SameOnDesiredFields(desired, wouldBe, live);
+    }
+
+    private static IEnumerable<string> OwnershipConflicts(Application app, IReadOnlyList<Manifest> desired, IReadOnlyDictionary<ResourceKey, JsonObject> live)
+    {
+        foreach (var manifest in desired)
+        {
+            if (live.TryGetValue(manifest.Key, out var current) && AppTracking.Owner(current) is { } owner && owner.App != app.Name)
+            {
+                var by = owner.ByArgoCd ? "Argo CD application" : "application";
+                yield return $"{manifest.Key} belongs to {by} '{owner.App}', not '{app.Name}': refusing to overwrite it";
+            }
+        }
+    }
+}

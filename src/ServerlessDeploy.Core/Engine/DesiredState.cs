@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Cluster;
+using ServerlessDeploy.Core.Resources;
+using ServerlessDeploy.Core.Tracking;
+
+namespace ServerlessDeploy.Core.Engine;
+
+/// <summary>
+/// Readies rendered manifests for comparison and apply: each kind must be served (or defined by a CRD in the same
+/// render), namespaced objects get the destination namespace when they name none, and every object is tracked.
+/// </summary>
+internal static class DesiredState
+{
+    public static async Task<(List<Manifest> Desired, Dictionary<ResourceKey, ClusterResourceType> Types, List<string> Errors)> PrepareAsync(
+        IClusterClient cluster, Application app, IReadOnlyList<Manifest> rendered, CancellationToken cancellationToken)
+    {
+        var desired = new List<Manifest>();
+        var types = new Dictionary<ResourceKey, ClusterResourceType>();
+        var errors = new List<string>();
+        foreach (var manifest in rendered)
+        {
+            var type = await cluster.FindTypeAsync(manifest.ApiVersion, manifest.Kind, cancellationToken) ?? DefinedInRender(rendered, manifest);
+            if (type is null)
+            {
+                errors.Add($"{manifest.Key}: the cluster serves no kind {manifest.Kind} in {manifest.ApiVersion}");
+                continue;
+            }
+
+            var json = (JsonObject)manifest.Json.DeepClone();
+            var metadata = json["metadata"] as JsonObject ?? [];
+            json["metadata"] = metadata;
+            if (type.Namespaced && string.IsNullOrEmpty(manifest.Namespace))
+            {
+                metadata["namespace"] = app.Destination.Namespace.Length > 0 ? app.Destination.Namespace : "default";
+            }
+            else if (!type.Namespaced)
+            {
+                metadata.Remove("namespace");
+            }
+
+            var ready = new Manifest(json);
+            if (ready.Name.Length > 0)
+            {
+                AppTracking.Stamp(json, app.Name, ready.Key);
+            }
+
+            desired.Add(new Manifest(json));
+            types[ready.Key] = type;
+        }
+
+        return (desired, types, errors);
+    }
+
+    /// <summary>A kind whose CustomResourceDefinition is in the same render: served once the CRD is applied.</summary>
+    private static ClusterResourceType? DefinedInRender(IReadOnlyList<Manifest> rendered, Manifest manifest)
+    {
+        var crd = rendered.FirstOrDefault(m => m.Kind == "CustomResourceDefinition"
+            && m.Json["spec"]?["group"]?.ToString() == manifest.Group
+            && m.Json["spec"]?["names"]?["kind"]?.ToString() == manifest.Kind);
+        var spec = crd?.Json["spec"];
+        var version = manifest.ApiVersion.Split('/').Last();
+        if (spec is null || !(spec["versions"] as JsonArray ?? []).Any(v => v?["name"]?.ToString() == version))
+        {
+            return null;
+        }
+
+        return new ClusterResourceType(manifest.Group, version, manifest.Kind, spec["names"]?["plural"]?.ToString() ?? "", spec["scope"]?.ToString() != "Cluster");
+    }
+}

@@ -1,0 +1,17 @@
+using ServerlessDeploy.Core.Diff;
+using ServerlessDeploy.Core.Health;
+
+namespace ServerlessDeploy.Core.Engine;
+
+/// <summary>How a sync ended: every resource's result, the app's health, and the message a person reads first.</summary>
+public sealed record SyncResult(
+    string Application,
+    bool Succeeded,
+    string Message,
+    IReadOnlyList<ResourceResult> Resources,
+    HealthStatus? Health,
+    IReadOnlyList<ResourceDiff> Diffs)
+{
+    public static SyncResult Failed(string application, string message, IReadOnlyList<ResourceResult>? resources = null, IReadOnlyList<ResourceDiff>? diffs = null) =>
+        new(application, false, message, resources ?? [], null, diffs ?? []);
+}
