@@ -25,6 +25,11 @@ public static partial class YamlJson
         {
             throw new FormatException($"line {e.Start.Line}, column {e.Start.Column}: {Innermost(e).Message}", e);
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated flow collections.
+            throw new FormatException("the YAML parser stopped unexpectedly; look for an unclosed '[', '{' or quote", e);
+        }
 
         return stream.Documents.Select(d => Convert(d.RootNode)).ToList();
     }
