@@ -38,11 +38,15 @@ internal static class HealthRules
         {
             typed = KubernetesJson.Deserialize<T>(live.ToJsonString());
         }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or OverflowException)
+        catch (Exception e) when (IsConversionError(e))
         {
             return HealthResult.Unknown($"failed to convert unstructured {live["kind"]} to typed: {e.Message}");
         }
 
-        return typed is null ? HealthResult.Unknown($"failed to convert unstructured {live["kind"]} to typed: empty object") : rule(typed);
+        return typed is null ? HealthResult.Unknown($"failed to convert unstructured {live["kind"]} to typed: null") : rule(typed);
     };
+
+    /// <summary>What System.Text.Json and KubernetesClient's converters throw on a value of the wrong shape.</summary>
+    private static bool IsConversionError(Exception e) =>
+        e is JsonException or FormatException or NotSupportedException or InvalidOperationException or OverflowException or ArgumentException;
 }

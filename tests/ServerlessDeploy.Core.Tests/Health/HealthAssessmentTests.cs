@@ -63,7 +63,9 @@ public class HealthAssessmentTests
     [InlineData("apiservice-v1-false.yaml", HealthStatus.Progressing, "MissingEndpoints: endpoints for service/metrics-server")]
     [InlineData("apiservice-unprocessed.yaml", HealthStatus.Progressing, "Waiting to be processed")]
     [InlineData("deployment-malformed.yaml", HealthStatus.Unknown, "failed to convert unstructured Deployment to typed")]
+    [InlineData("deployment-malformed-maxsurge.yaml", HealthStatus.Unknown, "failed to convert unstructured Deployment to typed")]
     [InlineData("pod-malformed.yaml", HealthStatus.Unknown, "failed to convert unstructured Pod to typed")]
+    [InlineData("pod-malformed-quantity.yaml", HealthStatus.Unknown, "yesterday")]
     public void Assesses_the_live_object(string fixture, HealthStatus status, string message)
     {
         var health = HealthAssessment.Of(Fixtures.Live(fixture));
