@@ -8,7 +8,11 @@ internal static class HealthCommand
 {
     public static Command Build(TextWriter output, TextWriter errors)
     {
-        var file = new Option<string>("--file", "-f") { Description = "YAML file of live objects (multi-document; List kinds are flattened)", Required = true };
+        var file = new Option<string>("--file", "-f")
+        {
+            Description = "YAML file of live objects (multi-document; List kinds are flattened)",
+            Required = true,
+        };
         var format = new Option<string>("--output", "-o") { Description = "Output format", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var command = new Command("health", "Print the health of live Kubernetes objects, as Argo CD assesses it") { file, format };

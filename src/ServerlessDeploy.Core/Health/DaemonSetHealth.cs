@@ -25,12 +25,14 @@ internal static class DaemonSetHealth
 
         if (updated < desired)
         {
-            return HealthResult.Progressing($"Waiting for daemon set \"{name}\" rollout to finish: {updated} out of {desired} new pods have been updated...");
+            return HealthResult.Progressing(
+                $"Waiting for daemon set \"{name}\" rollout to finish: {updated} out of {desired} new pods have been updated...");
         }
 
         if (available < desired)
         {
-            return HealthResult.Progressing($"Waiting for daemon set \"{name}\" rollout to finish: {available} of {desired} updated pods are available...");
+            return HealthResult.Progressing(
+                $"Waiting for daemon set \"{name}\" rollout to finish: {available} of {desired} updated pods are available...");
         }
 
         return HealthResult.Healthy();

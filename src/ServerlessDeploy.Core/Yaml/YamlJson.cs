@@ -79,27 +79,47 @@ public static partial class YamlJson
         };
     }
 
-    /// <summary>Decimal, 0o octal and 0x hexadecimal integers; beyond 64 bits they stay as the written number.</summary>
+    /// <summary>
+    /// Decimal, 0o octal and 0x hexadecimal integers. A decimal beyond 64 bits is kept exactly up to 28 digits (longer
+    /// ones fall through to floats); an octal or hexadecimal beyond 64 bits stays a string.
+    /// </summary>
     private static JsonValue? Integer(string text)
     {
         if (DecimalPattern().IsMatch(text))
         {
-            return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
-                ? JsonValue.Create(value)
-                : JsonValue.Create(decimal.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+            return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? JsonValue.Create(value)
+                : decimal.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var large) ? JsonValue.Create(large)
+                : null;
         }
 
         if (text.StartsWith("0o", StringComparison.Ordinal) && text.Length > 2 && text[2..].All(c => c is >= '0' and <= '7'))
         {
-            return JsonValue.Create(System.Convert.ToInt64(text[2..], 8));
+            return Octal(text[2..]) is { } octal ? JsonValue.Create(octal) : null;
         }
 
-        if (text.StartsWith("0x", StringComparison.Ordinal) && long.TryParse(text[2..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex))
+        if (text.StartsWith("0x", StringComparison.Ordinal)
+            && ulong.TryParse(text[2..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex))
         {
             return JsonValue.Create(hex);
         }
 
         return null;
+    }
+
+    private static ulong? Octal(string digits)
+    {
+        ulong value = 0;
+        foreach (var digit in digits)
+        {
+            if (value > (ulong.MaxValue >> 3))
+            {
+                return null;
+            }
+
+            value = (value * 8) + (uint)(digit - '0');
+        }
+
+        return value;
     }
 
     private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
