@@ -10,5 +10,6 @@ internal static class SdeployCommand
         new("sdeploy: GitOps deployments to Kubernetes from Git, driven by events")
         {
             ClusterCommand.Build(output, errors),
+            HealthCommand.Build(output, errors),
         };
 }

@@ -43,7 +43,7 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
         return dryRun.Succeeded && dryRun.Body is { } wouldBe && Differ.SameOnDesiredFields(desired, wouldBe, live);
     }
 
-    private static IEnumerable<string> OwnershipConflicts(Application app, IReadOnlyList<Manifest> desired, IReadOnlyDictionary<ResourceKey, JsonObject> live)
+    private static IEnumerable<string> OwnershipConflicts(Application app, IReadOnlyList<Manifest> desired, Dictionary<ResourceKey, JsonObject> live)
     {
         foreach (var manifest in desired)
         {

@@ -1,0 +1,52 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using k8s;
+using k8s.Models;
+
+namespace ServerlessDeploy.Core.Health;
+
+/// <summary>The one registry of health rules: (group, kind) → rule. A kind that is not here has no health of its own.</summary>
+internal static class HealthRules
+{
+    private static readonly FrozenDictionary<(string Group, string Kind), Func<JsonObject, HealthResult>> Rules =
+        new Dictionary<(string Group, string Kind), Func<JsonObject, HealthResult>>
+        {
+            [("apps", "Deployment")] = Typed<V1Deployment>(DeploymentHealth.Assess),
+            [("apps", "StatefulSet")] = Typed<V1StatefulSet>(StatefulSetHealth.Assess),
+            [("apps", "DaemonSet")] = Typed<V1DaemonSet>(DaemonSetHealth.Assess),
+            [("apps", "ReplicaSet")] = Typed<V1ReplicaSet>(ReplicaSetHealth.Assess),
+            [("", "Pod")] = Typed<V1Pod>(PodHealth.Assess),
+            [("", "Service")] = Typed<V1Service>(ServiceHealth.Assess),
+            [("", "PersistentVolumeClaim")] = Typed<V1PersistentVolumeClaim>(PersistentVolumeClaimHealth.Assess),
+            [("networking.k8s.io", "Ingress")] = Typed<V1Ingress>(IngressHealth.Assess),
+            [("extensions", "Ingress")] = Typed<V1Ingress>(IngressHealth.Assess),
+            [("batch", "Job")] = Typed<V1Job>(JobHealth.Assess),
+            [("autoscaling", "HorizontalPodAutoscaler")] = Typed<V2HorizontalPodAutoscaler>(HorizontalPodAutoscalerHealth.Assess),
+            [("apiregistration.k8s.io", "APIService")] = Typed<V1APIService>(ApiServiceHealth.Assess),
+        }.ToFrozenDictionary();
+
+    /// <summary>The rule for a kind, or null when the kind has no health of its own.</summary>
+    public static Func<JsonObject, HealthResult>? For(string group, string kind) => Rules.GetValueOrDefault((group, kind));
+
+    /// <summary>Converts the live object to KubernetesClient's model, then applies the rule; a failed conversion is Unknown.</summary>
+    private static Func<JsonObject, HealthResult> Typed<T>(Func<T, HealthResult> rule)
+        where T : class => live =>
+    {
+        T? typed;
+        try
+        {
+            typed = KubernetesJson.Deserialize<T>(live.ToJsonString());
+        }
+        catch (Exception e) when (IsConversionError(e))
+        {
+            return HealthResult.Unknown($"failed to convert unstructured {live["kind"]} to typed: {e.Message}");
+        }
+
+        return typed is null ? HealthResult.Unknown($"failed to convert unstructured {live["kind"]} to typed: null") : rule(typed);
+    };
+
+    /// <summary>What System.Text.Json and KubernetesClient's converters throw on a value of the wrong shape.</summary>
+    private static bool IsConversionError(Exception e) =>
+        e is JsonException or FormatException or NotSupportedException or InvalidOperationException or OverflowException or ArgumentException;
+}

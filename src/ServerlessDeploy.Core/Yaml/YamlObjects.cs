@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+
+namespace ServerlessDeploy.Core.Yaml;
+
+/// <summary>Reads the Kubernetes objects of a multi-document YAML stream, flattening List kinds into their items.</summary>
+public static class YamlObjects
+{
+    /// <summary>The objects in document order; empty documents are skipped.</summary>
+    /// <exception cref="FormatException">The text is not valid YAML, or a document is not a mapping.</exception>
+    public static IReadOnlyList<YamlObject> Read(string text)
+    {
+        var documents = YamlJson.ParseDocuments(text);
+        var objects = new List<YamlObject>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var location = $"document {i + 1}";
+            switch (documents[i])
+            {
+                case null:
+                    break;
+                case JsonObject list when IsList(list):
+                    objects.AddRange(Items(location, list));
+                    break;
+                case JsonObject single:
+                    objects.Add(new YamlObject(location, single));
+                    break;
+                default:
+                    throw new FormatException($"{location} is not a mapping");
+            }
+        }
+
+        return objects;
+    }
+
+    /// <summary>`kind: List`, or a typed list such as DeploymentList, with an items array.</summary>
+    private static bool IsList(JsonObject obj) =>
+        obj["kind"] is JsonValue kind && kind.TryGetValue<string>(out var name)
+        && (name == "List" || (name.EndsWith("List", StringComparison.Ordinal) && obj["items"] is JsonArray));
+
+    /// <summary>The items of a list; items of a typed list get its apiVersion and item kind when they leave them out.</summary>
+    private static IEnumerable<YamlObject> Items(string location, JsonObject list)
+    {
+        var kind = list["kind"]!.GetValue<string>();
+        var itemKind = kind == "List" ? null : kind[..^"List".Length];
+        var items = list["items"] as JsonArray ?? [];
+        for (var j = 0; j < items.Count; j++)
+        {
+            if (items[j] is not JsonObject item)
+            {
+                throw new FormatException($"{location}, item {j + 1} is not a mapping");
+            }
+
+            if (itemKind is not null)
+            {
+                item.TryAdd("apiVersion", list["apiVersion"]?.DeepClone());
+                item.TryAdd("kind", itemKind);
+            }
+
+            yield return new YamlObject($"{location}, item {j + 1}", item);
+        }
+    }
+}
