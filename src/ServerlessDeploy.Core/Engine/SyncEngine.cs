@@ -1,0 +1,82 @@
+using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Cluster;
+using ServerlessDeploy.Core.Diff;
+using ServerlessDeploy.Core.Health;
+using ServerlessDeploy.Core.Rendering;
+using ServerlessDeploy.Core.Sync;
+
+namespace ServerlessDeploy.Core.Engine;
+
+/// <summary>
+/// The engine's façade: render an Application from its checked-out source, compare it with the cluster, and sync —
+/// each a list of calls, one per stage. Nothing is written when rendering, comparing or planning fails.
+/// </summary>
+public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer renderer, TimeProvider time, int concurrency = 8)
+{
+    public Task<RenderResult> RenderAsync(Application app, string repositoryRoot, IReadOnlyList<string> imageOverrides, CancellationToken cancellationToken) =>
+        renderer.RenderAsync(new RenderRequest(app, repositoryRoot, imageOverrides), cancellationToken);
+
+    /// <summary>Git against the cluster; a render failure comes back as the comparison's only error.</summary>
+    public async Task<ApplicationComparison> CompareAsync(Application app, string repositoryRoot, IReadOnlyList<string> imageOverrides, CancellationToken cancellationToken)
+    {
+        var rendered = await RenderAsync(app, repositoryRoot, imageOverrides, cancellationToken);
+        if (!rendered.Succeeded)
+        {
+            return new ApplicationComparison(app, [], new Dictionary<Resources.ResourceKey, System.Text.Json.Nodes.JsonObject>(), [],
+                new Dictionary<Resources.ResourceKey, ClusterResourceType>(), [], [$"render failed: {rendered.Error}"]);
+        }
+
+        return await new Comparer(cluster, concurrency).CompareAsync(app, rendered.Manifests, cancellationToken);
+    }
+
+    public async Task<SyncResult> SyncAsync(Application app, string repositoryRoot, string revision, SyncRequest request, IReadOnlyList<string> imageOverrides, CancellationToken cancellationToken)
+    {
+        var comparison = await CompareAsync(app, repositoryRoot, imageOverrides, cancellationToken);
+        if (comparison.Errors.Count > 0)
+        {
+            return SyncResult.Failed(app.Name, string.Join("; ", comparison.Errors) + " (nothing was changed)", diffs: comparison.Diffs);
+        }
+
+        if (comparison.Desired.Count == 0 && app.SyncPolicy.Automated?.AllowEmpty != true)
+        {
+            return SyncResult.Failed(app.Name, "the render produced no resources and allowEmpty is off: refusing to sync, nothing was deleted");
+        }
+
+        var plan = SyncPlan.Build(comparison.Desired, [.. comparison.Live.Values, .. comparison.Tracked], PlanOptions(app, request, comparison));
+        if (!plan.IsValid)
+        {
+            return SyncResult.Failed(app.Name, string.Join("; ", plan.Errors.Select(e => $"{e.Key}: {e.Message}")) + " (nothing was changed)", diffs: comparison.Diffs);
+        }
+
+        if (app.SyncPolicy.Options.CreateNamespace && !request.DryRun && await ManagedNamespace.EnsureAsync(cluster, app, cancellationToken) is { } namespaceError)
+        {
+            return SyncResult.Failed(app.Name, namespaceError, diffs: comparison.Diffs);
+        }
+
+        var (succeeded, message, results) = await new SyncExecutor(cluster, time, concurrency).RunAsync(comparison, plan, request, revision, cancellationToken);
+        results.AddRange(plan.Skipped.Select(s => new ResourceResult(s.Key, SyncPhase.Sync, 0, s.Reason == SkipReason.PruneDisabled ? "requires pruning" : "skipped", true, s.Message)));
+        HealthStatus? health = request.DryRun ? null : await HealthAsync(comparison, cancellationToken);
+        return new SyncResult(app.Name, succeeded, message, results, health, comparison.Diffs);
+    }
+
+    private static SyncPlanOptions PlanOptions(Application app, SyncRequest request, ApplicationComparison comparison) => SyncPlanOptions.Default with
+    {
+        Prune = request.Prune,
+        PruneLast = app.SyncPolicy.Options.PruneLast,
+        ApplyOutOfSyncOnly = !request.ApplyAll && app.SyncPolicy.Options.ApplyOutOfSyncOnly,
+        InSync = comparison.Diffs.Where(d => d.Status == SyncStatus.Synced).Select(d => d.Key).ToHashSet(),
+        Replace = app.SyncPolicy.Options.Replace,
+    };
+
+    private async Task<HealthStatus> HealthAsync(ApplicationComparison comparison, CancellationToken cancellationToken)
+    {
+        var waiter = new HealthWaiter(cluster, time);
+        var results = new List<HealthResult?>();
+        foreach (var manifest in comparison.Desired.Where(m => m.Name.Length > 0 && comparison.Types.ContainsKey(m.Key)))
+        {
+            results.Add(await waiter.HealthOfAsync(manifest.Key, comparison.Types[manifest.Key], cancellationToken));
+        }
+
+        return HealthAggregate.Worst(results).Status;
+    }
+}

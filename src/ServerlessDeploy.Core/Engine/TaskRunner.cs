@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Cluster;
+using ServerlessDeploy.Core.Resources;
+using ServerlessDeploy.Core.Sync;
+
+namespace ServerlessDeploy.Core.Engine;
+
+/// <summary>Carries out one sync task against the cluster: apply (server-side, forced), replace, create a hook, or prune.</summary>
+internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison comparison, bool dryRun)
+{
+    public async Task<(ResourceResult Result, ResourceKey Key)> RunAsync(SyncTask task, CancellationToken cancellationToken)
+    {
+        if (task.IsPrune)
+        {
+            return (await PruneAsync(task, cancellationToken), task.Key);
+        }
+
+        var type = TypeOf(task.Key) ?? await cluster.FindTypeAsync(task.Manifest.ApiVersion, task.Kind, cancellationToken);
+        if (type is null)
+        {
+            return (Failed(task, $"the cluster serves no kind {task.Kind} in {task.Manifest.ApiVersion}"), task.Key);
+        }
+
+        var response = task.IsHook ? await cluster.CreateAsync(type, task.Manifest.Json, dryRun, cancellationToken)
+            : task.Options.Replace ? await ReplaceAsync(type, task, cancellationToken)
+            : await cluster.ApplyAsync(type, task.Manifest.Json, new ApplyOptions(DryRun: dryRun), cancellationToken);
+        if (!response.Succeeded)
+        {
+            return (Failed(task, response.Message ?? response.ToString()), task.Key);
+        }
+
+        var created = response.Body is JsonObject body ? new Manifest(body).Key : task.Key;
+        var action = task.IsHook ? "hook created" : task.Live is null ? "created" : "configured";
+        return (Result(task, created, dryRun ? $"{action} (dry run)" : action, true, ""), created);
+    }
+
+    private async Task<ClusterResponse> ReplaceAsync(ClusterResourceType type, SyncTask task, CancellationToken cancellationToken)
+    {
+        if (task.Live is null)
+        {
+            return await cluster.CreateAsync(type, task.Manifest.Json, dryRun, cancellationToken);
+        }
+
+        var replacement = (JsonObject)task.Manifest.Json.DeepClone();
+        replacement["metadata"]!["resourceVersion"] = task.Live["metadata"]?["resourceVersion"]?.DeepClone();
+        return await cluster.ReplaceAsync(type, replacement, dryRun, cancellationToken);
+    }
+
+    private async Task<ResourceResult> PruneAsync(SyncTask task, CancellationToken cancellationToken)
+    {
+        if (dryRun)
+        {
+            return Result(task, task.Key, "pruned (dry run)", true, "");
+        }
+
+        var type = await cluster.FindTypeAsync(task.Manifest.ApiVersion, task.Kind, cancellationToken);
+        var policy = comparison.Application.SyncPolicy.Options.PrunePropagationPolicy switch
+        {
+            "background" => "Background",
+            "orphan" => "Orphan",
+            _ => "Foreground",
+        };
+        var response = type is null ? null : await cluster.DeleteAsync(type, task.Key.Namespace, task.Key.Name, policy, cancellationToken);
+        return response is { Succeeded: true } or { NotFound: true }
+            ? Result(task, task.Key, "pruned", true, "")
+            : Failed(task, response?.Message ?? $"the cluster no longer serves {task.Kind}");
+    }
+
+    private ClusterResourceType? TypeOf(ResourceKey key) => comparison.Types.GetValueOrDefault(key);
+
+    private static ResourceResult Failed(SyncTask task, string message) => Result(task, task.Key, "failed", false, message);
+
+    private static ResourceResult Result(SyncTask task, ResourceKey key, string action, bool succeeded, string message) =>
+        new(key, task.Phase, task.Wave, action, succeeded, message);
+}
