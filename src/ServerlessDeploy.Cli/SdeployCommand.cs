@@ -9,6 +9,7 @@ internal static class SdeployCommand
     public static RootCommand Build(TextWriter output, TextWriter errors) =>
         new("sdeploy: GitOps deployments to Kubernetes from Git, driven by events")
         {
+            Commands.App.AppCommand.Build(output, errors),
             ClusterCommand.Build(output, errors),
             HealthCommand.Build(output, errors),
         };

@@ -5,7 +5,8 @@ internal static class KubeconfigFile
 {
     public static string Render(Uri server, string contextName, string? token)
     {
-        var user = token is null ? "{}" : $"\n    token: \"{token}\"";
+        // KubernetesClient refuses a user without credentials, so an open server still gets a token it ignores.
+        var user = $"\n    token: \"{token ?? "anonymous"}\"";
         return $"""
             apiVersion: v1
             kind: Config

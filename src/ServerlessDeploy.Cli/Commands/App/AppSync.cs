@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using ServerlessDeploy.Core.Engine;
+using ServerlessDeploy.Core.Health;
+
+namespace ServerlessDeploy.Cli.Commands.App;
+
+/// <summary>`sdeploy app sync app.yaml --kubeconfig k [--prune] [--dry-run] [--timeout s]`: apply in order, wait for health, print the result table.</summary>
+internal static class AppSync
+{
+    public static Command Build(TextWriter output, TextWriter errors)
+    {
+        var (file, kubeconfig, context, format) = (AppOptions.File(), AppOptions.Kubeconfig(), AppOptions.Context(), AppOptions.Output("table", "json"));
+        var prune = new Option<bool>("--prune") { Description = "Delete tracked resources Git no longer has" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Send every write as a server-side dry run; change nothing" };
+        var applyAll = new Option<bool>("--apply-all") { Description = "Apply every resource, not only those out of sync" };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for health per wave", DefaultValueFactory = _ => 300 };
+        timeout.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() <= 0)
+            {
+                r.AddError("--timeout must be a positive number of seconds");
+            }
+        });
+        var command = new Command("sync", "Make the cluster match Git for an Application") { file, kubeconfig, context, format, prune, dryRun, applyAll, timeout };
+        command.SetAction((parse, cancellationToken) => AppContext.RunAsync(errors, async () =>
+        {
+            var app = await AppContext.LoadAsync(parse.GetValue(file)!, cancellationToken);
+            var request = new SyncRequest(parse.GetValue(prune), parse.GetValue(dryRun), parse.GetValue(applyAll), TimeSpan.FromSeconds(parse.GetValue(timeout)));
+            var result = await app.Engine(parse.GetValue(kubeconfig), parse.GetValue(context)).SyncAsync(app.Application, app.SourceRoot, app.Revision, request, [], cancellationToken);
+            await output.WriteAsync(parse.GetValue(format) == "json" ? Json(result) : Text(result));
+            var healthy = result.Health is null or HealthStatus.Healthy;
+            return result.Succeeded && healthy ? 0 : 1;
+        }));
+        return command;
+    }
+
+    private static string Text(SyncResult result)
+    {
+        var table = Tables.Render(
+            ["PHASE", "WAVE", "KIND", "NAMESPACE", "NAME", "RESULT", "MESSAGE"],
+            result.Resources.Select(r => new[] { r.Phase.ToString(), r.Wave.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Key.Kind, r.Key.Namespace, r.Key.Name, r.Action, r.Message }));
+        var status = result.Succeeded ? "Succeeded" : "Failed";
+        return $"{table}\nOperation: {status}: {result.Message}\nHealth:    {result.Health?.ToString() ?? "-"}\n";
+    }
+
+    private static string Json(SyncResult result) => new JsonObject
+    {
+        ["application"] = result.Application,
+        ["succeeded"] = result.Succeeded,
+        ["message"] = result.Message,
+        ["health"] = result.Health?.ToString(),
+        ["resources"] = new JsonArray(result.Resources.Select(r => (JsonNode)new JsonObject
+        {
+            ["phase"] = r.Phase.ToString(),
+            ["wave"] = r.Wave,
+            ["group"] = r.Key.Group,
+            ["kind"] = r.Key.Kind,
+            ["namespace"] = r.Key.Namespace,
+            ["name"] = r.Key.Name,
+            ["result"] = r.Action,
+            ["message"] = r.Message,
+        }).ToArray()),
+    }.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n";
+}
