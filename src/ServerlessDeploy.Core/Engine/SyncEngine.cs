@@ -29,12 +29,19 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
         return await new Comparer(cluster, concurrency).CompareAsync(app, rendered.Manifests, cancellationToken);
     }
 
-    public async Task<SyncResult> SyncAsync(Application app, string repositoryRoot, string revision, SyncRequest request, IReadOnlyList<string> imageOverrides, CancellationToken cancellationToken)
+    public async Task<SyncResult> SyncAsync(
+        Application app, AppProject project, string repositoryRoot, string revision, SyncRequest request, IReadOnlyList<string> imageOverrides, CancellationToken cancellationToken)
     {
         var comparison = await CompareAsync(app, repositoryRoot, imageOverrides, cancellationToken);
         if (comparison.Errors.Count > 0)
         {
             return SyncResult.Failed(app.Name, string.Join("; ", comparison.Errors) + " (nothing was changed)", diffs: comparison.Diffs);
+        }
+
+        var forbidden = ProjectPolicy.Violations(project, app, comparison.Desired.Select(m => (m, comparison.Types[m.Key].Namespaced)));
+        if (forbidden.Count > 0)
+        {
+            return SyncResult.Failed(app.Name, string.Join("; ", forbidden) + " (nothing was changed)", diffs: comparison.Diffs);
         }
 
         if (comparison.Desired.Count == 0 && app.SyncPolicy.Automated?.AllowEmpty != true)

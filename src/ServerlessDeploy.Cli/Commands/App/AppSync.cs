@@ -14,6 +14,7 @@ internal static class AppSync
         var prune = new Option<bool>("--prune") { Description = "Delete tracked resources Git no longer has" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Send every write as a server-side dry run; change nothing" };
         var applyAll = new Option<bool>("--apply-all") { Description = "Apply every resource, not only those out of sync" };
+        var projectFile = new Option<string?>("--project") { Description = "AppProject manifest (default: the config repository's projects/ folder)" };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for health per wave", DefaultValueFactory = _ => 300 };
         timeout.Validators.Add(r =>
         {
@@ -22,12 +23,13 @@ internal static class AppSync
                 r.AddError("--timeout must be a positive number of seconds");
             }
         });
-        var command = new Command("sync", "Make the cluster match Git for an Application") { file, kubeconfig, context, format, prune, dryRun, applyAll, timeout };
+        var command = new Command("sync", "Make the cluster match Git for an Application") { file, kubeconfig, context, format, prune, dryRun, applyAll, timeout, projectFile };
         command.SetAction((parse, cancellationToken) => AppContext.RunAsync(errors, async () =>
         {
             var app = await AppContext.LoadAsync(parse.GetValue(file)!, cancellationToken);
+            var project = await ProjectFile.FindAsync(app.Application, parse.GetValue(projectFile), cancellationToken);
             var request = new SyncRequest(parse.GetValue(prune), parse.GetValue(dryRun), parse.GetValue(applyAll), TimeSpan.FromSeconds(parse.GetValue(timeout)));
-            var result = await app.Engine(parse.GetValue(kubeconfig), parse.GetValue(context)).SyncAsync(app.Application, app.SourceRoot, app.Revision, request, [], cancellationToken);
+            var result = await app.Engine(parse.GetValue(kubeconfig), parse.GetValue(context)).SyncAsync(app.Application, project, app.SourceRoot, app.Revision, request, [], cancellationToken);
             await output.WriteAsync(parse.GetValue(format) == "json" ? Json(result) : Text(result));
             var healthy = result.Health is null or HealthStatus.Healthy;
             return result.Succeeded && healthy ? 0 : 1;
