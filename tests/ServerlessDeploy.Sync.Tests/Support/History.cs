@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using k8s;
+using k8s.Models;
+
+namespace ServerlessDeploy.Sync.Tests.Support;
+
+/// <summary>One change the API server made, as a watch reports it.</summary>
+internal sealed record Change(string Type, string Kind, string Name, long Revision, JsonObject Object)
+{
+    public override string ToString() => $"{Revision} {Type} {Kind}/{Name}";
+}
+
+/// <summary>
+/// What happened in a namespace since a resourceVersion, in the order the server did it: watches of each kind replay
+/// their history from that version, and the server's one global resourceVersion orders them across kinds.
+/// </summary>
+internal static class History
+{
+    /// <summary>The server's current resourceVersion, to read the history from later.</summary>
+    public static async Task<string> NowAsync(k8s.Kubernetes client) =>
+        (await client.CoreV1.ListNamespaceAsync()).Metadata.ResourceVersion;
+
+    public static async Task<IReadOnlyList<Change>> SinceAsync(k8s.Kubernetes client, string ns, string resourceVersion)
+    {
+        // The watches end after a second without news; everything before they started is replayed at once.
+        const int quiet = 1;
+        var kinds = await Task.WhenAll(
+            ReplayAsync("ConfigMap", client.CoreV1.WatchListNamespacedConfigMapAsync(ns, resourceVersion: resourceVersion, timeoutSeconds: quiet)),
+            ReplayAsync("Secret", client.CoreV1.WatchListNamespacedSecretAsync(ns, resourceVersion: resourceVersion, timeoutSeconds: quiet)),
+            ReplayAsync("Service", client.CoreV1.WatchListNamespacedServiceAsync(ns, resourceVersion: resourceVersion, timeoutSeconds: quiet)),
+            ReplayAsync("ServiceAccount", client.CoreV1.WatchListNamespacedServiceAccountAsync(ns, resourceVersion: resourceVersion, timeoutSeconds: quiet)),
+            ReplayAsync("Deployment", client.AppsV1.WatchListNamespacedDeploymentAsync(ns, resourceVersion: resourceVersion, timeoutSeconds: quiet)),
+            ReplayAsync("Job", client.BatchV1.WatchListNamespacedJobAsync(ns, resourceVersion: resourceVersion, timeoutSeconds: quiet)));
+        return [.. kinds.SelectMany(k => k).OrderBy(c => c.Revision)];
+    }
+
+    private static async Task<List<Change>> ReplayAsync<T>(string kind, IAsyncEnumerable<(WatchEventType, T)> watch)
+        where T : IKubernetesObject<V1ObjectMeta>
+    {
+        var changes = new List<Change>();
+        await foreach (var (type, item) in watch)
+        {
+            var obj = JsonNode.Parse(KubernetesJson.Serialize(item))!.AsObject();
+            changes.Add(new Change(type.ToString().ToUpperInvariant(), kind, item.Name(), long.Parse(item.ResourceVersion(), CultureInfo.InvariantCulture), obj));
+        }
+
+        return changes;
+    }
+}
+
+/// <summary>Questions about a history, by kind and name.</summary>
+internal static class ChangeQueries
+{
+    /// <summary>The revision at which the object was first created.</summary>
+    public static long Created(this IReadOnlyList<Change> history, string kind, string name) =>
+        history.FirstOrDefault(c => c.Kind == kind && c.Name == name && c.Type == "ADDED")?.Revision
+        ?? throw new Xunit.Sdk.XunitException($"{kind}/{name} was never created; history:\n{string.Join('\n', history)}");
+
+    /// <summary>The first revision at which the object satisfied <paramref name="condition"/>.</summary>
+    public static long FirstWhen(this IReadOnlyList<Change> history, string kind, string name, Func<JsonObject, bool> condition, string what) =>
+        history.FirstOrDefault(c => c.Kind == kind && c.Name == name && c.Type != "DELETED" && condition(c.Object))?.Revision
+        ?? throw new Xunit.Sdk.XunitException($"{kind}/{name} never became {what}; history:\n{string.Join('\n', history)}");
+
+    /// <summary>The revision at which deleting the object began (deletionTimestamp set) or it was gone.</summary>
+    public static long DeletionStarted(this IReadOnlyList<Change> history, string kind, string name) =>
+        history.FirstOrDefault(c => c.Kind == kind && c.Name == name && (c.Type == "DELETED" || c.Object["metadata"]?["deletionTimestamp"] is not null))?.Revision
+        ?? throw new Xunit.Sdk.XunitException($"{kind}/{name} was never deleted; history:\n{string.Join('\n', history)}");
+
+    /// <summary>Kind/name of every object created, in the order the server created them.</summary>
+    public static IReadOnlyList<string> CreationOrder(this IReadOnlyList<Change> history) =>
+        [.. history.Where(c => c.Type == "ADDED").Select(c => $"{c.Kind}/{c.Name}")];
+}
