@@ -4,13 +4,15 @@ using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.Core.Diff;
 using ServerlessDeploy.Core.Resources;
+using ServerlessDeploy.Core.Sync.Hooks;
 using ServerlessDeploy.Core.Tracking;
 
 namespace ServerlessDeploy.Core.Engine;
 
 /// <summary>
 /// Compares an application's rendered manifests with the cluster. A difference seen client-side is confirmed with
-/// a server-side dry-run apply before it is reported, so fields the API server defaults are never drift.
+/// a server-side dry-run apply before it is reported, so fields the API server defaults are never drift. Hooks are
+/// run by a sync, not compared: they have no diff and are never extraneous.
 /// </summary>
 internal sealed class Comparer(IClusterClient cluster, int concurrency)
 {
@@ -20,7 +22,8 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
         var (live, tracked) = await LiveState.ReadAsync(cluster, app, desired, types, cancellationToken);
         errors.AddRange(OwnershipConflicts(app, desired, live));
         var diffs = new ConcurrentDictionary<ResourceKey, ResourceDiff>();
-        await Parallel.ForEachAsync(desired, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (manifest, token) =>
+        var compared = desired.Where(m => !HookAnnotation.IsHook(m)).ToList();
+        await Parallel.ForEachAsync(compared, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (manifest, token) =>
         {
             var current = live.GetValueOrDefault(manifest.Key);
             var diff = Differ.Compare(manifest, current, app.IgnoreDifferences);
@@ -32,8 +35,8 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
             diffs[manifest.Key] = diff;
         });
         var wanted = desired.Select(m => m.Key).ToHashSet();
-        var extraneous = tracked.Select(t => (Key: new Manifest(t).Key, Live: t)).Where(t => !wanted.Contains(t.Key)).Select(t => Differ.Extraneous(t.Key, t.Live));
-        var ordered = desired.Select(m => diffs[m.Key]).Concat(extraneous).ToList();
+        var extraneous = tracked.Select(t => new Manifest(t)).Where(t => !wanted.Contains(t.Key) && !HookAnnotation.IsHook(t)).Select(t => Differ.Extraneous(t.Key, t.Json));
+        var ordered = compared.Select(m => diffs[m.Key]).Concat(extraneous).ToList();
         return new ApplicationComparison(app, desired, live, tracked, types, ordered, errors);
     }
 

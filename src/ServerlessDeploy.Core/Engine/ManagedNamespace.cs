@@ -4,7 +4,10 @@ using ServerlessDeploy.Core.Cluster;
 
 namespace ServerlessDeploy.Core.Engine;
 
-/// <summary>CreateNamespace=true: the destination namespace is applied before anything that lives in it.</summary>
+/// <summary>
+/// CreateNamespace=true: the destination namespace is created before anything that lives in it. One that exists is
+/// left alone, as Argo CD does, so a sync with nothing to change writes nothing.
+/// </summary>
 internal static class ManagedNamespace
 {
     public static async Task<string?> EnsureAsync(IClusterClient cluster, Application app, CancellationToken cancellationToken)
@@ -18,6 +21,17 @@ internal static class ManagedNamespace
         if (type is null)
         {
             return "the cluster serves no Namespace kind";
+        }
+
+        var existing = await cluster.GetAsync(type, "", app.Destination.Namespace, cancellationToken);
+        if (existing.Succeeded)
+        {
+            return null;
+        }
+
+        if (!existing.NotFound)
+        {
+            return $"reading namespace {app.Destination.Namespace} failed: {existing}";
         }
 
         var ns = new JsonObject

@@ -4,6 +4,7 @@ using ServerlessDeploy.Core.Diff;
 using ServerlessDeploy.Core.Health;
 using ServerlessDeploy.Core.Rendering;
 using ServerlessDeploy.Core.Sync;
+using ServerlessDeploy.Core.Sync.Hooks;
 
 namespace ServerlessDeploy.Core.Engine;
 
@@ -75,11 +76,12 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
         Replace = app.SyncPolicy.Options.Replace,
     };
 
+    /// <summary>The worst health of the application's resources; hooks have no part in it.</summary>
     private async Task<HealthStatus> HealthAsync(ApplicationComparison comparison, CancellationToken cancellationToken)
     {
         var waiter = new HealthWaiter(cluster, time);
         var results = new List<HealthResult?>();
-        foreach (var manifest in comparison.Desired.Where(m => m.Name.Length > 0 && comparison.Types.ContainsKey(m.Key)))
+        foreach (var manifest in comparison.Desired.Where(m => m.Name.Length > 0 && !HookAnnotation.IsHook(m) && comparison.Types.ContainsKey(m.Key)))
         {
             results.Add(await waiter.HealthOfAsync(manifest.Key, comparison.Types[manifest.Key], cancellationToken));
         }

@@ -63,7 +63,7 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
         var applied = new List<(ResourceKey, ClusterResourceType)>();
         foreach (var group in step.Groups)
         {
-            var tasks = group.Tasks.Select(t => t.WithGeneratedName(revision, startedAt)).ToList();
+            var tasks = group.Tasks.Select(t => runner.Named(t, revision, startedAt)).ToList();
             var outcomes = new (ResourceResult Result, ResourceKey Key)[tasks.Count];
             await Parallel.ForEachAsync(Enumerable.Range(0, tasks.Count), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
                 async (i, token) => outcomes[i] = await runner.RunAsync(tasks[i], token));

@@ -3,12 +3,28 @@ using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.Core.Resources;
 using ServerlessDeploy.Core.Sync;
+using ServerlessDeploy.Core.Tracking;
 
 namespace ServerlessDeploy.Core.Engine;
 
 /// <summary>Carries out one sync task against the cluster: apply (server-side, forced), replace, create a hook, or prune.</summary>
 internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison comparison, bool dryRun)
 {
+    /// <summary>
+    /// A hook with only generateName gets its name for this sync, and with it the tracking that the desired state
+    /// could not stamp on a nameless object. Any other task is returned as it is.
+    /// </summary>
+    public SyncTask Named(SyncTask task, string revision, DateTimeOffset startedAt)
+    {
+        var named = task.WithGeneratedName(revision, startedAt);
+        if (!ReferenceEquals(named, task))
+        {
+            AppTracking.Stamp(named.Target!.Json, comparison.Application.Name, named.Key);
+        }
+
+        return named;
+    }
+
     public async Task<(ResourceResult Result, ResourceKey Key)> RunAsync(SyncTask task, CancellationToken cancellationToken)
     {
         if (task.IsPrune)

@@ -39,10 +39,17 @@ internal static class History
         where T : IKubernetesObject<V1ObjectMeta>
     {
         var changes = new List<Change>();
-        await foreach (var (type, item) in watch)
+        try
         {
-            var obj = JsonNode.Parse(KubernetesJson.Serialize(item))!.AsObject();
-            changes.Add(new Change(type.ToString().ToUpperInvariant(), kind, item.Name(), long.Parse(item.ResourceVersion(), CultureInfo.InvariantCulture), obj));
+            await foreach (var (type, item) in watch)
+            {
+                var obj = JsonNode.Parse(KubernetesJson.Serialize(item))!.AsObject();
+                changes.Add(new Change(type.ToString().ToUpperInvariant(), kind, item.Name(), long.Parse(item.ResourceVersion(), CultureInfo.InvariantCulture), obj));
+            }
+        }
+        catch (HttpRequestException e) when (e.InnerException is EndOfStreamException)
+        {
+            // KubernetesClient reads a watch's first line before it returns; a watch that ends without any has no history.
         }
 
         return changes;

@@ -1,3 +1,5 @@
+using ServerlessDeploy.Core.Resources;
+
 namespace ServerlessDeploy.Core.Sync.Hooks;
 
 /// <summary>
@@ -9,6 +11,12 @@ internal static class HookAnnotation
     public const string Name = "argocd.argoproj.io/hook";
 
     private const string Expected = "PreSync, Sync, PostSync, SyncFail, Skip, PreDelete or PostDelete";
+
+    /// <summary>
+    /// Whether an object is a hook (of a sync or another moment): hooks are run, not compared, and have no part in
+    /// the application's sync status or health, as in Argo CD. Skip is not a hook.
+    /// </summary>
+    public static bool IsHook(Manifest manifest) => Read(manifest.Annotations, []).Role is HookRole.Hook or HookRole.OutsideSync;
 
     public static HookSpec Read(IReadOnlyDictionary<string, string> annotations, ICollection<string> problems)
     {

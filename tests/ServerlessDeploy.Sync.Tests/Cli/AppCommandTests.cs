@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+using ServerlessDeploy.Sync.Tests.Support;
+
+namespace ServerlessDeploy.Sync.Tests.Cli;
+
+/// <summary>sdeploy app sync|diff|get|render on the example config repository, against the local API server through a kubeconfig.</summary>
+public sealed class AppCommandTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
+{
+    private static readonly string Apps = Path.Combine(Sdeploy.Examples(), "apps");
+
+    [Theory]
+    [InlineData("guestbook")]
+    [InlineData("podinfo")]
+    [InlineData("redis")]
+    public async Task Sync_deploys_each_example_and_diff_then_finds_it_in_sync(string app)
+    {
+        var sync = await SyncAsync(app);
+
+        Assert.True(sync.Exit == 0, sync.ToString());
+        Assert.Contains("Operation: Succeeded: successfully synced", sync.Output, StringComparison.Ordinal);
+        Assert.Contains("Health:    Healthy", sync.Output, StringComparison.Ordinal);
+        var diff = await Sdeploy.RunAsync("app", "diff", AppFile(app), "--kubeconfig", fixture.KubeconfigPath);
+        Assert.True(diff.Exit == 0, diff.ToString());
+        Assert.Equal("", diff.Errors);
+    }
+
+    [Fact]
+    public async Task A_kubectl_edit_of_a_live_object_makes_diff_exit_1_naming_the_field()
+    {
+        Assert.Equal(0, (await SyncAsync("guestbook")).Exit);
+        var editor = Path.Combine(fixture.Folder, "edit-replicas.sh");
+        await File.WriteAllTextAsync(editor, "#!/bin/sh\nsed -i 's/^  replicas: 2$/  replicas: 5/' \"$1\"\n");
+        var edit = await Sdeploy.KubectlAsync(
+            new Dictionary<string, string> { ["KUBE_EDITOR"] = $"sh {editor}" },
+            "--kubeconfig", fixture.KubeconfigPath, "-n", "demo-guestbook", "edit", "deployment/guestbook-ui");
+        Assert.True(edit.Exit == 0, edit.ToString());
+
+        var diff = await Sdeploy.RunAsync("app", "diff", AppFile("guestbook"), "--kubeconfig", fixture.KubeconfigPath);
+        var json = await Sdeploy.RunAsync("app", "diff", AppFile("guestbook"), "--kubeconfig", fixture.KubeconfigPath, "-o", "json");
+
+        Assert.True(diff.Exit == 1, diff.ToString());
+        Assert.Contains("OutOfSync", diff.Output, StringComparison.Ordinal);
+        Assert.Contains("-  replicas: 5", diff.Output, StringComparison.Ordinal);
+        Assert.Contains("+  replicas: 2", diff.Output, StringComparison.Ordinal);
+        var changed = JsonNode.Parse(json.Output)!.AsArray().Single(d => d!["kind"]!.GetValue<string>() == "Deployment")!;
+        Assert.Equal("""["spec.replicas"]""", changed["changedFields"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Get_as_json_shows_the_sync_status_and_health()
+    {
+        Assert.Equal(0, (await SyncAsync("podinfo")).Exit);
+
+        var get = await Sdeploy.RunAsync("app", "get", AppFile("podinfo"), "--kubeconfig", fixture.KubeconfigPath, "-o", "json");
+
+        Assert.True(get.Exit == 0, get.ToString());
+        var view = JsonNode.Parse(get.Output)!;
+        Assert.Equal("Synced", view["syncStatus"]!.GetValue<string>());
+        Assert.Equal("Healthy", view["health"]!.GetValue<string>());
+        Assert.Contains(view["resources"]!.AsArray(), r => r!["name"]!.GetValue<string>() == "prod-podinfo" && r["kind"]!.GetValue<string>() == "Deployment");
+    }
+
+    [Fact]
+    public async Task Render_prints_the_manifests_as_YAML()
+    {
+        var render = await Sdeploy.RunAsync("app", "render", AppFile("podinfo"));
+
+        Assert.True(render.Exit == 0, render.ToString());
+        Assert.Contains("kind: Deployment", render.Output, StringComparison.Ordinal);
+        Assert.Contains("name: prod-podinfo", render.Output, StringComparison.Ordinal);
+        Assert.Contains("image: ghcr.io/stefanprodan/podinfo:6.7.1", render.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_invalid_Application_file_exits_2_with_one_message()
+    {
+        var file = Path.Combine(fixture.Folder, "invalid-app.yaml");
+        await File.WriteAllTextAsync(file, "apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: broken\nspec:\n  source:\n    repoURL: ../workloads\n    path: guestbook\n");
+
+        var sync = await Sdeploy.RunAsync("app", "sync", file, "--kubeconfig", fixture.KubeconfigPath);
+
+        Assert.Equal(2, sync.Exit);
+        Assert.Equal("", sync.Output);
+        var line = Assert.Single(sync.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"error: {file}: invalid Application: ", line, StringComparison.Ordinal);
+        Assert.Contains("spec.destination", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unreachable_API_server_gives_one_clear_error()
+    {
+        var kubeconfig = Path.Combine(fixture.Folder, "unreachable-kubeconfig");
+        await File.WriteAllTextAsync(kubeconfig, fixture.Server.Kubeconfig().Replace(fixture.Server.Url.ToString().TrimEnd('/'), $"http://127.0.0.1:{ClosedPort()}", StringComparison.Ordinal));
+
+        var sync = await Sdeploy.RunAsync("app", "sync", AppFile("guestbook"), "--kubeconfig", kubeconfig);
+
+        Assert.Equal(1, sync.Exit);
+        var line = Assert.Single(sync.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+        Assert.Contains("is unreachable", line, StringComparison.Ordinal);
+    }
+
+    private Task<CommandRun> SyncAsync(string app) =>
+        Sdeploy.RunAsync("app", "sync", AppFile(app), "--kubeconfig", fixture.KubeconfigPath, "--timeout", "30");
+
+    private static string AppFile(string app) => Path.Combine(Apps, $"{app}.yaml");
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

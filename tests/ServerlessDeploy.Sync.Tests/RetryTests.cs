@@ -1,0 +1,29 @@
+using ServerlessDeploy.LocalCluster.Faults;
+using ServerlessDeploy.LocalCluster.Hosting;
+using ServerlessDeploy.Sync.Tests.Support;
+
+namespace ServerlessDeploy.Sync.Tests;
+
+/// <summary>A server that throttles half the applies (429 with Retry-After): the sync retries and succeeds.</summary>
+public sealed class RetryTests(RetryTests.ThrottlingCluster fixture) : IClassFixture<RetryTests.ThrottlingCluster>
+{
+    private readonly Deployer _deployer = new(fixture);
+
+    [Fact]
+    public async Task A_sync_succeeds_when_half_the_applies_are_throttled()
+    {
+        var app = TestApps.Create(TestApps.UniqueName("throttled"), "in-sync");
+        var requests = new RequestsSince(fixture.Server);
+
+        await _deployer.SyncOkAsync(app);
+
+        // One apply each for the namespace and the four resources, and more for the ones the server turned away.
+        Assert.True(requests.Count("apply") > 5, $"no apply was throttled ({requests.Count("apply")} applies)");
+        Assert.Equal("hello", (await fixture.Client.CoreV1.ReadNamespacedConfigMapAsync("settings", app.Name)).Data["GREETING"]);
+    }
+
+    public sealed class ThrottlingCluster : ClusterFixture
+    {
+        protected override LocalClusterOptions Options => new(Faults: [FaultRule.Parse("kind=429,verb=apply,p=0.5")], FaultSeed: 7);
+    }
+}
