@@ -6,6 +6,8 @@ internal static class KubeconfigFile
     public static string Render(Uri server, string contextName, string? token)
     {
         var user = token is null ? "{}" : $"\n    token: \"{token}\"";
+        // KubernetesClient refuses a context whose user has no credentials; without a token the context names no user.
+        var contextUser = token is null ? "" : $"\n    user: {contextName}";
         return $"""
             apiVersion: v1
             kind: Config
@@ -19,8 +21,7 @@ internal static class KubeconfigFile
             contexts:
             - name: {contextName}
               context:
-                cluster: {contextName}
-                user: {contextName}
+                cluster: {contextName}{contextUser}
             current-context: {contextName}
 
             """;
