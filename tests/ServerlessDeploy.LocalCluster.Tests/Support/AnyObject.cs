@@ -27,4 +27,11 @@ public sealed class AnyObject : IKubernetesObject<V1ObjectMeta>
         var typed = KubernetesYaml.LoadAllFromString(yaml, typeMap: null, strict: true).Single();
         return KubernetesJson.Deserialize<AnyObject>(KubernetesJson.Serialize(typed));
     }
+
+    /// <summary>Reads a one-document manifest of a kind KubernetesClient has no model for (a custom resource).</summary>
+    public static AnyObject FromCustomYaml(string yaml)
+    {
+        var deserializer = new YamlDotNet.Serialization.DeserializerBuilder().WithAttemptingUnquotedStringTypeDeserialization().Build();
+        return KubernetesJson.Deserialize<AnyObject>(JsonSerializer.Serialize(deserializer.Deserialize<Dictionary<string, object>>(yaml)));
+    }
 }
