@@ -16,6 +16,16 @@ internal static class ClusterCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new LocalClusterOptions(parse.GetValue(port), parse.GetValue(token), parse.GetValue(eksTokens));
+            try
+            {
+                options.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                await errors.WriteLineAsync($"sdeploy cluster: {e.Message}");
+                return 1;
+            }
+
             await using var cluster = await LocalApiServer.StartAsync(options, errors, cancellationToken);
             var path = parse.GetValue(kubeconfig)!.FullName;
             await cluster.WriteKubeconfigAsync(path, cancellationToken: cancellationToken);
