@@ -6,7 +6,7 @@ using k8s.Models;
 namespace ServerlessDeploy.LocalCluster.Tests.Support;
 
 /// <summary>An object of any kind, for tests that run over the kind table: typed metadata, every other field kept as JSON.</summary>
-public sealed class AnyObject : IKubernetesObject<V1ObjectMeta>
+internal sealed class AnyObject : IKubernetesObject<V1ObjectMeta>
 {
     [JsonPropertyName("apiVersion")]
     public string ApiVersion { get; set; } = "";

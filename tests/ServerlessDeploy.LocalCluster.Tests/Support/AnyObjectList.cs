@@ -5,7 +5,7 @@ using k8s.Models;
 namespace ServerlessDeploy.LocalCluster.Tests.Support;
 
 /// <summary>A list of objects of any kind, as a list call returns it.</summary>
-public sealed class AnyObjectList : IKubernetesObject<V1ListMeta>, IItems<AnyObject>
+internal sealed class AnyObjectList : IKubernetesObject<V1ListMeta>, IItems<AnyObject>
 {
     [JsonPropertyName("apiVersion")]
     public string ApiVersion { get; set; } = "";
