@@ -37,6 +37,17 @@ internal static class ClusterCommand
         {
             var rules = (parse.GetValue(faults) ?? []).Select(FaultRule.Parse).ToList();
             var options = new LocalClusterOptions(parse.GetValue(port), parse.GetValue(token), parse.GetValue(eksTokens), rules);
+            try
+            {
+                options.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                // An invalid option is invalid input: one line and exit 2.
+                await errors.WriteLineAsync($"sdeploy cluster: {e.Message}");
+                return 2;
+            }
+
             await using var cluster = await LocalApiServer.StartAsync(options, errors, cancellationToken);
             var path = parse.GetValue(kubeconfig)!.FullName;
             await cluster.WriteKubeconfigAsync(path, cancellationToken: cancellationToken);
