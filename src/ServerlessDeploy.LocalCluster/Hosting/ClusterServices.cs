@@ -2,6 +2,7 @@ using ServerlessDeploy.LocalCluster.Admission;
 using ServerlessDeploy.LocalCluster.Api;
 using ServerlessDeploy.LocalCluster.Auth;
 using ServerlessDeploy.LocalCluster.Controllers;
+using ServerlessDeploy.LocalCluster.Controllers.Simulation;
 using ServerlessDeploy.LocalCluster.Verbs;
 
 namespace ServerlessDeploy.LocalCluster.Hosting;
@@ -20,7 +21,10 @@ internal sealed class ClusterServices
             new UpdateVerb(State, admission, reactions),
             new PatchVerb(State, admission, reactions),
             new DeleteVerb(State, reactions));
-        Controllers = new ControllerManager(State, log, [new NamespaceController(State, Verbs.Delete), new GarbageCollector(State, Verbs.Delete)]);
+        Controllers = new ControllerManager(
+            State,
+            log,
+            [new NamespaceController(State, Verbs.Delete), new GarbageCollector(State, Verbs.Delete), .. SimulatedControllers.Create(State, Verbs, options, log)]);
         Router = new ApiRouter(State, new BearerTokenCheck(options, time), new ResourceHandler(State, Verbs), serverAddress);
     }
 
