@@ -10,6 +10,13 @@ public sealed record LocalClusterOptions(int Port = 0, string? Token = null, boo
     internal static readonly TimeSpan LongestControllerWait = TimeSpan.FromDays(30);
 
     /// <summary>
+    /// Whether controllers are simulated: workloads, Jobs, LoadBalancer Services, Ingresses and claims get the status a
+    /// real controller would write. True by default; false leaves every status to the clients (for tests of the verbs
+    /// alone). Namespace cleanup and garbage collection run either way.
+    /// </summary>
+    public bool SimulateControllers { get; init; } = true;
+
+    /// <summary>
     /// How long the simulated controllers take to finish a rollout (workloads ready, Jobs done, addresses assigned,
     /// claims bound). Zero, the default, writes the final status as soon as the change is seen, which is what tests want.
     /// </summary>

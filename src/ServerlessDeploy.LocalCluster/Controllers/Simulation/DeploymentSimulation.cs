@@ -38,8 +38,7 @@ internal sealed class DeploymentSimulation : ISimulatedKind
     {
         var previous = Workloads.StatusOf(deployment);
         var desired = Workloads.DesiredReplicas(deployment);
-        var replicaSet = ReplicaSetName(deployment);
-        var sameTemplate = Conditions.Find(previous, "Progressing")?.String("message")?.Contains($"\"{replicaSet}\"", StringComparison.Ordinal) == true;
+        var sameTemplate = RolledOut(deployment, previous);
         var old = sameTemplate
             ? Math.Max(0, Workloads.Count(previous, "replicas") - Workloads.Count(previous, "updatedReplicas"))
             : Workloads.Count(previous, "availableReplicas");
@@ -47,7 +46,7 @@ internal sealed class DeploymentSimulation : ISimulatedKind
             ? Math.Min(Workloads.Count(previous, "availableReplicas"), desired + old)
             : old;
         var status = Counts(deployment, previous, replicas: desired + old, updated: desired, available: available, now);
-        Conditions.Set(status, "Progressing", "True", "ReplicaSetUpdated", $"ReplicaSet \"{replicaSet}\" is progressing.", now, Conditions.UpdateAndTransition);
+        Conditions.Set(status, "Progressing", "True", "ReplicaSetUpdated", $"ReplicaSet \"{ReplicaSetName(deployment)}\" is progressing.", now, Conditions.UpdateAndTransition);
         return status;
     }
 
@@ -68,11 +67,12 @@ internal sealed class DeploymentSimulation : ISimulatedKind
         return status;
     }
 
-    /// <summary>No rollout: the pods that run keep running, none of them is of a new template.</summary>
+    /// <summary>No rollout: the pods that run keep running; a template changed while paused has no pods.</summary>
     public static JsonObject Paused(JsonObject deployment, DateTimeOffset now)
     {
         var previous = Workloads.StatusOf(deployment);
-        var status = Counts(deployment, previous, Workloads.Count(previous, "replicas"), updated: 0, Workloads.Count(previous, "availableReplicas"), now);
+        var updated = RolledOut(deployment, previous) ? Workloads.Count(previous, "updatedReplicas") : 0;
+        var status = Counts(deployment, previous, Workloads.Count(previous, "replicas"), updated, Workloads.Count(previous, "availableReplicas"), now);
         if (Conditions.Find(status, "Progressing")?.String("reason") != "ProgressDeadlineExceeded")
         {
             Conditions.Set(status, "Progressing", "Unknown", "DeploymentPaused", "Deployment is paused", now, Conditions.UpdateAndTransition);
@@ -83,6 +83,13 @@ internal sealed class DeploymentSimulation : ISimulatedKind
 
     /// <summary>The name the controller gives the ReplicaSet of the current template.</summary>
     public static string ReplicaSetName(JsonObject deployment) => $"{deployment.Name()}-{PodTemplates.Hash(PodTemplates.Of(deployment))}";
+
+    /// <summary>
+    /// Whether the ReplicaSet of the current template is the one the status last reported on: the controller names it in
+    /// its Progressing message, and a different name means a new template.
+    /// </summary>
+    private static bool RolledOut(JsonObject deployment, JsonObject status) =>
+        Conditions.Find(status, "Progressing")?.String("message")?.Contains($"\"{ReplicaSetName(deployment)}\"", StringComparison.Ordinal) == true;
 
     private static JsonObject Counts(JsonObject deployment, JsonObject status, long replicas, long updated, long available, DateTimeOffset now)
     {

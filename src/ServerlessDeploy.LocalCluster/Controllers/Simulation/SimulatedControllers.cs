@@ -18,9 +18,9 @@ internal static class SimulatedControllers
         new ClaimSimulation(),
     ];
 
+    /// <summary>The simulated controllers of one server; none when the options turn the simulation off.</summary>
     public static IReadOnlyList<IController> Create(ClusterState cluster, ResourceVerbs verbs, LocalClusterOptions options, TextWriter log) =>
-    [
-        new StatusSimulator(cluster, SimulationTiming.From(options), log, Kinds),
-        new VolumeProvisioner(cluster, verbs.Create, verbs.Delete),
-    ];
+        options.SimulateControllers
+            ? [new StatusSimulator(cluster, SimulationTiming.From(options), log, Kinds), new VolumeProvisioner(cluster, verbs.Create, verbs.Delete)]
+            : [];
 }

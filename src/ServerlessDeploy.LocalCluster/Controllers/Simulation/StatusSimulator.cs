@@ -39,7 +39,7 @@ internal sealed class StatusSimulator(ClusterState cluster, SimulationTiming tim
         }
 
         Cancel(target.Key);
-        var plan = new Plan(target, kind.Plan(change.Object, timing), CancellationTokenSource.CreateLinkedTokenSource(cancellationToken));
+        var plan = new Plan(target, kind, kind.Plan(change.Object, timing), CancellationTokenSource.CreateLinkedTokenSource(cancellationToken));
         _plans[target.Key] = plan;
 
         // Every timer starts before the first write: whoever sees that write and then moves the clock on moves these too.
@@ -55,7 +55,7 @@ internal sealed class StatusSimulator(ClusterState cluster, SimulationTiming tim
             for (var i = 0; i < plan.Steps.Count; i++)
             {
                 await waits[i];
-                if (!Write(plan.Target, plan.Steps[i]))
+                if (!Write(plan, plan.Steps[i], first: i == 0))
                 {
                     break;
                 }
@@ -82,9 +82,13 @@ internal sealed class StatusSimulator(ClusterState cluster, SimulationTiming tim
         }
     }
 
-    /// <summary>Writes one step's status when the object is still the one planned for; false when it is not.</summary>
-    private bool Write(Target target, StatusStep step)
+    /// <summary>
+    /// Writes one step's status when the object is still the one planned for, and (for the first step) still wants the
+    /// work: someone else may have written the status meanwhile. False when the plan no longer holds.
+    /// </summary>
+    private bool Write(Plan plan, StatusStep step, bool first)
     {
+        var target = plan.Target;
         if (Finalizing.TypeOf(cluster, target.GroupResource) is not { } type)
         {
             return false;
@@ -93,7 +97,7 @@ internal sealed class StatusSimulator(ClusterState cluster, SimulationTiming tim
         var stillPlanned = true;
         cluster.Store.Change(type, target.Namespace, target.Name, current =>
         {
-            if (current is null || Target.Of(target.GroupResource, current) != target || current.IsDeleting())
+            if (current is null || Target.Of(target.GroupResource, current) != target || current.IsDeleting() || (first && !plan.Kind.Wants(current)))
             {
                 stillPlanned = false;
                 return new StoreChange.Keep(current ?? []);
@@ -151,5 +155,5 @@ internal sealed class StatusSimulator(ClusterState cluster, SimulationTiming tim
             new(groupResource, obj.Namespace(), obj.Name(), obj.Uid(), Workloads.Generation(obj));
     }
 
-    private sealed record Plan(Target Target, IReadOnlyList<StatusStep> Steps, CancellationTokenSource Stop);
+    private sealed record Plan(Target Target, ISimulatedKind Kind, IReadOnlyList<StatusStep> Steps, CancellationTokenSource Stop);
 }
