@@ -26,9 +26,7 @@ internal static class WatchStream
         context.Response.StatusCode = 200;
         context.Response.ContentType = "application/json";
         await context.Response.StartAsync(context.RequestAborted);
-
-        // Kestrel holds the headers until the first flush; a client waits for them before it reads (or stops) a watch.
-        await context.Response.Body.FlushAsync(context.RequestAborted);
+        await context.Response.Body.FlushAsync(context.RequestAborted); // headers now, not with the first event
         foreach (var obj in initial)
         {
             await SendAsync(context, "ADDED", obj, type);
