@@ -43,10 +43,10 @@ internal sealed class SimulatedCluster : IAsyncDisposable
         return cluster;
     }
 
-    /// <summary>kubectl create -f on a fixture of Controllers/Fixtures.</summary>
+    /// <summary>kubectl create -f on a fixture of Fixtures/Controllers.</summary>
     public async Task CreateAsync(string fixture)
     {
-        var (exitCode, output) = await KubectlAsync("create", "-f", Path.Combine(AppContext.BaseDirectory, "Controllers", "Fixtures", fixture));
+        var (exitCode, output) = await KubectlAsync("create", "-f", Path.Combine(AppContext.BaseDirectory, "Fixtures", "Controllers", fixture));
         Assert.True(exitCode == 0, $"kubectl create -f {fixture} failed ({exitCode}): {output}");
     }
 
