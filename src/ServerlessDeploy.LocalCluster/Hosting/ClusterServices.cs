@@ -21,10 +21,7 @@ internal sealed class ClusterServices
             new UpdateVerb(State, admission, reactions),
             new PatchVerb(State, admission, reactions),
             new DeleteVerb(State, reactions));
-        Controllers = new ControllerManager(
-            State,
-            log,
-            [new NamespaceController(State, Verbs.Delete), new GarbageCollector(State, Verbs.Delete), .. SimulatedControllers.Create(State, Verbs, options, log)]);
+        Controllers = new ControllerManager(State, log, [new NamespaceController(State, Verbs.Delete), new GarbageCollector(State, Verbs.Delete), .. SimulatedControllers.Create(State, Verbs, options, log)]);
         Router = new ApiRouter(State, new BearerTokenCheck(options, time), new ResourceHandler(State, Verbs), serverAddress);
     }
 
