@@ -8,5 +8,5 @@ public sealed class TokenClusterFixture : ClusterFixture
 {
     public const string Token = "local-test-token";
 
-    protected override LocalClusterOptions Options => new(Token: Token, AcceptEksTokens: true);
+    protected override LocalClusterOptions Options => new(Token: Token, AcceptEksTokens: true) { SimulateControllers = false };
 }

@@ -26,7 +26,8 @@ public class ClusterFixture : IAsyncLifetime
 
     internal Kubectl Kubectl { get; private set; } = null!;
 
-    protected virtual LocalClusterOptions Options => new();
+    // The bare API operations are under test here: no simulated controller writes status behind them.
+    protected virtual LocalClusterOptions Options => new() { SimulateControllers = false };
 
     public async Task InitializeAsync()
     {
