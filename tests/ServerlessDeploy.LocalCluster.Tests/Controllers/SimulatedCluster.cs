@@ -17,7 +17,7 @@ internal sealed class SimulatedCluster : IAsyncDisposable
     private readonly LocalApiServer _server;
     private readonly string _dir;
 
-    private SimulatedCluster(LocalApiServer server, FakeTimeProvider time, string dir, Kubernetes client)
+    private SimulatedCluster(LocalApiServer server, FakeTimeProvider time, string dir, k8s.Kubernetes client)
     {
         _server = server;
         Time = time;
@@ -27,7 +27,7 @@ internal sealed class SimulatedCluster : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
-    public Kubernetes Client { get; }
+    public k8s.Kubernetes Client { get; }
 
     private string Kubeconfig => Path.Combine(_dir, "kubeconfig");
 
@@ -37,7 +37,7 @@ internal sealed class SimulatedCluster : IAsyncDisposable
         var server = await LocalApiServer.StartAsync(options ?? new LocalClusterOptions(), time, TextWriter.Null, CancellationToken.None);
         var dir = Directory.CreateTempSubdirectory("sdeploy-controllers-").FullName;
         await server.WriteKubeconfigAsync(Path.Combine(dir, "kubeconfig"));
-        var client = new Kubernetes(new KubernetesClientConfiguration { Host = server.Url.ToString(), AccessToken = server.Options.Token });
+        var client = new k8s.Kubernetes(new KubernetesClientConfiguration { Host = server.Url.ToString(), AccessToken = server.Options.Token });
         var cluster = new SimulatedCluster(server, time, dir, client);
         await cluster.CreateAsync("namespace.yaml");
         return cluster;

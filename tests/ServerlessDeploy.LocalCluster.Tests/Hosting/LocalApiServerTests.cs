@@ -12,7 +12,7 @@ public sealed class LocalApiServerTests(ClusterFixture cluster) : IClassFixture<
     public async Task The_kubeconfig_file_it_writes_is_read_by_KubernetesClient()
     {
         var config = KubernetesClientConfiguration.BuildConfigFromConfigFile(cluster.KubeconfigPath);
-        using var client = new Kubernetes(config);
+        using var client = new k8s.Kubernetes(config);
 
         var version = await client.Version.GetCodeAsync();
 
@@ -35,7 +35,7 @@ public sealed class LocalApiServerTests(ClusterFixture cluster) : IClassFixture<
     {
         await using var other = await LocalApiServer.StartAsync(new LocalClusterOptions(Port: 0));
         using var kubeconfig = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(other.Kubeconfig()));
-        using var client = new Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigFile(kubeconfig));
+        using var client = new k8s.Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigFile(kubeconfig));
         var ns = await cluster.CreateNamespaceAsync();
 
         var namespaces = await client.CoreV1.ListNamespaceAsync();

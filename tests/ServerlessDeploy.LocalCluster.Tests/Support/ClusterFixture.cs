@@ -19,7 +19,7 @@ public class ClusterFixture : IAsyncLifetime
 
     public string KubeconfigPath { get; private set; } = null!;
 
-    public Kubernetes Client { get; private set; } = null!;
+    public k8s.Kubernetes Client { get; private set; } = null!;
 
     /// <summary>Plain HTTP to the server, authenticated as the kubeconfig is.</summary>
     public HttpClient Http { get; private set; } = null!;
@@ -36,7 +36,7 @@ public class ClusterFixture : IAsyncLifetime
         KubeconfigPath = Path.Combine(_directory.FullName, "kubeconfig");
         await Server.WriteKubeconfigAsync(KubeconfigPath);
         using var kubeconfig = new MemoryStream(Encoding.UTF8.GetBytes(Server.Kubeconfig()));
-        Client = new Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigFile(kubeconfig));
+        Client = new k8s.Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigFile(kubeconfig));
         Http = new HttpClient { BaseAddress = Server.Url };
         if (Options.Token is { } token)
         {
