@@ -64,6 +64,7 @@ internal sealed class TestRemote : IDisposable
 
     public TestRemote Move(string from, string to)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(WorkPath, to))!);
         Commands.Move(work, from, to);
         return this;
     }
