@@ -18,7 +18,7 @@ internal static class MirrorSync
         List<Reference> advertised;
         try
         {
-            advertised = [.. mirror.Network.ListReferences(location.FetchUrl, session.Handler)];
+            advertised = [.. mirror.Network.ListReferences(location.FetchUrl, session.ForOperation())];
         }
         catch (LibGit2SharpException error)
         {
@@ -38,7 +38,7 @@ internal static class MirrorSync
         cancellationToken.ThrowIfCancellationRequested();
         var options = new FetchOptions
         {
-            CredentialsProvider = session.Handler,
+            CredentialsProvider = session.ForOperation(),
             Prune = true,
             TagFetchMode = TagFetchMode.None,
             OnTransferProgress = _ => !cancellationToken.IsCancellationRequested,

@@ -1,4 +1,5 @@
 using LibGit2Sharp;
+using ServerlessDeploy.Git.Locations;
 using ServerlessDeploy.Git.Mirrors;
 using ServerlessDeploy.Git.Revisions;
 
@@ -7,7 +8,9 @@ namespace ServerlessDeploy.Git.Push;
 /// <summary>
 /// Commits edits on a branch and pushes them, in the repository's mirror (no working copy): fetch, apply the edits to
 /// the branch head, commit, push. When the remote refuses because the branch moved on, fetch and re-apply the edits on
-/// the new head, up to <see cref="GitSourceOptions.PushAttempts"/> times.
+/// the new head, up to <see cref="GitSourceOptions.PushAttempts"/> times. Remotes over http(s) update the branch only
+/// if it has not moved (git's receive-pack); for a local repository, whose libgit2 transport would overwrite the
+/// branch, the commit is sent to a private ref and the branch moved by <see cref="LocalBranch.CompareAndSwap"/>.
 /// </summary>
 internal sealed class CommitPusher(MirrorStore mirrors, GitSourceOptions options, TimeProvider time)
 {
@@ -51,7 +54,7 @@ internal sealed class CommitPusher(MirrorStore mirrors, GitSourceOptions options
 
         var signature = new Signature(request.Author.Name, request.Author.Email, time.GetUtcNow());
         var commit = mirror.ObjectDatabase.CreateCommit(signature, signature, request.Message, tree, [head], prettifyMessage: true);
-        var rejection = Push(mirror, request, session, commit, cancellationToken);
+        var rejection = Publish(mirror, request, session, commit, head, cancellationToken);
         if (rejection is not null)
         {
             return PushAttempt.Rejected(rejection);
@@ -61,20 +64,35 @@ internal sealed class CommitPusher(MirrorStore mirrors, GitSourceOptions options
         return PushAttempt.Landed(commit.Sha);
     }
 
-    private static string? Push(Repository mirror, PushRequest request, CredentialSession session, Commit commit, CancellationToken cancellationToken)
+    private static string? Publish(Repository mirror, PushRequest request, CredentialSession session, Commit commit, Commit head, CancellationToken cancellationToken)
+    {
+        var local = request.Location.Kind == LocationKind.LocalRepository;
+        var destination = local ? $"{LocalBranch.IncomingRefs}{Guid.NewGuid():N}" : request.BranchRef;
+        mirror.Refs.Add(PushRef, commit.Id, allowOverwrite: true);
+        try
+        {
+            return Send(mirror, request, session, destination, cancellationToken)
+                ?? (local ? LocalBranch.CompareAndSwap(request.Location.FetchUrl, request.BranchRef, destination, head.Id, commit.Id) : null);
+        }
+        finally
+        {
+            mirror.Refs.Remove(PushRef);
+        }
+    }
+
+    private static string? Send(Repository mirror, PushRequest request, CredentialSession session, string destination, CancellationToken cancellationToken)
     {
         string? rejection = null;
         var pushOptions = new PushOptions
         {
-            CredentialsProvider = session.Handler,
+            CredentialsProvider = session.ForOperation(),
             OnPushStatusError = error => rejection = error.Message,
             OnPushTransferProgress = (_, _, _) => !cancellationToken.IsCancellationRequested,
             OnPackBuilderProgress = (_, _, _) => !cancellationToken.IsCancellationRequested,
         };
-        mirror.Refs.Add(PushRef, commit.Id, allowOverwrite: true);
         try
         {
-            mirror.Network.Push(MirrorRemote.Ensure(mirror, request.Location.FetchUrl), $"{PushRef}:{request.BranchRef}", pushOptions);
+            mirror.Network.Push(MirrorRemote.Ensure(mirror, request.Location.FetchUrl), $"{PushRef}:{destination}", pushOptions);
             return rejection is null ? null : GitErrors.Clean(rejection, request.Credentials);
         }
         catch (LibGit2SharpException error) when (error is NonFastForwardException || error.Message.Contains("not present locally", StringComparison.Ordinal))
@@ -84,10 +102,6 @@ internal sealed class CommitPusher(MirrorStore mirrors, GitSourceOptions options
         catch (LibGit2SharpException error)
         {
             throw GitErrors.Translate(error, "cannot push to", request.Location.DisplayUrl, session, cancellationToken);
-        }
-        finally
-        {
-            mirror.Refs.Remove(PushRef);
         }
     }
 }
