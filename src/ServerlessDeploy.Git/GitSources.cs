@@ -52,10 +52,10 @@ public sealed class GitSources
     }
 
     /// <summary>The paths added, modified or deleted between two commits (both sides of a rename), sorted; fetches when the mirror lacks either commit.</summary>
-    public Task<IReadOnlyList<string>> ChangedPathsAsync(string repoUrl, string fromSha, string toSha, GitCredentials? credentials, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ChangedPathsAsync(string repoUrl, string fromSha, string toSha, GitCredentials? credentials, CancellationToken cancellationToken)
     {
         var location = Repository(repoUrl);
-        return mirrors.RunAsync(
+        return await mirrors.RunAsync(
             location,
             m => HistoryQueries.ChangedPaths(Synced(m, location, credentials, cancellationToken, fromSha, toSha), fromSha, toSha, location.DisplayUrl),
             cancellationToken);
@@ -65,10 +65,10 @@ public sealed class GitSources
     /// True when <paramref name="ancestorSha"/> is <paramref name="descendantSha"/> or one of its ancestors; false after a
     /// force push replaced it. Fetches when the mirror lacks either commit.
     /// </summary>
-    public Task<bool> IsAncestorAsync(string repoUrl, string ancestorSha, string descendantSha, GitCredentials? credentials, CancellationToken cancellationToken)
+    public async Task<bool> IsAncestorAsync(string repoUrl, string ancestorSha, string descendantSha, GitCredentials? credentials, CancellationToken cancellationToken)
     {
         var location = Repository(repoUrl);
-        return mirrors.RunAsync(
+        return await mirrors.RunAsync(
             location,
             m => HistoryQueries.IsAncestor(Synced(m, location, credentials, cancellationToken, ancestorSha, descendantSha), ancestorSha, descendantSha, location.DisplayUrl),
             cancellationToken);
@@ -79,7 +79,7 @@ public sealed class GitSources
     /// on meanwhile, the edits are applied again on its new head (bounded retries). Returns the commit sha that holds
     /// the edits: the branch head itself when it already did (nothing is committed then).
     /// </summary>
-    public Task<string> CommitAndPushAsync(
+    public async Task<string> CommitAndPushAsync(
         string repoUrl,
         string branch,
         IReadOnlyList<FileEdit> edits,
@@ -99,7 +99,7 @@ public sealed class GitSources
             TreeEdits.Validate(edit.Path);
         }
 
-        return pusher.PushAsync(new PushRequest(location, branch, edits, author, message, credentials), cancellationToken);
+        return await pusher.PushAsync(new PushRequest(location, branch, edits, author, message, credentials), cancellationToken);
     }
 
     private static string Resolve(Repository mirror, RepositoryLocation location, string revision, GitCredentials? credentials, CancellationToken cancellationToken)

@@ -139,7 +139,7 @@ public sealed class CheckoutTests : IDisposable
     [Fact]
     public async Task Files_keep_their_executable_bit_links_stay_links_and_modes_are_plain()
     {
-        remote.Write("bin/run.sh", "#!/bin/sh\n", executable: true).Link("app/current", "deploy.yaml").Commit("tools");
+        remote.Write("bin/run.sh", "#!/bin/sh\n", executable: true).Link("app/current", "deploy.yaml").Link("escape", "../../../etc").Commit("tools");
         remote.Push();
 
         var checkout = await remote.Sources().CheckoutAsync(remote.FileUrl, "HEAD", null, CancellationToken.None);
@@ -149,6 +149,7 @@ public sealed class CheckoutTests : IDisposable
         var link = new FileInfo(Path.Combine(checkout.Root, "app/current"));
         Assert.Equal("deploy.yaml", link.LinkTarget);
         Assert.Equal("v: 2\n", File.ReadAllText(link.FullName));
+        Assert.Equal("../../../etc", new DirectoryInfo(Path.Combine(checkout.Root, "escape")).LinkTarget);
     }
 
     [Fact]
