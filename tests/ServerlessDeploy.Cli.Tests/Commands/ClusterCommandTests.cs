@@ -66,6 +66,36 @@ public sealed class ClusterCommandTests : IDisposable
 
     public void Dispose() => _directory.Delete(recursive: true);
 
+    [Fact]
+    public async Task Controller_delay_holds_a_rollout_in_progress_until_it_has_passed()
+    {
+        using var sdeploy = SdeployProcess.Start("cluster", "--kubeconfig", Kubeconfig, "--controller-delay", "600");
+        await WaitForKubeconfigAsync(sdeploy);
+        const string Deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: default}\n"
+            + "spec:\n  replicas: 2\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n"
+            + "    spec: {containers: [{name: web, image: nginx:1.27}]}\n";
+
+        var applied = await KubectlWithInputAsync(Deployment, "apply", "--server-side", "-f", "-");
+        var reason = await KubectlAsync("get", "deploy", "web", "-n", "default", "-o", "jsonpath={.status.conditions[?(@.type=='Progressing')].reason}/{.status.availableReplicas}");
+        await sdeploy.TerminateAsync();
+
+        Assert.True(applied.Succeeded, applied.ToString());
+        Assert.Equal("ReplicaSetUpdated/", reason.Output.Trim());
+    }
+
+    [Theory]
+    [InlineData("--controller-delay", "-1", "controller delay")]
+    [InlineData("--failure-deadline", "-5", "failure deadline")]
+    public async Task An_invalid_simulation_setting_is_one_message_and_exit_2(string option, string value, string named)
+    {
+        using var sdeploy = SdeployProcess.Start("cluster", "--kubeconfig", Kubeconfig, option, value);
+
+        Assert.True(await sdeploy.WaitForExitAsync(Deadline), sdeploy.ToString());
+        Assert.Equal(2, sdeploy.ExitCode);
+        Assert.Contains(named, sdeploy.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.False(File.Exists(Kubeconfig));
+    }
+
     private async Task WaitForKubeconfigAsync(SdeployProcess sdeploy)
     {
         var deadline = DateTime.UtcNow + Deadline;
