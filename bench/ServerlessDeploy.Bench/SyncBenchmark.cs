@@ -14,7 +14,8 @@ internal static class SyncBenchmark
     public static async Task RunAsync(IReadOnlyList<int> sizes, TextWriter output)
     {
         var tools = ToolPaths.FromProcess();
-        var sdeploy = Path.Combine(Path.GetDirectoryName(tools.Directory)!, "..", "src", "ServerlessDeploy.Cli", "bin", "Release", "net10.0", "sdeploy.dll");
+        var sdeploy = Environment.GetEnvironmentVariable("SDEPLOY_BENCH_CLI")
+            ?? Path.Combine(Path.GetDirectoryName(tools.Directory)!, "..", "src", "ServerlessDeploy.Cli", "bin", "Release", "net10.0", "sdeploy.dll");
         await output.WriteLineAsync("| resources | run | wall time | requests (by verb) | writes | peak memory |");
         await output.WriteLineAsync("|---:|---|---:|---|---:|---:|");
         foreach (var size in sizes)

@@ -32,11 +32,28 @@ internal static class ClusterCommand
                 }
             }
         });
-        var command = new Command("cluster", "Run a local Kubernetes API server on 127.0.0.1") { kubeconfig, port, token, eksTokens, faults };
+        var delay = new Option<double>("--controller-delay") { Description = "Seconds the simulated controllers take to report rollouts, jobs, addresses and bindings", DefaultValueFactory = _ => 0 };
+        var deadline = new Option<double?>("--failure-deadline") { Description = "Seconds before a fail… image's Deployment reports ProgressDeadlineExceeded (default: its progressDeadlineSeconds)" };
+        var command = new Command("cluster", "Run a local Kubernetes API server on 127.0.0.1") { kubeconfig, port, token, eksTokens, faults, delay, deadline };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var rules = (parse.GetValue(faults) ?? []).Select(FaultRule.Parse).ToList();
-            var options = new LocalClusterOptions(parse.GetValue(port), parse.GetValue(token), parse.GetValue(eksTokens), rules);
+            var options = new LocalClusterOptions(parse.GetValue(port), parse.GetValue(token), parse.GetValue(eksTokens), rules)
+            {
+                ControllerDelay = TimeSpan.FromSeconds(parse.GetValue(delay)),
+                FailureDeadline = parse.GetValue(deadline) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+            };
+            try
+            {
+                options.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                // An invalid option is invalid input: one line and exit 2.
+                await errors.WriteLineAsync($"sdeploy cluster: {e.Message}");
+                return 2;
+            }
+
             await using var cluster = await LocalApiServer.StartAsync(options, errors, cancellationToken);
             var path = parse.GetValue(kubeconfig)!.FullName;
             await cluster.WriteKubeconfigAsync(path, cancellationToken: cancellationToken);

@@ -8,6 +8,7 @@ namespace ServerlessDeploy.Core.Engine;
 /// <summary>
 /// Waits until every given resource is healthy (or has no health of its own), as Argo CD does between waves and
 /// before PostSync. A Degraded resource ends the wait at once; the deadline ends it with what is still pending.
+/// Resources are read with one list per kind and namespace, so a wave of a thousand costs a few requests.
 /// </summary>
 internal sealed class HealthWaiter(IClusterClient cluster, TimeProvider time)
 {
@@ -20,53 +21,60 @@ internal sealed class HealthWaiter(IClusterClient cluster, TimeProvider time)
         var pending = resources.ToList();
         while (true)
         {
-            var still = new List<(ResourceKey Key, ClusterResourceType Type)>();
-            string? waitingFor = null;
-            foreach (var (key, type) in pending)
+            var health = await HealthOfAsync(pending, cancellationToken);
+            if (pending.Select(p => (p.Key, Health: health[p.Key])).FirstOrDefault(h => h.Health?.Status == HealthStatus.Degraded) is { Health: { } degraded } failed)
             {
-                var health = await HealthOfAsync(key, type, cancellationToken);
-                if (health?.Status == HealthStatus.Degraded)
-                {
-                    return $"{key} is Degraded: {health.Message}";
-                }
-
-                if (health is { Status: not (HealthStatus.Healthy or HealthStatus.Suspended) })
-                {
-                    still.Add((key, type));
-                    waitingFor ??= $"{key} is {health.Status}: {health.Message}";
-                }
+                return $"{failed.Key} is Degraded: {degraded.Message}";
             }
 
-            if (still.Count == 0)
+            pending = pending.Where(p => health[p.Key] is { Status: not (HealthStatus.Healthy or HealthStatus.Suspended) }).ToList();
+            if (pending.Count == 0)
             {
                 return null;
             }
 
             if (time.GetUtcNow() >= deadline)
             {
-                return $"timed out after {timeout.TotalSeconds:0}s waiting for health: {waitingFor}";
+                var first = health[pending[0].Key]!;
+                return $"timed out after {timeout.TotalSeconds:0}s waiting for health: {pending[0].Key} is {first.Status}: {first.Message}";
             }
 
-            pending = still;
             await Task.Delay(Poll, time, cancellationToken);
         }
     }
 
-    public async Task<HealthResult?> HealthOfAsync(ResourceKey key, ClusterResourceType type, CancellationToken cancellationToken)
+    /// <summary>Each resource's health; Missing when the cluster does not have it, null for kinds without a rule.</summary>
+    public async Task<Dictionary<ResourceKey, HealthResult?>> HealthOfAsync(IReadOnlyList<(ResourceKey Key, ClusterResourceType Type)> resources, CancellationToken cancellationToken)
     {
-        var response = await cluster.GetAsync(type, key.Namespace, key.Name, cancellationToken);
-        if (response.NotFound)
+        var health = new Dictionary<ResourceKey, HealthResult?>();
+        foreach (var group in resources.GroupBy(r => (r.Type, Namespace: r.Type.Namespaced ? r.Key.Namespace : null)))
         {
-            return new HealthResult(HealthStatus.Missing, "the resource does not exist");
+            var live = await ListAsync(group.Key.Type, group.Key.Namespace, cancellationToken);
+            foreach (var (key, _) in group)
+            {
+                health[key] = live is null ? new HealthResult(HealthStatus.Unknown, $"could not list {group.Key.Type.Plural}")
+                    : live.TryGetValue(key, out var obj) ? HealthAssessment.Of(obj)
+                    : new HealthResult(HealthStatus.Missing, "the resource does not exist");
+            }
         }
 
-        if (!response.Succeeded || response.Body is not JsonObject live)
+        return health;
+    }
+
+    private async Task<Dictionary<ResourceKey, JsonObject>?> ListAsync(ClusterResourceType type, string? ns, CancellationToken cancellationToken)
+    {
+        var response = await cluster.ListAsync(type, ns, null, cancellationToken);
+        if (!response.Succeeded)
         {
-            return new HealthResult(HealthStatus.Unknown, $"could not read it: {response}");
+            return null;
         }
 
-        live["apiVersion"] ??= type.ApiVersion;
-        live["kind"] ??= type.Kind;
-        return HealthAssessment.Of(live);
+        var items = (response.Body?["items"] as JsonArray ?? []).OfType<JsonObject>().Select(item =>
+        {
+            item["apiVersion"] ??= type.ApiVersion;
+            item["kind"] ??= type.Kind;
+            return item;
+        });
+        return items.Select(i => (Key: new Manifest(i).Key, Item: i)).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Item);
     }
 }

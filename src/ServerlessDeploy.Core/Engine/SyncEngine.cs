@@ -79,13 +79,8 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
     /// <summary>The worst health of the application's resources; hooks have no part in it.</summary>
     private async Task<HealthStatus> HealthAsync(ApplicationComparison comparison, CancellationToken cancellationToken)
     {
-        var waiter = new HealthWaiter(cluster, time);
-        var results = new List<HealthResult?>();
-        foreach (var manifest in comparison.Desired.Where(m => m.Name.Length > 0 && !HookAnnotation.IsHook(m) && comparison.Types.ContainsKey(m.Key)))
-        {
-            results.Add(await waiter.HealthOfAsync(manifest.Key, comparison.Types[manifest.Key], cancellationToken));
-        }
-
-        return HealthAggregate.Worst(results).Status;
+        var resources = comparison.Desired.Where(m => m.Name.Length > 0 && !HookAnnotation.IsHook(m) && comparison.Types.ContainsKey(m.Key)).Select(m => (m.Key, comparison.Types[m.Key])).ToList();
+        var health = await new HealthWaiter(cluster, time).HealthOfAsync(resources, cancellationToken);
+        return HealthAggregate.Worst(health.Values).Status;
     }
 }

@@ -101,7 +101,9 @@ internal sealed class ResourceHandler(ClusterState cluster, ResourceVerbs verbs)
         var body = await HttpResponses.ReadBodyAsync(context.Request);
         var options = DeleteOptions.From(context.Request.Query, body.Length == 0 ? null : HttpResponses.ParseObject(body, "application/json"));
         var result = verbs.Delete.Delete(type, target.Namespace ?? "", target.Name!, options);
-        var response = result.Removed ? DeleteVerb.Success(type, result.Object) : Shown(type, result.Object);
+        // Pods and services answer with the deleted object (ReturnDeletedObject in kube-apiserver), as typed clients expect.
+        var returnsObject = type is { Group: "", Plural: "pods" or "services" };
+        var response = result.Removed && !returnsObject ? DeleteVerb.Success(type, result.Object) : Shown(type, result.Object);
         await HttpResponses.WriteAsync(context, 200, response);
     }
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using ServerlessDeploy.LocalCluster.Objects;
 using ServerlessDeploy.LocalCluster.Resources;
 using ServerlessDeploy.LocalCluster.Storage;
@@ -26,13 +28,16 @@ internal static class WatchStream
         context.Response.StatusCode = 200;
         context.Response.ContentType = "application/json";
         await context.Response.StartAsync(context.RequestAborted);
+        await context.Response.Body.FlushAsync(context.RequestAborted); // headers now, not with the first event
         foreach (var obj in initial)
         {
             await SendAsync(context, "ADDED", obj, type);
         }
 
         var timeout = options.TimeoutSeconds > 0 ? TimeSpan.FromSeconds(options.TimeoutSeconds) : TimeSpan.FromMinutes(30);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        // Ends with the request, or when the server stops (kube-apiserver closes its watches on shutdown too).
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(
+            context.RequestAborted, context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
         stop.CancelAfter(timeout);
         try
         {

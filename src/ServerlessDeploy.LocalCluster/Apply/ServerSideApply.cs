@@ -53,14 +53,9 @@ internal static class ServerSideApply
                 .Select(p => (e, p)))
             .ToList();
 
-    /// <summary>Removes fields the manager stopped applying that no other manager owns; list items last, and only when nothing in them is owned.</summary>
+    /// <summary>Removes fields the manager stopped applying that no other manager owns; whole list items first (only when nothing in them is owned), so an item's key fields are not removed before the item is found.</summary>
     private static void RemoveAbandoned(JsonObject merged, List<string> abandoned, HashSet<string> ownedByOthers)
     {
-        foreach (var path in abandoned.Where(p => !p.EndsWith(FieldPaths.Self, StringComparison.Ordinal) && !ownedByOthers.Contains(p)))
-        {
-            FieldNavigator.Remove(merged, path);
-        }
-
         foreach (var path in abandoned.Where(p => p.EndsWith(FieldPaths.Self, StringComparison.Ordinal)))
         {
             var item = path[..^(FieldPaths.Self.Length + 1)];
@@ -69,6 +64,19 @@ internal static class ServerSideApply
                 FieldNavigator.Remove(merged, path);
             }
         }
+
+        foreach (var path in abandoned.Where(p => !p.EndsWith(FieldPaths.Self, StringComparison.Ordinal) && !ownedByOthers.Contains(p) && !IsItemKey(p)))
+        {
+            FieldNavigator.Remove(merged, path);
+        }
+    }
+
+    /// <summary>True for a key field of a list-map item (the name of k:{"name":"web"}): it goes only with its item.</summary>
+    private static bool IsItemKey(string path)
+    {
+        var segments = FieldPaths.Segments(path);
+        return segments.Length > 1 && segments[^2].StartsWith("k:", StringComparison.Ordinal) && segments[^1].StartsWith("f:", StringComparison.Ordinal)
+            && JsonNode.Parse(segments[^2][2..]) is JsonObject key && key.ContainsKey(segments[^1][2..]);
     }
 
     private static StatusException ConflictError(ResourceType type, JsonObject live, List<(ManagedFieldsEntry Entry, string Path)> conflicts)

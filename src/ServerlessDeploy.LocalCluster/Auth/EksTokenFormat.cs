@@ -37,7 +37,8 @@ public static partial class EksTokenFormat
             return $"input token was not properly formatted: unexpected hostname or path in pre-signed URL: {url.Host}{url.AbsolutePath}";
         }
 
-        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(url.Query);
+        // A QueryCollection answers a missing parameter with an empty value (the parsed dictionary would throw).
+        var query = new Microsoft.AspNetCore.Http.QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(url.Query));
         if (query.Keys.FirstOrDefault(k => !AllowedParameters.Contains(k)) is { } unknown)
         {
             return $"input token was not properly formatted: non-whitelisted query parameter \"{unknown}\"";

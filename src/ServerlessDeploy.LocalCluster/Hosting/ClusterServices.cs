@@ -4,6 +4,7 @@ using ServerlessDeploy.LocalCluster.Auth;
 using ServerlessDeploy.LocalCluster.Controllers;
 using ServerlessDeploy.LocalCluster.Faults;
 using ServerlessDeploy.LocalCluster.Observability;
+using ServerlessDeploy.LocalCluster.Controllers.Simulation;
 using ServerlessDeploy.LocalCluster.Verbs;
 
 namespace ServerlessDeploy.LocalCluster.Hosting;
@@ -23,7 +24,7 @@ internal sealed class ClusterServices
             new PatchVerb(State, admission, reactions),
             new ApplyVerb(State, admission, reactions),
             new DeleteVerb(State, reactions));
-        Controllers = new ControllerManager(State, log, [new NamespaceController(State, Verbs.Delete), new GarbageCollector(State, Verbs.Delete)]);
+        Controllers = new ControllerManager(State, log, [new NamespaceController(State, Verbs.Delete), new GarbageCollector(State, Verbs.Delete), .. SimulatedControllers.Create(State, Verbs, options, log)]);
         Faults = new FaultInjector(options.Faults ?? [], options.FaultSeed is { } seed ? new Random(seed) : new Random(), time);
         Router = new ApiRouter(State, new BearerTokenCheck(options, time), new ResourceHandler(State, Verbs), Requests, Faults, serverAddress);
     }

@@ -5,8 +5,9 @@ internal static class KubeconfigFile
 {
     public static string Render(Uri server, string contextName, string? token)
     {
-        // KubernetesClient refuses a user without credentials, so an open server still gets a token it ignores.
-        var user = $"\n    token: \"{token ?? "anonymous"}\"";
+        var user = token is null ? "{}" : $"\n    token: \"{token}\"";
+        // KubernetesClient refuses a context whose user has no credentials; without a token the context names no user.
+        var contextUser = token is null ? "" : $"\n    user: {contextName}";
         return $"""
             apiVersion: v1
             kind: Config
@@ -20,8 +21,7 @@ internal static class KubeconfigFile
             contexts:
             - name: {contextName}
               context:
-                cluster: {contextName}
-                user: {contextName}
+                cluster: {contextName}{contextUser}
             current-context: {contextName}
 
             """;

@@ -13,11 +13,43 @@ public sealed record LocalClusterOptions(
     IReadOnlyList<Faults.FaultRule>? Faults = null,
     int? FaultSeed = null)
 {
+    /// <summary>The longest wait the simulated controllers schedule (a timer's limit is about 49 days).</summary>
+    internal static readonly TimeSpan LongestControllerWait = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// Whether controllers are simulated: workloads, Jobs, LoadBalancer Services, Ingresses and claims get the status a
+    /// real controller would write. True by default; false leaves every status to the clients (for tests of the verbs
+    /// alone). Namespace cleanup and garbage collection run either way.
+    /// </summary>
+    public bool SimulateControllers { get; init; } = true;
+
+    /// <summary>
+    /// How long the simulated controllers take to finish a rollout (workloads ready, Jobs done, addresses assigned,
+    /// claims bound). Zero, the default, writes the final status as soon as the change is seen, which is what tests want.
+    /// </summary>
+    public TimeSpan ControllerDelay { get; init; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// How long a Deployment whose image never becomes available (a tag starting with "fail") waits before it reports
+    /// ProgressDeadlineExceeded. Null, the default, uses the Deployment's own spec.progressDeadlineSeconds (600 s when unset).
+    /// </summary>
+    public TimeSpan? FailureDeadline { get; init; }
+
     public void Validate()
     {
         if (Port is < 0 or > 65535)
         {
             throw new ArgumentException($"port {Port} is not a TCP port (0-65535)", nameof(Port));
+        }
+
+        if (ControllerDelay < TimeSpan.Zero || ControllerDelay > LongestControllerWait)
+        {
+            throw new ArgumentException($"controller delay {ControllerDelay} must be between 0 and {LongestControllerWait.TotalDays} days", nameof(ControllerDelay));
+        }
+
+        if (FailureDeadline is { } deadline && (deadline < TimeSpan.Zero || deadline > LongestControllerWait))
+        {
+            throw new ArgumentException($"failure deadline {deadline} must be between 0 and {LongestControllerWait.TotalDays} days", nameof(FailureDeadline));
         }
     }
 

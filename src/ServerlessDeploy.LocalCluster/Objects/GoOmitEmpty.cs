@@ -5,7 +5,8 @@ namespace ServerlessDeploy.LocalCluster.Objects;
 
 /// <summary>
 /// kube-apiserver stores built-in kinds through Go structs whose optional fields are "omitempty": a null, an empty map
-/// or an empty list never survives a write. Doing the same keeps this server's objects, and so every diff, identical.
+/// or an empty list never survives a write, and a field the struct does not declare (accepted under fieldValidation=Warn
+/// or Ignore) is dropped. Doing the same keeps this server's objects, and so every diff, identical.
 /// </summary>
 internal static class GoOmitEmpty
 {
@@ -15,7 +16,7 @@ internal static class GoOmitEmpty
         foreach (var (name, value) in obj.ToList())
         {
             var property = shape.ByName.GetValueOrDefault(name);
-            if (value is null || (property is not null && IsEmptyCollection(value, property.Shape)))
+            if (value is null || property is null || IsEmptyCollection(value, property.Shape))
             {
                 obj.Remove(name);
             }

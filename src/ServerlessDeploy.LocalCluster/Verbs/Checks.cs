@@ -12,12 +12,8 @@ internal static class Checks
     public static void BodyMatchesUrl(ResourceType type, JsonObject body, string? urlNamespace)
     {
         var apiVersion = body.String("apiVersion");
-        var kind = body.String("kind");
-        if (string.IsNullOrEmpty(kind))
-        {
-            throw Errors.BadRequest($"Object 'Kind' is missing in '{Shorten(body)}'");
-        }
-
+        // kube-apiserver's decoder takes a missing kind from the URL (typed clients often leave it out).
+        var kind = body.String("kind") is { Length: > 0 } named ? named : type.Kind;
         if (kind != type.Kind || (apiVersion is not null && apiVersion != type.GroupVersion))
         {
             throw Errors.BadRequest($"the API version in the data ({apiVersion}) does not match the expected API version ({type.GroupVersion}) or kind ({kind}) does not match {type.Kind}");
@@ -62,11 +58,5 @@ internal static class Checks
         {
             throw Errors.Forbidden(type, name, $"unable to create new content in namespace {ns} because it is being terminated");
         }
-    }
-
-    private static string Shorten(JsonObject body)
-    {
-        var text = body.ToJsonString();
-        return text.Length > 200 ? text[..200] + "..." : text;
     }
 }

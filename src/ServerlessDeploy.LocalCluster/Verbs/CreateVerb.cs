@@ -29,6 +29,12 @@ internal sealed class CreateVerb(ClusterState cluster, Admission.Admission admis
         Checks.NamespaceAcceptsContent(cluster, type, ns, name);
         ObjectLifecycle.PrepareCreate(type, body, cluster.Now);
         admission.OnCreate(type, body, options);
+        if (type.ModelType is { } model)
+        {
+            // Dropped before ownership is recorded, so nobody owns a field that was never stored.
+            GoOmitEmpty.Prune(body, model);
+        }
+
         FieldOwnership.RecordUpdate(type, null, body, options.Manager, ObjectFields.Timestamp(cluster.Now));
         var result = cluster.Store.Change(
             type,

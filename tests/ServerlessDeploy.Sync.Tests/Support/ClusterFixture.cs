@@ -21,7 +21,8 @@ public class ClusterFixture : IAsyncLifetime
     /// <summary>A temporary folder that lives as long as the server.</summary>
     public string Folder => _folder;
 
-    protected virtual LocalClusterOptions Options => new();
+    /// <summary>Controllers finish at once; an image tagged "fail…" reports ProgressDeadlineExceeded after a second.</summary>
+    protected virtual LocalClusterOptions Options => new() { FailureDeadline = TimeSpan.FromSeconds(1) };
 
     public async Task InitializeAsync()
     {

@@ -13,8 +13,8 @@ internal sealed record AppContext(Application Application, string SourceRoot, st
     public static async Task<AppContext> LoadAsync(string file, CancellationToken cancellationToken)
     {
         var app = await ApplicationFile.ReadAsync(file, cancellationToken);
-        var local = SourceFolder.Local(app) ?? throw CliFailure.Input($"spec.source.repoURL: {app.Source.RepoUrl}: remote repositories are read by the Git source, which this command does not reach yet; use a local path or file:// URL");
-        return new AppContext(app, local.Root, local.Revision);
+        var (root, revision) = await SourceFolder.CheckoutAsync(app, cancellationToken);
+        return new AppContext(app, root, revision);
     }
 
     public static ManifestRenderer Renderer() => new(ToolPaths.FromProcess(), new ProcessRunner());

@@ -1,0 +1,133 @@
+using LibGit2Sharp;
+using ServerlessDeploy.Git.History;
+using ServerlessDeploy.Git.Locations;
+using ServerlessDeploy.Git.Mirrors;
+using ServerlessDeploy.Git.Push;
+using ServerlessDeploy.Git.Revisions;
+using ServerlessDeploy.Git.Trees;
+
+namespace ServerlessDeploy.Git;
+
+/// <summary>
+/// The Git side of an Application's spec.source: checks out a repository at a revision (resolved as Argo CD does)
+/// into a cached folder, answers what changed between two commits, and writes commits back for image updates.
+/// repoURL is an http(s) URL, a file:// URL or an absolute local path (the caller resolves relative ones); a local
+/// folder that is not a Git repository is read as it is. Every failure is a <see cref="GitSourceException"/>.
+/// </summary>
+/// <remarks>
+/// One bare mirror per repository is kept under the cache folder and fetched (all branches and tags, force-updated,
+/// pruned) when the remote's references change; one operation at a time per repository within this instance,
+/// different repositories in parallel. Each commit's files are written once to <c>trees/&lt;sha&gt;</c>.
+/// </remarks>
+public sealed class GitSources
+{
+    private readonly MirrorStore mirrors;
+    private readonly TreeMaterializer trees;
+    private readonly CommitPusher pusher;
+
+    public GitSources(GitSourceOptions options, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        mirrors = new MirrorStore(options.CacheDirectory);
+        trees = new TreeMaterializer(options.CacheDirectory);
+        pusher = new CommitPusher(mirrors, options, timeProvider);
+    }
+
+    /// <summary>
+    /// The files of <paramref name="repoUrl"/> at <paramref name="targetRevision"/> (HEAD or empty, a branch, a tag, a
+    /// full or abbreviated sha, or a full ref name); for a plain local folder, the folder itself and an empty revision.
+    /// </summary>
+    public async Task<SourceCheckout> CheckoutAsync(string repoUrl, string targetRevision, GitCredentials? credentials, CancellationToken cancellationToken)
+    {
+        var location = RepositoryLocationParser.Parse(repoUrl);
+        if (location.Kind == LocationKind.PlainFolder)
+        {
+            return new SourceCheckout(location.FetchUrl, "", location.DisplayUrl);
+        }
+
+        var sha = await mirrors.RunAsync(location, m => Resolve(m, location, targetRevision, credentials, cancellationToken), cancellationToken);
+        var root = await trees.MaterializeAsync(mirrors.PathOf(location), sha, cancellationToken);
+        return new SourceCheckout(root, sha, location.DisplayUrl);
+    }
+
+    /// <summary>The paths added, modified or deleted between two commits (both sides of a rename), sorted; fetches when the mirror lacks either commit.</summary>
+    public async Task<IReadOnlyList<string>> ChangedPathsAsync(string repoUrl, string fromSha, string toSha, GitCredentials? credentials, CancellationToken cancellationToken)
+    {
+        var location = Repository(repoUrl);
+        return await mirrors.RunAsync(
+            location,
+            m => HistoryQueries.ChangedPaths(Synced(m, location, credentials, cancellationToken, fromSha, toSha), fromSha, toSha, location.DisplayUrl),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// True when <paramref name="ancestorSha"/> is <paramref name="descendantSha"/> or one of its ancestors; false after a
+    /// force push replaced it. Fetches when the mirror lacks either commit.
+    /// </summary>
+    public async Task<bool> IsAncestorAsync(string repoUrl, string ancestorSha, string descendantSha, GitCredentials? credentials, CancellationToken cancellationToken)
+    {
+        var location = Repository(repoUrl);
+        return await mirrors.RunAsync(
+            location,
+            m => HistoryQueries.IsAncestor(Synced(m, location, credentials, cancellationToken, ancestorSha, descendantSha), ancestorSha, descendantSha, location.DisplayUrl),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="edits"/> on <paramref name="branch"/> as one commit and pushes it; when the branch moved
+    /// on meanwhile, the edits are applied again on its new head (bounded retries). Returns the commit sha that holds
+    /// the edits: the branch head itself when it already did (nothing is committed then).
+    /// </summary>
+    public async Task<string> CommitAndPushAsync(
+        string repoUrl,
+        string branch,
+        IReadOnlyList<FileEdit> edits,
+        CommitIdentity author,
+        string message,
+        GitCredentials? credentials,
+        CancellationToken cancellationToken)
+    {
+        var location = Repository(repoUrl);
+        if (!Reference.IsValidName("refs/heads/" + branch))
+        {
+            throw new GitSourceException(GitFailure.InvalidRequest, $"'{branch}' is not a valid branch name");
+        }
+
+        foreach (var edit in edits)
+        {
+            TreeEdits.Validate(edit.Path);
+        }
+
+        return await pusher.PushAsync(new PushRequest(location, branch, edits, author, message, credentials), cancellationToken);
+    }
+
+    private static string Resolve(Repository mirror, RepositoryLocation location, string revision, GitCredentials? credentials, CancellationToken cancellationToken)
+    {
+        if (RevisionResolver.IsFullSha(revision) && Peeling.ToCommit(mirror.Lookup(revision)) is { } known)
+        {
+            return known.Sha;
+        }
+
+        var head = MirrorSync.Sync(mirror, location, new CredentialSession(credentials), cancellationToken);
+        return RevisionResolver.Resolve(mirror, head, revision, location.DisplayUrl);
+    }
+
+    private static Repository Synced(Repository mirror, RepositoryLocation location, GitCredentials? credentials, CancellationToken cancellationToken, params string[] shas)
+    {
+        if (!HistoryQueries.HasCommits(mirror, shas))
+        {
+            MirrorSync.Sync(mirror, location, new CredentialSession(credentials), cancellationToken);
+        }
+
+        return mirror;
+    }
+
+    private static RepositoryLocation Repository(string repoUrl)
+    {
+        var location = RepositoryLocationParser.Parse(repoUrl);
+        return location.Kind != LocationKind.PlainFolder
+            ? location
+            : throw new GitSourceException(GitFailure.InvalidRequest, $"{location.DisplayUrl} is a plain folder, not a Git repository");
+    }
+}
