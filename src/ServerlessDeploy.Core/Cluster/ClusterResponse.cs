@@ -14,5 +14,6 @@ public sealed record ClusterResponse(int StatusCode, JsonObject? Body, string? R
 
     public static ClusterResponse Unreachable(string message) => new(0, null, "Unreachable", message);
 
-    public override string ToString() => Succeeded ? $"{StatusCode}" : $"{StatusCode} {Reason}: {Message}";
+    /// <summary>"200"; "404 NotFound: …"; for a server that never answered, only the message (there is no status code).</summary>
+    public override string ToString() => Succeeded ? $"{StatusCode}" : StatusCode == 0 ? Message ?? Reason ?? "no answer" : $"{StatusCode} {Reason}: {Message}";
 }
