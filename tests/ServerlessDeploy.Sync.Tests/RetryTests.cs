@@ -1,11 +1,9 @@
-using ServerlessDeploy.LocalCluster.Faults;
-using ServerlessDeploy.LocalCluster.Hosting;
 using ServerlessDeploy.Sync.Tests.Support;
 
 namespace ServerlessDeploy.Sync.Tests;
 
 /// <summary>A server that throttles half the applies (429 with Retry-After): the sync retries and succeeds.</summary>
-public sealed class RetryTests(RetryTests.ThrottlingCluster fixture) : IClassFixture<RetryTests.ThrottlingCluster>
+public sealed class RetryTests(ThrottlingClusterFixture fixture) : IClassFixture<ThrottlingClusterFixture>
 {
     private readonly Deployer _deployer = new(fixture);
 
@@ -20,10 +18,5 @@ public sealed class RetryTests(RetryTests.ThrottlingCluster fixture) : IClassFix
         // One apply each for the namespace and the four resources, and more for the ones the server turned away.
         Assert.True(requests.Count("apply") > 5, $"no apply was throttled ({requests.Count("apply")} applies)");
         Assert.Equal("hello", (await fixture.Client.CoreV1.ReadNamespacedConfigMapAsync("settings", app.Name)).Data["GREETING"]);
-    }
-
-    public sealed class ThrottlingCluster : ClusterFixture
-    {
-        protected override LocalClusterOptions Options => new(Faults: [FaultRule.Parse("kind=429,verb=apply,p=0.5")], FaultSeed: 7);
     }
 }

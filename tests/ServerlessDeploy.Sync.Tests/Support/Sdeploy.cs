@@ -4,12 +4,6 @@ using ServerlessDeploy.Rendering.Tools;
 
 namespace ServerlessDeploy.Sync.Tests.Support;
 
-/// <summary>What one sdeploy command printed and returned.</summary>
-internal sealed record CommandRun(int Exit, string Output, string Errors)
-{
-    public override string ToString() => $"exit {Exit}\nstdout:\n{Output}\nstderr:\n{Errors}";
-}
-
 /// <summary>Runs sdeploy in-process, and kubectl as a separate process, as a person at a terminal would.</summary>
 internal static class Sdeploy
 {
