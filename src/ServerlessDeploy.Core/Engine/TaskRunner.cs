@@ -41,6 +41,11 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
         var response = task.IsHook ? await cluster.CreateAsync(type, task.Manifest.Json, dryRun, cancellationToken)
             : task.Options.Replace ? await ReplaceAsync(type, task, cancellationToken)
             : await cluster.ApplyAsync(type, task.Manifest.Json, new ApplyOptions(DryRun: dryRun), cancellationToken);
+        if (InNamespaceTheSyncCreates(response))
+        {
+            return (Result(task, task.Key, "created (dry run)", true, $"namespace {task.Key.Namespace} does not exist yet: the sync creates it"), task.Key);
+        }
+
         if (!response.Succeeded)
         {
             return (Failed(task, response.Message ?? response.ToString()), task.Key);
@@ -82,6 +87,15 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
             ? Result(task, task.Key, "pruned", true, "")
             : Failed(task, response?.Message ?? $"the cluster no longer serves {task.Kind}");
     }
+
+    /// <summary>
+    /// A dry run into the destination namespace that CreateNamespace=true would create: the server cannot check the
+    /// resource before the namespace exists, and a real sync creates the namespace first.
+    /// </summary>
+    private bool InNamespaceTheSyncCreates(ClusterResponse response) =>
+        dryRun && response.NotFound && comparison.Application.SyncPolicy.Options.CreateNamespace
+        && response.Body?["details"] is JsonObject details && details["kind"]?.ToString() == "namespaces"
+        && details["name"]?.ToString() == comparison.Application.Destination.Namespace;
 
     private ClusterResourceType? TypeOf(ResourceKey key) => comparison.Types.GetValueOrDefault(key);
 

@@ -1,0 +1,42 @@
+using ServerlessDeploy.Core.Engine;
+using ServerlessDeploy.Sync.Tests.Support;
+
+namespace ServerlessDeploy.Sync.Tests;
+
+/// <summary>A dry run sends every write as a server-side dry run: it reports what would change and changes nothing.</summary>
+public sealed class DryRunTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
+{
+    private readonly Deployer _deployer = new(fixture);
+
+    [Fact]
+    public async Task A_dry_run_of_a_new_application_writes_nothing()
+    {
+        var app = TestApps.Create(TestApps.UniqueName("dry-run"), "tracking");
+        var requests = new RequestsSince(fixture.Server);
+
+        var result = await _deployer.SyncAsync(app, new SyncRequest(DryRun: true, HealthTimeout: Deployer.HealthTimeout));
+
+        Assert.True(result.Succeeded, result.Message);
+        Assert.Equal(0, requests.Writes);
+        Assert.All(result.Resources, r => Assert.Equal("created (dry run)", r.Action));
+    }
+
+    [Fact]
+    public async Task A_dry_run_of_changes_reports_them_and_changes_nothing()
+    {
+        var name = TestApps.UniqueName("dry-run-change");
+        await _deployer.SyncOkAsync(TestApps.Create(name, "diff/v1"));
+        var requests = new RequestsSince(fixture.Server);
+
+        var result = await _deployer.SyncAsync(TestApps.Create(name, "diff/v2"), new SyncRequest(Prune: true, DryRun: true, HealthTimeout: Deployer.HealthTimeout));
+
+        Assert.True(result.Succeeded, result.Message);
+        Assert.Equal(0, requests.Writes);
+        var actions = result.Resources.ToDictionary(r => r.Key.Name, r => r.Action);
+        Assert.Equal("configured (dry run)", actions["changed"]);
+        Assert.Equal("created (dry run)", actions["added"]);
+        Assert.Equal("pruned (dry run)", actions["removed"]);
+        Assert.Equal("info", (await fixture.Client.CoreV1.ReadNamespacedConfigMapAsync("changed", name)).Data["level"]);
+        Assert.NotNull(await Live.FindAsync(() => fixture.Client.CoreV1.ReadNamespacedConfigMapAsync("removed", name)));
+    }
+}
