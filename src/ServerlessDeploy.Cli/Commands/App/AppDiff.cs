@@ -9,7 +9,7 @@ internal static class AppDiff
 {
     public static Command Build(TextWriter output, TextWriter errors)
     {
-        var (file, kubeconfig, context, format) = (AppOptions.File(), AppOptions.Kubeconfig(), AppOptions.Context(), AppOptions.Output("table", "json"));
+        var (file, kubeconfig, context, format) = (AppOptions.File(), AppOptions.Kubeconfig(), AppOptions.Context(), AppOptions.Output("table", "json", "yaml"));
         var command = new Command("diff", "Compare an Application's manifests with the cluster (exit 1 when out of sync)") { file, kubeconfig, context, format };
         command.SetAction((parse, cancellationToken) => AppContext.RunAsync(errors, async () =>
         {
@@ -20,7 +20,12 @@ internal static class AppDiff
                 throw CliFailure.Operation(string.Join("; ", comparison.Errors));
             }
 
-            await output.WriteAsync(parse.GetValue(format) == "json" ? Json(comparison.Diffs) : Text(comparison.Diffs));
+            await output.WriteAsync(parse.GetValue(format) switch
+            {
+                "json" => Json(comparison.Diffs).ToJsonString(Indented) + "\n",
+                "yaml" => Core.Yaml.YamlWriter.Write(Json(comparison.Diffs)),
+                _ => Text(comparison.Diffs),
+            });
             return comparison.InSync ? 0 : 1;
         }));
         return command;
@@ -32,7 +37,9 @@ internal static class AppDiff
         return table + string.Concat(diffs.Where(d => d.Text.Length > 0).Select(d => "\n" + d.Text));
     }
 
-    private static string Json(IReadOnlyList<ResourceDiff> diffs) => new JsonArray(diffs.Select(d => (JsonNode)new JsonObject
+    private static readonly System.Text.Json.JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    private static JsonArray Json(IReadOnlyList<ResourceDiff> diffs) => new(diffs.Select(d => (JsonNode)new JsonObject
     {
         ["group"] = d.Key.Group,
         ["kind"] = d.Key.Kind,
@@ -41,5 +48,5 @@ internal static class AppDiff
         ["status"] = d.Status.ToString(),
         ["changedFields"] = new JsonArray(d.ChangedFields.Select(f => (JsonNode?)JsonValue.Create(f)).ToArray()),
         ["diff"] = d.Text,
-    }).ToArray()).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n";
+    }).ToArray());
 }

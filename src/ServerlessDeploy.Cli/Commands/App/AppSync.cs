@@ -10,7 +10,7 @@ internal static class AppSync
 {
     public static Command Build(TextWriter output, TextWriter errors)
     {
-        var (file, kubeconfig, context, format) = (AppOptions.File(), AppOptions.Kubeconfig(), AppOptions.Context(), AppOptions.Output("table", "json"));
+        var (file, kubeconfig, context, format) = (AppOptions.File(), AppOptions.Kubeconfig(), AppOptions.Context(), AppOptions.Output("table", "json", "yaml"));
         var prune = new Option<bool>("--prune") { Description = "Delete tracked resources Git no longer has" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Send every write as a server-side dry run; change nothing" };
         var applyAll = new Option<bool>("--apply-all") { Description = "Apply every resource, not only those out of sync" };
@@ -30,7 +30,12 @@ internal static class AppSync
             var project = await ProjectFile.FindAsync(app.Application, parse.GetValue(projectFile), cancellationToken);
             var request = new SyncRequest(parse.GetValue(prune), parse.GetValue(dryRun), parse.GetValue(applyAll), TimeSpan.FromSeconds(parse.GetValue(timeout)));
             var result = await app.Engine(parse.GetValue(kubeconfig), parse.GetValue(context)).SyncAsync(app.Application, project, app.SourceRoot, app.Revision, request, [], cancellationToken);
-            await output.WriteAsync(parse.GetValue(format) == "json" ? Json(result) : Text(result));
+            await output.WriteAsync(parse.GetValue(format) switch
+            {
+                "json" => Json(result).ToJsonString(Indented) + "\n",
+                "yaml" => Core.Yaml.YamlWriter.Write(Json(result)),
+                _ => Text(result),
+            });
             var healthy = result.Health is null or HealthStatus.Healthy;
             return result.Succeeded && healthy ? 0 : 1;
         }));
@@ -46,7 +51,9 @@ internal static class AppSync
         return $"{table}\nOperation: {status}: {result.Message}\nHealth:    {result.Health?.ToString() ?? "-"}\n";
     }
 
-    private static string Json(SyncResult result) => new JsonObject
+    private static readonly System.Text.Json.JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    private static JsonObject Json(SyncResult result) => new()
     {
         ["application"] = result.Application,
         ["succeeded"] = result.Succeeded,
@@ -63,5 +70,5 @@ internal static class AppSync
             ["result"] = r.Action,
             ["message"] = r.Message,
         }).ToArray()),
-    }.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n";
+    };
 }
