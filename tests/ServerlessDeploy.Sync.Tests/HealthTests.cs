@@ -32,4 +32,19 @@ public sealed class HealthTests(ClusterFixture fixture) : IClassFixture<ClusterF
         Assert.Equal("ProgressDeadlineExceeded", Assert.Single(live.Status.Conditions, c => c.Type == "Progressing").Reason);
         Assert.Null(await Live.FindAsync(() => fixture.Client.CoreV1.ReadNamespacedConfigMapAsync("after", app.Name)));
     }
+
+    [Fact]
+    public async Task A_failed_sync_is_tried_again_as_the_retry_policy_says_then_reported_with_its_attempts()
+    {
+        var app = TestApps.Create(TestApps.UniqueName("retried"), "health/failing", spec => spec["syncPolicy"]!["retry"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["limit"] = 1,
+            ["backoff"] = new System.Text.Json.Nodes.JsonObject { ["duration"] = "100ms", ["factor"] = 2, ["maxDuration"] = "1s" },
+        });
+
+        var result = await _deployer.SyncAsync(app);
+
+        Assert.False(result.Succeeded);
+        Assert.EndsWith("(after 2 attempts)", result.Message, StringComparison.Ordinal);
+    }
 }

@@ -58,7 +58,9 @@ internal sealed class SpecNode(JsonObject? obj, string path, List<string> errors
     public long? Number(string field)
     {
         var node = Take(field);
-        if (node is JsonValue value && value.TryGetValue<long>(out var n))
+        // Through the JSON text: a value built from an int in code cannot be read as a long.
+        if (node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number
+            && long.TryParse(value.ToJsonString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n))
         {
             return n;
         }

@@ -52,13 +52,20 @@ internal static class SyncPolicyReader
                 "PruneLast" => options with { PruneLast = on },
                 "ApplyOutOfSyncOnly" => options with { ApplyOutOfSyncOnly = on },
                 "Replace" => options with { Replace = on },
-                "ServerSideApply" => options with { ServerSideApply = on },
+                "ServerSideApply" when on => options,
+                "ServerSideApply" => Unsupported(policy, entry, options, "client-side apply; resources are always applied server-side"),
                 "PrunePropagationPolicy" when value is "foreground" or "background" or "orphan" => options with { PrunePropagationPolicy = value },
                 "Validate" or "RespectIgnoreDifferences" or "FailOnSharedResource" => options,
                 _ => Invalid(policy, entry, options),
             };
         }
 
+        return options;
+    }
+
+    private static ApplicationSyncOptions Unsupported(SpecNode policy, string entry, ApplicationSyncOptions options, string what)
+    {
+        policy.Error("syncOptions", $"\"{entry}\" is not supported yet: {what}");
         return options;
     }
 

@@ -30,49 +30,73 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
         return await new Comparer(cluster, concurrency).CompareAsync(app, rendered.Manifests, cancellationToken);
     }
 
+    /// <summary>
+    /// Syncs, and when the sync itself fails (not its input), tries again as spec.syncPolicy.retry says: up to its
+    /// limit, waiting duration × factor^attempt, at most maxDuration, between tries.
+    /// </summary>
     public async Task<SyncResult> SyncAsync(
+        Application app, AppProject project, string repositoryRoot, string revision, SyncRequest request, IReadOnlyList<string> imageOverrides, CancellationToken cancellationToken)
+    {
+        var retry = app.SyncPolicy.Retry;
+        for (var attempt = 0; ; attempt++)
+        {
+            var (result, retryable) = await SyncOnceAsync(app, project, repositoryRoot, revision, request, imageOverrides, cancellationToken);
+            if (result.Succeeded || !retryable || retry is null || attempt >= retry.Limit || request.DryRun)
+            {
+                return attempt == 0 || result.Succeeded ? result : result with { Message = $"{result.Message} (after {attempt + 1} attempts)" };
+            }
+
+            var wait = retry.Duration * Math.Pow(Math.Max(1, retry.Factor), attempt);
+            await Task.Delay(wait < retry.MaxDuration ? wait : retry.MaxDuration, time, cancellationToken);
+        }
+    }
+
+    private async Task<(SyncResult Result, bool Retryable)> SyncOnceAsync(
         Application app, AppProject project, string repositoryRoot, string revision, SyncRequest request, IReadOnlyList<string> imageOverrides, CancellationToken cancellationToken)
     {
         var comparison = await CompareAsync(app, repositoryRoot, imageOverrides, cancellationToken);
         if (comparison.Errors.Count > 0)
         {
-            return SyncResult.Failed(app.Name, string.Join("; ", comparison.Errors) + " (nothing was changed)", diffs: comparison.Diffs);
+            return (SyncResult.Failed(app.Name, string.Join("; ", comparison.Errors) + " (nothing was changed)", diffs: comparison.Diffs), false);
         }
 
         var forbidden = ProjectPolicy.Violations(project, app, comparison.Desired.Select(m => (m, comparison.Types[m.Key].Namespaced)));
         if (forbidden.Count > 0)
         {
-            return SyncResult.Failed(app.Name, string.Join("; ", forbidden) + " (nothing was changed)", diffs: comparison.Diffs);
+            return (SyncResult.Failed(app.Name, string.Join("; ", forbidden) + " (nothing was changed)", diffs: comparison.Diffs), false);
         }
 
         if (comparison.Desired.Count == 0 && app.SyncPolicy.Automated?.AllowEmpty != true)
         {
-            return SyncResult.Failed(app.Name, "the render produced no resources and allowEmpty is off: refusing to sync, nothing was deleted");
+            return (SyncResult.Failed(app.Name, "the render produced no resources and allowEmpty is off: refusing to sync, nothing was deleted"), false);
         }
 
         var plan = SyncPlan.Build(comparison.Desired, [.. comparison.Live.Values, .. comparison.Tracked], PlanOptions(app, request, comparison));
         if (!plan.IsValid)
         {
-            return SyncResult.Failed(app.Name, string.Join("; ", plan.Errors.Select(e => $"{e.Key}: {e.Message}")) + " (nothing was changed)", diffs: comparison.Diffs);
+            return (SyncResult.Failed(app.Name, string.Join("; ", plan.Errors.Select(e => $"{e.Key}: {e.Message}")) + " (nothing was changed)", diffs: comparison.Diffs), false);
         }
 
         if (app.SyncPolicy.Options.CreateNamespace && !request.DryRun && await ManagedNamespace.EnsureAsync(cluster, app, cancellationToken) is { } namespaceError)
         {
-            return SyncResult.Failed(app.Name, namespaceError, diffs: comparison.Diffs);
+            return (SyncResult.Failed(app.Name, namespaceError, diffs: comparison.Diffs), true);
         }
 
-        var (succeeded, message, results) = await new SyncExecutor(cluster, time, concurrency).RunAsync(comparison, plan, request, revision, cancellationToken);
+        var inSync = !request.ApplyAll && app.SyncPolicy.Options.ApplyOutOfSyncOnly
+            ? comparison.Diffs.Where(d => d.Status == SyncStatus.Synced).Select(d => d.Key).ToHashSet()
+            : [];
+        var (succeeded, message, results) = await new SyncExecutor(cluster, time, concurrency).RunAsync(comparison, plan, inSync, request, revision, cancellationToken);
         results.AddRange(plan.Skipped.Select(s => new ResourceResult(s.Key, SyncPhase.Sync, 0, s.Reason == SkipReason.PruneDisabled ? "requires pruning" : "skipped", true, s.Message)));
         HealthStatus? health = request.DryRun ? null : await HealthAsync(comparison, cancellationToken);
-        return new SyncResult(app.Name, succeeded, message, results, health, comparison.Diffs);
+        return (new SyncResult(app.Name, succeeded, message, results, health, comparison.Diffs), true);
     }
 
     private static SyncPlanOptions PlanOptions(Application app, SyncRequest request, ApplicationComparison comparison) => SyncPlanOptions.Default with
     {
         Prune = request.Prune,
         PruneLast = app.SyncPolicy.Options.PruneLast,
-        ApplyOutOfSyncOnly = !request.ApplyAll && app.SyncPolicy.Options.ApplyOutOfSyncOnly,
-        InSync = comparison.Diffs.Where(d => d.Status == SyncStatus.Synced).Select(d => d.Key).ToHashSet(),
+        // Every resource stays in the plan so each wave's health gate covers it; in-sync ones are skipped when applying.
+        ApplyOutOfSyncOnly = false,
         Replace = app.SyncPolicy.Options.Replace,
     };
 

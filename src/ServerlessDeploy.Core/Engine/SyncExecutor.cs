@@ -12,7 +12,7 @@ namespace ServerlessDeploy.Core.Engine;
 internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, int concurrency)
 {
     public async Task<(bool Succeeded, string Message, List<ResourceResult> Results)> RunAsync(
-        ApplicationComparison comparison, SyncPlan plan, SyncRequest request, string revision, CancellationToken cancellationToken)
+        ApplicationComparison comparison, SyncPlan plan, IReadOnlySet<ResourceKey> inSync, SyncRequest request, string revision, CancellationToken cancellationToken)
     {
         var results = new List<ResourceResult>();
         var hooks = new List<(SyncTask Task, ResourceKey Key)>();
@@ -21,7 +21,7 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
         string? failure = null;
         foreach (var step in plan.Steps)
         {
-            failure = await RunStepAsync(runner, step, revision, startedAt, request, results, hooks, cancellationToken);
+            failure = await RunStepAsync(runner, step, new StepContext(comparison, inSync, revision, startedAt, request), results, hooks, cancellationToken);
             if (failure is not null)
             {
                 break;
@@ -32,7 +32,7 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
         {
             foreach (var step in plan.FailureSteps)
             {
-                await RunStepAsync(runner, step, revision, startedAt, request, results, hooks, cancellationToken);
+                await RunStepAsync(runner, step, new StepContext(comparison, inSync, revision, startedAt, request), results, hooks, cancellationToken);
             }
         }
 
@@ -48,22 +48,21 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
     private async Task<string?> RunStepAsync(
         TaskRunner runner,
         SyncStep step,
-        string revision,
-        DateTimeOffset startedAt,
-        SyncRequest request,
+        StepContext context,
         List<ResourceResult> results,
         List<(SyncTask Task, ResourceKey Key)> hooks,
         CancellationToken cancellationToken)
     {
+        var request = context.Request;
         if (!request.DryRun)
         {
             await DeleteHooksAsync(step.HooksToDeleteBeforeCreation.Select(h => (h, new Manifest(h.Live!).Key)).ToList(), results, cancellationToken);
         }
 
-        var applied = new List<(ResourceKey, ClusterResourceType)>();
+        var applied = context.InSyncOf(step);
         foreach (var group in step.Groups)
         {
-            var tasks = group.Tasks.Select(t => runner.Named(t, revision, startedAt)).ToList();
+            var tasks = group.Tasks.Where(context.MustRun).Select(t => runner.Named(t, context.Revision, context.StartedAt)).ToList();
             var outcomes = new (ResourceResult Result, ResourceKey Key)[tasks.Count];
             await Parallel.ForEachAsync(Enumerable.Range(0, tasks.Count), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
                 async (i, token) => outcomes[i] = await runner.RunAsync(tasks[i], token));
@@ -105,5 +104,16 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
                 results.Add(new ResourceResult(key, hook.Phase, hook.Wave, "hook deleted", true, ""));
             }
         }
+    }
+
+    /// <summary>What every step of one sync shares: the comparison, the resources already in sync, the revision and start time.</summary>
+    private sealed record StepContext(ApplicationComparison Comparison, IReadOnlySet<ResourceKey> InSync, string Revision, DateTimeOffset StartedAt, SyncRequest Request)
+    {
+        /// <summary>Hooks and prunes always run; a resource already in sync is not applied again.</summary>
+        public bool MustRun(SyncTask task) => task.IsHook || task.IsPrune || !InSync.Contains(task.Key);
+
+        /// <summary>The in-sync resources of a step: not applied, but their health still gates the next wave.</summary>
+        public List<(ResourceKey, ClusterResourceType)> InSyncOf(SyncStep step) =>
+            step.Tasks.Where(t => !MustRun(t) && Comparison.Types.ContainsKey(t.Key)).Select(t => (t.Key, Comparison.Types[t.Key])).ToList();
     }
 }
