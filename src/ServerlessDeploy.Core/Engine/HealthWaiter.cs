@@ -49,6 +49,17 @@ internal sealed class HealthWaiter(IClusterClient cluster, TimeProvider time)
         var health = new Dictionary<ResourceKey, HealthResult?>();
         foreach (var group in resources.GroupBy(r => (r.Type, Namespace: r.Type.Namespaced ? r.Key.Namespace : null)))
         {
+            if (HealthRules.For(group.Key.Type.Group, group.Key.Type.Kind) is null)
+            {
+                // Kinds without health of their own (ConfigMaps, Secrets…) are not read just to learn that.
+                foreach (var (key, _) in group)
+                {
+                    health[key] = null;
+                }
+
+                continue;
+            }
+
             var live = await ListAsync(group.Key.Type, group.Key.Namespace, cancellationToken);
             foreach (var (key, _) in group)
             {
