@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ServerlessDeploy.Infra;
+
+namespace ServerlessDeploy.Infra.Tests;
+
+/// <summary>Runs the real CDK CLI (tools/bootstrap.sh installs it) over cdk.json at the repository root, offline.</summary>
+public sealed class CdkCliSynthTests : IDisposable
+{
+    private static readonly string RepoRoot = FindRepoRoot();
+    private readonly string _outDir = Path.Combine(Path.GetTempPath(), "sdeploy-cdk-" + Guid.NewGuid().ToString("N"));
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "cdk.json")) && Directory.Exists(Path.Combine(dir.FullName, "infra")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("cdk.json not found above " + AppContext.BaseDirectory);
+    }
+
+    private (int ExitCode, string Stdout, string Stderr) Synth(params string[] extraArgs)
+    {
+        var cdk = Path.Combine(RepoRoot, "tools", "node_modules", ".bin", "cdk");
+        Assert.True(File.Exists(cdk), $"{cdk} is missing: run `bash tools/bootstrap.sh`");
+        var psi = new ProcessStartInfo(cdk)
+        {
+            WorkingDirectory = RepoRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var a in new[] { "synth", "--quiet", "--no-notices", "--no-version-reporting", "-o", _outDir }.Concat(extraArgs))
+        {
+            psi.ArgumentList.Add(a);
+        }
+        psi.Environment["CDK_DEFAULT_ACCOUNT"] = "111111111111";
+        psi.Environment["CDK_DEFAULT_REGION"] = "eu-west-1";
+        psi.Environment["CDK_DISABLE_VERSION_CHECK"] = "1";
+        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        Assert.True(p.WaitForExit(TimeSpan.FromMinutes(3)), "cdk synth did not finish in 3 minutes");
+        return (p.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Fact]
+    public void Cdk_synth_exits_zero_and_writes_the_template_and_fails_clearly_on_bad_context()
+    {
+        var (code, _, stderr) = Synth();
+        Assert.True(code == 0, $"cdk synth exited {code}: {stderr}");
+        var templatePath = Path.Combine(_outDir, "ServerlessDeploy.template.json");
+        Assert.True(File.Exists(templatePath), "no template written: " + stderr);
+        using var doc = JsonDocument.Parse(File.ReadAllText(templatePath));
+        var types = doc.RootElement.GetProperty("Resources").EnumerateObject()
+            .Select(r => r.Value.GetProperty("Type").GetString()).ToList();
+        Assert.Equal(4, types.Count(t => t == "AWS::SQS::Queue"));
+        Assert.Equal(1, types.Count(t => t == "AWS::DynamoDB::Table"));
+        Assert.Equal(3, types.Count(t => t == "AWS::Events::Rule"));
+        Assert.Equal(2, types.Count(t => t == "AWS::CloudWatch::Alarm"));
+        Assert.Contains(doc.RootElement.GetProperty("Resources").EnumerateObject(),
+            r => r.Value.TryGetProperty("Properties", out var props)
+                 && props.TryGetProperty("ScheduleExpression", out var se) && se.GetString() == "rate(3 minutes)");
+
+        // Same CLI, one bad context value: non-zero exit and one message naming the key. Run in the same test
+        // so the two `dotnet run` builds of the infra project never overlap.
+        var (badCode, badOut, badErr) = Synth("-c", InfraSettings.ReconcileIntervalMinutesKey + "=0");
+        Assert.NotEqual(0, badCode);
+        Assert.Contains($"CDK context '{InfraSettings.ReconcileIntervalMinutesKey}' has invalid value '0'", badOut + badErr, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_outDir))
+        {
+            Directory.Delete(_outDir, recursive: true);
+        }
+    }
+}
