@@ -1,0 +1,7 @@
+namespace ServerlessDeploy.Core.Triggers;
+
+/// <summary>
+/// Someone asked to roll one application back to a history entry; a null <see cref="HistoryId"/>
+/// means the entry before the current one.
+/// </summary>
+public sealed record RollbackRequested(string App, long? HistoryId, bool Force) : Trigger;

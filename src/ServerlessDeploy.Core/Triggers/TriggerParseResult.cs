@@ -1,0 +1,26 @@
+namespace ServerlessDeploy.Core.Triggers;
+
+/// <summary>An event read into a trigger, or ignored with a reason, or malformed with an error naming what is wrong.</summary>
+public sealed record TriggerParseResult
+{
+    private TriggerParseResult(TriggerParseStatus status, Trigger? trigger, string? reason)
+    {
+        Status = status;
+        Trigger = trigger;
+        Reason = reason;
+    }
+
+    public TriggerParseStatus Status { get; }
+
+    /// <summary>The trigger when <see cref="Status"/> is <see cref="TriggerParseStatus.Parsed"/>.</summary>
+    public Trigger? Trigger { get; }
+
+    /// <summary>Why the event was ignored, or what is malformed in it.</summary>
+    public string? Reason { get; }
+
+    public static TriggerParseResult Parsed(Trigger trigger) => new(TriggerParseStatus.Parsed, trigger, null);
+
+    public static TriggerParseResult Ignored(string reason) => new(TriggerParseStatus.Ignored, null, reason);
+
+    public static TriggerParseResult Malformed(string error) => new(TriggerParseStatus.Malformed, null, error);
+}

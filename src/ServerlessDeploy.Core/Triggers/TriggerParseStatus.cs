@@ -1,0 +1,14 @@
+namespace ServerlessDeploy.Core.Triggers;
+
+/// <summary>What became of one incoming event.</summary>
+public enum TriggerParseStatus
+{
+    /// <summary>The event is a trigger.</summary>
+    Parsed,
+
+    /// <summary>A well-formed event that asks for nothing (another ECR action, a deleted branch, a tag).</summary>
+    Ignored,
+
+    /// <summary>The event could not be read.</summary>
+    Malformed,
+}
