@@ -12,9 +12,10 @@ state="$(mktemp -d)"
 kubeconfig="$state/kubeconfig"
 sdeploy() { dotnet "$root/src/ServerlessDeploy.Cli/bin/Release/net10.0/sdeploy.dll" "$@"; }
 kubectl() { "$root/tools/bin/kubectl/kubectl" --kubeconfig "$kubeconfig" "$@"; }
-sdeploy cluster --kubeconfig "$kubeconfig" >"$state/cluster.log" 2>&1 &
+# Started directly (not through the function) so $! is the server itself, which stops cleanly on SIGTERM.
+dotnet "$root/src/ServerlessDeploy.Cli/bin/Release/net10.0/sdeploy.dll" cluster --kubeconfig "$kubeconfig" >"$state/cluster.log" 2>&1 &
 server=$!
-trap 'kill -TERM $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$state"' EXIT
+trap 'status=$?; kill -TERM $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$state"; exit $status' EXIT
 for _ in $(seq 100); do [[ -f "$kubeconfig" ]] && break; sleep 0.1; done
 [[ -f "$kubeconfig" ]] || { echo "local API server did not start:"; cat "$state/cluster.log"; exit 1; }
 
