@@ -18,9 +18,16 @@ internal static class DesiredState
         var desired = new List<Manifest>();
         var types = new Dictionary<ResourceKey, ClusterResourceType>();
         var errors = new List<string>();
+        // One lookup per kind: a kind the cluster does not serve yet makes the adapter reload discovery on every miss.
+        var served = new Dictionary<(string ApiVersion, string Kind), ClusterResourceType?>();
         foreach (var manifest in rendered)
         {
-            var type = await cluster.FindTypeAsync(manifest.ApiVersion, manifest.Kind, cancellationToken) ?? DefinedInRender(rendered, manifest);
+            if (!served.TryGetValue((manifest.ApiVersion, manifest.Kind), out var type))
+            {
+                type = await cluster.FindTypeAsync(manifest.ApiVersion, manifest.Kind, cancellationToken) ?? DefinedInRender(rendered, manifest);
+                served[(manifest.ApiVersion, manifest.Kind)] = type;
+            }
+
             if (type is null)
             {
                 errors.Add($"{manifest.Key}: the cluster serves no kind {manifest.Kind} in {manifest.ApiVersion}");

@@ -7,9 +7,13 @@ namespace ServerlessDeploy.LocalCluster.Resources;
 /// <summary>The kinds one server instance serves: the built-ins, plus those its CustomResourceDefinitions add at run time.</summary>
 internal sealed class ResourceTypeRegistry
 {
+    private readonly Lock _gate = new();
     private ImmutableDictionary<string, ImmutableArray<ResourceType>> _custom = ImmutableDictionary<string, ImmutableArray<ResourceType>>.Empty;
 
-    public IReadOnlyList<ResourceType> All => [.. BuiltInResourceTypes.Types, .. _custom.Values.SelectMany(v => v)];
+    // Every request reads the list; only a CRD change rebuilds it.
+    private IReadOnlyList<ResourceType> _all = BuiltInResourceTypes.Types;
+
+    public IReadOnlyList<ResourceType> All => Volatile.Read(ref _all);
 
     public ResourceType? Find(string group, string version, string plural) =>
         All.FirstOrDefault(t => t.Group == group && t.Version == version && t.Plural == plural);
@@ -18,8 +22,14 @@ internal sealed class ResourceTypeRegistry
         All.FirstOrDefault(t => t.Group == group && t.Version == version && t.Kind == kind);
 
     /// <summary>Serves the versions a CRD declares (or stops serving them when it is deleted: pass null).</summary>
-    public void Define(string crdName, JsonObject? crd) =>
-        ImmutableInterlocked.Update(ref _custom, map => crd is null ? map.Remove(crdName) : map.SetItem(crdName, FromDefinition(crd)));
+    public void Define(string crdName, JsonObject? crd)
+    {
+        lock (_gate)
+        {
+            _custom = crd is null ? _custom.Remove(crdName) : _custom.SetItem(crdName, FromDefinition(crd));
+            Volatile.Write(ref _all, [.. BuiltInResourceTypes.Types, .. _custom.Values.SelectMany(v => v)]);
+        }
+    }
 
     private static ImmutableArray<ResourceType> FromDefinition(JsonObject crd)
     {

@@ -10,15 +10,8 @@ internal static class CompareOptionsAnnotation
 
     private const string Known = "IgnoreExtraneous, ServerSideDiff=true|false, IncludeMutationWebhook=true|false";
 
-    public static ResourceSyncOptions Read(string? text, ResourceSyncOptions options, ICollection<string> problems)
-    {
-        foreach (var entry in AnnotationList.Split(text))
-        {
-            options = Apply(options, entry, problems);
-        }
-
-        return options;
-    }
+    public static ResourceSyncOptions Read(string? text, ResourceSyncOptions options, ICollection<string> problems) =>
+        OptionText.Fold(text, options, (current, entry) => Apply(current, entry, problems));
 
     private static ResourceSyncOptions Apply(ResourceSyncOptions options, string entry, ICollection<string> problems)
     {

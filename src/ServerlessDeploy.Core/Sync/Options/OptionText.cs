@@ -10,4 +10,8 @@ internal static class OptionText
     }
 
     public static bool? Flag(string? value) => bool.TryParse(value, out var flag) ? flag : null;
+
+    /// <summary>Applies each comma-separated entry of an options annotation in turn.</summary>
+    public static ResourceSyncOptions Fold(string? text, ResourceSyncOptions options, Func<ResourceSyncOptions, string, ResourceSyncOptions> apply) =>
+        AnnotationList.Split(text).Aggregate(options, apply);
 }

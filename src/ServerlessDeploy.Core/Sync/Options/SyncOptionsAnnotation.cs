@@ -11,15 +11,8 @@ internal static class SyncOptionsAnnotation
 
     private const string Known = "Prune, Delete, PruneLast, Replace, ServerSideApply, Force, SkipDryRunOnMissingResource, Validate, CreateNamespace";
 
-    public static ResourceSyncOptions Read(string? text, ResourceSyncOptions options, ICollection<string> problems)
-    {
-        foreach (var entry in AnnotationList.Split(text))
-        {
-            options = Apply(options, entry, problems);
-        }
-
-        return options;
-    }
+    public static ResourceSyncOptions Read(string? text, ResourceSyncOptions options, ICollection<string> problems) =>
+        OptionText.Fold(text, options, (current, entry) => Apply(current, entry, problems));
 
     private static ResourceSyncOptions Apply(ResourceSyncOptions options, string entry, ICollection<string> problems)
     {
