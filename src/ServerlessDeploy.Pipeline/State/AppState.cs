@@ -1,0 +1,28 @@
+namespace ServerlessDeploy.Pipeline.State;
+
+/// <summary>
+/// An app's current status as the last operation left it (Argo CD's status.sync, status.health and status.operationState in one record).
+/// </summary>
+/// <param name="SyncStatus">Synced, OutOfSync or Unknown.</param>
+/// <param name="Health">Healthy, Progressing, Degraded, Suspended, Missing or Unknown; null before the first sync.</param>
+/// <param name="Phase">The last operation's phase.</param>
+/// <param name="Images">The images the app runs with, as <c>name:tag</c> or <c>name@digest</c>.</param>
+/// <param name="ImageOverrides">Image overrides kept in the store (Image Updater's write-back method argocd), applied at render time.</param>
+/// <param name="Progress">Where a sync stopped when it ran out of time; null when no sync is under way.</param>
+public sealed record AppState(
+    string App,
+    string? Revision,
+    string SyncStatus,
+    string? Health,
+    OperationPhase Phase,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? FinishedAt,
+    string Message,
+    IReadOnlyList<string> Images,
+    IReadOnlyList<string> ImageOverrides,
+    IReadOnlyList<ResourceState> Resources,
+    SyncProgress? Progress = null)
+{
+    public static AppState New(string app) =>
+        new(app, null, "Unknown", null, OperationPhase.None, null, null, "", [], [], []);
+}
