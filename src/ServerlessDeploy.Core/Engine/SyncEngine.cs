@@ -41,7 +41,7 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
         for (var attempt = 0; ; attempt++)
         {
             var (result, retryable) = await SyncOnceAsync(app, project, repositoryRoot, revision, request, imageOverrides, cancellationToken);
-            if (result.Succeeded || !retryable || retry is null || attempt >= retry.Limit || request.DryRun)
+            if (result.Succeeded || result.Suspended is not null || !retryable || retry is null || attempt >= retry.Limit || request.DryRun)
             {
                 return attempt == 0 || result.Succeeded ? result : result with { Message = $"{result.Message} (after {attempt + 1} attempts)" };
             }
@@ -85,7 +85,12 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
         var inSync = !request.ApplyAll && app.SyncPolicy.Options.ApplyOutOfSyncOnly
             ? comparison.Diffs.Where(d => d.Status == SyncStatus.Synced).Select(d => d.Key).ToHashSet()
             : [];
-        var (succeeded, message, results) = await new SyncExecutor(cluster, time, concurrency).RunAsync(comparison, plan, inSync, request, revision, cancellationToken);
+        var (succeeded, message, results, suspended) = await new SyncExecutor(cluster, time, concurrency).RunAsync(comparison, plan, inSync, request, revision, cancellationToken);
+        if (suspended is not null)
+        {
+            return (new SyncResult(app.Name, false, message, results, null, comparison.Diffs) { Suspended = suspended }, false);
+        }
+
         results.AddRange(plan.Skipped.Select(s => new ResourceResult(s.Key, SyncPhase.Sync, 0, s.Reason == SkipReason.PruneDisabled ? "requires pruning" : "skipped", true, s.Message)));
         HealthStatus? health = request.DryRun ? null : await HealthAsync(comparison, cancellationToken);
         return (new SyncResult(app.Name, succeeded, message, results, health, comparison.Diffs), true);

@@ -12,6 +12,9 @@ public sealed record SyncResult(
     HealthStatus? Health,
     IReadOnlyList<ResourceDiff> Diffs)
 {
+    /// <summary>Set when the sync ran out of time waiting for health (see <see cref="SyncRequest.StopBy"/>): not failed, to be continued.</summary>
+    public SyncResume? Suspended { get; init; }
+
     public static SyncResult Failed(string application, string message, IReadOnlyList<ResourceResult>? resources = null, IReadOnlyList<ResourceDiff>? diffs = null) =>
         new(application, false, message, resources ?? [], null, diffs ?? []);
 }
