@@ -1,0 +1,107 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Amazon.Runtime;
+using Amazon.Runtime.Credentials;
+using Polly;
+using Polly.Retry;
+
+namespace ServerlessDeploy.Aws.Json;
+
+/// <summary>
+/// A SigV4-signed client for AWS JSON-protocol services (POST /, X-Amz-Target, application/x-amz-json-1.1). It stands
+/// in for the generated clients of AWSSDK.EventBridge, AWSSDK.ECR and AWSSDK.CodePipeline, which are not served here.
+/// Error answers become <see cref="AwsServiceException"/>; throttling, 5xx and network errors are retried with
+/// exponential backoff a bounded number of times.
+/// </summary>
+public sealed class AwsJsonClient
+{
+    public const string ContentType = "application/x-amz-json-1.1";
+
+    private static readonly MediaTypeHeaderValue JsonMediaType = MediaTypeHeaderValue.Parse(ContentType);
+
+    private readonly AwsJsonClientOptions _options;
+    private readonly Uri _endpoint;
+    private readonly HttpClient _http;
+    private readonly TimeProvider _time;
+    private readonly Lazy<Task<AWSCredentials>> _credentials;
+    private readonly ResiliencePipeline _retry;
+
+    /// <param name="credentials">Null means AWSSDK.Core's default chain (environment, profile, container, instance).</param>
+    /// <param name="variable">Reads environment variables for the endpoint override; null means the process environment.</param>
+    public AwsJsonClient(AwsJsonClientOptions options, HttpClient http, AWSCredentials? credentials = null, TimeProvider? time = null,
+        Func<string, string?>? variable = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(http);
+        options.Validate();
+        _options = options;
+        _endpoint = options.ResolveEndpoint(variable ?? Environment.GetEnvironmentVariable);
+        _http = http;
+        _time = time ?? TimeProvider.System;
+        _credentials = new(() => credentials is null
+            ? DefaultAWSCredentialsIdentityResolver.GetCredentialsAsync(null)
+            : Task.FromResult(credentials));
+        _retry = BuildRetry(options, _time);
+    }
+
+    public Uri Endpoint => _endpoint;
+
+    /// <summary>Calls one operation, e.g. target "AWSEvents.PutEvents", and returns the answer (an empty object when the body is empty).</summary>
+    public async Task<JsonNode> CallAsync(string target, JsonNode body, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        ArgumentNullException.ThrowIfNull(body);
+        var payload = JsonSerializer.SerializeToUtf8Bytes(body);
+        return await _retry.ExecuteAsync(
+            async token => await SendOnceAsync(target, payload, token).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<JsonNode> SendOnceAsync(string target, byte[] payload, CancellationToken cancellationToken)
+    {
+        var credentials = await (await _credentials.Value.ConfigureAwait(false)).GetCredentialsAsync().ConfigureAwait(false)
+            ?? throw new InvalidOperationException("the AWS credentials provider returned no credentials");
+        using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = new ByteArrayContent(payload) };
+        request.Content.Headers.ContentType = JsonMediaType;
+        request.Headers.Add("X-Amz-Target", target);
+        JsonRequestSigner.Sign(request, payload, _options.Region, _options.Service.SigningName, credentials, _time.GetUtcNow());
+
+        using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw AwsErrorResponse.ToException(_options.Service.ServiceId, Operation(target), response.StatusCode,
+                Header(response, "X-Amzn-ErrorType"), Header(response, "X-Amzn-RequestId"), answer);
+        }
+
+        return answer.Length == 0 ? new JsonObject() : JsonNode.Parse(answer) ?? new JsonObject();
+    }
+
+    private static ResiliencePipeline BuildRetry(AwsJsonClientOptions options, TimeProvider time) =>
+        new ResiliencePipelineBuilder { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions
+            {
+                // Polly wants at least one retry attempt; MaxRetries 0 is honoured by ShouldHandle instead.
+                MaxRetryAttempts = Math.Max(options.MaxRetries, 1),
+                BackoffType = DelayBackoffType.Exponential,
+                Delay = options.Delay,
+                MaxDelay = TimeSpan.FromSeconds(20),
+                UseJitter = true,
+                ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && IsTransient(args.Outcome.Exception, args.Context.CancellationToken)),
+            })
+            .Build();
+
+    private static bool IsTransient(Exception? exception, CancellationToken cancellationToken) => exception switch
+    {
+        AwsServiceException e => e.IsRetryable,
+        HttpRequestException => true,
+        TaskCanceledException => !cancellationToken.IsCancellationRequested,
+        _ => false,
+    };
+
+    private static string Operation(string target) => target[(target.LastIndexOf('.') + 1)..];
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+}

@@ -1,0 +1,16 @@
+namespace ServerlessDeploy.Aws.Json;
+
+/// <summary>
+/// How one AWS JSON-protocol service is named: <paramref name="ServiceId"/> as in AWS_ENDPOINT_URL_&lt;SERVICE&gt;
+/// (upper-cased, spaces as underscores), the SigV4 <paramref name="SigningName"/>, and the <paramref name="EndpointPrefix"/>
+/// of its regional host name.
+/// </summary>
+public sealed record AwsJsonService(string ServiceId, string SigningName, string EndpointPrefix)
+{
+    public static readonly AwsJsonService EventBridge = new("EventBridge", "events", "events");
+    public static readonly AwsJsonService Ecr = new("ECR", "ecr", "api.ecr");
+    public static readonly AwsJsonService CodePipeline = new("CodePipeline", "codepipeline", "codepipeline");
+
+    /// <summary>The name of the service-specific endpoint variable, e.g. AWS_ENDPOINT_URL_EVENTBRIDGE.</summary>
+    public string EndpointVariable => "AWS_ENDPOINT_URL_" + ServiceId.ToUpperInvariant().Replace(' ', '_');
+}

@@ -1,0 +1,54 @@
+using System.Diagnostics.CodeAnalysis;
+using Amazon.SQS;
+using Amazon.SQS.Model;
+using ServerlessDeploy.Pipeline.Queues;
+
+namespace ServerlessDeploy.Aws.Sqs;
+
+/// <summary>One SQS queue (standard or FIFO) as the pipeline's queue ports, over AWSSDK.SQS.</summary>
+[SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "It is an SQS queue; the name says so.")]
+public sealed class SqsQueue : IQueueSender, IVisibilityControl
+{
+    /// <summary>SQS's longest visibility timeout, 12 hours.</summary>
+    public static readonly TimeSpan MaxVisibility = TimeSpan.FromSeconds(43_200);
+
+    private readonly IAmazonSQS _sqs;
+    private readonly string _queueUrl;
+
+    public SqsQueue(IAmazonSQS sqs, string queueUrl)
+    {
+        ArgumentNullException.ThrowIfNull(sqs);
+        ArgumentException.ThrowIfNullOrWhiteSpace(queueUrl);
+        _sqs = sqs;
+        _queueUrl = queueUrl;
+    }
+
+    public async Task SendAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        // Null, not empty, when unset: SQS refuses these attributes on a standard queue.
+        await _sqs.SendMessageAsync(new SendMessageRequest
+        {
+            QueueUrl = _queueUrl,
+            MessageBody = message.Body,
+            MessageGroupId = message.GroupId,
+            MessageDeduplicationId = message.DeduplicationId,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Makes the message visible again after <paramref name="visibleIn"/>, clamped to SQS's 0 s .. 12 h.</summary>
+    public async Task ChangeVisibilityAsync(string receiptHandle, TimeSpan visibleIn, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(receiptHandle);
+        await _sqs.ChangeMessageVisibilityAsync(new ChangeMessageVisibilityRequest
+        {
+            QueueUrl = _queueUrl,
+            ReceiptHandle = receiptHandle,
+            VisibilityTimeout = VisibilitySeconds(visibleIn),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Whole seconds, rounded up so a message never reappears early.</summary>
+    internal static int VisibilitySeconds(TimeSpan visibleIn) =>
+        (int)Math.Clamp(Math.Ceiling(visibleIn.TotalSeconds), 0, MaxVisibility.TotalSeconds);
+}
