@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+
+namespace ServerlessDeploy.Pipeline.Notifications.Webhooks;
+
+/// <summary>
+/// A Microsoft Teams incoming-webhook (or Workflows webhook) message carrying one Adaptive Card: the title in the
+/// outcome's colour, the facts as a FactSet, the message as wrapped text.
+/// </summary>
+internal sealed class TeamsFormatter : IChatFormatter
+{
+    public JsonObject Format(ChatMessage message)
+    {
+        var body = new JsonArray
+        {
+            new JsonObject
+            {
+                ["type"] = "TextBlock",
+                ["text"] = message.Title,
+                ["weight"] = "Bolder",
+                ["size"] = "Medium",
+                ["color"] = message.Kind switch
+                {
+                    NotificationKind.SyncFailed => "Attention",
+                    NotificationKind.HealthDegraded => "Warning",
+                    _ => "Good",
+                },
+                ["wrap"] = true,
+            },
+            new JsonObject
+            {
+                ["type"] = "FactSet",
+                ["facts"] = new JsonArray(message.Facts.Select(f => (JsonNode?)new JsonObject { ["title"] = f.Name, ["value"] = f.Value }).ToArray()),
+            },
+        };
+        if (!string.IsNullOrWhiteSpace(message.Text))
+        {
+            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = message.Text, ["wrap"] = true });
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "message",
+            ["attachments"] = new JsonArray(new JsonObject
+            {
+                ["contentType"] = "application/vnd.microsoft.card.adaptive",
+                ["contentUrl"] = null,
+                ["content"] = new JsonObject
+                {
+                    ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+                    ["type"] = "AdaptiveCard",
+                    ["version"] = "1.2",
+                    ["body"] = body,
+                },
+            }),
+        };
+    }
+}
