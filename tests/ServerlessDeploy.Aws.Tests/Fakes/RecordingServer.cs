@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ServerlessDeploy.Aws.Tests.Fakes;
+
+/// <summary>
+/// A Kestrel endpoint on 127.0.0.1 that records every request and answers from a script, in order. With the script
+/// used up it answers 599, so a test that sends more than it expected fails on that answer.
+/// </summary>
+internal sealed class RecordingServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<ScriptedResponse> _script = new();
+    private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+
+    private RecordingServer(WebApplication app) => _app = app;
+
+    public Uri Url { get; private set; } = null!;
+
+    public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+
+    /// <summary>An HttpClient for the code under test, disposed with the server.</summary>
+    public HttpClient Http { get; } = new();
+
+    public static async Task<RecordingServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var server = new RecordingServer(app);
+        app.Run(server.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Url = new Uri(address.EndsWith('/') ? address : address + "/");
+        return server;
+    }
+
+    public RecordingServer Answer(int status, string body, IReadOnlyDictionary<string, string>? headers = null, string contentType = "application/x-amz-json-1.1")
+    {
+        _script.Enqueue(new ScriptedResponse(status, body, contentType, headers));
+        return this;
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        using var body = new MemoryStream();
+        await context.Request.Body.CopyToAsync(body, context.RequestAborted);
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        _requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "/", context.Request.QueryString.Value ?? "", headers, body.ToArray()));
+
+        var answer = _script.TryDequeue(out var scripted) ? scripted : new ScriptedResponse(599, "{\"message\":\"no scripted response left\"}");
+        context.Response.StatusCode = answer.Status;
+        context.Response.ContentType = answer.ContentType;
+        foreach (var (name, value) in answer.Headers ?? new Dictionary<string, string>())
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        await context.Response.WriteAsync(answer.Body, context.RequestAborted);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,13 @@
+using Amazon.Runtime;
+
+namespace ServerlessDeploy.Aws.Tests.Fakes;
+
+/// <summary>The example keys of the AWS documentation, for signing requests to the recording server.</summary>
+internal static class TestCredentials
+{
+    public const string AccessKey = "AKIAIOSFODNN7EXAMPLE";
+    public const string SecretKey = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    public const string Region = "eu-west-1";
+
+    public static AWSCredentials Basic => new BasicAWSCredentials(AccessKey, SecretKey);
+}
