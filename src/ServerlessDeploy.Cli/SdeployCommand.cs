@@ -13,5 +13,6 @@ internal static class SdeployCommand
             ClusterCommand.Build(output, errors),
             HealthCommand.Build(output, errors),
             Commands.Events.EventsCommand.Build(output, errors),
+            Commands.Demo.DemoCommand.Build(output, errors),
         };
 }

@@ -1,5 +1,8 @@
 using System.CommandLine;
 using ServerlessDeploy.Cli.Commands.App;
+using ServerlessDeploy.Local.Clusters;
+using ServerlessDeploy.Local.Hosting;
+using ServerlessDeploy.Local.Notifications;
 using ServerlessDeploy.Pipeline.Config;
 
 namespace ServerlessDeploy.Cli.Commands.Events;
@@ -24,7 +27,7 @@ internal static class EventsReplay
         {
             var repo = parse.GetValue(configRepo)!;
             var settings = new PipelineSettings(repo.Contains("://", StringComparison.Ordinal) ? repo : Path.GetFullPath(repo), parse.GetValue(branch)!, parse.GetValue(appsPath)!);
-            var deployer = LocalDeployer.Create(settings, parse.GetValue(kubeconfig)!, parse.GetValue(state)!, output);
+            using var deployer = LocalDeployer.Create(settings, new KubeconfigClusters(parse.GetValue(kubeconfig)!), parse.GetValue(state)!, new ConsoleNotifier(output));
             var allDone = true;
             foreach (var file in parse.GetValue(files)!)
             {
