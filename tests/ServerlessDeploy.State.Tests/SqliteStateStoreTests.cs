@@ -48,7 +48,7 @@ public sealed class SqliteStateStoreTests(TempFolder folder) : StateStoreContrac
     }
 
     [Fact]
-    public async Task Expired_marks_and_failures_are_dropped_when_a_process_opens_the_folder()
+    public async Task Expired_marks_are_dropped_when_a_process_opens_the_folder()
     {
         var nested = Path.Combine(folder.Path, UniqueName("purge"));
         var key = UniqueName("event");

@@ -28,11 +28,20 @@ public sealed class DynaliteFixture : IAsyncLifetime, IDisposable
     {
         var port = FreePort();
         _process = Start(port);
-        await WaitUntilListeningAsync(port);
-        _client = new AmazonDynamoDBClient(
-            new BasicAWSCredentials("dynalite", "dynalite"),
-            new AmazonDynamoDBConfig { ServiceURL = $"http://127.0.0.1:{port}", AuthenticationRegion = "us-east-1" });
-        await CreateTableAsync(_client);
+        try
+        {
+            await WaitUntilListeningAsync(port);
+            _client = new AmazonDynamoDBClient(
+                new BasicAWSCredentials("dynalite", "dynalite"),
+                new AmazonDynamoDBConfig { ServiceURL = $"http://127.0.0.1:{port}", AuthenticationRegion = "us-east-1" });
+            await CreateTableAsync(_client);
+        }
+        catch
+        {
+            // xunit does not dispose a fixture whose start failed; the node process must not outlive the run.
+            Dispose();
+            throw;
+        }
     }
 
     public Task DisposeAsync()
