@@ -51,6 +51,15 @@ public sealed class GitSources
         return new SourceCheckout(root, sha, location.DisplayUrl);
     }
 
+    /// <summary>The commit <paramref name="targetRevision"/> names now (fetching first), without writing its files; empty for a plain local folder.</summary>
+    public async Task<string> ResolveAsync(string repoUrl, string targetRevision, GitCredentials? credentials, CancellationToken cancellationToken)
+    {
+        var location = RepositoryLocationParser.Parse(repoUrl);
+        return location.Kind == LocationKind.PlainFolder
+            ? ""
+            : await mirrors.RunAsync(location, m => Resolve(m, location, targetRevision, credentials, cancellationToken), cancellationToken);
+    }
+
     /// <summary>The paths added, modified or deleted between two commits (both sides of a rename), sorted; fetches when the mirror lacks either commit.</summary>
     public async Task<IReadOnlyList<string>> ChangedPathsAsync(string repoUrl, string fromSha, string toSha, GitCredentials? credentials, CancellationToken cancellationToken)
     {

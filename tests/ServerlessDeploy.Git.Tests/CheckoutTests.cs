@@ -89,6 +89,18 @@ public sealed class CheckoutTests : IDisposable
     }
 
     [Fact]
+    public async Task Resolving_a_branch_fetches_its_new_head_without_writing_a_tree()
+    {
+        var sources = remote.Sources();
+        Assert.Equal(second, await sources.ResolveAsync(remote.FileUrl, "HEAD", null, CancellationToken.None));
+        var third = remote.Write("app/deploy.yaml", "v: 3\n").Commit("third");
+        remote.Push();
+
+        Assert.Equal(third, await sources.ResolveAsync(remote.FileUrl, "main", null, CancellationToken.None));
+        Assert.False(Directory.Exists(Path.Combine(remote.Cache, "trees", third)));
+    }
+
+    [Fact]
     public async Task A_later_checkout_fetches_new_commits_and_leaves_earlier_trees_as_they_were()
     {
         var sources = remote.Sources();

@@ -14,8 +14,12 @@ internal sealed class HealthWaiter(IClusterClient cluster, TimeProvider time)
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Null when all are healthy; otherwise why not, naming the resource.</summary>
-    public async Task<string?> WaitAsync(IReadOnlyList<(ResourceKey Key, ClusterResourceType Type)> resources, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Problem null when all are healthy; otherwise why not, naming the resource. OutOfTime when <paramref name="stopBy"/>
+    /// came while resources were still progressing (neither failed nor timed out: the wait is to be continued).
+    /// </summary>
+    public async Task<(string? Problem, bool OutOfTime)> WaitAsync(
+        IReadOnlyList<(ResourceKey Key, ClusterResourceType Type)> resources, TimeSpan timeout, DateTimeOffset? stopBy, CancellationToken cancellationToken)
     {
         var deadline = time.GetUtcNow() + timeout;
         var pending = resources.ToList();
@@ -24,19 +28,25 @@ internal sealed class HealthWaiter(IClusterClient cluster, TimeProvider time)
             var health = await HealthOfAsync(pending, cancellationToken);
             if (pending.Select(p => (p.Key, Health: health[p.Key])).FirstOrDefault(h => h.Health?.Status == HealthStatus.Degraded) is { Health: { } degraded } failed)
             {
-                return $"{failed.Key} is Degraded: {degraded.Message}";
+                return ($"{failed.Key} is Degraded: {degraded.Message}", false);
             }
 
             pending = pending.Where(p => health[p.Key] is { Status: not (HealthStatus.Healthy or HealthStatus.Suspended) }).ToList();
             if (pending.Count == 0)
             {
-                return null;
+                return (null, false);
             }
 
             if (time.GetUtcNow() >= deadline)
             {
                 var first = health[pending[0].Key]!;
-                return $"timed out after {timeout.TotalSeconds:0}s waiting for health: {pending[0].Key} is {first.Status}: {first.Message}";
+                return ($"timed out after {timeout.TotalSeconds:0}s waiting for health: {pending[0].Key} is {first.Status}: {first.Message}", false);
+            }
+
+            if (stopBy is { } stop && time.GetUtcNow() + Poll >= stop)
+            {
+                var first = health[pending[0].Key]!;
+                return ($"{pending[0].Key} is {first.Status}: {first.Message}", true);
             }
 
             await Task.Delay(Poll, time, cancellationToken);

@@ -40,8 +40,13 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
         var retry = app.SyncPolicy.Retry;
         for (var attempt = 0; ; attempt++)
         {
-            var (result, retryable) = await SyncOnceAsync(app, project, repositoryRoot, revision, request, imageOverrides, cancellationToken);
-            if (result.Succeeded || !retryable || retry is null || attempt >= retry.Limit || request.DryRun)
+            var (result, retryable, comparison) = await SyncOnceAsync(app, project, repositoryRoot, revision, request, imageOverrides, cancellationToken);
+            if (comparison is { Errors.Count: 0 })
+            {
+                result = result with { Images = RenderedSummary.Images(comparison.Desired), ManifestDigest = RenderedSummary.Digest(comparison.Desired) };
+            }
+
+            if (result.Succeeded || result.Suspended is not null || !retryable || retry is null || attempt >= retry.Limit || request.DryRun)
             {
                 return attempt == 0 || result.Succeeded ? result : result with { Message = $"{result.Message} (after {attempt + 1} attempts)" };
             }
@@ -51,44 +56,49 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
         }
     }
 
-    private async Task<(SyncResult Result, bool Retryable)> SyncOnceAsync(
+    private async Task<(SyncResult Result, bool Retryable, ApplicationComparison? Comparison)> SyncOnceAsync(
         Application app, AppProject project, string repositoryRoot, string revision, SyncRequest request, IReadOnlyList<string> imageOverrides, CancellationToken cancellationToken)
     {
         var comparison = await CompareAsync(app, repositoryRoot, imageOverrides, cancellationToken);
         if (comparison.Errors.Count > 0)
         {
-            return (SyncResult.Failed(app.Name, string.Join("; ", comparison.Errors) + " (nothing was changed)", diffs: comparison.Diffs), false);
+            return (SyncResult.Failed(app.Name, string.Join("; ", comparison.Errors) + " (nothing was changed)", diffs: comparison.Diffs), false, comparison);
         }
 
         var forbidden = ProjectPolicy.Violations(project, app, comparison.Desired.Select(m => (m, comparison.Types[m.Key].Namespaced)));
         if (forbidden.Count > 0)
         {
-            return (SyncResult.Failed(app.Name, string.Join("; ", forbidden) + " (nothing was changed)", diffs: comparison.Diffs), false);
+            return (SyncResult.Failed(app.Name, string.Join("; ", forbidden) + " (nothing was changed)", diffs: comparison.Diffs), false, comparison);
         }
 
         if (comparison.Desired.Count == 0 && app.SyncPolicy.Automated?.AllowEmpty != true)
         {
-            return (SyncResult.Failed(app.Name, "the render produced no resources and allowEmpty is off: refusing to sync, nothing was deleted"), false);
+            return (SyncResult.Failed(app.Name, "the render produced no resources and allowEmpty is off: refusing to sync, nothing was deleted"), false, comparison);
         }
 
         var plan = SyncPlan.Build(comparison.Desired, [.. comparison.Live.Values, .. comparison.Tracked], PlanOptions(app, request, comparison));
         if (!plan.IsValid)
         {
-            return (SyncResult.Failed(app.Name, string.Join("; ", plan.Errors.Select(e => $"{e.Key}: {e.Message}")) + " (nothing was changed)", diffs: comparison.Diffs), false);
+            return (SyncResult.Failed(app.Name, string.Join("; ", plan.Errors.Select(e => $"{e.Key}: {e.Message}")) + " (nothing was changed)", diffs: comparison.Diffs), false, comparison);
         }
 
         if (app.SyncPolicy.Options.CreateNamespace && !request.DryRun && await ManagedNamespace.EnsureAsync(cluster, app, cancellationToken) is { } namespaceError)
         {
-            return (SyncResult.Failed(app.Name, namespaceError, diffs: comparison.Diffs), true);
+            return (SyncResult.Failed(app.Name, namespaceError, diffs: comparison.Diffs), true, comparison);
         }
 
         var inSync = !request.ApplyAll && app.SyncPolicy.Options.ApplyOutOfSyncOnly
             ? comparison.Diffs.Where(d => d.Status == SyncStatus.Synced).Select(d => d.Key).ToHashSet()
             : [];
-        var (succeeded, message, results) = await new SyncExecutor(cluster, time, concurrency).RunAsync(comparison, plan, inSync, request, revision, cancellationToken);
+        var (succeeded, message, results, suspended) = await new SyncExecutor(cluster, time, concurrency).RunAsync(comparison, plan, inSync, request, revision, cancellationToken);
+        if (suspended is not null)
+        {
+            return (new SyncResult(app.Name, false, message, results, null, comparison.Diffs) { Suspended = suspended }, false, comparison);
+        }
+
         results.AddRange(plan.Skipped.Select(s => new ResourceResult(s.Key, SyncPhase.Sync, 0, s.Reason == SkipReason.PruneDisabled ? "requires pruning" : "skipped", true, s.Message)));
         HealthStatus? health = request.DryRun ? null : await HealthAsync(comparison, cancellationToken);
-        return (new SyncResult(app.Name, succeeded, message, results, health, comparison.Diffs), true);
+        return (new SyncResult(app.Name, succeeded, message, results, health, comparison.Diffs), true, comparison);
     }
 
     private static SyncPlanOptions PlanOptions(Application app, SyncRequest request, ApplicationComparison comparison) => SyncPlanOptions.Default with
@@ -101,7 +111,7 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
     };
 
     /// <summary>The worst health of the application's resources; hooks have no part in it.</summary>
-    private async Task<HealthStatus> HealthAsync(ApplicationComparison comparison, CancellationToken cancellationToken)
+    public async Task<HealthStatus> HealthAsync(ApplicationComparison comparison, CancellationToken cancellationToken)
     {
         var resources = comparison.Desired.Where(m => m.Name.Length > 0 && !HookAnnotation.IsHook(m) && comparison.Types.ContainsKey(m.Key)).Select(m => (m.Key, comparison.Types[m.Key])).ToList();
         var health = await new HealthWaiter(cluster, time).HealthOfAsync(resources, cancellationToken);

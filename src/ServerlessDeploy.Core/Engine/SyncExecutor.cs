@@ -11,17 +11,33 @@ namespace ServerlessDeploy.Core.Engine;
 /// </summary>
 internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, int concurrency)
 {
-    public async Task<(bool Succeeded, string Message, List<ResourceResult> Results)> RunAsync(
+    public async Task<StepsOutcome> RunAsync(
         ApplicationComparison comparison, SyncPlan plan, IReadOnlySet<ResourceKey> inSync, SyncRequest request, string revision, CancellationToken cancellationToken)
     {
         var results = new List<ResourceResult>();
         var hooks = new List<(SyncTask Task, ResourceKey Key)>();
         var runner = new TaskRunner(cluster, comparison, request.DryRun);
-        var startedAt = time.GetUtcNow();
+        var startedAt = request.Resume?.StartedAt ?? time.GetUtcNow();
+        var context = new StepContext(comparison, inSync, revision, startedAt, request);
         string? failure = null;
-        foreach (var step in plan.Steps)
+        for (var i = 0; i < plan.Steps.Count; i++)
         {
-            failure = await RunStepAsync(runner, step, new StepContext(comparison, inSync, revision, startedAt, request), results, hooks, cancellationToken);
+            var step = plan.Steps[i];
+            if (i < request.Resume?.Step)
+            {
+                // Done in an earlier invocation: only its hooks are remembered, for their delete policies.
+                hooks.AddRange(step.Tasks.Where(t => t.IsHook).Select(t => runner.Named(t, revision, startedAt)).Select(t => (t, t.Key)));
+                continue;
+            }
+
+            var outcome = await RunStepAsync(runner, step, context, i == request.Resume?.Step, results, hooks, cancellationToken);
+            if (outcome.OutOfTime)
+            {
+                // Neither failed nor finished: no SyncFail hooks, no hook deletion; the next invocation waits on.
+                return new StepsOutcome(false, $"{step} is still progressing ({outcome.Problem}); the sync continues in the next invocation", results, new SyncResume(startedAt, i, step.ToString()));
+            }
+
+            failure = outcome.Problem;
             if (failure is not null)
             {
                 break;
@@ -32,7 +48,7 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
         {
             foreach (var step in plan.FailureSteps)
             {
-                await RunStepAsync(runner, step, new StepContext(comparison, inSync, revision, startedAt, request), results, hooks, cancellationToken);
+                await RunStepAsync(runner, step, context, false, results, hooks, cancellationToken);
             }
         }
 
@@ -42,19 +58,21 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
             await DeleteHooksAsync(finished, results, cancellationToken);
         }
 
-        return (failure is null, failure ?? (request.DryRun ? "dry run: nothing was changed" : "successfully synced"), results);
+        return new StepsOutcome(failure is null, failure ?? (request.DryRun ? "dry run: nothing was changed" : "successfully synced"), results, null);
     }
 
-    private async Task<string?> RunStepAsync(
+    /// <param name="resumed">The step was applied by an earlier invocation: its hooks exist already and are only waited on.</param>
+    private async Task<(string? Problem, bool OutOfTime)> RunStepAsync(
         TaskRunner runner,
         SyncStep step,
         StepContext context,
+        bool resumed,
         List<ResourceResult> results,
         List<(SyncTask Task, ResourceKey Key)> hooks,
         CancellationToken cancellationToken)
     {
         var request = context.Request;
-        if (!request.DryRun)
+        if (!request.DryRun && !resumed)
         {
             await DeleteHooksAsync(step.HooksToDeleteBeforeCreation.Select(h => (h, new Manifest(h.Live!).Key)).ToList(), results, cancellationToken);
         }
@@ -62,31 +80,36 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
         var applied = context.InSyncOf(step);
         foreach (var group in step.Groups)
         {
-            var tasks = group.Tasks.Where(context.MustRun).Select(t => runner.Named(t, context.Revision, context.StartedAt)).ToList();
+            var named = group.Tasks.Where(context.MustRun).Select(t => runner.Named(t, context.Revision, context.StartedAt)).ToList();
+            var existingHooks = resumed ? named.Where(t => t.IsHook).ToList() : [];
+            var tasks = named.Except(existingHooks).ToList();
             var outcomes = new (ResourceResult Result, ResourceKey Key)[tasks.Count];
             await Parallel.ForEachAsync(Enumerable.Range(0, tasks.Count), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
                 async (i, token) => outcomes[i] = await runner.RunAsync(tasks[i], token));
             results.AddRange(outcomes.Select(o => o.Result));
             if (outcomes.FirstOrDefault(o => !o.Result.Succeeded).Result is { } failed)
             {
-                return $"{failed.Key}: {failed.Message}";
+                return ($"{failed.Key}: {failed.Message}", false);
             }
 
-            hooks.AddRange(tasks.Zip(outcomes).Where(p => p.First.IsHook).Select(p => (p.First, p.Second.Key)));
-            foreach (var (task, outcome) in tasks.Zip(outcomes).Where(p => !p.First.IsPrune))
+            var done = tasks.Zip(outcomes.Select(o => o.Key), (task, key) => (Task: task, Key: key)).Concat(existingHooks.Select(h => (Task: h, h.Key))).ToList();
+            hooks.AddRange(done.Where(p => p.Task.IsHook));
+            foreach (var (task, key) in done.Where(p => !p.Task.IsPrune))
             {
                 if (await cluster.FindTypeAsync(task.Manifest.ApiVersion, task.Kind, cancellationToken) is { } type)
                 {
-                    applied.Add((outcome.Key, type));
+                    applied.Add((key, type));
                 }
             }
         }
 
-        return request.DryRun || applied.Count == 0
-            ? null
-            : await new HealthWaiter(cluster, time).WaitAsync(applied, request.Timeout, cancellationToken) is { } unhealthy
-                ? $"{step.Phase} wave {step.Wave}: {unhealthy}"
-                : null;
+        if (request.DryRun || applied.Count == 0)
+        {
+            return (null, false);
+        }
+
+        var (problem, outOfTime) = await new HealthWaiter(cluster, time).WaitAsync(applied, request.Timeout, request.StopBy, cancellationToken);
+        return problem is null ? (null, false) : (outOfTime ? problem : $"{step.Phase} wave {step.Wave}: {problem}", outOfTime);
     }
 
     private async Task DeleteHooksAsync(IReadOnlyList<(SyncTask Hook, ResourceKey Key)> hooks, List<ResourceResult> results, CancellationToken cancellationToken)

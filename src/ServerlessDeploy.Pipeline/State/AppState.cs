@@ -9,6 +9,7 @@ namespace ServerlessDeploy.Pipeline.State;
 /// <param name="Images">The images the app runs with, as <c>name:tag</c> or <c>name@digest</c>.</param>
 /// <param name="ImageOverrides">Image overrides kept in the store (Image Updater's write-back method argocd), applied at render time.</param>
 /// <param name="Progress">Where a sync stopped when it ran out of time; null when no sync is under way.</param>
+/// <param name="AttemptedRevision">The commit the last operation tried to deploy (differs from Revision after a failure).</param>
 public sealed record AppState(
     string App,
     string? Revision,
@@ -21,7 +22,8 @@ public sealed record AppState(
     IReadOnlyList<string> Images,
     IReadOnlyList<string> ImageOverrides,
     IReadOnlyList<ResourceState> Resources,
-    SyncProgress? Progress = null)
+    SyncProgress? Progress = null,
+    string? AttemptedRevision = null)
 {
     public static AppState New(string app) =>
         new(app, null, "Unknown", null, OperationPhase.None, null, null, "", [], [], []);

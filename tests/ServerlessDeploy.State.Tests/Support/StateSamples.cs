@@ -24,7 +24,8 @@ internal static class StateSamples
             new ResourceState("apps", "Deployment", "shop", "web", "Sync", 2, "configured", true, "deployment.apps/web configured", "Progressing"),
             new ResourceState("", "ConfigMap", "shop", "settings", "PreSync", -1, "unchanged", true, "", null),
         ],
-        new SyncProgress("deploy-42", revision, 3, "Sync wave 2", Start.AddMinutes(2)));
+        new SyncProgress("deploy-42", revision, 3, "Sync wave 2", Start.AddMinutes(2)),
+        "4567cdef");
 
     /// <summary>A sync result too big for one DynamoDB item: 1,200 resources with long, distinct messages.</summary>
     public static AppState Big(string app, string revision)

@@ -1,0 +1,134 @@
+using System.Text.Json.Nodes;
+using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Yaml;
+using ServerlessDeploy.Git;
+
+namespace ServerlessDeploy.Pipeline.Config;
+
+/// <summary>
+/// Reads the config repository's Applications and AppProjects at the head of its branch, cached by commit: one fetch
+/// per call, and the files are read again only when the head moved.
+/// </summary>
+/// <remarks>
+/// An Application whose repoURL is a relative path (as in examples/) points into the config repository itself: it is
+/// rewritten to the config repository's URL and a path from its root, so it is versioned, routed and deployed like any
+/// other. A relative path that leaves the repository is an error for that Application.
+/// </remarks>
+public sealed class ConfigRepository(GitSources sources, PipelineSettings settings, IGitCredentialSource credentials)
+{
+    private readonly Lock gate = new();
+    private ConfigSnapshot? cached;
+
+    public async Task<ConfigSnapshot> LoadAsync(CancellationToken cancellationToken)
+    {
+        var repoCredentials = await credentials.ForAsync(settings.ConfigRepoUrl, cancellationToken);
+        var head = await sources.ResolveAsync(settings.ConfigRepoUrl, settings.ConfigBranch, repoCredentials, cancellationToken);
+        lock (gate)
+        {
+            if (cached?.Commit == head)
+            {
+                return cached;
+            }
+        }
+
+        var checkout = await sources.CheckoutAsync(settings.ConfigRepoUrl, head, repoCredentials, cancellationToken);
+        var snapshot = await ReadAsync(checkout.Root, head, cancellationToken);
+        lock (gate)
+        {
+            cached = snapshot;
+        }
+
+        return snapshot;
+    }
+
+    private async Task<ConfigSnapshot> ReadAsync(string root, string commit, CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        var apps = new List<ConfiguredApp>();
+        foreach (var (file, manifest) in await ManifestsAsync(root, settings.AppsPath, "Application", errors, cancellationToken))
+        {
+            var parsed = ApplicationReader.Read(manifest, Path.Combine(root, file));
+            if (!parsed.Succeeded)
+            {
+                errors.Add($"{file}: invalid Application: {string.Join("; ", parsed.Errors)}");
+            }
+            else if (apps.Any(a => a.Application.Name == parsed.Application!.Name))
+            {
+                errors.Add($"{file}: Application '{parsed.Application!.Name}' is defined twice; the first definition is used");
+            }
+            else if (InConfigRepository(parsed.Application!, root, file) is { } app)
+            {
+                apps.Add(new ConfiguredApp(app, file));
+            }
+            else
+            {
+                errors.Add($"{file}: spec.source.repoURL '{parsed.Application!.Source.RepoUrl}' leaves the config repository");
+            }
+        }
+
+        var projects = new Dictionary<string, AppProject>(StringComparer.Ordinal);
+        foreach (var (file, manifest) in await ManifestsAsync(root, settings.ProjectsPath, "AppProject", errors, cancellationToken))
+        {
+            var (project, projectErrors) = AppProjectReader.Read(manifest);
+            if (project is null)
+            {
+                errors.Add($"{file}: invalid AppProject: {string.Join("; ", projectErrors)}");
+            }
+            else
+            {
+                projects[project.Name] = project;
+            }
+        }
+
+        return new ConfigSnapshot(commit, apps, projects, errors);
+    }
+
+    private Application? InConfigRepository(Application app, string root, string file)
+    {
+        var url = app.Source.RepoUrl;
+        if (url.Contains("://", StringComparison.Ordinal) || Path.IsPathRooted(url))
+        {
+            return app;
+        }
+
+        var folder = Path.GetFullPath(Path.Combine(root, Path.GetDirectoryName(file) ?? "", url, app.Source.Path));
+        var relative = Path.GetRelativePath(root, folder).Replace('\\', '/');
+        if (relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            return null;
+        }
+
+        var revision = app.Source.TargetRevision is "" or "HEAD" ? settings.ConfigBranch : app.Source.TargetRevision;
+        return app with { Source = app.Source with { RepoUrl = settings.ConfigRepoUrl, Path = relative == "." ? "" : relative, TargetRevision = revision } };
+    }
+
+    private static async Task<List<(string File, JsonObject Manifest)>> ManifestsAsync(
+        string root, string folder, string kind, List<string> errors, CancellationToken cancellationToken)
+    {
+        var found = new List<(string, JsonObject)>();
+        var directory = Path.Combine(root, folder);
+        if (!Directory.Exists(directory))
+        {
+            return found;
+        }
+
+        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+        foreach (var path in files)
+        {
+            var file = Path.GetRelativePath(root, path).Replace('\\', '/');
+            try
+            {
+                var documents = YamlReader.ReadAll(await File.ReadAllTextAsync(path, cancellationToken), file);
+                found.AddRange(documents.OfType<JsonObject>().Where(d => d["kind"]?.ToString() == kind).Select(d => (file, d)));
+            }
+            catch (FormatException e)
+            {
+                errors.Add(e.Message);
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,25 @@
+namespace ServerlessDeploy.Pipeline.Config;
+
+/// <summary>
+/// Where the Applications live and how long things may take. The config repository holds Application manifests under
+/// <see cref="AppsPath"/> and AppProjects under <see cref="ProjectsPath"/>, on <see cref="ConfigBranch"/>.
+/// </summary>
+/// <param name="ContinueAfter">How soon a sync that ran out of invocation time is picked up again.</param>
+/// <param name="DeadlineMargin">Time kept back before the invocation deadline to record progress and answer.</param>
+public sealed record PipelineSettings(
+    string ConfigRepoUrl,
+    string ConfigBranch = "main",
+    string AppsPath = "apps",
+    string ProjectsPath = "projects")
+{
+    public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromMinutes(15);
+
+    public TimeSpan HealthTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
+    public TimeSpan DeadlineMargin { get; init; } = TimeSpan.FromSeconds(20);
+
+    public TimeSpan ContinueAfter { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a carried-out request is remembered, so a redelivery never deploys twice (longer than any queue's retention).</summary>
+    public TimeSpan IdempotencyWindow { get; init; } = TimeSpan.FromDays(15);
+}

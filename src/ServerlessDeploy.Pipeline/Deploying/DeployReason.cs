@@ -1,0 +1,11 @@
+namespace ServerlessDeploy.Pipeline.Deploying;
+
+/// <summary>Why a deploy request was made; it decides whether automated sync must be on and which revision is deployed.</summary>
+public enum DeployReason
+{
+    GitPush,
+    ImagePush,
+    Reconcile,
+    Manual,
+    Rollback,
+}

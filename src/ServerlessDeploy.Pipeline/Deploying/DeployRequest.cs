@@ -1,0 +1,22 @@
+using ServerlessDeploy.Core.Triggers;
+
+namespace ServerlessDeploy.Pipeline.Deploying;
+
+/// <summary>
+/// One app to deploy, as the router puts it on the deploy FIFO queue (group = app). <see cref="DeploymentId"/> is derived
+/// from the trigger: the queue's deduplication id and the idempotency key, so the same event never deploys twice.
+/// </summary>
+/// <param name="Revision">The commit to deploy; null means the head of the app's targetRevision when it is carried out.</param>
+/// <param name="HistoryId">For a rollback: the history entry to return to.</param>
+/// <param name="Force">For a rollback: go ahead even though automated sync is on.</param>
+/// <param name="Image">For an image push: the pushed image (the image updater chooses tags from it).</param>
+public sealed record DeployRequest(
+    string App,
+    DeployReason Reason,
+    string? Revision,
+    string DeploymentId,
+    DateTimeOffset RequestedAt,
+    string Initiator,
+    long? HistoryId = null,
+    bool Force = false,
+    ImagePushed? Image = null);

@@ -1,0 +1,227 @@
+using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Engine;
+using ServerlessDeploy.Core.Rendering;
+using ServerlessDeploy.Git;
+using ServerlessDeploy.Pipeline.Config;
+using ServerlessDeploy.Pipeline.Notifications;
+using ServerlessDeploy.Pipeline.State;
+
+namespace ServerlessDeploy.Pipeline.Deploying;
+
+/// <summary>
+/// Carries out one deploy request under the app's lease: decides the commit (never an ancestor of the deployed one
+/// unless it is a rollback), runs the sync engine with the invocation's deadline, records status and history, and
+/// notifies. A redelivered request is recognised by its id and not carried out twice; a sync that runs out of time is
+/// recorded as Running with the step it reached and continued by the next delivery.
+/// </summary>
+public sealed class Deployer(
+    ConfigRepository config,
+    GitSources sources,
+    IGitCredentialSource credentials,
+    IStateStore store,
+    IClusterConnector clusters,
+    IManifestRenderer renderer,
+    INotifier notifier,
+    PipelineSettings settings,
+    TimeProvider time)
+{
+    /// <param name="deadline">When the host must answer (the Lambda deadline); null for no limit.</param>
+    public async Task<DeployOutcome> DeployAsync(DeployRequest request, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var now = time.GetUtcNow();
+        if (await store.IsDoneAsync(request.DeploymentId, now, cancellationToken))
+        {
+            return DeployOutcome.Skipped($"{request.App}: request {request.DeploymentId[..12]} was already carried out");
+        }
+
+        var owner = $"deploy:{request.DeploymentId}";
+        if (!await store.TryAcquireLeaseAsync(request.App, owner, now + settings.LeaseDuration, now, cancellationToken))
+        {
+            var lease = await store.GetLeaseAsync(request.App, now, cancellationToken);
+            return DeployOutcome.Retry($"{request.App}: another sync holds the app's lease ({lease?.Owner} until {lease?.ExpiresAt:O})");
+        }
+
+        try
+        {
+            var outcome = await DeployLockedAsync(request, deadline, cancellationToken);
+            if (!outcome.KeepsMessage)
+            {
+                await store.TryMarkDoneAsync(request.DeploymentId, time.GetUtcNow() + settings.IdempotencyWindow, cancellationToken);
+            }
+
+            return outcome;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await RecordErrorAsync(request.App, e.Message, cancellationToken);
+            return DeployOutcome.Retry($"{request.App}: {e.Message}");
+        }
+        finally
+        {
+            await store.ReleaseLeaseAsync(request.App, owner, CancellationToken.None);
+        }
+    }
+
+    private async Task<DeployOutcome> DeployLockedAsync(DeployRequest request, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    {
+        var snapshot = await config.LoadAsync(cancellationToken);
+        if (snapshot.Find(request.App) is not { } configured)
+        {
+            return DeployOutcome.Skipped($"{request.App}: no such Application in the config repository at {StatusRecords.Short(snapshot.Commit)}");
+        }
+
+        var app = configured.Application;
+        var state = await store.GetAppAsync(app.Name, cancellationToken) ?? AppState.New(app.Name);
+        if (snapshot.ProjectOf(app) is not { } project)
+        {
+            return await FailAsync(state, request, $"spec.project: project '{app.Project}' is not defined in {settings.ProjectsPath}/", cancellationToken);
+        }
+
+        var resume = state.Progress is { } progress && progress.DeploymentId == request.DeploymentId && state.StartedAt is { } began
+            ? new SyncResume(began, progress.StepsDone, progress.Step)
+            : null;
+        var target = resume is not null ? new DeployTarget(state.Progress!.Revision, state.ImageOverrides) : await TargetAsync(request, app, state, cancellationToken);
+        if (target.Refusal is { } refusal)
+        {
+            return request.Reason == DeployReason.Rollback
+                ? await FailAsync(state, request, refusal, cancellationToken)
+                : DeployOutcome.Skipped($"{app.Name}: {refusal}");
+        }
+
+        var repoCredentials = await credentials.ForAsync(app.Source.RepoUrl, cancellationToken);
+        var checkout = await sources.CheckoutAsync(app.Source.RepoUrl, target.Revision, repoCredentials, cancellationToken);
+        var engine = new SyncEngine(clusters.Connect(app.Destination), renderer, time);
+        if (resume is null && await ComparedOnlyAsync(request, app, state, engine, checkout.Root, target, cancellationToken) is { } compared)
+        {
+            return compared;
+        }
+
+        var startedAt = resume?.StartedAt ?? time.GetUtcNow();
+        state = state with { Phase = OperationPhase.Running, StartedAt = startedAt, FinishedAt = null, Message = $"syncing to {StatusRecords.Short(target.Revision)} ({request.Reason})" };
+        await store.PutAppAsync(state, cancellationToken);
+
+        var syncRequest = new SyncRequest(
+            Prune: app.SyncPolicy.Automated?.Prune ?? false,
+            HealthTimeout: settings.HealthTimeout,
+            StopBy: deadline - settings.DeadlineMargin,
+            Resume: resume);
+        var result = await engine.SyncAsync(app, project, checkout.Root, target.Revision, syncRequest, target.ImageOverrides, cancellationToken);
+        var now = time.GetUtcNow();
+        if (result.Suspended is { } suspended)
+        {
+            await store.PutAppAsync(state with
+            {
+                StartedAt = suspended.StartedAt,
+                Message = result.Message,
+                Resources = StatusRecords.Resources(result),
+                Progress = new SyncProgress(request.DeploymentId, target.Revision, suspended.Step, suspended.StepName, now),
+            }, cancellationToken);
+            return DeployOutcome.Continue($"{app.Name}: {result.Message}", settings.ContinueAfter);
+        }
+
+        await store.PutAppAsync(StatusRecords.Finished(state, result, target.Revision, target.ImageOverrides, startedAt, now), cancellationToken);
+        if (result.Succeeded)
+        {
+            await store.AppendHistoryAsync(app.Name, new HistoryEntry(
+                0, target.Revision, app.Source.RepoUrl, app.Source.Path, target.ImageOverrides, result.ManifestDigest, now, OperationPhase.Succeeded, result.Message, request.Initiator), cancellationToken);
+        }
+
+        await notifier.NotifyAsync(StatusRecords.Notification(app.Name, result, target.Revision, now), cancellationToken);
+        var summary = $"{app.Name}: {(result.Succeeded ? "synced" : "sync failed")} at {StatusRecords.Short(target.Revision)}: {result.Message}; health {result.Health?.ToString() ?? "-"}";
+        return result.Succeeded ? DeployOutcome.Deployed(summary) : DeployOutcome.Failed(summary);
+    }
+
+    private async Task<DeployTarget> TargetAsync(DeployRequest request, Application app, AppState state, CancellationToken cancellationToken)
+    {
+        var repoCredentials = await credentials.ForAsync(app.Source.RepoUrl, cancellationToken);
+        if (request.Reason == DeployReason.Rollback)
+        {
+            if (app.SyncPolicy.Automated is not null && !request.Force)
+            {
+                return DeployTarget.Refused("rollback refused: automated sync is on and would undo it at once (turn it off, or force the rollback)");
+            }
+
+            var history = await store.HistoryAsync(app.Name, cancellationToken);
+            var entry = request.HistoryId is { } id
+                ? history.FirstOrDefault(h => h.Id == id)
+                : history.FirstOrDefault(h => h.Revision != state.Revision);
+            return entry is null
+                ? DeployTarget.Refused($"rollback refused: no history entry {(request.HistoryId is { } wanted ? wanted.ToString(System.Globalization.CultureInfo.InvariantCulture) : "before the deployed revision")} (ids: {string.Join(", ", history.Select(h => h.Id))})")
+                : new DeployTarget(entry.Revision, entry.ImageOverrides);
+        }
+
+        var revision = request.Revision is { Length: > 0 } given
+            ? await sources.ResolveAsync(app.Source.RepoUrl, given, repoCredentials, cancellationToken)
+            : await sources.ResolveAsync(app.Source.RepoUrl, app.Source.TargetRevision, repoCredentials, cancellationToken);
+        if (state.Revision is { } deployed && deployed != revision && revision.Length > 0
+            && await sources.IsAncestorAsync(app.Source.RepoUrl, revision, deployed, repoCredentials, cancellationToken))
+        {
+            return DeployTarget.Refused($"{StatusRecords.Short(revision)} is older than the deployed {StatusRecords.Short(deployed)}: refused (only an explicit rollback goes back)");
+        }
+
+        return new DeployTarget(revision, state.ImageOverrides);
+    }
+
+    /// <summary>
+    /// Requests that only compare: automated sync off (push, image or reconcile), the deployed commit again with nothing
+    /// drifted, or drift found with selfHeal off. Records what was found and answers; null when a sync must run.
+    /// </summary>
+    private async Task<DeployOutcome?> ComparedOnlyAsync(
+        DeployRequest request, Application app, AppState state, SyncEngine engine, string root, DeployTarget target, CancellationToken cancellationToken)
+    {
+        var automated = app.SyncPolicy.Automated;
+        var sameCommit = target.Revision == state.Revision && state.Phase == OperationPhase.Succeeded;
+        if (request.Reason is DeployReason.Manual or DeployReason.Rollback)
+        {
+            return null;
+        }
+
+        // As Argo CD: automated sync does not try a commit again once it failed; a new commit or a manual sync does.
+        var failedBefore = state.Phase == OperationPhase.Failed && state.AttemptedRevision == target.Revision;
+        if (automated is not null && !sameCommit && !failedBefore)
+        {
+            return null;
+        }
+
+        if (failedBefore && automated is not null)
+        {
+            return DeployOutcome.Skipped($"{app.Name}: the sync to {StatusRecords.Short(target.Revision)} failed before; automated sync waits for a new commit");
+        }
+
+        var comparison = await engine.CompareAsync(app, root, target.ImageOverrides, cancellationToken);
+        if (comparison.Errors.Count > 0)
+        {
+            return sameCommit ? null : await FailAsync(state, request, string.Join("; ", comparison.Errors), cancellationToken);
+        }
+
+        var health = (await engine.HealthAsync(comparison, cancellationToken)).ToString();
+        var drifted = comparison.Diffs.Where(d => d.Status != Core.Diff.SyncStatus.Synced).Select(d => d.Key.ToString()).ToList();
+        if (drifted.Count > 0 && automated is { SelfHeal: true } && sameCommit)
+        {
+            return null;
+        }
+
+        var message = drifted.Count == 0
+            ? $"in sync with {StatusRecords.Short(target.Revision)}"
+            : automated is null
+                ? $"OutOfSync with {StatusRecords.Short(target.Revision)} ({string.Join(", ", drifted.Take(5))}); automated sync is off"
+                : $"drift found ({string.Join(", ", drifted.Take(5))}); selfHeal is off";
+        await store.PutAppAsync(state with { SyncStatus = drifted.Count == 0 && sameCommit ? "Synced" : "OutOfSync", Health = health, Message = message }, cancellationToken);
+        return DeployOutcome.Skipped($"{app.Name}: {message}");
+    }
+
+    private async Task<DeployOutcome> FailAsync(AppState state, DeployRequest request, string message, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await store.PutAppAsync(state with { Phase = OperationPhase.Failed, FinishedAt = now, Message = message, Progress = null, AttemptedRevision = request.Revision ?? state.AttemptedRevision }, cancellationToken);
+        await notifier.NotifyAsync(new SyncNotification(NotificationKind.SyncFailed, state.App, request.Revision ?? state.Revision ?? "", state.Images, state.Health ?? "Unknown", message, now), cancellationToken);
+        return DeployOutcome.Failed($"{state.App}: {message}");
+    }
+
+    private async Task RecordErrorAsync(string app, string message, CancellationToken cancellationToken)
+    {
+        var state = await store.GetAppAsync(app, cancellationToken) ?? AppState.New(app);
+        await store.PutAppAsync(state with { Phase = OperationPhase.Error, Message = $"{message} (will be retried)" }, cancellationToken);
+    }
+}

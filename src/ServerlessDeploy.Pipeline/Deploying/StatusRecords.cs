@@ -1,0 +1,39 @@
+using ServerlessDeploy.Core.Engine;
+using ServerlessDeploy.Pipeline.Notifications;
+using ServerlessDeploy.Pipeline.State;
+
+namespace ServerlessDeploy.Pipeline.Deploying;
+
+/// <summary>Turns an engine result into the app's recorded status and the notification it emits.</summary>
+internal static class StatusRecords
+{
+    public static AppState Finished(AppState before, SyncResult result, string revision, IReadOnlyList<string> overrides, DateTimeOffset startedAt, DateTimeOffset now) =>
+        before with
+        {
+            Revision = result.Succeeded ? revision : before.Revision,
+            SyncStatus = result.Succeeded ? "Synced" : "OutOfSync",
+            Health = result.Health?.ToString() ?? before.Health,
+            Phase = result.Succeeded ? OperationPhase.Succeeded : OperationPhase.Failed,
+            StartedAt = startedAt,
+            FinishedAt = now,
+            Message = result.Succeeded ? result.Message : $"sync to {Short(revision)} failed: {result.Message}",
+            Images = result.Succeeded ? result.Images : before.Images,
+            ImageOverrides = overrides,
+            Resources = Resources(result),
+            Progress = null,
+            AttemptedRevision = revision,
+        };
+
+    public static List<ResourceState> Resources(SyncResult result) =>
+        result.Resources.Select(r => new ResourceState(r.Key.Group, r.Key.Kind, r.Key.Namespace, r.Key.Name, r.Phase.ToString(), r.Wave, r.Action, r.Succeeded, r.Message, r.Health?.Status.ToString())).ToList();
+
+    public static SyncNotification Notification(string app, SyncResult result, string revision, DateTimeOffset now)
+    {
+        var kind = !result.Succeeded ? NotificationKind.SyncFailed
+            : result.Health is Core.Health.HealthStatus.Degraded ? NotificationKind.HealthDegraded
+            : NotificationKind.SyncSucceeded;
+        return new SyncNotification(kind, app, revision, result.Images, result.Health?.ToString() ?? "Unknown", result.Message, now);
+    }
+
+    public static string Short(string sha) => sha.Length > 7 ? sha[..7] : sha;
+}

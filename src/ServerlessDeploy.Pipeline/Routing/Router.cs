@@ -1,0 +1,154 @@
+using System.Globalization;
+using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Triggers;
+using ServerlessDeploy.Git;
+using ServerlessDeploy.Pipeline.Config;
+using ServerlessDeploy.Pipeline.Deploying;
+using ServerlessDeploy.Pipeline.Queues;
+
+namespace ServerlessDeploy.Pipeline.Routing;
+
+/// <summary>
+/// Finds the apps a trigger concerns and sends one deploy request per app to the deploy FIFO queue (group = app).
+/// A Git push concerns the apps that track that repository and branch and, in a monorepo, only those whose paths changed
+/// between the old and new commit (every app of the repository after a force push or a new branch); a change to an
+/// Application's own file in the config repository concerns that app. An image push concerns the apps whose Image
+/// Updater image-list names the image; a reconcile tick every app; a manual sync or rollback the app it names.
+/// </summary>
+public sealed class Router(ConfigRepository config, GitSources sources, IGitCredentialSource credentials, PipelineSettings settings, IQueueSender deployQueue, TimeProvider time)
+{
+    /// <param name="messageId">The intake message's id: what tells two manual requests for the same app apart.</param>
+    public async Task<RouteResult> RouteAsync(Trigger trigger, string messageId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(trigger);
+        var snapshot = await config.LoadAsync(cancellationToken);
+        var notes = snapshot.Errors.Select(e => $"config {Short(snapshot.Commit)}: {e}").ToList();
+        var now = time.GetUtcNow();
+        var requests = trigger switch
+        {
+            GitPushed push => await PushAsync(push, snapshot, notes, now, cancellationToken),
+            ImagePushed image => ImagePush(image, snapshot, notes, now),
+            ReconcileTick tick => snapshot.Apps.Select(a => Request(a, DeployReason.Reconcile, null, now, "reconcile", "reconcile", a.Application.Name, tick.Time.ToString("O", CultureInfo.InvariantCulture))).ToList(),
+            SyncRequested sync => Named(sync.App, snapshot, notes, a => Request(a, DeployReason.Manual, sync.Revision, now, sync.Requester, "manual", a.Application.Name, messageId)),
+            RollbackRequested rollback => Named(rollback.App, snapshot, notes, a => Request(a, DeployReason.Rollback, null, now, "rollback", "rollback", a.Application.Name, messageId) with { HistoryId = rollback.HistoryId, Force = rollback.Force }),
+            _ => throw new ArgumentException($"unknown trigger {trigger.GetType().Name}", nameof(trigger)),
+        };
+        foreach (var request in requests)
+        {
+            await deployQueue.SendAsync(new QueueMessage(DeployRequestJson.Serialize(request), request.App, request.DeploymentId), cancellationToken);
+        }
+
+        return new RouteResult(requests, notes);
+    }
+
+    private async Task<List<DeployRequest>> PushAsync(GitPushed push, ConfigSnapshot snapshot, List<string> notes, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var requests = new List<DeployRequest>();
+        var configPush = RepositoryMatch.Same(settings.ConfigRepoUrl, push.RepositoryName, push.RepositoryUrl) && push.Branch == settings.ConfigBranch;
+        var changedByRepository = new Dictionary<string, IReadOnlyList<string>?>(StringComparer.Ordinal);
+        foreach (var app in snapshot.Apps)
+        {
+            var source = app.Application.Source;
+            var sameRepository = RepositoryMatch.Same(source.RepoUrl, push.RepositoryName, push.RepositoryUrl);
+            var tracksBranch = sameRepository && await TracksBranchAsync(source, push, cancellationToken);
+            if (!tracksBranch && !configPush)
+            {
+                continue;
+            }
+
+            var changedUrl = tracksBranch ? source.RepoUrl : settings.ConfigRepoUrl;
+            if (!changedByRepository.TryGetValue(changedUrl, out var changed))
+            {
+                changed = await ChangedPathsAsync(changedUrl, push, notes, cancellationToken);
+                changedByRepository[changedUrl] = changed;
+            }
+
+            var fileChanged = configPush && (changed is null || changed.Contains(app.File));
+            if (tracksBranch && (changed is null || ManifestPaths.Concern(app.Application, changed) || fileChanged))
+            {
+                requests.Add(Request(app, DeployReason.GitPush, push.NewCommit, now, push.Source, "git", app.Application.Name, push.NewCommit));
+            }
+            else if (fileChanged)
+            {
+                requests.Add(Request(app, DeployReason.GitPush, null, now, push.Source, "config", app.Application.Name, push.NewCommit));
+            }
+            else if (tracksBranch)
+            {
+                notes.Add($"{app.Application.Name}: no change under {(source.Path.Length == 0 ? "/" : source.Path)}");
+            }
+        }
+
+        if (requests.Count == 0 && notes.Count == 0)
+        {
+            notes.Add($"no app tracks {push.RepositoryName} branch {push.Branch}");
+        }
+
+        return requests;
+    }
+
+    /// <summary>Null when every path counts: a new branch, or a force push that replaced the old commit.</summary>
+    private async Task<IReadOnlyList<string>?> ChangedPathsAsync(string repoUrl, GitPushed push, List<string> notes, CancellationToken cancellationToken)
+    {
+        if (push.OldCommit is not { Length: > 0 } old || old.All(c => c == '0'))
+        {
+            return null;
+        }
+
+        var repoCredentials = await credentials.ForAsync(repoUrl, cancellationToken);
+        if (!await sources.IsAncestorAsync(repoUrl, old, push.NewCommit, repoCredentials, cancellationToken))
+        {
+            notes.Add($"{push.RepositoryName}: {Short(old)} is not an ancestor of {Short(push.NewCommit)} (force push): every app of the repository counts as changed");
+            return null;
+        }
+
+        return await sources.ChangedPathsAsync(repoUrl, old, push.NewCommit, repoCredentials, cancellationToken);
+    }
+
+    private async Task<bool> TracksBranchAsync(ApplicationSource source, GitPushed push, CancellationToken cancellationToken)
+    {
+        var revision = source.TargetRevision;
+        if (revision == push.Branch || revision == "refs/heads/" + push.Branch)
+        {
+            return true;
+        }
+
+        if (revision is not ("" or "HEAD"))
+        {
+            return false;
+        }
+
+        // HEAD follows the default branch: the push concerns it when HEAD now names the pushed commit.
+        var head = await sources.ResolveAsync(source.RepoUrl, "HEAD", await credentials.ForAsync(source.RepoUrl, cancellationToken), cancellationToken);
+        return head == push.NewCommit;
+    }
+
+    private static List<DeployRequest> ImagePush(ImagePushed image, ConfigSnapshot snapshot, List<string> notes, DateTimeOffset now)
+    {
+        var requests = snapshot.Apps
+            .Where(a => ImageList.Names(a.Application.Annotations, image.Image))
+            .Select(a => Request(a, DeployReason.ImagePush, null, now, "ecr", "image", a.Application.Name, image.Image, image.Tag, image.Digest) with { Image = image })
+            .ToList();
+        if (requests.Count == 0)
+        {
+            notes.Add($"no app's {ImageList.Annotation} names {image.Image}");
+        }
+
+        return requests;
+    }
+
+    private static List<DeployRequest> Named(string name, ConfigSnapshot snapshot, List<string> notes, Func<ConfiguredApp, DeployRequest> request)
+    {
+        if (snapshot.Find(name) is { } app)
+        {
+            return [request(app)];
+        }
+
+        notes.Add($"no Application named '{name}' in the config repository at {Short(snapshot.Commit)}");
+        return [];
+    }
+
+    private static DeployRequest Request(ConfiguredApp app, DeployReason reason, string? revision, DateTimeOffset now, string initiator, params string[] idParts) =>
+        new(app.Application.Name, reason, revision, DeploymentIds.Of(idParts), now, initiator);
+
+    private static string Short(string sha) => sha.Length > 7 ? sha[..7] : sha;
+}
