@@ -15,7 +15,7 @@ internal static class DemoCommand
         var examples = new Option<string>("--examples") { Description = "The examples folder (apps/, projects/, workloads/)", DefaultValueFactory = _ => "examples" };
         var keep = new Option<bool>("--keep") { Description = "Keep the demo's folder (config repository, state, kubeconfig) afterwards" };
         var command = new Command("demo", "Run the event pipeline locally against the local API server, step by step") { examples, keep };
-        command.SetAction((parse, cancellationToken) => AppContext.RunAsync(errors, async () =>
+        command.SetAction((parse, cancellationToken) => App.AppContext.RunAsync(errors, async () =>
         {
             var folder = parse.GetValue(examples)!;
             if (!Directory.Exists(Path.Combine(folder, "apps")))

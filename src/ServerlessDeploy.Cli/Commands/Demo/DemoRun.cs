@@ -37,7 +37,7 @@ internal sealed class DemoRun : IAsyncDisposable
     {
         var server = await LocalApiServer.StartAsync(new LocalClusterOptions(), cancellationToken: cancellationToken);
         var kubeconfig = Path.Combine(workspace, "kubeconfig");
-        await server.WriteKubeconfigAsync(kubeconfig);
+        await server.WriteKubeconfigAsync(kubeconfig, cancellationToken: cancellationToken);
         await output.WriteLineAsync($"local API server on {server.Url}; workspace {workspace}");
         var repository = LocalGitRepository.Create(workspace, "gitops-config")
             .CopyFrom(Path.Combine(examples, "apps"), "apps")
@@ -64,7 +64,7 @@ internal sealed class DemoRun : IAsyncDisposable
         Expect((await deployer.Store.GetAppAsync("podinfo", cancellationToken))?.Revision == first, "podinfo stays at the first commit (its path did not change)");
 
         await Section("3. someone scales guestbook-ui by hand (2 -> 5 replicas)");
-        await client.AppsV1.PatchNamespacedDeploymentScaleAsync(new V1Patch("{\"spec\":{\"replicas\":5}}", V1Patch.PatchType.MergePatch), "guestbook-ui", "demo-guestbook", cancellationToken: cancellationToken);
+        await client.AppsV1.PatchNamespacedDeploymentAsync(new V1Patch("{\"spec\":{\"replicas\":5}}", V1Patch.PatchType.MergePatch), "guestbook-ui", "demo-guestbook", cancellationToken: cancellationToken);
         await StepAsync("   the reconcile tick finds the drift and heals it", LocalEvents.ReconcileTick(DateTimeOffset.UtcNow), cancellationToken);
         var healed = await client.AppsV1.ReadNamespacedDeploymentAsync("guestbook-ui", "demo-guestbook", cancellationToken: cancellationToken);
         Expect(healed.Spec.Replicas == 2, "guestbook-ui is back to 2 replicas");

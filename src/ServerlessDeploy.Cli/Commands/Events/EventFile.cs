@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ServerlessDeploy.Cli.Commands.App;
 using ServerlessDeploy.Core.Triggers;
 
 namespace ServerlessDeploy.Cli.Commands.Events;

@@ -23,7 +23,7 @@ internal static class EventsReplay
         kubeconfig.Required = true;
         var state = new Option<string>("--state") { Description = "Folder of the local state (SQLite) and Git cache, kept across calls", Required = true };
         var command = new Command("replay", "Push sample events through the router and deployer, in order, and print what each did") { files, configRepo, branch, appsPath, kubeconfig, state };
-        command.SetAction((parse, cancellationToken) => AppContext.RunAsync(errors, async () =>
+        command.SetAction((parse, cancellationToken) => App.AppContext.RunAsync(errors, async () =>
         {
             var repo = parse.GetValue(configRepo)!;
             var settings = new PipelineSettings(repo.Contains("://", StringComparison.Ordinal) ? repo : Path.GetFullPath(repo), parse.GetValue(branch)!, parse.GetValue(appsPath)!);
