@@ -1,10 +1,33 @@
 #!/usr/bin/env bash
 # Builds in Release and runs the benchmarks; prints Markdown tables (copy them into the README's Performance section).
+# Usage: bash bench/run.sh [sizes…]; COLDSTART_HANDLERS=webhook,router COLDSTART_RUNS=20 pick the cold-start handlers and
+# starts; BENCH_ONLY=sync or BENCH_ONLY=coldstart runs one of the two.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-bash tools/bootstrap.sh
-# The CLI is measured as it ships (ReadyToRun, as the Lambda functions are published).
-dotnet publish src/ServerlessDeploy.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o bench/.out/sdeploy --nologo -v quiet -clp:ErrorsOnly >/dev/null
-SDEPLOY_BENCH_CLI="$root/bench/.out/sdeploy/sdeploy.dll" dotnet run --project bench/ServerlessDeploy.Bench -c Release -- "$@"
+if [[ "${BENCH_ONLY:-}" != coldstart ]]; then
+  bash tools/bootstrap.sh
+  # The CLI is measured as it ships (ReadyToRun, as the Lambda functions are published).
+  dotnet publish src/ServerlessDeploy.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+    -o bench/.out/sdeploy --nologo -v quiet -clp:ErrorsOnly >/dev/null
+  SDEPLOY_BENCH_CLI="$root/bench/.out/sdeploy/sdeploy.dll" dotnet run --project bench/ServerlessDeploy.Bench -c Release -- "$@"
+fi
+[[ "${BENCH_ONLY:-}" == sync ]] && exit 0
+
+# Cold start of the Lambda bootstrap: ReadyToRun self-contained, and Native AOT when it compiles.
+rm -rf bench/.out/functions-r2r bench/.out/functions-aot
+dotnet publish src/ServerlessDeploy.Functions -c Release -o bench/.out/functions-r2r --nologo -v quiet -clp:ErrorsOnly >/dev/null
+published=(--publish "ReadyToRun=bench/.out/functions-r2r")
+if dotnet publish src/ServerlessDeploy.Functions -c Release -p:FunctionsAot=true -o bench/.out/functions-aot \
+    --nologo -v quiet -clp:ErrorsOnly >bench/.out/functions-aot.log 2>&1; then
+  published+=(--publish "Native AOT=bench/.out/functions-aot")
+else
+  echo "Native AOT publish failed; measuring ReadyToRun only. Reason:" >&2
+  grep -E "error" bench/.out/functions-aot.log | sort -u >&2 || cat bench/.out/functions-aot.log >&2
+fi
+for out in bench/.out/functions-r2r bench/.out/functions-aot; do
+  if [[ -d "$out" ]]; then echo "published $out: $(du -sh --exclude='*.pdb' --exclude='*.dbg' "$out" | cut -f1) (bootstrap $(du -h "$out/bootstrap" | cut -f1))"; fi
+done
+dotnet run --project bench/ServerlessDeploy.ColdStart -c Release -- --events events \
+  --node bench/ServerlessDeploy.ColdStart/peer/bootstrap.mjs "${published[@]}" \
+  --handlers "${COLDSTART_HANDLERS:-webhook}" --runs "${COLDSTART_RUNS:-20}"

@@ -12,5 +12,7 @@ internal static class SdeployCommand
             Commands.App.AppCommand.Build(output, errors),
             ClusterCommand.Build(output, errors),
             HealthCommand.Build(output, errors),
+            Commands.Events.EventsCommand.Build(output, errors),
+            Commands.Demo.DemoCommand.Build(output, errors),
         };
 }

@@ -5,19 +5,14 @@ namespace ServerlessDeploy.Core.Triggers;
 /// <summary>The queue form of a trigger: camelCase JSON with a <c>type</c> discriminator.</summary>
 public static class TriggerJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        AllowOutOfOrderMetadataProperties = true,
-    };
-
     public static string Serialize(Trigger trigger)
     {
         ArgumentNullException.ThrowIfNull(trigger);
-        return JsonSerializer.Serialize(trigger, Options);
+        return JsonSerializer.Serialize(trigger, TriggerJsonContext.Default.Trigger);
     }
 
     /// <summary>Reads a trigger written by <see cref="Serialize"/>; a malformed message throws <see cref="JsonException"/>.</summary>
     public static Trigger Deserialize(string json) =>
-        JsonSerializer.Deserialize<Trigger>(json, Options)
+        JsonSerializer.Deserialize(json, TriggerJsonContext.Default.Trigger)
         ?? throw new JsonException("A trigger message is JSON null.");
 }

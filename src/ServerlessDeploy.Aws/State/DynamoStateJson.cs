@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+using ServerlessDeploy.Pipeline.State;
+
+namespace ServerlessDeploy.Aws.State;
+
+/// <summary>The JSON the DynamoDB store keeps its records in, source-generated so a trimmed or AOT Lambda host can use it.</summary>
+[JsonSourceGenerationOptions(UseStringEnumConverter = true)]
+[JsonSerializable(typeof(AppState))]
+[JsonSerializable(typeof(HistoryEntry))]
+[JsonSerializable(typeof(DeliveryFailure))]
+internal sealed partial class DynamoStateJson : JsonSerializerContext;

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using ServerlessDeploy.Pipeline.State;
+using static ServerlessDeploy.Aws.State.DynamoKeys;
+
+namespace ServerlessDeploy.Aws.State;
+
+/// <summary>
+/// The pipeline's state in the DynamoDB table of the CDK stack, one table for every record (layout in
+/// <see cref="DynamoKeys"/>). Reads are strongly consistent; items past their expiry count as absent because TTL
+/// deletion may lag by up to two days.
+/// </summary>
+public sealed class DynamoStateStore : IStateStore
+{
+    private readonly IAmazonDynamoDB _dynamo;
+    private readonly string _table;
+    private readonly TimeProvider _time;
+    private readonly DynamoStatusItems _statuses;
+    private readonly DynamoHistoryItems _history;
+    private readonly DynamoLeaseItems _leases;
+
+    public DynamoStateStore(IAmazonDynamoDB dynamo, string tableName, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(dynamo);
+        ArgumentException.ThrowIfNullOrWhiteSpace(tableName);
+        _dynamo = dynamo;
+        _table = tableName;
+        _time = time ?? TimeProvider.System;
+        _statuses = new DynamoStatusItems(dynamo, tableName);
+        _history = new DynamoHistoryItems(dynamo, tableName);
+        _leases = new DynamoLeaseItems(dynamo, tableName);
+    }
+
+    public Task<AppState?> GetAppAsync(string app, CancellationToken cancellationToken) => _statuses.GetAsync(app, cancellationToken);
+
+    public Task PutAppAsync(AppState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return _statuses.PutAsync(state, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<AppState>> ListAppsAsync(CancellationToken cancellationToken) => _statuses.ListAsync(cancellationToken);
+
+    public Task<HistoryEntry> AppendHistoryAsync(string app, HistoryEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return _history.AppendAsync(app, entry, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<HistoryEntry>> HistoryAsync(string app, CancellationToken cancellationToken) => _history.ListAsync(app, cancellationToken);
+
+    public Task<bool> TryAcquireLeaseAsync(string app, string owner, DateTimeOffset expiresAt, DateTimeOffset now, CancellationToken cancellationToken) =>
+        _leases.TryAcquireAsync(app, owner, expiresAt, now, cancellationToken);
+
+    public Task ReleaseLeaseAsync(string app, string owner, CancellationToken cancellationToken) => _leases.ReleaseAsync(app, owner, cancellationToken);
+
+    public Task<Lease?> GetLeaseAsync(string app, DateTimeOffset now, CancellationToken cancellationToken) => _leases.GetAsync(app, now, cancellationToken);
+
+    public async Task<bool> TryMarkDoneAsync(string key, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        var item = Key(DonePk(key), DoneSk);
+        item[Until] = DynamoValues.Ticks(expiresAt);
+        item[ExpiresAt] = DynamoValues.EpochSeconds(expiresAt);
+        var request = new PutItemRequest
+        {
+            TableName = _table,
+            Item = item,
+            ConditionExpression = "attribute_not_exists(#pk) OR #until <= :now",
+            ExpressionAttributeNames = new() { ["#pk"] = Pk, ["#until"] = Until },
+            ExpressionAttributeValues = new() { [":now"] = DynamoValues.Ticks(_time.GetUtcNow()) },
+        };
+        try
+        {
+            await _dynamo.PutItemAsync(request, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (ConditionalCheckFailedException)
+        {
+            return false;
+        }
+    }
+
+    public async Task<bool> IsDoneAsync(string key, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await GetUnexpiredAsync(DonePk(key), DoneSk, now, cancellationToken).ConfigureAwait(false) is not null;
+
+    public async Task RecordDeliveryFailureAsync(DeliveryFailure failure, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        var item = Key(MessagePk(failure.MessageId), FailureSk);
+        item[Data] = DynamoValues.S(JsonSerializer.Serialize(failure, DynamoStateJson.Default.DeliveryFailure));
+        item[Until] = DynamoValues.Ticks(failure.ExpiresAt);
+        item[ExpiresAt] = DynamoValues.EpochSeconds(failure.ExpiresAt);
+        await _dynamo.PutItemAsync(new PutItemRequest { TableName = _table, Item = item }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<DeliveryFailure?> GetDeliveryFailureAsync(string messageId, CancellationToken cancellationToken)
+    {
+        var item = await GetUnexpiredAsync(MessagePk(messageId), FailureSk, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return item is null ? null : JsonSerializer.Deserialize(DynamoValues.String(item, Data), DynamoStateJson.Default.DeliveryFailure);
+    }
+
+    private async Task<Dictionary<string, AttributeValue>?> GetUnexpiredAsync(string pk, string sk, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var response = await _dynamo.GetItemAsync(
+            new GetItemRequest { TableName = _table, Key = Key(pk, sk), ConsistentRead = true },
+            cancellationToken).ConfigureAwait(false);
+        return response.Item is { Count: > 0 } item && DynamoValues.Instant(item, Until) > now ? item : null;
+    }
+}

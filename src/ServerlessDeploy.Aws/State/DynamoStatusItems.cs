@@ -1,0 +1,181 @@
+using System.Text.Json;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using ServerlessDeploy.Pipeline.State;
+using static ServerlessDeploy.Aws.State.DynamoKeys;
+
+namespace ServerlessDeploy.Aws.State;
+
+/// <summary>
+/// App statuses of any size in items of at most 400 KB. A write stores the JSON's parts 1…n-1 under a fresh generation, then
+/// moves the head (which holds part 0, the generation and the part count) in one put, then deletes the generation the head
+/// named before. Parts are never rewritten, so a reader that finds every part of the head's generation has one whole write;
+/// when a concurrent write deleted them first, it reads the new head again.
+/// </summary>
+internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
+{
+    /// <summary>Bytes of JSON per item, leaving room under the 400 KB item limit for the keys and the other attributes.</summary>
+    internal const int ChunkBytes = 350_000;
+
+    private const int ReadAttempts = 10;
+
+    public async Task PutAsync(AppState state, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(state, DynamoStateJson.Default.AppState);
+        var parts = Split(json);
+        var generation = Guid.NewGuid().ToString("N");
+        for (var index = 1; index < parts.Count; index++)
+        {
+            var part = Key(AppPk(state.App), StatusChunk(generation, index));
+            part[Chunk] = DynamoValues.B(parts[index]);
+            await dynamo.PutItemAsync(new PutItemRequest { TableName = table, Item = part }, cancellationToken).ConfigureAwait(false);
+        }
+
+        var head = Key(AppPk(state.App), StatusSk);
+        head[App] = DynamoValues.S(state.App);
+        head[Generation] = DynamoValues.S(generation);
+        head[Chunks] = DynamoValues.N(parts.Count);
+        head[Chunk] = DynamoValues.B(parts[0]);
+        var replaced = await dynamo.PutItemAsync(
+            new PutItemRequest { TableName = table, Item = head, ReturnValues = ReturnValue.ALL_OLD },
+            cancellationToken).ConfigureAwait(false);
+        if (replaced.Attributes is { Count: > 0 } previous)
+        {
+            await DeletePartsAsync(state.App, previous, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<AppState?> GetAsync(string app, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < ReadAttempts; attempt++)
+        {
+            var response = await dynamo.GetItemAsync(
+                new GetItemRequest { TableName = table, Key = Key(AppPk(app), StatusSk), ConsistentRead = true },
+                cancellationToken).ConfigureAwait(false);
+            if (response.Item is not { Count: > 0 } head)
+            {
+                return null;
+            }
+
+            if (await TryAssembleAsync(head, cancellationToken).ConfigureAwait(false) is { } state)
+            {
+                return state;
+            }
+        }
+
+        throw new InvalidOperationException($"The status of app '{app}' kept changing while it was read ({ReadAttempts} attempts).");
+    }
+
+    public async Task<IReadOnlyList<AppState>> ListAsync(CancellationToken cancellationToken)
+    {
+        var states = new List<AppState>();
+        Dictionary<string, AttributeValue>? startKey = null;
+        do
+        {
+            var page = await dynamo.ScanAsync(
+                new ScanRequest
+                {
+                    TableName = table,
+                    ConsistentRead = true,
+                    FilterExpression = "#sk = :status",
+                    ExpressionAttributeNames = new() { ["#sk"] = Sk },
+                    ExpressionAttributeValues = new() { [":status"] = DynamoValues.S(StatusSk) },
+                    ExclusiveStartKey = startKey,
+                },
+                cancellationToken).ConfigureAwait(false);
+            foreach (var head in page.Items ?? [])
+            {
+                // A head whose parts a concurrent write already replaced is read again as a whole.
+                var state = await TryAssembleAsync(head, cancellationToken).ConfigureAwait(false)
+                    ?? await GetAsync(DynamoValues.String(head, App), cancellationToken).ConfigureAwait(false);
+                if (state is not null)
+                {
+                    states.Add(state);
+                }
+            }
+
+            startKey = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
+        }
+        while (startKey is not null);
+
+        return [.. states.OrderBy(state => state.App, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The status the head names, or null when some of its parts are gone (a newer write replaced them).</summary>
+    private async Task<AppState?> TryAssembleAsync(Dictionary<string, AttributeValue> head, CancellationToken cancellationToken)
+    {
+        var count = DynamoValues.Long(head, Chunks);
+        using var json = new MemoryStream();
+        json.Write(DynamoValues.Bytes(head, Chunk));
+        if (count > 1)
+        {
+            var app = DynamoValues.String(head, App);
+            var parts = await ReadPartsAsync(app, DynamoValues.String(head, Generation), cancellationToken).ConfigureAwait(false);
+            if (parts.Count != count - 1)
+            {
+                return null;
+            }
+
+            foreach (var part in parts)
+            {
+                json.Write(DynamoValues.Bytes(part, Chunk));
+            }
+        }
+
+        return JsonSerializer.Deserialize(json.GetBuffer().AsSpan(0, (int)json.Length), DynamoStateJson.Default.AppState)
+            ?? throw new InvalidDataException($"The status item of app '{DynamoValues.String(head, App)}' holds JSON null.");
+    }
+
+    /// <summary>Parts 1…n-1 of a generation, in order (their sort keys are zero-padded).</summary>
+    private async Task<List<Dictionary<string, AttributeValue>>> ReadPartsAsync(string app, string generation, CancellationToken cancellationToken)
+    {
+        var parts = new List<Dictionary<string, AttributeValue>>();
+        Dictionary<string, AttributeValue>? startKey = null;
+        do
+        {
+            var page = await dynamo.QueryAsync(PartsQuery(app, generation, startKey), cancellationToken).ConfigureAwait(false);
+            parts.AddRange(page.Items ?? []);
+            startKey = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
+        }
+        while (startKey is not null);
+
+        return parts;
+    }
+
+    private async Task DeletePartsAsync(string app, Dictionary<string, AttributeValue> previousHead, CancellationToken cancellationToken)
+    {
+        var generation = DynamoValues.String(previousHead, Generation);
+        var count = DynamoValues.Long(previousHead, Chunks);
+        for (var index = 1; index < count; index++)
+        {
+            await dynamo.DeleteItemAsync(
+                new DeleteItemRequest { TableName = table, Key = Key(AppPk(app), StatusChunk(generation, index)) },
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private QueryRequest PartsQuery(string app, string generation, Dictionary<string, AttributeValue>? startKey) => new()
+    {
+        TableName = table,
+        ConsistentRead = true,
+        KeyConditionExpression = "#pk = :pk AND begins_with(#sk, :prefix)",
+        ExpressionAttributeNames = new() { ["#pk"] = Pk, ["#sk"] = Sk },
+        ExpressionAttributeValues = new()
+        {
+            [":pk"] = DynamoValues.S(AppPk(app)),
+            [":prefix"] = DynamoValues.S(StatusChunkPrefix(generation)),
+        },
+        ExclusiveStartKey = startKey,
+    };
+
+    private static List<ReadOnlyMemory<byte>> Split(byte[] json)
+    {
+        var parts = new List<ReadOnlyMemory<byte>>();
+        for (var offset = 0; offset < json.Length || parts.Count == 0; offset += ChunkBytes)
+        {
+            parts.Add(json.AsMemory(offset, Math.Min(ChunkBytes, json.Length - offset)));
+        }
+
+        return parts;
+    }
+}

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using ServerlessDeploy.Cli.Commands.App;
+
+namespace ServerlessDeploy.Cli.Commands.Demo;
+
+/// <summary>
+/// `sdeploy demo`: the product end to end on the embedded defaults: the local API server, a config repository made
+/// from examples/, and events through the same router and deployer as in Lambda. Exits 1 when a step did not do
+/// what it should.
+/// </summary>
+internal static class DemoCommand
+{
+    public static Command Build(TextWriter output, TextWriter errors)
+    {
+        var examples = new Option<string>("--examples") { Description = "The examples folder (apps/, projects/, workloads/)", DefaultValueFactory = _ => "examples" };
+        var keep = new Option<bool>("--keep") { Description = "Keep the demo's folder (config repository, state, kubeconfig) afterwards" };
+        var command = new Command("demo", "Run the event pipeline locally against the local API server, step by step") { examples, keep };
+        command.SetAction((parse, cancellationToken) => App.AppContext.RunAsync(errors, async () =>
+        {
+            var folder = parse.GetValue(examples)!;
+            if (!Directory.Exists(Path.Combine(folder, "apps")))
+            {
+                throw CliFailure.Input($"--examples {folder}: no apps/ folder there");
+            }
+
+            var workspace = Directory.CreateTempSubdirectory("sdeploy-demo-").FullName;
+            try
+            {
+                await using var demo = await DemoRun.StartAsync(folder, workspace, output, cancellationToken);
+                return await demo.RunAsync(cancellationToken) ? 0 : 1;
+            }
+            finally
+            {
+                if (parse.GetValue(keep))
+                {
+                    await output.WriteLineAsync($"kept {workspace}");
+                }
+                else
+                {
+                    Directory.Delete(workspace, recursive: true);
+                }
+            }
+        }));
+        return command;
+    }
+}

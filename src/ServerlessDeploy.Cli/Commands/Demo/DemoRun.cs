@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using k8s;
+using k8s.Models;
+using ServerlessDeploy.Cli.Commands.Events;
+using ServerlessDeploy.Local.Clusters;
+using ServerlessDeploy.Local.Notifications;
+using ServerlessDeploy.Local.Events;
+using ServerlessDeploy.Local.Hosting;
+using ServerlessDeploy.Local.Repositories;
+using ServerlessDeploy.LocalCluster.Hosting;
+using ServerlessDeploy.Pipeline.Config;
+using ServerlessDeploy.Pipeline.State;
+
+namespace ServerlessDeploy.Cli.Commands.Demo;
+
+/// <summary>The demo's steps, each printed with what happened and how long it took, and checked.</summary>
+internal sealed class DemoRun : IAsyncDisposable
+{
+    private const string Edited = "guestbook";
+    private readonly LocalApiServer server;
+    private readonly LocalGitRepository repository;
+    private readonly LocalDeployer deployer;
+    private readonly k8s.Kubernetes client;
+    private readonly TextWriter output;
+    private readonly List<string> failures = [];
+
+    private DemoRun(LocalApiServer server, LocalGitRepository repository, LocalDeployer deployer, k8s.Kubernetes client, TextWriter output)
+    {
+        this.server = server;
+        this.repository = repository;
+        this.deployer = deployer;
+        this.client = client;
+        this.output = output;
+    }
+
+    public static async Task<DemoRun> StartAsync(string examples, string workspace, TextWriter output, CancellationToken cancellationToken)
+    {
+        var server = await LocalApiServer.StartAsync(new LocalClusterOptions(), cancellationToken: cancellationToken);
+        var kubeconfig = Path.Combine(workspace, "kubeconfig");
+        await server.WriteKubeconfigAsync(kubeconfig, cancellationToken: cancellationToken);
+        await output.WriteLineAsync($"local API server on {server.Url}; workspace {workspace}");
+        var repository = LocalGitRepository.Create(workspace, "gitops-config")
+            .CopyFrom(Path.Combine(examples, "apps"), "apps")
+            .CopyFrom(Path.Combine(examples, "projects"), "projects")
+            .CopyFrom(Path.Combine(examples, "workloads"), "workloads");
+        var settings = new PipelineSettings(repository.BarePath) { HealthTimeout = TimeSpan.FromSeconds(60) };
+        var deployer = LocalDeployer.Create(settings, new KubeconfigClusters(kubeconfig), Path.Combine(workspace, "state"), new ConsoleNotifier(output));
+        var client = new k8s.Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigFile(kubeconfig));
+        return new DemoRun(server, repository, deployer, client, output);
+    }
+
+    public async Task<bool> RunAsync(CancellationToken cancellationToken)
+    {
+        var first = repository.CommitAndPush("Add the example applications", DateTimeOffset.UtcNow);
+        await StepAsync("1. first push: every app is deployed", LocalEvents.CodeCommitPush(repository.Name, "main", null, first, DateTimeOffset.UtcNow), cancellationToken);
+        var apps = await deployer.Store.ListAppsAsync(cancellationToken);
+        Expect(apps.Count == 3 && apps.All(a => a.Phase == OperationPhase.Succeeded && a.Revision == first), "the three apps are deployed at the first commit");
+
+        var settings = repository.Read("workloads/guestbook/settings.yaml");
+        repository.Write("workloads/guestbook/settings.yaml", settings.Replace("Hello", "Hello again", StringComparison.Ordinal));
+        var second = repository.CommitAndPush("guestbook: a new greeting", DateTimeOffset.UtcNow);
+        await StepAsync("2. second push changes guestbook only", LocalEvents.CodeCommitPush(repository.Name, "main", first, second, DateTimeOffset.UtcNow), cancellationToken);
+        Expect((await deployer.Store.GetAppAsync(Edited, cancellationToken))?.Revision == second, "guestbook is deployed at the second commit");
+        Expect((await deployer.Store.GetAppAsync("podinfo", cancellationToken))?.Revision == first, "podinfo stays at the first commit (its path did not change)");
+
+        await Section("3. someone scales guestbook-ui by hand (2 -> 5 replicas)");
+        await client.AppsV1.PatchNamespacedDeploymentAsync(new V1Patch("{\"spec\":{\"replicas\":5}}", V1Patch.PatchType.MergePatch), "guestbook-ui", "demo-guestbook", cancellationToken: cancellationToken);
+        await StepAsync("   the reconcile tick finds the drift and heals it", LocalEvents.ReconcileTick(DateTimeOffset.UtcNow), cancellationToken);
+        var healed = await client.AppsV1.ReadNamespacedDeploymentAsync("guestbook-ui", "demo-guestbook", cancellationToken: cancellationToken);
+        Expect(healed.Spec.Replicas == 2, "guestbook-ui is back to 2 replicas");
+
+        repository.Write("workloads/guestbook/settings.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: [this is not: valid\n");
+        var broken = repository.CommitAndPush("guestbook: a broken commit", DateTimeOffset.UtcNow);
+        await StepAsync("4. a broken commit fails loudly and changes nothing", LocalEvents.CodeCommitPush(repository.Name, "main", second, broken, DateTimeOffset.UtcNow), cancellationToken);
+        var afterBroken = await deployer.Store.GetAppAsync(Edited, cancellationToken);
+        Expect(afterBroken is { Phase: OperationPhase.Failed } && afterBroken.Revision == second, "guestbook's sync failed and it stays at the last good commit");
+        var stillThere = await client.CoreV1.ReadNamespacedConfigMapAsync("guestbook-settings", "demo-guestbook", cancellationToken: cancellationToken);
+        Expect(stillThere is not null, "nothing was pruned: guestbook-settings is still there");
+
+        await Section("status");
+        await output.WriteAsync(await StatusReport.AppsAsync(deployer.Store, cancellationToken));
+        await Section($"history of {Edited}");
+        await output.WriteAsync(await StatusReport.HistoryAsync(deployer.Store, Edited, cancellationToken));
+        await Section(failures.Count == 0 ? "demo finished: every step did what it should" : $"demo FAILED: {string.Join("; ", failures)}");
+        return failures.Count == 0;
+    }
+
+    private async Task StepAsync(string title, string eventBody, CancellationToken cancellationToken)
+    {
+        await Section(title);
+        var clock = Stopwatch.StartNew();
+        await deployer.Pipeline.SubmitAsync(eventBody, cancellationToken);
+        IReadOnlyList<PipelineStep> steps = await deployer.Pipeline.RunAsync(TimeSpan.FromSeconds(30), cancellationToken);
+        await output.WriteAsync(StatusReport.Steps(steps));
+        await output.WriteLineAsync($"  took {clock.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    private Task Section(string title) => output.WriteLineAsync($"\n== {title}");
+
+    private void Expect(bool condition, string what)
+    {
+        output.WriteLine($"  {(condition ? "ok" : "FAILED")}: {what}");
+        if (!condition)
+        {
+            failures.Add(what);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        client.Dispose();
+        deployer.Dispose();
+        repository.Dispose();
+        await server.DisposeAsync();
+    }
+}

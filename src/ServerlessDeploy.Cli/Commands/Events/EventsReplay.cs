@@ -1,0 +1,48 @@
+using System.CommandLine;
+using ServerlessDeploy.Cli.Commands.App;
+using ServerlessDeploy.Local.Clusters;
+using ServerlessDeploy.Local.Hosting;
+using ServerlessDeploy.Local.Notifications;
+using ServerlessDeploy.Pipeline.Config;
+
+namespace ServerlessDeploy.Cli.Commands.Events;
+
+/// <summary>
+/// `sdeploy events replay &lt;event.json&gt;... --config-repo &lt;path|url&gt; --kubeconfig k --state dir`: each event, in order,
+/// through the same router and deployer code as in Lambda, on in-memory queues and the SQLite state in --state.
+/// </summary>
+internal static class EventsReplay
+{
+    public static Command Build(TextWriter output, TextWriter errors)
+    {
+        var files = new Argument<string[]>("events") { Description = "Event files: EventBridge events, requests, or GitHub deliveries (headers + body)", Arity = ArgumentArity.OneOrMore };
+        var configRepo = new Option<string>("--config-repo") { Description = "The config repository (path or URL) holding the Applications", Required = true };
+        var branch = new Option<string>("--branch") { Description = "The config repository's branch", DefaultValueFactory = _ => "main" };
+        var appsPath = new Option<string>("--apps-path") { Description = "Folder of the Applications in the config repository", DefaultValueFactory = _ => "apps" };
+        var kubeconfig = AppOptions.Kubeconfig();
+        kubeconfig.Required = true;
+        var state = new Option<string>("--state") { Description = "Folder of the local state (SQLite) and Git cache, kept across calls", Required = true };
+        var command = new Command("replay", "Push sample events through the router and deployer, in order, and print what each did") { files, configRepo, branch, appsPath, kubeconfig, state };
+        command.SetAction((parse, cancellationToken) => App.AppContext.RunAsync(errors, async () =>
+        {
+            var repo = parse.GetValue(configRepo)!;
+            var settings = new PipelineSettings(repo.Contains("://", StringComparison.Ordinal) ? repo : Path.GetFullPath(repo), parse.GetValue(branch)!, parse.GetValue(appsPath)!);
+            using var deployer = LocalDeployer.Create(settings, new KubeconfigClusters(parse.GetValue(kubeconfig)!), parse.GetValue(state)!, new ConsoleNotifier(output));
+            var allDone = true;
+            foreach (var file in parse.GetValue(files)!)
+            {
+                var body = await EventFile.ReadAsync(file, cancellationToken);
+                await output.WriteLineAsync($"event {file}");
+                await deployer.Pipeline.SubmitAsync(body, cancellationToken);
+                var steps = await deployer.Pipeline.RunAsync(TimeSpan.FromSeconds(30), cancellationToken);
+                await output.WriteAsync(StatusReport.Steps(steps));
+                allDone &= steps.All(s => s.Done);
+            }
+
+            await output.WriteLineAsync();
+            await output.WriteAsync(await StatusReport.AppsAsync(deployer.Store, cancellationToken));
+            return allDone ? 0 : 1;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using ServerlessDeploy.Cli.Commands.App;
+using ServerlessDeploy.Pipeline.State;
+
+namespace ServerlessDeploy.Cli.Commands.Events;
+
+/// <summary>The recorded state as tables: every app's status, and one app's history (what `argocd app list` and `argocd app history` show).</summary>
+internal static class StatusReport
+{
+    public static async Task<string> AppsAsync(IStateStore store, CancellationToken cancellationToken)
+    {
+        var apps = await store.ListAppsAsync(cancellationToken);
+        return Tables.Render(
+            ["APP", "REVISION", "SYNC", "HEALTH", "PHASE", "MESSAGE"],
+            apps.Select(a => new[] { a.App, Short(a.Revision), a.SyncStatus, a.Health ?? "-", a.Phase.ToString(), a.Message }));
+    }
+
+    public static async Task<string> HistoryAsync(IStateStore store, string app, CancellationToken cancellationToken)
+    {
+        var history = await store.HistoryAsync(app, cancellationToken);
+        return Tables.Render(
+            ["ID", "DEPLOYED", "REVISION", "DIGEST", "INITIATOR"],
+            history.Select(h => new[] { h.Id.ToString(CultureInfo.InvariantCulture), h.DeployedAt.ToString("u", CultureInfo.InvariantCulture), Short(h.Revision), h.ManifestDigest.Length > 19 ? h.ManifestDigest[..19] : h.ManifestDigest, h.Initiator }));
+    }
+
+    public static string Steps(IEnumerable<Local.Hosting.PipelineStep> steps) =>
+        string.Concat(steps.Select(s => $"  {s.Stage,-9} {(s.Done ? "" : "NOT DONE: ")}{s.Message} ({Took(s.Took)})\n"));
+
+    private static string Took(TimeSpan took) => took.TotalSeconds >= 1 ? $"{took.TotalSeconds:0.0} s" : $"{took.TotalMilliseconds:0} ms";
+
+    private static string Short(string? sha) => sha is null ? "-" : sha.Length > 7 ? sha[..7] : sha;
+}

@@ -1,0 +1,57 @@
+using ServerlessDeploy.Git;
+using ServerlessDeploy.Local.State;
+using ServerlessDeploy.Pipeline.Config;
+using ServerlessDeploy.Pipeline.Deploying;
+using ServerlessDeploy.Pipeline.Handling;
+using ServerlessDeploy.Pipeline.Notifications;
+using ServerlessDeploy.Pipeline.Routing;
+using ServerlessDeploy.Rendering;
+using ServerlessDeploy.Rendering.Processes;
+using ServerlessDeploy.Rendering.Tools;
+
+namespace ServerlessDeploy.Local.Hosting;
+
+/// <summary>
+/// The router and deployer wired on the embedded defaults (what `sdeploy events replay` and `sdeploy demo` run):
+/// SQLite state and the Git cache under the state folder, in-memory queues, the real renderer.
+/// </summary>
+public sealed class LocalDeployer : IDisposable
+{
+    private LocalDeployer(LocalPipeline pipeline, SqliteStateStore store, Deployer deployer)
+    {
+        Pipeline = pipeline;
+        Store = store;
+        Deployer = deployer;
+    }
+
+    public LocalPipeline Pipeline { get; }
+
+    public SqliteStateStore Store { get; }
+
+    public Deployer Deployer { get; }
+
+    /// <param name="invocationTime">When set, each deploy gets a deadline this far ahead, as a Lambda invocation does.</param>
+    public static LocalDeployer Create(
+        PipelineSettings settings, IClusterConnector clusters, string stateFolder, INotifier notifier, LocalQueues? queues = null, TimeSpan? invocationTime = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        Directory.CreateDirectory(stateFolder);
+        var time = TimeProvider.System;
+        var sources = new GitSources(new GitSourceOptions(Path.Combine(stateFolder, "git")), time);
+        var credentials = new NoGitCredentials();
+        var config = new ConfigRepository(sources, settings, credentials);
+        var store = new SqliteStateStore(stateFolder);
+        var renderer = new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner());
+        var deployer = new Deployer(config, sources, credentials, store, clusters, renderer, notifier, settings, time);
+        var pipeline = new LocalPipeline(
+            queues ?? LocalQueues.Create(time),
+            queue => new RouterHandler(new Router(config, sources, credentials, settings, queue, time)),
+            visibility => new DeployerHandler(deployer, visibility),
+            store,
+            time,
+            invocationTime);
+        return new LocalDeployer(pipeline, store, deployer);
+    }
+
+    public void Dispose() => Store.Dispose();
+}

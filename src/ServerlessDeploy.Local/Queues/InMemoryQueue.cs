@@ -1,0 +1,175 @@
+using ServerlessDeploy.Pipeline.Handling;
+using ServerlessDeploy.Pipeline.Queues;
+
+namespace ServerlessDeploy.Local.Queues;
+
+/// <summary>
+/// A queue with the SQS semantics the pipeline relies on, for local runs: a received message is invisible until it is
+/// deleted or its visibility timeout passes; FIFO queues drop a repeated deduplication id within five minutes and hand
+/// out a group's messages one at a time, in order; a message received more than maxReceiveCount times moves to the
+/// dead-letter queue.
+/// </summary>
+public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
+{
+    private static readonly TimeSpan DeduplicationWindow = TimeSpan.FromMinutes(5);
+
+    private readonly Lock gate = new();
+    private readonly List<QueuedMessage> messages = [];
+    private readonly Dictionary<string, DateTimeOffset> deduplication = new(StringComparer.Ordinal);
+    private readonly TimeProvider time;
+    private long sequence;
+
+    public InMemoryQueue(string name, bool fifo, TimeProvider time, TimeSpan visibilityTimeout, int maxReceiveCount = 5, InMemoryQueue? deadLetter = null)
+    {
+        Name = name;
+        Fifo = fifo;
+        this.time = time;
+        VisibilityTimeout = visibilityTimeout;
+        MaxReceiveCount = maxReceiveCount;
+        DeadLetter = deadLetter;
+    }
+
+    public string Name { get; }
+
+    public bool Fifo { get; }
+
+    public TimeSpan VisibilityTimeout { get; }
+
+    public int MaxReceiveCount { get; }
+
+    public InMemoryQueue? DeadLetter { get; }
+
+    /// <summary>Messages on the queue, visible or not.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (gate)
+            {
+                return messages.Count;
+            }
+        }
+    }
+
+    /// <summary>When the next invisible message becomes visible again; null when none waits.</summary>
+    public DateTimeOffset? NextVisibleAt
+    {
+        get
+        {
+            lock (gate)
+            {
+                return messages.Count == 0 ? null : messages.Min(m => m.VisibleAt);
+            }
+        }
+    }
+
+    /// <summary>The bodies on the queue, oldest first (for the dead-letter queue's report).</summary>
+    public IReadOnlyList<string> Bodies()
+    {
+        lock (gate)
+        {
+            return messages.Select(m => m.Body).ToList();
+        }
+    }
+
+    public Task SendAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (Fifo && (message.GroupId is null || message.DeduplicationId is null))
+        {
+            throw new ArgumentException($"queue {Name} is FIFO: a message needs a group id and a deduplication id", nameof(message));
+        }
+
+        var now = time.GetUtcNow();
+        lock (gate)
+        {
+            if (Fifo)
+            {
+                if (deduplication.TryGetValue(message.DeduplicationId!, out var sentAt) && now - sentAt < DeduplicationWindow)
+                {
+                    return Task.CompletedTask;
+                }
+
+                deduplication[message.DeduplicationId!] = now;
+            }
+
+            messages.Add(new QueuedMessage(Guid.NewGuid().ToString(), message.Body, message.GroupId, ++sequence) { VisibleAt = now });
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Up to <paramref name="max"/> visible messages, each made invisible for the visibility timeout; over-received ones go to the dead-letter queue first.</summary>
+    public IReadOnlyList<ReceivedMessage> Receive(int max)
+    {
+        var now = time.GetUtcNow();
+        var received = new List<ReceivedMessage>();
+        var redriven = new List<QueuedMessage>();
+        lock (gate)
+        {
+            var busyGroups = Fifo ? messages.Where(m => m.VisibleAt > now && m.GroupId is not null).Select(m => m.GroupId!).ToHashSet() : [];
+            foreach (var message in messages.OrderBy(m => m.Sequence).ToList())
+            {
+                if (received.Count >= max || message.VisibleAt > now || (Fifo && busyGroups.Contains(message.GroupId!)))
+                {
+                    continue;
+                }
+
+                if (DeadLetter is not null && message.ReceiveCount >= MaxReceiveCount)
+                {
+                    messages.Remove(message);
+                    redriven.Add(message);
+                    continue;
+                }
+
+                message.ReceiveCount++;
+                message.VisibleAt = now + VisibilityTimeout;
+                message.ReceiptHandle = Guid.NewGuid().ToString();
+                if (Fifo)
+                {
+                    busyGroups.Add(message.GroupId!);
+                }
+
+                received.Add(new ReceivedMessage(message.Id, message.Body, message.ReceiveCount, message.ReceiptHandle));
+            }
+        }
+
+        foreach (var message in redriven)
+        {
+            DeadLetter!.Accept(message);
+        }
+
+        return received;
+    }
+
+    public void Delete(string receiptHandle)
+    {
+        lock (gate)
+        {
+            messages.RemoveAll(m => m.ReceiptHandle == receiptHandle);
+        }
+    }
+
+    public Task ChangeVisibilityAsync(string receiptHandle, TimeSpan visibleIn, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        lock (gate)
+        {
+            var message = messages.FirstOrDefault(m => m.ReceiptHandle == receiptHandle)
+                ?? throw new InvalidOperationException($"queue {Name}: receipt handle {receiptHandle} is not current");
+            message.VisibleAt = now + visibleIn;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void Accept(QueuedMessage message)
+    {
+        lock (gate)
+        {
+            message.VisibleAt = time.GetUtcNow();
+            message.ReceiptHandle = null;
+            messages.Add(message);
+        }
+    }
+}

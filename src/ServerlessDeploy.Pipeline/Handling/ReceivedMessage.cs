@@ -1,0 +1,4 @@
+namespace ServerlessDeploy.Pipeline.Handling;
+
+/// <summary>A queue message as a handler sees it, whichever queue delivered it (an SQS record in Lambda, the in-memory queue locally).</summary>
+public sealed record ReceivedMessage(string MessageId, string Body, int ReceiveCount, string ReceiptHandle);

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using ServerlessDeploy.Core.Triggers;
+using ServerlessDeploy.Pipeline.Routing;
+
+namespace ServerlessDeploy.Pipeline.Handling;
+
+/// <summary>
+/// The router function's per-message work: the body is a normalised trigger (from the webhook function) or what
+/// EventBridge, the Scheduler or the CLI put on the intake queue. An event that is ignored or concerns no app is
+/// handled (logged and dropped); a malformed one fails, so it ends in the dead-letter queue with its reason.
+/// </summary>
+public sealed class RouterHandler(Router router)
+{
+    public async Task<MessageResult> HandleAsync(ReceivedMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var parsed = Parse(message.Body);
+        if (parsed.Status == TriggerParseStatus.Ignored)
+        {
+            return MessageResult.Handled($"ignored: {parsed.Reason}");
+        }
+
+        if (parsed.Status == TriggerParseStatus.Malformed)
+        {
+            return MessageResult.Failed($"malformed event: {parsed.Reason}");
+        }
+
+        var result = await router.RouteAsync(parsed.Trigger!, message.MessageId, cancellationToken);
+        return MessageResult.Handled(result.Summary);
+    }
+
+    /// <summary>A root <c>type</c> field marks the queue form of a trigger (<see cref="TriggerJson"/>); anything else is read as an EventBridge event or request.</summary>
+    private static TriggerParseResult Parse(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("type", out _))
+            {
+                return EventBridgeTriggers.Parse(body);
+            }
+
+            return TriggerParseResult.Parsed(TriggerJson.Deserialize(body));
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException)
+        {
+            return TriggerParseResult.Malformed($"not a trigger: {e.Message}");
+        }
+    }
+}

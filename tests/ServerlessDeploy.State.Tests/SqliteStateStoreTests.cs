@@ -1,0 +1,72 @@
+using Microsoft.Data.Sqlite;
+using ServerlessDeploy.Local.State;
+using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State.Tests.Support;
+using static ServerlessDeploy.State.Tests.Support.StateSamples;
+
+namespace ServerlessDeploy.State.Tests;
+
+/// <summary>The state store contract against <see cref="SqliteStateStore"/>, each store instance standing for a process sharing the folder.</summary>
+public sealed class SqliteStateStoreTests(TempFolder folder) : StateStoreContract, IClassFixture<TempFolder>, IDisposable
+{
+    private readonly List<SqliteStateStore> _stores = [];
+
+    protected override IStateStore CreateStore()
+    {
+        var store = new SqliteStateStore(folder.Path, Clock);
+        lock (_stores)
+        {
+            _stores.Add(store);
+        }
+
+        return store;
+    }
+
+    protected override async Task<int> StatusItemCountAsync(string app)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(folder.Path, "state.db")}");
+        await connection.OpenAsync(Token);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM apps WHERE app = $app;";
+        command.Parameters.AddWithValue("$app", app);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(Token), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task The_database_is_state_db_in_the_folder_in_WAL_mode()
+    {
+        var nested = Path.Combine(folder.Path, UniqueName("nested"));
+        using var store = new SqliteStateStore(nested, Clock);
+
+        await store.PutAppAsync(Small(UniqueName("wal")), Token);
+
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(nested, "state.db")}");
+        await connection.OpenAsync(Token);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", await command.ExecuteScalarAsync(Token));
+    }
+
+    [Fact]
+    public async Task Expired_marks_are_dropped_when_a_process_opens_the_folder()
+    {
+        var nested = Path.Combine(folder.Path, UniqueName("purge"));
+        var key = UniqueName("event");
+        using (var first = new SqliteStateStore(nested, Clock))
+        {
+            Assert.True(await first.TryMarkDoneAsync(key, Clock.GetUtcNow().AddMinutes(1), Token));
+        }
+
+        Clock.Advance(TimeSpan.FromMinutes(2));
+        using var second = new SqliteStateStore(nested, Clock);
+        Assert.False(await second.IsDoneAsync(key, Clock.GetUtcNow().AddMinutes(-5), Token));
+    }
+
+    public void Dispose()
+    {
+        foreach (var store in _stores)
+        {
+            store.Dispose();
+        }
+    }
+}

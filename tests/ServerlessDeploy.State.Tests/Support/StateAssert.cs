@@ -1,0 +1,27 @@
+using ServerlessDeploy.Pipeline.State;
+
+namespace ServerlessDeploy.State.Tests.Support;
+
+/// <summary>Compares records by content: their list members are compared element by element, not by reference.</summary>
+internal static class StateAssert
+{
+    public static void Equal(AppState expected, AppState? actual)
+    {
+        Assert.NotNull(actual);
+        Assert.Equal(Scalars(expected), Scalars(actual));
+        Assert.Equal(expected.Images, actual.Images);
+        Assert.Equal(expected.ImageOverrides, actual.ImageOverrides);
+        Assert.Equal(expected.Resources.Count, actual.Resources.Count);
+        Assert.Equal(expected.Resources, actual.Resources);
+    }
+
+    public static void Equal(HistoryEntry expected, HistoryEntry? actual)
+    {
+        Assert.NotNull(actual);
+        Assert.Equal(expected.ImageOverrides, actual.ImageOverrides);
+        Assert.Equal(expected with { ImageOverrides = Array.Empty<string>() }, actual with { ImageOverrides = Array.Empty<string>() });
+    }
+
+    /// <summary>Shares one empty array so the record's reference comparison of lists cannot differ.</summary>
+    private static AppState Scalars(AppState state) => state with { Images = Array.Empty<string>(), ImageOverrides = Array.Empty<string>(), Resources = Array.Empty<ResourceState>() };
+}

@@ -1,0 +1,63 @@
+using ServerlessDeploy.Pipeline.State;
+
+namespace ServerlessDeploy.State.Tests.Support;
+
+/// <summary>Records as the deployer writes them, with every field set, and names no other test uses.</summary>
+internal static class StateSamples
+{
+    public static readonly DateTimeOffset Start = new(2026, 3, 14, 9, 26, 53, 589, TimeSpan.FromHours(2));
+
+    public static string UniqueName(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
+
+    public static AppState Small(string app, string revision = "0123abcd") => new(
+        app,
+        revision,
+        "Synced",
+        "Progressing",
+        OperationPhase.Running,
+        Start,
+        Start.AddMinutes(3).AddTicks(7),
+        "waiting for health of wave 2",
+        ["registry.example/shop/web:1.4.2", "registry.example/shop/worker@sha256:" + new string('b', 64)],
+        ["web=registry.example/shop/web:1.4.3"],
+        [
+            new ResourceState("apps", "Deployment", "shop", "web", "Sync", 2, "configured", true, "deployment.apps/web configured", "Progressing"),
+            new ResourceState("", "ConfigMap", "shop", "settings", "PreSync", -1, "unchanged", true, "", null),
+        ],
+        new SyncProgress("deploy-42", revision, 3, "Sync wave 2", Start.AddMinutes(2)),
+        "4567cdef");
+
+    /// <summary>A sync result too big for one DynamoDB item: 1,200 resources with long, distinct messages.</summary>
+    public static AppState Big(string app, string revision)
+    {
+        var resources = Enumerable.Range(0, 1_200)
+            .Select(index => new ResourceState(
+                "apps",
+                "Deployment",
+                $"team-{index % 7}",
+                $"service-{index:D4}",
+                "Sync",
+                index % 5,
+                "configured",
+                index % 97 != 0,
+                $"{revision}: service-{index:D4} " + new string((char)('a' + (index % 26)), 450),
+                "Healthy"))
+            .ToList();
+        return Small(app, revision) with { Resources = resources, Progress = null };
+    }
+
+    public static HistoryEntry History(string revision) => new(
+        0,
+        revision,
+        "https://git.example/shop/config.git",
+        "apps/shop",
+        ["web=registry.example/shop/web:1.4.3"],
+        "sha256:" + new string('c', 64),
+        Start,
+        OperationPhase.Succeeded,
+        "successfully synced",
+        "router");
+
+    public static DeliveryFailure Failure(string messageId, int receiveCount, string error, DateTimeOffset expiresAt) =>
+        new(messageId, "deploy.fifo", receiveCount, error, Start, expiresAt);
+}
