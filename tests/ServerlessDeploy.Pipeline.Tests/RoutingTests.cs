@@ -4,6 +4,7 @@ using ServerlessDeploy.Local.Clusters;
 using ServerlessDeploy.Local.Events;
 using ServerlessDeploy.Local.Hosting;
 using ServerlessDeploy.Local.Queues;
+using ServerlessDeploy.Local.State;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Handling;
@@ -18,6 +19,7 @@ public sealed class RoutingTests : IDisposable
     private readonly ConfigRepo config = ConfigRepo.Create();
     private readonly string cache = Directory.CreateTempSubdirectory("sdeploy-pipeline-git-").FullName;
     private readonly InMemoryQueue deployQueue = new("deploy.fifo", true, TimeProvider.System, TimeSpan.FromMinutes(15));
+    private readonly SqliteStateStore store;
     private readonly RouterHandler router;
 
     public RoutingTests()
@@ -25,7 +27,8 @@ public sealed class RoutingTests : IDisposable
         var settings = new PipelineSettings(config.Url);
         var sources = new GitSources(new GitSourceOptions(cache), TimeProvider.System);
         var credentials = new NoGitCredentials();
-        router = new RouterHandler(new Router(new ConfigRepository(sources, settings, credentials), sources, credentials, settings, deployQueue, TimeProvider.System));
+        store = new SqliteStateStore(Path.Combine(cache, "state"));
+        router = new RouterHandler(new Router(new ConfigRepository(sources, settings, credentials), sources, credentials, settings, deployQueue, store, TimeProvider.System));
     }
 
     [Fact]
@@ -157,6 +160,7 @@ public sealed class RoutingTests : IDisposable
     public void Dispose()
     {
         config.Dispose();
+        store.Dispose();
         Directory.Delete(cache, recursive: true);
     }
 
