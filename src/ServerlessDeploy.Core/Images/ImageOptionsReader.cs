@@ -13,7 +13,9 @@ internal static class ImageOptionsReader
         var lookup = new ImageAnnotationLookup(entry, annotations);
         var errorsBefore = errors.Count;
         var strategy = ReadStrategy(lookup, errors);
-        var filter = new TagFilter(ReadAllowTags(lookup, errors), ReadIgnoreTags(lookup, errors));
+        var allowTags = ReadAllowTags(lookup, errors);
+        var ignoreTags = ReadIgnoreTags(lookup, errors);
+        var filter = allowTags is null && ignoreTags.Count == 0 ? TagFilter.Any : new TagFilter(allowTags, ignoreTags);
         var helm = ReadHelm(lookup, errors);
         var kustomizeImageName = ReadName(lookup, ImageUpdaterAnnotations.KustomizeImageName, errors);
         CheckConstraint(entry, strategy, errors);

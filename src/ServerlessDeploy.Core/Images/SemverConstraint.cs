@@ -27,14 +27,28 @@ internal sealed partial class SemverConstraint
     public static SemverConstraint? Parse(string text)
     {
         var admitsPrereleases = NamesPrerelease().IsMatch(text);
-        return SemVersionRange.TryParseNpm(text, admitsPrereleases, out var range)
+        return SemVersionRange.TryParseNpm(WithoutPartialPrereleases(text), admitsPrereleases, out var range)
             ? new SemverConstraint(text, range, admitsPrereleases)
             : null;
     }
 
     public bool Contains(SemVersion version) => range.Contains(version);
 
+    /// <summary>
+    /// npm ranges refuse a pre-release on a partial version (<c>1.x-0</c>, <c>^1.0-0</c>), which Image Updater's
+    /// library reads as "this range, pre-releases included"; the range admits them all already, so the suffix goes.
+    /// </summary>
+    private static string WithoutPartialPrereleases(string text) => VersionWithPrerelease().Replace(text, match =>
+    {
+        var version = match.Groups["version"].Value;
+        var parts = version.TrimStart('v', 'V').Split('.');
+        return parts.Length == 3 && parts.All(p => p.All(char.IsAsciiDigit)) ? match.Value : version;
+    });
+
     // A '-' that follows a version character directly starts a pre-release; a hyphen range has spaces around it.
     [GeneratedRegex(@"[0-9xX*]-[0-9A-Za-z]")]
     private static partial Regex NamesPrerelease();
+
+    [GeneratedRegex(@"(?<version>[vV]?[0-9xX*]+(?:\.[0-9xX*]+){0,2})-[0-9A-Za-z.-]+")]
+    private static partial Regex VersionWithPrerelease();
 }
