@@ -23,6 +23,4 @@ public sealed class TagGlob
     }
 
     public bool Matches(string tag) => regex.IsMatch(tag);
-
-    public override string ToString() => Pattern;
 }
