@@ -1,7 +1,7 @@
 namespace ServerlessDeploy.Core.Images;
 
 /// <summary>The semver strategy: the highest semantic version that satisfies the constraint; other tags are ignored.</summary>
-/// <remarks>Without a constraint every version is admitted, pre-releases included, as Image Updater does.</remarks>
+/// <remarks>Without a constraint every release is admitted; pre-releases only when a constraint asks for them (<c>-0</c>).</remarks>
 internal sealed class SemverOrder(SemverConstraint? constraint) : ITagOrder
 {
     private string Under => constraint is null ? "" : $" under {constraint.Text}";
@@ -18,7 +18,12 @@ internal sealed class SemverOrder(SemverConstraint? constraint) : ITagOrder
             return $"tag {tag} is not a semantic version";
         }
 
-        if (constraint is null || constraint.Contains(version))
+        if (constraint is null)
+        {
+            return version.IsPrerelease ? $"{tag} is a pre-release and no constraint asks for one (add a constraint ending in -0 to admit them)" : null;
+        }
+
+        if (constraint.Contains(version))
         {
             return null;
         }

@@ -24,7 +24,7 @@ public sealed class SemverStrategyTests
     [InlineData("^1.0-0", "1.1.0, 1.2.0-beta, 2.0.0-beta", null, "1.2.0-beta")]
     [InlineData("~v1.2", "v1.2.0, v1.2.7, v1.3.0", null, "v1.2.7")]
     [InlineData("^1.0.0-0", "1.2.0-rc.2, 1.2.0", null, "1.2.0")]
-    [InlineData(null, "1.1.0, 1.2.0-rc.1", null, "1.2.0-rc.1")]
+    [InlineData(null, "1.1.0, 1.2.0-rc.1", null, "1.1.0")]
     public void The_highest_version_satisfying_the_constraint_wins(string? constraint, string tags, string? current, string expected)
     {
         var decision = TagChooser.Choose(Pushes.Image(UpdateStrategy.Semver, constraint), Pushes.Parse(tags), current);
