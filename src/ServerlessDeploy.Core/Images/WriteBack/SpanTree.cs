@@ -78,7 +78,9 @@ internal sealed class SpanTree
     {
         var start = SkipProperties((int)scalar.Start.Index);
         var end = Math.Max(start, (int)scalar.End.Index);
-        return new SpanScalar(scalar.Value, scalar.Style, start, end, Line(start), Column(start));
+        // A block scalar's span runs over the blank lines after it; its content ends at its last visible character.
+        var contentEnd = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded ? text.AsSpan(start, end - start).TrimEnd().Length + start : end;
+        return new SpanScalar(scalar.Value, scalar.Style, start, end, contentEnd, Line(start), Column(start));
     }
 
     private SpanMapping Mapping(MappingStart start)

@@ -72,6 +72,17 @@ public class HelmValuesEditTests
         Assert.Equal("image:\r\n  repository: app\r\n  tag: \"2.0\"\r\n  pullPolicy: Always\r\nother: {}\r\n", edited);
     }
 
+    [Theory]
+    [InlineData("image:\n  tag:\n\n# later\nother: 1\n", "image:\n  tag:\n  pullPolicy: Always\n\n# later\nother: 1\n")]
+    [InlineData("image:\n  cfg: |\n    a\n    b\n\nother: 1\n", "image:\n  cfg: |\n    a\n    b\n  pullPolicy: Always\n\nother: 1\n")]
+    [InlineData("image:\n  cfg: >-\n    a\n    b\nother: 1", "image:\n  cfg: >-\n    a\n    b\n  pullPolicy: Always\nother: 1")]
+    [InlineData("image:\n  tag:", "image:\n  tag:\n  pullPolicy: Always\n")]
+    [InlineData("# only a comment", "# only a comment\nimage:\n  pullPolicy: Always\n")]
+    public void A_key_added_after_an_empty_value_a_block_scalar_or_the_last_line_lands_on_its_own_line(string text, string expected)
+    {
+        Assert.Equal(expected, HelmValuesEdit.Apply(text, [("image.pullPolicy", "Always")]));
+    }
+
     [Fact]
     public void A_missing_file_becomes_a_values_file_holding_the_keys()
     {

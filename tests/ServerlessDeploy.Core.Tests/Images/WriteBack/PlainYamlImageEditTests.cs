@@ -95,6 +95,36 @@ public class PlainYamlImageEditTests
         Assert.Equal("spec:\n  containers:\n  - image: registry:5000/team/app-worker:1.0\n  - image: registry:5000/team/app:2.0\n", result.Text);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("# nothing yet\n")]
+    [InlineData("---\n---\n")]
+    public void A_file_without_objects_is_left_as_it_was(string text)
+    {
+        var result = PlainYamlImageEdit.Apply(text, "app", "app:2", "empty.yaml");
+
+        Assert.Same(text, result.Text);
+        Assert.Empty(result.Changes);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_does_not_shift_the_edit()
+    {
+        const string text = "\uFEFFspec:\n  containers:\n  - image: app:1\n";
+
+        Assert.Equal("\uFEFFspec:\n  containers:\n  - image: app:2\n", PlainYamlImageEdit.Apply(text, "app", "app:2", "bom.yaml").Text);
+    }
+
+    [Fact]
+    public void An_image_in_a_block_scalar_is_refused_naming_its_line()
+    {
+        const string text = "spec:\n  containers:\n  - name: a\n    image: >-\n      app:1\n";
+
+        var error = Assert.Throws<FormatException>(() => PlainYamlImageEdit.Apply(text, "app", "app:2", "pod.yaml"));
+
+        Assert.StartsWith("pod.yaml: line 4: the image is a block scalar", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void No_matching_image_leaves_the_text_as_it_was()
     {
