@@ -6,20 +6,20 @@ namespace ServerlessDeploy.Core.Images;
 /// </summary>
 internal static class WriteBackReader
 {
-    public static WriteBack? Read(IReadOnlyDictionary<string, string> annotations, List<string> errors, List<string> notes)
+    public static WriteBackSettings? Read(IReadOnlyDictionary<string, string> annotations, List<string> errors, List<string> notes)
     {
         var method = ReadMethod(annotations, errors, notes);
         if (method is not WriteBackMethod.Git)
         {
             NoteUnused(annotations, ImageUpdaterAnnotations.GitBranch, notes);
             NoteUnused(annotations, ImageUpdaterAnnotations.WriteBackTarget, notes);
-            return method is null ? null : new WriteBack(method.Value, null, null, null);
+            return method is null ? null : new WriteBackSettings(method.Value, null, null, null);
         }
 
         var errorsBefore = errors.Count;
         var (branch, writeBranch) = ReadBranch(annotations, errors);
         var target = ReadTarget(annotations, errors);
-        return errors.Count == errorsBefore ? new WriteBack(WriteBackMethod.Git, branch, writeBranch, target) : null;
+        return errors.Count == errorsBefore ? new WriteBackSettings(WriteBackMethod.Git, branch, writeBranch, target) : null;
     }
 
     private static WriteBackMethod? ReadMethod(IReadOnlyDictionary<string, string> annotations, List<string> errors, List<string> notes)

@@ -1,4 +1,0 @@
-namespace ServerlessDeploy.Core.Images;
-
-/// <summary>The app-wide write-back annotations, read and valid.</summary>
-internal sealed record WriteBack(WriteBackMethod Method, string? GitBranch, string? GitWriteBranch, WriteBackTarget? Target);
