@@ -1,7 +1,7 @@
 namespace ServerlessDeploy.Core.Images.WriteBack;
 
 /// <summary>Splits image references: `registry:5000/team/app:1.0@sha256:…` is name `registry:5000/team/app`, tag `1.0@sha256:…`.</summary>
-internal static class ImageReferences
+public static class ImageReferences
 {
     /// <summary>Registry and repository, without tag or digest (a port's colon comes before the last slash, so it stays).</summary>
     public static string NameOf(string reference)
