@@ -1,3 +1,5 @@
+using YamlDotNet.Core;
+
 namespace ServerlessDeploy.Core.Images.WriteBack;
 
 /// <summary>
@@ -62,7 +64,7 @@ public static class KustomizationImagesEdit
     // Kustomize writes its list items at the key's own indent: `images:` then `- name: …`.
     private static IEnumerable<string> EntryLines(int dashColumn, int keyColumn, string imageName, string key, string value) =>
     [
-        new string(' ', dashColumn) + "-" + new string(' ', Math.Max(1, keyColumn - dashColumn - 1)) + "name: " + ScalarText.Render(imageName, YamlDotNet.Core.ScalarStyle.Plain),
-        new string(' ', keyColumn) + key + ": " + ScalarText.Render(value, YamlDotNet.Core.ScalarStyle.Plain),
+        new string(' ', dashColumn) + "-" + new string(' ', Math.Max(1, keyColumn - dashColumn - 1)) + "name: " + ScalarText.Render(imageName, ScalarStyle.Plain),
+        new string(' ', keyColumn) + key + ": " + ScalarText.Render(value, ScalarStyle.Plain),
     ];
 }

@@ -1,3 +1,5 @@
+using YamlDotNet.Core;
+
 namespace ServerlessDeploy.Core.Images.WriteBack;
 
 /// <summary>How a file writes its lines: its line ending and the indent of a nested map, so added lines look like the rest.</summary>
@@ -10,8 +12,8 @@ internal sealed record YamlLayout(string NewLine, int Indent)
 
     /// <summary>The key lines for <paramref name="path"/>, each a map inside the one before, the last holding <paramref name="value"/>.</summary>
     public IEnumerable<string> KeyLines(IReadOnlyList<string> path, string value, int column) =>
-        path.Select((key, i) => new string(' ', column + (i * Indent)) + ScalarText.Render(key, YamlDotNet.Core.ScalarStyle.Plain) + ":"
-            + (i == path.Count - 1 ? " " + ScalarText.Render(value, YamlDotNet.Core.ScalarStyle.Plain) : ""));
+        path.Select((key, i) => new string(' ', column + (i * Indent)) + ScalarText.Render(key, ScalarStyle.Plain) + ":"
+            + (i == path.Count - 1 ? " " + ScalarText.Render(value, ScalarStyle.Plain) : ""));
 
     private static int NestedIndent(SpanNode node) => node switch
     {
