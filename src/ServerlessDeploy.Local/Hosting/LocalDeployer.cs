@@ -3,6 +3,7 @@ using ServerlessDeploy.Local.State;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Handling;
+using ServerlessDeploy.Pipeline.Images;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.Routing;
 using ServerlessDeploy.Rendering;
@@ -42,7 +43,8 @@ public sealed class LocalDeployer : IDisposable
         var config = new ConfigRepository(sources, settings, credentials);
         var store = new SqliteStateStore(stateFolder);
         var renderer = new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner());
-        var deployer = new Deployer(config, sources, credentials, store, clusters, renderer, notifier, settings, time);
+        var images = new ImageUpdater(store, new NoImageRegistry(), sources, credentials, ImageUpdateSettings.Default);
+        var deployer = new Deployer(config, sources, credentials, store, clusters, renderer, notifier, images, settings, time);
         var pipeline = new LocalPipeline(
             queues ?? LocalQueues.Create(time),
             queue => new RouterHandler(new Router(config, sources, credentials, settings, queue, store, time)),

@@ -1,7 +1,8 @@
 namespace ServerlessDeploy.Pipeline.Deploying;
 
 /// <summary>The commit and image overrides a request comes to, or why nothing is deployed.</summary>
-internal sealed record DeployTarget(string Revision, IReadOnlyList<string> ImageOverrides, string? Refusal = null)
+/// <param name="ImageChanged">The image updater chose a new image: an automated app syncs even at the same commit.</param>
+internal sealed record DeployTarget(string Revision, IReadOnlyList<string> ImageOverrides, string? Refusal = null, bool ImageChanged = false)
 {
     public static DeployTarget Refused(string why) => new("", [], why);
 }

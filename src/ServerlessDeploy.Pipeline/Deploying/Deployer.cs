@@ -3,6 +3,7 @@ using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Core.Rendering;
 using ServerlessDeploy.Git;
 using ServerlessDeploy.Pipeline.Config;
+using ServerlessDeploy.Pipeline.Images;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.State;
 
@@ -22,6 +23,7 @@ public sealed class Deployer(
     IClusterConnector clusters,
     IManifestRenderer renderer,
     INotifier notifier,
+    ImageUpdater images,
     PipelineSettings settings,
     TimeProvider time)
 {
@@ -88,7 +90,20 @@ public sealed class Deployer(
         var resume = state.Progress is { } progress && progress.DeploymentId == request.DeploymentId && state.StartedAt is { } began
             ? new SyncResume(began, progress.StepsDone, progress.Step)
             : null;
-        var target = resume is not null ? new DeployTarget(state.Progress!.Revision, state.ImageOverrides) : await TargetAsync(request, app, state, cancellationToken);
+        DeployTarget target;
+        if (resume is not null)
+        {
+            target = new DeployTarget(state.Progress!.Revision, state.ImageOverrides);
+        }
+        else if (request is { Reason: DeployReason.ImagePush, Image: { } pushed })
+        {
+            (target, state) = await ImageTargetAsync(app, state, pushed, cancellationToken);
+        }
+        else
+        {
+            target = await TargetAsync(request, app, state, cancellationToken);
+        }
+
         if (target.Refusal is { } refusal)
         {
             return request.Reason == DeployReason.Rollback
@@ -182,6 +197,28 @@ public sealed class Deployer(
         return result.Succeeded ? DeployOutcome.Deployed($"{name}: {result.Message}") : DeployOutcome.Failed($"{name}: deleting its resources failed: {result.Message}");
     }
 
+    /// <summary>
+    /// An image push: the image updater picks the tag and writes it back; the app is then deployed at the branch head
+    /// with the new overrides, or at the write-back commit. A push that does not win changes nothing.
+    /// </summary>
+    private async Task<(DeployTarget Target, AppState State)> ImageTargetAsync(Application app, AppState state, Core.Triggers.ImagePushed pushed, CancellationToken cancellationToken)
+    {
+        var repoCredentials = await credentials.ForAsync(app.Source.RepoUrl, cancellationToken);
+        var head = await sources.CheckoutAsync(app.Source.RepoUrl, app.Source.TargetRevision, repoCredentials, cancellationToken);
+        var update = await images.UpdateAsync(app, state, pushed, head.Root, cancellationToken);
+        switch (update.Kind)
+        {
+            case ImageUpdateKind.Overrides:
+                state = state with { ImageOverrides = update.ImageOverrides, Message = update.Message };
+                await store.PutAppAsync(state, cancellationToken);
+                return (new DeployTarget(head.Revision, update.ImageOverrides, ImageChanged: true), state);
+            case ImageUpdateKind.Commit:
+                return (new DeployTarget(update.Commit!, state.ImageOverrides, ImageChanged: true), state);
+            default:
+                return (DeployTarget.Refused(update.Message), state);
+        }
+    }
+
     private async Task<DeployTarget> TargetAsync(DeployRequest request, Application app, AppState state, CancellationToken cancellationToken)
     {
         var repoCredentials = await credentials.ForAsync(app.Source.RepoUrl, cancellationToken);
@@ -222,7 +259,7 @@ public sealed class Deployer(
     {
         var automated = app.SyncPolicy.Automated;
         var sameCommit = target.Revision == state.Revision && state.Phase == OperationPhase.Succeeded;
-        if (request.Reason is DeployReason.Manual or DeployReason.Rollback)
+        if (request.Reason is DeployReason.Manual or DeployReason.Rollback || (target.ImageChanged && automated is not null))
         {
             return null;
         }
