@@ -12,7 +12,7 @@ namespace ServerlessDeploy.Aws.CodeCommit;
 /// session token for temporary credentials); the password is the signing time, "Z", and a SigV4 signature of the
 /// request line GIT &lt;path&gt; for the host under the service name "codecommit".
 /// </summary>
-public static class CodeCommitCredentials
+internal static class CodeCommitCredentials
 {
     private const string Service = "codecommit";
     private const string HostPrefix = "git-codecommit.";
