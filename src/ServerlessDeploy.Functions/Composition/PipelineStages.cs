@@ -48,7 +48,7 @@ internal static class PipelineStages
             Notifier(settings, aws, http),
             pipeline,
             time);
-        return new DeployerRecordHandler(new DeployerHandler(deployer, new SqsQueue(aws.Sqs, settings.DeployQueueUrl)), log);
+        return new DeployerRecordHandler(new DeployerHandler(deployer, new SqsQueue(aws.Sqs, settings.DeployQueueUrl)).HandleAsync, log);
     }
 
     /// <summary>A file:// queue for local runs and the bench; otherwise the SQS queue at that URL.</summary>

@@ -5,14 +5,15 @@ using ServerlessDeploy.Pipeline.Handling;
 
 namespace ServerlessDeploy.Functions.Sqs;
 
-/// <summary>The deployer function's record handler: one deploy request through <see cref="DeployerHandler"/>, with the
-/// invocation's deadline so a long sync stops in time, records where it got to and is continued by the next delivery.</summary>
+/// <summary>The deployer function's record handler: one deploy request through <see cref="DeployerHandler.HandleAsync"/>
+/// (taken as a delegate, the seam tests drive), with the invocation's deadline so a long sync stops in time, records
+/// where it got to and is continued by the next delivery.</summary>
 internal sealed class DeployerRecordHandler : ISqsRecordHandler
 {
-    private readonly DeployerHandler _deployer;
+    private readonly Func<ReceivedMessage, DateTimeOffset?, CancellationToken, Task<MessageResult>> _deployer;
     private readonly JsonLog _log;
 
-    public DeployerRecordHandler(DeployerHandler deployer, JsonLog log)
+    public DeployerRecordHandler(Func<ReceivedMessage, DateTimeOffset?, CancellationToken, Task<MessageResult>> deployer, JsonLog log)
     {
         ArgumentNullException.ThrowIfNull(deployer);
         ArgumentNullException.ThrowIfNull(log);
@@ -24,7 +25,7 @@ internal sealed class DeployerRecordHandler : ISqsRecordHandler
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(context);
-        var result = await _deployer.HandleAsync(record.ToReceivedMessage(), context.Deadline, cancellationToken).ConfigureAwait(false);
+        var result = await _deployer(record.ToReceivedMessage(), context.Deadline, cancellationToken).ConfigureAwait(false);
         if (result.Done)
         {
             _log.Info(context.RequestId, $"message {record.MessageId}: {result.Message}");

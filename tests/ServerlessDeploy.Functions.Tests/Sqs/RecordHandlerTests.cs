@@ -56,6 +56,28 @@ public sealed class RecordHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task The_deployer_gets_the_invocation_deadline_and_its_outcome_decides_the_record()
+    {
+        var seen = new List<(ReceivedMessage Message, DateTimeOffset? Deadline)>();
+        var handler = new DeployerRecordHandler(
+            (message, deadline, _) =>
+            {
+                seen.Add((message, deadline));
+                return Task.FromResult(message.MessageId == "d2" ? MessageResult.Handled("guestbook: synced") : MessageResult.Failed("guestbook: continued"));
+            },
+            new JsonLog(_log, TimeProvider.System));
+
+        var done = await handler.HandleAsync(Records.Record(Records.FifoQueueArn, "d2", "{}"), Context, CancellationToken.None);
+        var kept = await handler.HandleAsync(Records.Record(Records.FifoQueueArn, "d3", "{}"), Context, CancellationToken.None);
+
+        Assert.True(done.IsDone);
+        Assert.Equal("guestbook: continued", kept.FailureReason);
+        Assert.Equal([Context.Deadline, Context.Deadline], seen.Select(s => s.Deadline));
+        Assert.Equal(new ReceivedMessage("d2", "{}", 2, "receipt-d2"), seen[0].Message);
+        Assert.Contains("message d2: guestbook: synced", _log.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_record_becomes_the_pipelines_message_and_results_map_back()
     {
         var record = new SqsRecord("id-7", "receipt-7", "body", new SqsRecordAttributes(4, 1763298185000), Records.FifoQueueArn);
@@ -85,7 +107,7 @@ public sealed class RecordHandlerTests : IDisposable
     {
         var (settings, sources, config) = Pipeline();
         var deployer = new Deployer(config, sources, new NoGitCredentials(), _store, new NoClusters(), new NoRenderer(), new CompositeNotifier([]), settings, TimeProvider.System);
-        return new DeployerRecordHandler(new DeployerHandler(deployer, new NoVisibility()), new JsonLog(_log, TimeProvider.System));
+        return new DeployerRecordHandler(new DeployerHandler(deployer, new NoVisibility()).HandleAsync, new JsonLog(_log, TimeProvider.System));
     }
 
     private (PipelineSettings, GitSources, ConfigRepository) Pipeline()
