@@ -39,14 +39,9 @@ public sealed class ManifestRenderer(ToolPaths tools, IProcessRunner processes) 
 
         RepositoryPath.CheckTree(root, appDirectory, "spec.source.path");
         var source = await ParameterOverrides.ApplyAsync(application.Source, appDirectory, application.Name, cancellationToken);
-        if (request.ImageOverrides.Count > 0)
-        {
-            source = source with { Kustomize = (source.Kustomize ?? new([], null, null, new Dictionary<string, string>())) with { Images = [.. source.Kustomize?.Images ?? [], .. request.ImageOverrides] } };
-        }
-
         if (File.Exists(Path.Combine(appDirectory, "Chart.yaml")))
         {
-            return await new HelmRenderer(tools, processes).RenderAsync(root, appDirectory, application, source.Helm, cancellationToken);
+            return WithImages(await new HelmRenderer(tools, processes).RenderAsync(root, appDirectory, application, source.Helm, cancellationToken), request.ImageOverrides);
         }
 
         if (source.Helm is not null)
@@ -56,7 +51,10 @@ public sealed class ManifestRenderer(ToolPaths tools, IProcessRunner processes) 
 
         if (KustomizationFiles.Any(f => File.Exists(Path.Combine(appDirectory, f))))
         {
-            return await new KustomizeRenderer(tools, processes).RenderAsync(appDirectory, source.Kustomize, cancellationToken);
+            // Kustomize sets overridden images itself, as Argo CD passes them (`kustomize edit set image`).
+            var kustomize = request.ImageOverrides.Count == 0 ? source.Kustomize
+                : (source.Kustomize ?? new([], null, null, new Dictionary<string, string>())) with { Images = [.. source.Kustomize?.Images ?? [], .. request.ImageOverrides] };
+            return await new KustomizeRenderer(tools, processes).RenderAsync(appDirectory, kustomize, cancellationToken);
         }
 
         if (source.Kustomize is not null)
@@ -64,6 +62,12 @@ public sealed class ManifestRenderer(ToolPaths tools, IProcessRunner processes) 
             throw new RenderFailure($"spec.source.kustomize is set but \"{application.Source.Path}\" has no kustomization.yaml");
         }
 
-        return await DirectoryRenderer.RenderAsync(appDirectory, source.Directory, cancellationToken);
+        return WithImages(await DirectoryRenderer.RenderAsync(appDirectory, source.Directory, cancellationToken), request.ImageOverrides);
+    }
+
+    private static IReadOnlyList<Manifest> WithImages(IReadOnlyList<Manifest> manifests, IReadOnlyList<string> overrides)
+    {
+        RenderedImages.Override(manifests, overrides);
+        return manifests;
     }
 }

@@ -72,6 +72,23 @@ public sealed class PushTests : IDisposable
     }
 
     [Fact]
+    public async Task A_rewrite_of_a_file_another_writer_changed_meanwhile_is_applied_to_their_version()
+    {
+        remote.Write("values.yaml", "web: 1\napi: 1\n").Commit("values");
+        remote.Push();
+        var clock = new InterferingClock(Now, 1, () =>
+        {
+            remote.Write("values.yaml", "web: 1\napi: 7\n").Commit("api");
+            remote.Push();
+        });
+
+        var sha = await remote.Sources(clock).CommitAndPushAsync(
+            remote.FileUrl, "main", [new FileEdit("values.yaml", text => text!.Replace("web: 1", "web: 2", StringComparison.Ordinal))], Bot, "web", null, CancellationToken.None);
+
+        Assert.Equal("web: 2\napi: 7\n", remote.RemoteFile(sha, "values.yaml"));
+    }
+
+    [Fact]
     public async Task A_branch_that_keeps_moving_is_reported_after_the_configured_attempts()
     {
         var round = 0;

@@ -13,6 +13,30 @@ public class ManifestRendererTests
         Assert.Equal(["apps/Deployment:/guestbook-ui", "/Service:/guestbook-ui", "/ConfigMap:/guestbook-settings"], Keys(result.Manifests));
     }
 
+    [Theory]
+    [InlineData("gcr.io/heptio-images/ks-guestbook-demo:0.3", "gcr.io/heptio-images/ks-guestbook-demo:0.3")]
+    [InlineData("gcr.io/heptio-images/ks-guestbook-demo=registry.local/guestbook:1.0", "registry.local/guestbook:1.0")]
+    [InlineData("gcr.io/heptio-images/ks-guestbook-demo:0.2@sha256:0123456789abcdef", "gcr.io/heptio-images/ks-guestbook-demo:0.2@sha256:0123456789abcdef")]
+    [InlineData("example.com/other:9", "gcr.io/heptio-images/ks-guestbook-demo:0.2")]
+    public async Task Image_overrides_set_the_images_of_a_plain_folder_as_kustomize_would(string image, string expected)
+    {
+        var result = await Render.AppAsync(Render.RepositoryRootOfExamples(), Render.Application("guestbook"), [image]);
+
+        Assert.True(result.Succeeded, result.Error);
+        var deployment = result.Manifests.Single(m => m.Kind == "Deployment");
+        Assert.Equal(expected, deployment.Json["spec"]!["template"]!["spec"]!["containers"]![0]!["image"]!.ToString());
+    }
+
+    [Fact]
+    public async Task An_image_override_sets_the_image_a_chart_renders()
+    {
+        var result = await Render.AppAsync(Render.RepositoryRootOfExamples(), Render.Application("redis-chart"), ["redis:7.4.1"]);
+
+        Assert.True(result.Succeeded, result.Error);
+        var statefulSet = result.Manifests.Single(m => m.Kind == "StatefulSet");
+        Assert.Equal("redis:7.4.1", statefulSet.Json["spec"]!["template"]!["spec"]!["containers"]![0]!["image"]!.ToString());
+    }
+
     [Fact]
     public async Task A_kustomization_is_built_by_kubectl_kustomize()
     {

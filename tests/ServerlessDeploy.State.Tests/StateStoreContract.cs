@@ -280,4 +280,23 @@ public abstract class StateStoreContract
         Clock.Advance(TimeSpan.FromDays(4));
         Assert.Null(await store.GetDeliveryFailureAsync(id, Token));
     }
+
+    [Fact]
+    public async Task The_image_catalog_keeps_every_tag_of_an_image_and_a_repushed_tag_replaces_its_digest()
+    {
+        var store = CreateStore();
+        var image = $"123456789012.dkr.ecr.eu-west-1.amazonaws.com/shop-{Guid.NewGuid():N}";
+        var other = image + "-other";
+        Assert.Empty(await store.ImagesAsync(image, Token));
+
+        await store.RecordImageAsync(new CatalogImage(image, "1.0.0", "sha256:aaa", Start), Token);
+        await store.RecordImageAsync(new CatalogImage(image, "1.2.0", "sha256:bbb", Start.AddMinutes(1)), Token);
+        await store.RecordImageAsync(new CatalogImage(other, "9.9.9", "sha256:ccc", Start), Token);
+        var moved = new CatalogImage(image, "1.0.0", "sha256:ddd", Start.AddMinutes(2));
+        await store.RecordImageAsync(moved, Token);
+
+        var tags = (await store.ImagesAsync(image, Token)).OrderBy(i => i.Tag, StringComparer.Ordinal).ToList();
+        Assert.Equal([moved, new CatalogImage(image, "1.2.0", "sha256:bbb", Start.AddMinutes(1))], tags);
+        Assert.Single(await store.ImagesAsync(other, Token));
+    }
 }

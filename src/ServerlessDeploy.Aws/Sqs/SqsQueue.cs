@@ -23,17 +23,21 @@ public sealed class SqsQueue : IQueueSender, IVisibilityControl
         _queueUrl = queueUrl;
     }
 
-    public async Task SendAsync(QueueMessage message, CancellationToken cancellationToken)
+    public Task SendAsync(QueueMessage message, CancellationToken cancellationToken) => SendForIdAsync(message, cancellationToken);
+
+    /// <summary>Sends, and returns the id SQS gave the message, for a caller that reports it (the CLI does).</summary>
+    public async Task<string> SendForIdAsync(QueueMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         // Null, not empty, when unset: SQS refuses these attributes on a standard queue.
-        await _sqs.SendMessageAsync(new SendMessageRequest
+        var response = await _sqs.SendMessageAsync(new SendMessageRequest
         {
             QueueUrl = _queueUrl,
             MessageBody = message.Body,
             MessageGroupId = message.GroupId,
             MessageDeduplicationId = message.DeduplicationId,
         }, cancellationToken).ConfigureAwait(false);
+        return response.MessageId;
     }
 
     /// <summary>Makes the message visible again after <paramref name="visibleIn"/>, clamped to SQS's 0 s .. 12 h.</summary>

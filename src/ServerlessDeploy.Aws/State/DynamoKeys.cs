@@ -48,6 +48,10 @@ internal static class DynamoKeys
 
     public static string MessagePk(string messageId) => "MSG#" + messageId;
 
+    public static string ImagePk(string image) => "IMAGE#" + image;
+
+    public static string TagSk(string tag) => "TAG#" + tag;
+
     public static string StatusChunkPrefix(string generation) => $"{StatusSk}#{generation}#";
 
     public static string StatusChunk(string generation, int index) =>

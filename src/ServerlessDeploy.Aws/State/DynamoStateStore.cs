@@ -100,6 +100,36 @@ public sealed class DynamoStateStore : IStateStore
         return item is null ? null : JsonSerializer.Deserialize(DynamoValues.String(item, Data), DynamoStateJson.Default.DeliveryFailure);
     }
 
+    public async Task RecordImageAsync(CatalogImage image, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var item = Key(ImagePk(image.Image), TagSk(image.Tag));
+        item[Data] = DynamoValues.S(JsonSerializer.Serialize(image, DynamoStateJson.Default.CatalogImage));
+        await _dynamo.PutItemAsync(new PutItemRequest { TableName = _table, Item = item }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<CatalogImage>> ImagesAsync(string image, CancellationToken cancellationToken)
+    {
+        var images = new List<CatalogImage>();
+        var request = new QueryRequest
+        {
+            TableName = _table,
+            ConsistentRead = true,
+            KeyConditionExpression = "#pk = :pk",
+            ExpressionAttributeNames = new() { ["#pk"] = Pk },
+            ExpressionAttributeValues = new() { [":pk"] = DynamoValues.S(ImagePk(image)) },
+        };
+        do
+        {
+            var page = await _dynamo.QueryAsync(request, cancellationToken).ConfigureAwait(false);
+            images.AddRange((page.Items ?? []).Select(i => JsonSerializer.Deserialize(DynamoValues.String(i, Data), DynamoStateJson.Default.CatalogImage)!));
+            request.ExclusiveStartKey = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
+        }
+        while (request.ExclusiveStartKey is not null);
+
+        return images;
+    }
+
     private async Task<Dictionary<string, AttributeValue>?> GetUnexpiredAsync(string pk, string sk, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var response = await _dynamo.GetItemAsync(

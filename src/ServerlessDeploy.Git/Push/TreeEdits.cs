@@ -4,7 +4,8 @@ using LibGit2Sharp;
 namespace ServerlessDeploy.Git.Push;
 
 /// <summary>
-/// Applies file edits to a commit's tree without a working copy: each edit becomes a blob at its path. An existing
+/// Applies file edits to a commit's tree without a working copy: each edit's rewrite of the file's text in that tree
+/// becomes a blob at its path. An existing
 /// file keeps its mode (the executable bit); folders, links and submodules cannot be overwritten, and paths may not
 /// leave the repository or touch <c>.git</c>.
 /// </summary>
@@ -19,7 +20,8 @@ internal static class TreeEdits
         {
             var path = Validate(edit.Path);
             var mode = ModeFor(tree, path);
-            using var content = new MemoryStream(Utf8.GetBytes(edit.Content));
+            var current = tree[path]?.Target is Blob blob ? blob.GetContentText(Utf8) : null;
+            using var content = new MemoryStream(Utf8.GetBytes(edit.Rewrite(current)));
             definition.Add(path, repository.ObjectDatabase.CreateBlob(content), mode);
         }
 

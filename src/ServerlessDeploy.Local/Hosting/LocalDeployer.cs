@@ -45,7 +45,7 @@ public sealed class LocalDeployer : IDisposable
         var deployer = new Deployer(config, sources, credentials, store, clusters, renderer, notifier, settings, time);
         var pipeline = new LocalPipeline(
             queues ?? LocalQueues.Create(time),
-            queue => new RouterHandler(new Router(config, sources, credentials, settings, queue, time)),
+            queue => new RouterHandler(new Router(config, sources, credentials, settings, queue, store, time)),
             visibility => new DeployerHandler(deployer, visibility),
             store,
             time,

@@ -8,4 +8,5 @@ namespace ServerlessDeploy.Local.State;
 [JsonSerializable(typeof(AppState))]
 [JsonSerializable(typeof(HistoryEntry))]
 [JsonSerializable(typeof(DeliveryFailure))]
+[JsonSerializable(typeof(CatalogImage))]
 internal sealed partial class LocalStateJson : JsonSerializerContext;

@@ -27,6 +27,11 @@ internal static class SqliteSchema
         CREATE TABLE IF NOT EXISTS done (
             key TEXT PRIMARY KEY,
             until INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS images (
+            image TEXT NOT NULL,
+            tag TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (image, tag));
         CREATE TABLE IF NOT EXISTS delivery_failures (
             message_id TEXT PRIMARY KEY,
             data TEXT NOT NULL,

@@ -135,6 +135,23 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task RecordImageAsync(CatalogImage image, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.RunAsync(
+            "INSERT INTO images (image, tag, data) VALUES ($image, $tag, $data) ON CONFLICT (image, tag) DO UPDATE SET data = excluded.data;",
+            [("$image", image.Image), ("$tag", image.Tag), ("$data", JsonSerializer.Serialize(image, LocalStateJson.Default.CatalogImage))],
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<CatalogImage>> ImagesAsync(string image, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var texts = await connection.TextsAsync("SELECT data FROM images WHERE image = $image;", [("$image", image)], cancellationToken).ConfigureAwait(false);
+        return [.. texts.Select(text => Deserialize(text, LocalStateJson.Default.CatalogImage))];
+    }
+
     public async Task<DeliveryFailure?> GetDeliveryFailureAsync(string messageId, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);

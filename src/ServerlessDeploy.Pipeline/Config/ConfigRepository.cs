@@ -58,7 +58,7 @@ public sealed class ConfigRepository(GitSources sources, PipelineSettings settin
             }
             else if (InConfigRepository(parsed.Application!, root, file) is { } app)
             {
-                apps.Add(new ConfiguredApp(app, file));
+                apps.Add(new ConfiguredApp(app, file, manifest.ToJsonString()));
             }
             else
             {

@@ -19,5 +19,8 @@ public sealed record ConfigSnapshot(
         Projects.TryGetValue(app.Project, out var project) ? project : app.Project == "default" ? AppProject.Default : null;
 }
 
-/// <summary>An Application and the file in the config repository that defines it (e.g. <c>apps/guestbook.yaml</c>).</summary>
-public sealed record ConfiguredApp(Application Application, string File);
+/// <summary>
+/// An Application, the file in the config repository that defines it (e.g. <c>apps/guestbook.yaml</c>), and its manifest
+/// as JSON (kept with the app's state, so its destination and finalizers are known after it is removed from Git).
+/// </summary>
+public sealed record ConfiguredApp(Application Application, string File, string Manifest);

@@ -8,4 +8,7 @@ public enum DeployReason
     Reconcile,
     Manual,
     Rollback,
+
+    /// <summary>The Application is gone from the config repository (found by the reconcile tick).</summary>
+    Removed,
 }

@@ -66,13 +66,20 @@ public sealed class Deployer(
     private async Task<DeployOutcome> DeployLockedAsync(DeployRequest request, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         var snapshot = await config.LoadAsync(cancellationToken);
+        if (request.Reason == DeployReason.Removed)
+        {
+            return snapshot.Find(request.App) is null
+                ? await RemoveAsync(request.App, cancellationToken)
+                : DeployOutcome.Skipped($"{request.App}: the Application is back in the config repository; nothing removed");
+        }
+
         if (snapshot.Find(request.App) is not { } configured)
         {
             return DeployOutcome.Skipped($"{request.App}: no such Application in the config repository at {StatusRecords.Short(snapshot.Commit)}");
         }
 
         var app = configured.Application;
-        var state = await store.GetAppAsync(app.Name, cancellationToken) ?? AppState.New(app.Name);
+        var state = (await store.GetAppAsync(app.Name, cancellationToken) ?? AppState.New(app.Name)) with { Manifest = configured.Manifest };
         if (snapshot.ProjectOf(app) is not { } project)
         {
             return await FailAsync(state, request, $"spec.project: project '{app.Project}' is not defined in {settings.ProjectsPath}/", cancellationToken);
@@ -130,6 +137,49 @@ public sealed class Deployer(
         await notifier.NotifyAsync(StatusRecords.Notification(app.Name, result, target.Revision, now), cancellationToken);
         var summary = $"{app.Name}: {(result.Succeeded ? "synced" : "sync failed")} at {StatusRecords.Short(target.Revision)}: {result.Message}; health {result.Health?.ToString() ?? "-"}";
         return result.Succeeded ? DeployOutcome.Deployed(summary) : DeployOutcome.Failed(summary);
+    }
+
+    /// <summary>
+    /// An Application gone from Git: with Argo CD's resources finalizer its resources are deleted, otherwise they are left
+    /// in place and reported as orphaned. Either way the app is marked so the reconcile tick does not ask again.
+    /// </summary>
+    private async Task<DeployOutcome> RemoveAsync(string name, CancellationToken cancellationToken)
+    {
+        var state = await store.GetAppAsync(name, cancellationToken);
+        if (state?.Manifest is null || state.SyncStatus is AppState.Removed or AppState.Orphaned)
+        {
+            return DeployOutcome.Skipped($"{name}: nothing recorded to remove");
+        }
+
+        var parsed = ApplicationReader.Read((System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse(state.Manifest)!);
+        if (!parsed.Succeeded)
+        {
+            return await FailAsync(state, new DeployRequest(name, DeployReason.Removed, null, "", time.GetUtcNow(), "reconcile"), $"the recorded Application cannot be read: {string.Join("; ", parsed.Errors)}", cancellationToken);
+        }
+
+        var app = parsed.Application!;
+        var removal = new RemovedApplication(clusters.Connect(app.Destination), time);
+        var now = time.GetUtcNow();
+        if (!RemovedApplication.DeletesResources(app))
+        {
+            var tracked = await removal.TrackedAsync(app, cancellationToken);
+            var message = $"removed from the config repository; {tracked.Count} resources left in place (orphaned, no resources finalizer){(tracked.Count > 0 ? ": " + string.Join(", ", tracked.Take(10)) : "")}";
+            await store.PutAppAsync(state with { SyncStatus = AppState.Orphaned, Phase = OperationPhase.Succeeded, FinishedAt = now, Message = message, Resources = [] }, cancellationToken);
+            return DeployOutcome.Deployed($"{name}: {message}");
+        }
+
+        var result = await removal.DeleteResourcesAsync(app, cancellationToken);
+        now = time.GetUtcNow();
+        await store.PutAppAsync(state with
+        {
+            SyncStatus = result.Succeeded ? AppState.Removed : state.SyncStatus,
+            Phase = result.Succeeded ? OperationPhase.Succeeded : OperationPhase.Failed,
+            FinishedAt = now,
+            Message = $"removed from the config repository: {result.Message}",
+            Resources = StatusRecords.Resources(result),
+        }, cancellationToken);
+        await notifier.NotifyAsync(StatusRecords.Notification(name, result, state.Revision ?? "", now), cancellationToken);
+        return result.Succeeded ? DeployOutcome.Deployed($"{name}: {result.Message}") : DeployOutcome.Failed($"{name}: deleting its resources failed: {result.Message}");
     }
 
     private async Task<DeployTarget> TargetAsync(DeployRequest request, Application app, AppState state, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using ServerlessDeploy.Git;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Queues;
+using ServerlessDeploy.Pipeline.State;
 
 namespace ServerlessDeploy.Pipeline.Routing;
 
@@ -15,7 +16,8 @@ namespace ServerlessDeploy.Pipeline.Routing;
 /// Application's own file in the config repository concerns that app. An image push concerns the apps whose Image
 /// Updater image-list names the image; a reconcile tick every app; a manual sync or rollback the app it names.
 /// </summary>
-public sealed class Router(ConfigRepository config, GitSources sources, IGitCredentialSource credentials, PipelineSettings settings, IQueueSender deployQueue, TimeProvider time)
+public sealed class Router(
+    ConfigRepository config, GitSources sources, IGitCredentialSource credentials, PipelineSettings settings, IQueueSender deployQueue, IStateStore store, TimeProvider time)
 {
     /// <param name="messageId">The intake message's id: what tells two manual requests for the same app apart.</param>
     public async Task<RouteResult> RouteAsync(Trigger trigger, string messageId, CancellationToken cancellationToken)
@@ -28,7 +30,9 @@ public sealed class Router(ConfigRepository config, GitSources sources, IGitCred
         {
             GitPushed push => await PushAsync(push, snapshot, notes, now, cancellationToken),
             ImagePushed image => ImagePush(image, snapshot, notes, now),
-            ReconcileTick tick => snapshot.Apps.Select(a => Request(a, DeployReason.Reconcile, null, now, "reconcile", "reconcile", a.Application.Name, tick.Time.ToString("O", CultureInfo.InvariantCulture))).ToList(),
+            ReconcileTick tick => [
+                .. snapshot.Apps.Select(a => Request(a, DeployReason.Reconcile, null, now, "reconcile", "reconcile", a.Application.Name, tick.Time.ToString("O", CultureInfo.InvariantCulture))),
+                .. await RemovedAsync(snapshot, now, cancellationToken)],
             SyncRequested sync => Named(sync.App, snapshot, notes, a => Request(a, DeployReason.Manual, sync.Revision, now, sync.Requester, "manual", a.Application.Name, messageId)),
             RollbackRequested rollback => Named(rollback.App, snapshot, notes, a => Request(a, DeployReason.Rollback, null, now, "rollback", "rollback", a.Application.Name, messageId) with { HistoryId = rollback.HistoryId, Force = rollback.Force }),
             _ => throw new ArgumentException($"unknown trigger {trigger.GetType().Name}", nameof(trigger)),
@@ -40,6 +44,12 @@ public sealed class Router(ConfigRepository config, GitSources sources, IGitCred
 
         return new RouteResult(requests, notes);
     }
+
+    /// <summary>Apps the store knows that the config repository no longer has, and that were not handled as removed yet.</summary>
+    private async Task<IEnumerable<DeployRequest>> RemovedAsync(ConfigSnapshot snapshot, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await store.ListAppsAsync(cancellationToken))
+            .Where(s => snapshot.Find(s.App) is null && s.Manifest is not null && s.SyncStatus is not (AppState.Removed or AppState.Orphaned))
+            .Select(s => new DeployRequest(s.App, DeployReason.Removed, null, DeploymentIds.Of("removed", s.App, snapshot.Commit), now, "reconcile"));
 
     private async Task<List<DeployRequest>> PushAsync(GitPushed push, ConfigSnapshot snapshot, List<string> notes, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -10,6 +10,7 @@ namespace ServerlessDeploy.Pipeline.State;
 /// <param name="ImageOverrides">Image overrides kept in the store (Image Updater's write-back method argocd), applied at render time.</param>
 /// <param name="Progress">Where a sync stopped when it ran out of time; null when no sync is under way.</param>
 /// <param name="AttemptedRevision">The commit the last operation tried to deploy (differs from Revision after a failure).</param>
+/// <param name="Manifest">The Application manifest (JSON) last deployed: what a removal needs once Git no longer has it.</param>
 public sealed record AppState(
     string App,
     string? Revision,
@@ -23,8 +24,14 @@ public sealed record AppState(
     IReadOnlyList<string> ImageOverrides,
     IReadOnlyList<ResourceState> Resources,
     SyncProgress? Progress = null,
-    string? AttemptedRevision = null)
+    string? AttemptedRevision = null,
+    string? Manifest = null)
 {
+    /// <summary>Sync statuses of an app removed from the config repository (resources deleted, or left in place).</summary>
+    public const string Removed = "Removed";
+
+    public const string Orphaned = "Orphaned";
+
     public static AppState New(string app) =>
         new(app, null, "Unknown", null, OperationPhase.None, null, null, "", [], [], []);
 }

@@ -2,7 +2,7 @@ namespace ServerlessDeploy.Pipeline.State;
 
 /// <summary>
 /// Everything the pipeline remembers between events: per app its status, the last <see cref="HistoryLimit"/> syncs and a
-/// lease; idempotency marks; the last error of a message that keeps failing. DynamoDB in AWS, SQLite locally; both
+/// lease; idempotency marks; the last error of a message that keeps failing; the image catalog. DynamoDB in AWS, SQLite locally; both
 /// pass the same contract tests. Every method is safe to call concurrently from several processes.
 /// </summary>
 public interface IStateStore
@@ -46,4 +46,10 @@ public interface IStateStore
     Task RecordDeliveryFailureAsync(DeliveryFailure failure, CancellationToken cancellationToken);
 
     Task<DeliveryFailure?> GetDeliveryFailureAsync(string messageId, CancellationToken cancellationToken);
+
+    /// <summary>Records a pushed tag; a tag pushed again (moved to a new digest) replaces its earlier record.</summary>
+    Task RecordImageAsync(CatalogImage image, CancellationToken cancellationToken);
+
+    /// <summary>Every known tag of <paramref name="image"/>, in no particular order.</summary>
+    Task<IReadOnlyList<CatalogImage>> ImagesAsync(string image, CancellationToken cancellationToken);
 }

@@ -11,6 +11,7 @@ namespace ServerlessDeploy.Aws.Tests.Sqs;
 public sealed class SqsQueueTests : IAsyncLifetime
 {
     private const string QueueUrl = "https://sqs.eu-west-1.amazonaws.com/123456789012/deploy.fifo";
+    private const string MessageId = "5fea7756-0ea4-451a-a703-a558b933e274";
     private RecordingServer _server = null!;
 
     public async Task InitializeAsync() => _server = await RecordingServer.StartAsync();
@@ -50,6 +51,17 @@ public sealed class SqsQueueTests : IAsyncLifetime
         Assert.Equal("tick", body["MessageBody"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Send_for_id_returns_the_id_sqs_gave_the_message()
+    {
+        using var sqs = Sqs();
+        AnswerSent("tick");
+
+        var id = await new SqsQueue(sqs, QueueUrl).SendForIdAsync(new QueueMessage("tick"), CancellationToken.None);
+
+        Assert.Equal(MessageId, id);
+    }
+
     [Theory]
     [InlineData(-5.0, 0)]
     [InlineData(0.0, 0)]
@@ -78,6 +90,6 @@ public sealed class SqsQueueTests : IAsyncLifetime
 #pragma warning disable CA5351 // MD5OfMessageBody is SQS's integrity checksum, not a security use.
             ["MD5OfMessageBody"] = Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(body))),
 #pragma warning restore CA5351
-            ["MessageId"] = "5fea7756-0ea4-451a-a703-a558b933e274",
+            ["MessageId"] = MessageId,
         }.ToJsonString(), contentType: "application/x-amz-json-1.0");
 }

@@ -31,9 +31,17 @@ internal sealed class SdeployProcess : IDisposable
     public string Error => Read(_error);
 
     /// <summary>Starts sdeploy from the build output next to the test assembly.</summary>
-    public static SdeployProcess Start(params string[] arguments)
+    public static SdeployProcess Start(params string[] arguments) => Start(new Dictionary<string, string?>(), arguments);
+
+    /// <summary>Starts sdeploy with <paramref name="environment"/> over the test's own (a null value removes the variable), for that process only.</summary>
+    public static SdeployProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sdeploy.dll"));
         foreach (var argument in arguments)
         {

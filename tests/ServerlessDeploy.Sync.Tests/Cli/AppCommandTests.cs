@@ -63,6 +63,32 @@ public sealed class AppCommandTests(ClusterFixture fixture) : IClassFixture<Clus
     }
 
     [Fact]
+    public async Task Get_with_the_state_folder_shows_the_recorded_overrides_and_history_and_compares_with_the_overrides()
+    {
+        Assert.Equal(0, (await SyncAsync("podinfo")).Exit);
+        var state = Path.Combine(fixture.Folder, "state-" + Guid.NewGuid().ToString("N")[..6]);
+        using (var store = new Local.State.SqliteStateStore(state))
+        {
+            await store.PutAppAsync(Pipeline.State.AppState.New("podinfo") with
+            {
+                Revision = "4f1c2e9d0b7a6c5e3d2f1a0b9c8d7e6f5a4b3c2d",
+                ImageOverrides = ["ghcr.io/stefanprodan/podinfo:6.8.0"],
+            }, CancellationToken.None);
+            await store.AppendHistoryAsync("podinfo", new Pipeline.State.HistoryEntry(0, "4f1c2e9d0b7a6c5e3d2f1a0b9c8d7e6f5a4b3c2d", "../workloads", "podinfo/overlays/production", [], "sha256:0", DateTimeOffset.UtcNow, Pipeline.State.OperationPhase.Succeeded, "ok", "test"), CancellationToken.None);
+        }
+
+        var get = await Sdeploy.RunAsync("app", "get", AppFile("podinfo"), "--kubeconfig", fixture.KubeconfigPath, "--state", state, "-o", "json");
+        var table = await Sdeploy.RunAsync("app", "get", AppFile("podinfo"), "--kubeconfig", fixture.KubeconfigPath, "--state", state);
+
+        Assert.True(get.Exit == 0, get.ToString());
+        var view = JsonNode.Parse(get.Output)!;
+        Assert.Equal("""["ghcr.io/stefanprodan/podinfo:6.8.0"]""", view["imageOverrides"]!.ToJsonString());
+        Assert.Equal(1, view["history"]![0]!["id"]!.GetValue<long>());
+        Assert.Equal("OutOfSync", view["syncStatus"]!.GetValue<string>());
+        Assert.Contains("Overrides:   ghcr.io/stefanprodan/podinfo:6.8.0", table.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Render_prints_the_manifests_as_YAML()
     {
         var render = await Sdeploy.RunAsync("app", "render", AppFile("podinfo"));

@@ -2,15 +2,20 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Core.Health;
+using ServerlessDeploy.Core.Triggers;
 
 namespace ServerlessDeploy.Cli.Commands.App;
 
-/// <summary>`sdeploy app sync app.yaml --kubeconfig k [--prune] [--dry-run] [--timeout s]`: apply in order, wait for health, print the result table.</summary>
+/// <summary>
+/// `sdeploy app sync app.yaml --kubeconfig k [--prune] [--dry-run] [--timeout s]`: apply in order, wait for health, print the result table.
+/// `sdeploy app sync name --remote [--queue-url u] [--revision r]`: ask the deployed pipeline to sync instead.
+/// </summary>
 internal static class AppSync
 {
-    public static Command Build(TextWriter output, TextWriter errors)
+    public static Command Build(TextWriter output, TextWriter errors, Func<string, string?> environment)
     {
-        var (file, kubeconfig, context, format) = (AppOptions.File(), AppOptions.Kubeconfig(), AppOptions.Context(), AppOptions.Output("table", "json", "yaml"));
+        var (kubeconfig, context, format) = (AppOptions.Kubeconfig(), AppOptions.Context(), AppOptions.Output("table", "json", "yaml"));
+        var file = new Argument<string>("application") { Description = "The Application manifest; with --remote, the Application's name" };
         var prune = new Option<bool>("--prune") { Description = "Delete tracked resources Git no longer has" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Send every write as a server-side dry run; change nothing" };
         var applyAll = new Option<bool>("--apply-all") { Description = "Apply every resource, not only those out of sync" };
@@ -23,9 +28,18 @@ internal static class AppSync
                 r.AddError("--timeout must be a positive number of seconds");
             }
         });
-        var command = new Command("sync", "Make the cluster match Git for an Application") { file, kubeconfig, context, format, prune, dryRun, applyAll, timeout, projectFile };
+        var (remote, revision) = (new RemoteOptions(), new Option<string?>("--revision") { Description = "With --remote: the revision to sync to (default: the Application's)" });
+        var command = new Command("sync", "Make the cluster match Git for an Application") { file, kubeconfig, context, format, prune, dryRun, applyAll, timeout, projectFile, remote.Remote, remote.QueueUrl, revision };
         command.SetAction((parse, cancellationToken) => AppContext.RunAsync(errors, async () =>
         {
+            if (parse.GetValue(remote.Remote))
+            {
+                RemoteOptions.Refuse(parse, [kubeconfig, context, format, prune, dryRun, applyAll, timeout, projectFile], "does not apply with --remote: the pipeline syncs with its own settings");
+                var sync = new SyncRequested(RemoteOptions.AppName(parse.GetValue(file)!), parse.GetValue(revision), AppSyncRemote.Requester(environment));
+                return await AppSyncRemote.SendAsync(sync, IntakeQueue.Resolve(parse.GetValue(remote.QueueUrl), environment), output, cancellationToken);
+            }
+
+            RemoteOptions.Refuse(parse, [remote.QueueUrl, revision], "needs --remote");
             var app = await AppContext.LoadAsync(parse.GetValue(file)!, cancellationToken);
             var project = await ProjectFile.FindAsync(app.Application, parse.GetValue(projectFile), cancellationToken);
             var request = new SyncRequest(parse.GetValue(prune), parse.GetValue(dryRun), parse.GetValue(applyAll), TimeSpan.FromSeconds(parse.GetValue(timeout)));

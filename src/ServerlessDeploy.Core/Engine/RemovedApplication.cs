@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Cluster;
+using ServerlessDeploy.Core.Resources;
+using ServerlessDeploy.Core.Sync;
+
+namespace ServerlessDeploy.Core.Engine;
+
+/// <summary>
+/// What happens to an Application's resources when the Application itself is gone from Git: Argo CD deletes them only
+/// when the Application carried its resources finalizer (in prune order: reverse waves and kinds); otherwise they stay
+/// where they are, orphaned.
+/// </summary>
+public sealed class RemovedApplication(IClusterClient cluster, TimeProvider time, int concurrency = 8)
+{
+    /// <summary>Argo CD's finalizer names: foreground (the default) and background deletion.</summary>
+    public static bool DeletesResources(Application app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.Finalizers.Any(f => f is "resources-finalizer.argocd.argoproj.io" or "resources-finalizer.argocd.argoproj.io/foreground" or "resources-finalizer.argocd.argoproj.io/background");
+    }
+
+    /// <summary>The resources the cluster holds that carry the app's tracking.</summary>
+    public async Task<IReadOnlyList<ResourceKey>> TrackedAsync(Application app, CancellationToken cancellationToken)
+    {
+        var (_, tracked) = await LiveState.ReadAsync(cluster, app, [], new Dictionary<ResourceKey, ClusterResourceType>(), cancellationToken);
+        return tracked.Select(o => new Manifest(o).Key).ToList();
+    }
+
+    /// <summary>
+    /// Deletes every resource the app tracks, in prune order; each deletion is one result. A resource that says
+    /// Prune=false is left in place and reported, the conservative reading of that annotation.
+    /// </summary>
+    public async Task<SyncResult> DeleteResourcesAsync(Application app, CancellationToken cancellationToken)
+    {
+        var (_, tracked) = await LiveState.ReadAsync(cluster, app, [], new Dictionary<ResourceKey, ClusterResourceType>(), cancellationToken);
+        var comparison = new ApplicationComparison(app, [], new Dictionary<ResourceKey, JsonObject>(), tracked, new Dictionary<ResourceKey, ClusterResourceType>(), [], []);
+        var plan = SyncPlan.Build([], tracked, SyncPlanOptions.Default with { Prune = true });
+        var outcome = await new SyncExecutor(cluster, time, concurrency).RunAsync(comparison, plan, new HashSet<ResourceKey>(), new SyncRequest(Prune: true), "", cancellationToken);
+        var results = outcome.Results.Concat(plan.Skipped.Select(s => new ResourceResult(s.Key, SyncPhase.Sync, 0, "prune skipped", true, s.Message))).ToList();
+        var deleted = outcome.Results.Count(r => r.Action == "pruned");
+        return new SyncResult(app.Name, outcome.Succeeded, outcome.Succeeded ? $"{deleted} resources deleted, {plan.Skipped.Count} kept" : outcome.Message, results, null, []);
+    }
+}

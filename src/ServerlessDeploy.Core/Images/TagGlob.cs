@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace ServerlessDeploy.Core.Images;
+
+/// <summary>One pattern of <c>&lt;alias&gt;.ignore-tags</c>, matched against whole tags.</summary>
+public sealed class TagGlob
+{
+    private readonly Regex regex;
+
+    private TagGlob(string pattern, Regex regex)
+    {
+        Pattern = pattern;
+        this.regex = regex;
+    }
+
+    public string Pattern { get; }
+
+    /// <summary>The glob, or null when <paramref name="pattern"/> is malformed.</summary>
+    public static TagGlob? TryParse(string pattern)
+    {
+        var expression = GlobTranslator.ToRegex(pattern);
+        return expression is null ? null : new TagGlob(pattern, new Regex(expression, RegexOptions.CultureInvariant));
+    }
+
+    public bool Matches(string tag) => regex.IsMatch(tag);
+}

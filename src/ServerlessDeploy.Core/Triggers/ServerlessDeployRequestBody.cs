@@ -1,0 +1,65 @@
+using System.Text;
+using System.Text.Json;
+
+namespace ServerlessDeploy.Core.Triggers;
+
+/// <summary>
+/// Writes the intake-queue body of a manual request, the form <see cref="EventBridgeTriggers.Parse"/> reads back
+/// (see <see cref="ServerlessDeployRequest"/>); optional fields are left out when unset.
+/// </summary>
+public static class ServerlessDeployRequestBody
+{
+    public static string For(SyncRequested request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.App);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Requester);
+        return Write("sync", request.App, json =>
+        {
+            if (request.Revision is not null)
+            {
+                json.WriteString("revision", request.Revision);
+            }
+
+            json.WriteString("requester", request.Requester);
+        });
+    }
+
+    public static string For(RollbackRequested request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.App);
+        if (request.HistoryId is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), request.HistoryId, "A history id is a positive number.");
+        }
+
+        return Write("rollback", request.App, json =>
+        {
+            if (request.HistoryId is { } id)
+            {
+                json.WriteNumber("historyId", id);
+            }
+
+            if (request.Force)
+            {
+                json.WriteBoolean("force", true);
+            }
+        });
+    }
+
+    private static string Write(string kind, string app, Action<Utf8JsonWriter> fields)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString(ServerlessDeployRequest.Field, kind);
+            json.WriteString("app", app);
+            fields(json);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

@@ -1,0 +1,153 @@
+using ServerlessDeploy.Cli.Tests.Support;
+using ServerlessDeploy.Core.Triggers;
+
+namespace ServerlessDeploy.Cli.Tests.Commands;
+
+/// <summary>
+/// "sdeploy app sync|rollback --remote" as its own process, with the AWS SDK pointed at a recording endpoint through
+/// the environment of that process only: what reaches "SQS" must read back as the request asked for.
+/// </summary>
+public sealed class AppRemoteTests : IAsyncLifetime, IDisposable
+{
+    private const string QueueUrl = "https://sqs.us-east-1.amazonaws.com/123456789012/serverless-deploy-intake";
+    private const string SecretKey = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("sdeploy-remote-");
+    private SqsEndpoint _sqs = null!;
+
+    public async Task InitializeAsync() => _sqs = await SqsEndpoint.StartAsync();
+
+    public async Task DisposeAsync() => await _sqs.DisposeAsync();
+
+    public void Dispose() => _directory.Delete(recursive: true);
+
+    [Fact]
+    public async Task Sync_sends_a_sync_request_with_the_revision_and_requester_to_the_given_queue()
+    {
+        using var sdeploy = await RunAsync([], "app", "sync", "guestbook", "--remote", "--queue-url", QueueUrl, "--revision", "3f1c2a9");
+
+        Assert.True(sdeploy.ExitCode == 0, sdeploy.ToString());
+        Assert.Equal(new SyncRequested("guestbook", "3f1c2a9", "alice"), SentTrigger());
+        Assert.Equal($"sync request for guestbook sent to {QueueUrl} (message {SqsEndpoint.MessageId})\n", sdeploy.Output);
+    }
+
+    [Theory]
+    [InlineData(new[] { "guestbook", "3", "--force" }, 3L, true)]
+    [InlineData(new[] { "guestbook" }, null, false)]
+    public async Task Rollback_sends_a_rollback_request_to_the_queue_from_the_environment(string[] arguments, long? historyId, bool force)
+    {
+        using var sdeploy = await RunAsync(new() { [IntakeQueueVariable] = QueueUrl }, ["app", "rollback", .. arguments, "--remote"]);
+
+        Assert.True(sdeploy.ExitCode == 0, sdeploy.ToString());
+        Assert.Equal(new RollbackRequested("guestbook", historyId, force), SentTrigger());
+        Assert.Contains($"sent to {QueueUrl} (message {SqsEndpoint.MessageId})", sdeploy.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sync", "guestbook")]
+    [InlineData("rollback", "guestbook")]
+    public async Task Without_a_queue_url_the_exit_is_2_naming_both_ways_to_give_one(string verb, string app)
+    {
+        using var sdeploy = await RunAsync([], "app", verb, app, "--remote");
+
+        AssertRefused(sdeploy, "--queue-url");
+        Assert.Contains(IntakeQueueVariable, sdeploy.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("three")]
+    public async Task A_history_id_that_is_not_a_positive_integer_is_exit_2(string historyId)
+    {
+        using var sdeploy = await RunAsync([], "app", "rollback", "guestbook", historyId, "--remote", "--queue-url", QueueUrl);
+
+        AssertRefused(sdeploy, "history-id must be a positive integer");
+    }
+
+    [Theory]
+    [InlineData(new[] { "sync", "guestbook", "--remote", "--prune" }, "--prune")]
+    [InlineData(new[] { "sync", "guestbook", "--remote", "--kubeconfig", "k" }, "--kubeconfig")]
+    [InlineData(new[] { "sync", "apps/guestbook.yaml", "--remote" }, "name, not a file")]
+    [InlineData(new[] { "rollback", "guestbook", "3" }, "rollback needs --remote")]
+    public async Task Options_that_do_not_fit_the_remote_form_are_exit_2_naming_them(string[] arguments, string named)
+    {
+        using var sdeploy = await RunAsync(new() { [IntakeQueueVariable] = QueueUrl }, ["app", .. arguments]);
+
+        AssertRefused(sdeploy, named);
+    }
+
+    [Fact]
+    public async Task Without_an_aws_region_the_exit_is_2_saying_how_to_set_one()
+    {
+        using var sdeploy = await RunAsync(new() { ["AWS_REGION"] = null }, "app", "sync", "guestbook", "--remote", "--queue-url", QueueUrl);
+
+        AssertRefused(sdeploy, "AWS_REGION");
+    }
+
+    [Fact]
+    public async Task An_sqs_error_is_exit_1_naming_its_code_and_never_the_secret_key()
+    {
+        _sqs.FailWith("QueueDoesNotExist", "The specified queue does not exist.");
+
+        using var sdeploy = await RunAsync([], "app", "rollback", "guestbook", "--remote", "--queue-url", QueueUrl);
+
+        Assert.True(sdeploy.ExitCode == 1, sdeploy.ToString());
+        Assert.Contains("QueueDoesNotExist: The specified queue does not exist.", sdeploy.Error, StringComparison.Ordinal);
+        Assert.Equal("AmazonSQS.SendMessage", Assert.Single(_sqs.Calls).Target);
+    }
+
+    private const string IntakeQueueVariable = "SDEPLOY_INTAKE_QUEUE_URL";
+
+    private Task<SdeployProcess> RunAsync(Dictionary<string, string?> overrides, params string[] arguments)
+    {
+        // Only what a test sets reaches the SDK: no profile, config file, instance metadata or inherited queue.
+        var environment = new Dictionary<string, string?>
+        {
+            ["AWS_ENDPOINT_URL_SQS"] = _sqs.Url.ToString(),
+            ["AWS_REGION"] = "us-east-1",
+            ["AWS_DEFAULT_REGION"] = null,
+            ["AWS_ACCESS_KEY_ID"] = "AKIAIOSFODNN7EXAMPLE",
+            ["AWS_SECRET_ACCESS_KEY"] = SecretKey,
+            ["AWS_SESSION_TOKEN"] = null,
+            ["AWS_PROFILE"] = null,
+            ["AWS_CONFIG_FILE"] = Path.Combine(_directory.FullName, "config"),
+            ["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(_directory.FullName, "credentials"),
+            ["AWS_EC2_METADATA_DISABLED"] = "true",
+            [IntakeQueueVariable] = null,
+            ["USER"] = "alice",
+        };
+        foreach (var (name, value) in overrides)
+        {
+            environment[name] = value;
+        }
+
+        return RunToEndAsync(environment, arguments);
+    }
+
+    private static async Task<SdeployProcess> RunToEndAsync(Dictionary<string, string?> environment, string[] arguments)
+    {
+        var sdeploy = SdeployProcess.Start(environment, arguments);
+        Assert.True(await sdeploy.WaitForExitAsync(Deadline), sdeploy.ToString());
+        // The process only ever reads the secret key; whatever happened, it must not print it.
+        Assert.DoesNotContain(SecretKey, sdeploy.Output + sdeploy.Error, StringComparison.Ordinal);
+        return sdeploy;
+    }
+
+    private void AssertRefused(SdeployProcess sdeploy, string named)
+    {
+        Assert.True(sdeploy.ExitCode == 2, sdeploy.ToString());
+        Assert.Contains(named, sdeploy.Error, StringComparison.Ordinal);
+        Assert.Empty(_sqs.Calls);
+    }
+
+    private Trigger? SentTrigger()
+    {
+        var (target, body) = Assert.Single(_sqs.Calls);
+        Assert.Equal("AmazonSQS.SendMessage", target);
+        Assert.Equal(QueueUrl, body["QueueUrl"]!.GetValue<string>());
+        var parsed = EventBridgeTriggers.Parse(body["MessageBody"]!.GetValue<string>());
+        Assert.Equal(TriggerParseStatus.Parsed, parsed.Status);
+        return parsed.Trigger;
+    }
+}

@@ -1,0 +1,150 @@
+using k8s;
+using ServerlessDeploy.Local.Events;
+using ServerlessDeploy.Pipeline.Deploying;
+using ServerlessDeploy.Pipeline.Notifications;
+using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.Pipeline.Tests.Support;
+
+namespace ServerlessDeploy.Pipeline.Tests;
+
+/// <summary>The deployer against the local API server: what gets deployed, recorded and notified, and what is refused.</summary>
+public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>, IDisposable
+{
+    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(60);
+    private readonly PipelineRun run = new(cluster);
+
+    private ConfigRepo Config => run.Config;
+
+    private Local.State.SqliteStateStore Store => run.Local.Store;
+
+    [Fact]
+    public async Task The_first_push_deploys_the_app_and_records_and_notifies_it()
+    {
+        Config.AddApp("a");
+        var first = Config.Commit("one app");
+
+        await run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(Config.Name, "main", null, first, DateTimeOffset.UtcNow), CancellationToken.None);
+        var steps = await run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
+
+        Assert.All(steps, s => Assert.True(s.Done, $"{s.Stage}: {s.Message}"));
+        Assert.Contains(steps, s => s.Stage == "deployer");
+        Assert.Equal("hello", await GreetingAsync("a"));
+        var state = await Store.GetAppAsync(Config.App("a"), CancellationToken.None);
+        Assert.NotNull(state);
+        Assert.Equal(OperationPhase.Succeeded, state.Phase);
+        Assert.Equal(first, state.Revision);
+        var entry = Assert.Single(await Store.HistoryAsync(Config.App("a"), CancellationToken.None));
+        Assert.Equal(first, entry.Revision);
+        var notification = Assert.Single(run.Notifier.Notifications);
+        Assert.Equal(NotificationKind.SyncSucceeded, notification.Kind);
+        Assert.Equal(Config.App("a"), notification.App);
+        Assert.Equal(first, notification.Revision);
+    }
+
+    [Fact]
+    public async Task The_same_request_carried_out_twice_deploys_once()
+    {
+        Config.AddApp("a");
+        var first = Config.Commit("one app");
+        // A manual sync always syncs, so only the idempotency record keeps the second delivery from deploying again.
+        var request = Request("a", DeployReason.Manual, first);
+
+        var once = await run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
+        var twice = await run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
+
+        Assert.Equal(DeployOutcomeKind.Deployed, once.Kind);
+        Assert.Equal(DeployOutcomeKind.Skipped, twice.Kind);
+        Assert.Contains("already carried out", twice.Message, StringComparison.Ordinal);
+        Assert.Single(await Store.HistoryAsync(Config.App("a"), CancellationToken.None));
+        Assert.Single(run.Notifier.Notifications);
+    }
+
+    [Fact]
+    public async Task An_older_revision_after_a_newer_one_is_refused()
+    {
+        Config.AddApp("a", greeting: "old");
+        var older = Config.Commit("old greeting");
+        Config.WriteSettings("a", "new");
+        var newer = Config.Commit("new greeting");
+        Assert.Equal(DeployOutcomeKind.Deployed, (await run.Local.Deployer.DeployAsync(Request("a", DeployReason.GitPush, newer), null, CancellationToken.None)).Kind);
+
+        var outcome = await run.Local.Deployer.DeployAsync(Request("a", DeployReason.GitPush, older), null, CancellationToken.None);
+
+        Assert.Equal(DeployOutcomeKind.Skipped, outcome.Kind);
+        Assert.Contains("older", outcome.Message, StringComparison.Ordinal);
+        var state = await Store.GetAppAsync(Config.App("a"), CancellationToken.None);
+        Assert.Equal(newer, state?.Revision);
+        Assert.Equal("new", await GreetingAsync("a"));
+        Assert.Single(await Store.HistoryAsync(Config.App("a"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_rollback_is_refused_while_automated_sync_is_on_and_forced_it_returns_to_the_recorded_commit()
+    {
+        Config.AddApp("a", greeting: "old");
+        var older = Config.Commit("old greeting");
+        Config.WriteSettings("a", "new");
+        var newer = Config.Commit("new greeting");
+        Assert.Equal(DeployOutcomeKind.Deployed, (await run.Local.Deployer.DeployAsync(Request("a", DeployReason.GitPush, older), null, CancellationToken.None)).Kind);
+        Assert.Equal(DeployOutcomeKind.Deployed, (await run.Local.Deployer.DeployAsync(Request("a", DeployReason.GitPush, newer), null, CancellationToken.None)).Kind);
+        var history = await Store.HistoryAsync(Config.App("a"), CancellationToken.None);
+        var target = Assert.Single(history, h => h.Revision == older);
+
+        var refused = await run.Local.Deployer.DeployAsync(Request("a", DeployReason.Rollback, null) with { HistoryId = target.Id }, null, CancellationToken.None);
+
+        Assert.Equal(DeployOutcomeKind.Failed, refused.Kind);
+        Assert.Contains("automated sync is on", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(newer, (await Store.GetAppAsync(Config.App("a"), CancellationToken.None))?.Revision);
+        Assert.Equal("new", await GreetingAsync("a"));
+
+        var forced = await run.Local.Deployer.DeployAsync(Request("a", DeployReason.Rollback, null) with { HistoryId = target.Id, Force = true }, null, CancellationToken.None);
+
+        Assert.Equal(DeployOutcomeKind.Deployed, forced.Kind);
+        var state = await Store.GetAppAsync(Config.App("a"), CancellationToken.None);
+        Assert.Equal(OperationPhase.Succeeded, state?.Phase);
+        Assert.Equal(older, state?.Revision);
+        Assert.Equal("old", await GreetingAsync("a"));
+        Assert.Equal(older, (await Store.HistoryAsync(Config.App("a"), CancellationToken.None))[0].Revision);
+    }
+
+    [Fact]
+    public async Task A_broken_commit_is_recorded_failed_keeps_the_last_good_revision_prunes_nothing_and_notifies()
+    {
+        Config.AddApp("a");
+        Config.Repository.Write("workloads/a/other.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: other\ndata:\n  kept: \"yes\"\n");
+        var good = Config.Commit("one app, two ConfigMaps");
+        await PushAsync(null, good);
+        Assert.Equal(OperationPhase.Succeeded, (await Store.GetAppAsync(Config.App("a"), CancellationToken.None))?.Phase);
+
+        Config.Repository.Write("workloads/a/other.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: [this is not: valid\n");
+        var broken = Config.Commit("a broken commit");
+        var steps = await PushAsync(good, broken);
+
+        var state = await Store.GetAppAsync(Config.App("a"), CancellationToken.None);
+        Assert.NotNull(state);
+        Assert.Equal(OperationPhase.Failed, state.Phase);
+        Assert.Equal(good, state.Revision);
+        Assert.Single(await Store.HistoryAsync(Config.App("a"), CancellationToken.None));
+        Assert.Equal("hello", await GreetingAsync("a"));
+        var other = await cluster.Client.CoreV1.ReadNamespacedConfigMapAsync("other", Config.Namespace("a"));
+        Assert.Equal("yes", other.Data["kept"]);
+        var last = run.Notifier.Notifications[^1];
+        Assert.Equal(NotificationKind.SyncFailed, last.Kind);
+        Assert.Equal(Config.App("a"), last.App);
+        Assert.Contains(steps, s => s.Stage == "deployer" && s.Done);
+    }
+
+    public void Dispose() => run.Dispose();
+
+    private async Task<IReadOnlyList<Local.Hosting.PipelineStep>> PushAsync(string? old, string commit)
+    {
+        await run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(Config.Name, "main", old, commit, DateTimeOffset.UtcNow), CancellationToken.None);
+        return await run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
+    }
+
+    private DeployRequest Request(string shortName, DeployReason reason, string? revision) =>
+        new(Config.App(shortName), reason, revision, Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow, "tests");
+
+    private async Task<string> GreetingAsync(string shortName) =>
+        (await cluster.Client.CoreV1.ReadNamespacedConfigMapAsync("settings", Config.Namespace(shortName))).Data["greeting"];
+}

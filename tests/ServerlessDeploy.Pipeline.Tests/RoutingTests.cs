@@ -1,0 +1,182 @@
+using LibGit2Sharp;
+using ServerlessDeploy.Git;
+using ServerlessDeploy.Local.Clusters;
+using ServerlessDeploy.Local.Events;
+using ServerlessDeploy.Local.Hosting;
+using ServerlessDeploy.Local.Queues;
+using ServerlessDeploy.Local.State;
+using ServerlessDeploy.Pipeline.Config;
+using ServerlessDeploy.Pipeline.Deploying;
+using ServerlessDeploy.Pipeline.Handling;
+using ServerlessDeploy.Pipeline.Routing;
+using ServerlessDeploy.Pipeline.Tests.Support;
+
+namespace ServerlessDeploy.Pipeline.Tests;
+
+/// <summary>The router's choice of apps, seen on the deploy FIFO queue it sends to. No cluster involved.</summary>
+public sealed class RoutingTests : IDisposable
+{
+    private readonly ConfigRepo config = ConfigRepo.Create();
+    private readonly string cache = Directory.CreateTempSubdirectory("sdeploy-pipeline-git-").FullName;
+    private readonly InMemoryQueue deployQueue = new("deploy.fifo", true, TimeProvider.System, TimeSpan.FromMinutes(15));
+    private readonly SqliteStateStore store;
+    private readonly RouterHandler router;
+
+    public RoutingTests()
+    {
+        var settings = new PipelineSettings(config.Url);
+        var sources = new GitSources(new GitSourceOptions(cache), TimeProvider.System);
+        var credentials = new NoGitCredentials();
+        store = new SqliteStateStore(Path.Combine(cache, "state"));
+        router = new RouterHandler(new Router(new ConfigRepository(sources, settings, credentials), sources, credentials, settings, deployQueue, store, TimeProvider.System));
+    }
+
+    [Fact]
+    public async Task A_monorepo_push_changing_only_one_apps_folder_concerns_only_that_app()
+    {
+        config.AddApp("a").AddApp("b");
+        var first = config.Commit("two apps");
+        config.WriteSettings("a", "changed");
+        var second = config.Commit("a changes");
+
+        var result = await RouteAsync(LocalEvents.CodeCommitPush(config.Name, "main", first, second, DateTimeOffset.UtcNow));
+
+        Assert.True(result.Done, result.Message);
+        var request = Assert.Single(Requests());
+        Assert.Equal(config.App("a"), request.App);
+        Assert.Equal(second, request.Revision);
+        Assert.Equal(DeployReason.GitPush, request.Reason);
+    }
+
+    [Fact]
+    public async Task A_force_push_concerns_every_app_of_the_repository()
+    {
+        config.AddApp("a").AddApp("b");
+        var first = config.Commit("two apps");
+        config.WriteSettings("a", "changed");
+        var replaced = config.Commit("a changes (to be replaced)");
+
+        // Rewrite history: back to the first commit, a different change to a, pushed with force.
+        using (var work = new Repository(config.Repository.WorkPath))
+        {
+            work.Reset(ResetMode.Hard, work.Lookup<Commit>(first));
+            File.WriteAllText(Path.Combine(config.Repository.WorkPath, "workloads", "a", "settings.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  greeting: rewritten\n");
+            Commands.Stage(work, "*");
+            var signature = new Signature("tests", "tests@serverless-deploy.local", DateTimeOffset.UtcNow);
+            var rewritten = work.Commit("a changes (rewritten)", signature, signature);
+            work.Network.Push(work.Network.Remotes["origin"], "+refs/heads/main:refs/heads/main");
+
+            var result = await RouteAsync(LocalEvents.CodeCommitPush(config.Name, "main", replaced, rewritten.Sha, DateTimeOffset.UtcNow));
+
+            Assert.True(result.Done, result.Message);
+            Assert.Equal([config.App("a"), config.App("b")], Requests().Select(r => r.App).Order(StringComparer.Ordinal));
+            Assert.All(Requests(), r => Assert.Equal(rewritten.Sha, r.Revision));
+        }
+    }
+
+    [Fact]
+    public async Task A_push_to_an_unknown_repository_concerns_no_app()
+    {
+        config.AddApp("a");
+        var first = config.Commit("one app");
+
+        var result = await RouteAsync(LocalEvents.CodeCommitPush("some-other-repository", "main", null, first, DateTimeOffset.UtcNow));
+
+        Assert.True(result.Done, result.Message);
+        Assert.Contains("no app", result.Message, StringComparison.Ordinal);
+        Assert.Equal(0, deployQueue.Count);
+    }
+
+    [Fact]
+    public async Task An_ecr_image_push_concerns_only_the_app_whose_image_list_names_the_image()
+    {
+        config.AddApp("a", imageList: "web=123456789012.dkr.ecr.us-west-2.amazonaws.com/guestbook:~1.4")
+            .AddApp("b", imageList: "123456789012.dkr.ecr.us-west-2.amazonaws.com/other")
+            .AddApp("c", imageList: "123456789012.dkr.ecr.eu-west-1.amazonaws.com/guestbook")
+            .AddApp("d");
+        config.Commit("four apps");
+        var body = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "events", "ecr-image-push.json"));
+
+        var result = await RouteAsync(body);
+
+        Assert.True(result.Done, result.Message);
+        var request = Assert.Single(Requests());
+        Assert.Equal(config.App("a"), request.App);
+        Assert.Equal(DeployReason.ImagePush, request.Reason);
+        Assert.Equal("v1.4.2", request.Image?.Tag);
+    }
+
+    [Fact]
+    public async Task The_same_push_event_routed_twice_puts_one_message_on_the_deploy_queue()
+    {
+        config.AddApp("a");
+        var first = config.Commit("one app");
+        var body = LocalEvents.CodeCommitPush(config.Name, "main", null, first, DateTimeOffset.UtcNow);
+
+        var once = await RouteAsync(body);
+        var twice = await RouteAsync(body);
+
+        Assert.True(once.Done, once.Message);
+        Assert.True(twice.Done, twice.Message);
+        Assert.Equal(1, deployQueue.Count);
+        Assert.Equal(config.App("a"), Assert.Single(Requests()).App);
+    }
+
+    [Fact]
+    public async Task A_malformed_intake_message_ends_in_the_dead_letter_queue_after_five_receives_with_its_last_error()
+    {
+        config.AddApp("a");
+        config.Commit("one app");
+        var state = Directory.CreateTempSubdirectory("sdeploy-pipeline-state-").FullName;
+        var queues = LocalQueues.Create(TimeProvider.System, visibilityTimeout: TimeSpan.FromMilliseconds(50));
+        using var deployer = LocalDeployer.Create(
+            new PipelineSettings(config.Url), new KubeconfigClusters(Path.Combine(state, "no-kubeconfig")), state, new RecordingNotifier(), queues);
+        try
+        {
+            await deployer.Pipeline.SubmitAsync("{\"this is\": not json", CancellationToken.None);
+
+            var steps = await deployer.Pipeline.RunAsync(TimeSpan.FromSeconds(20), CancellationToken.None);
+
+            var routerSteps = steps.Where(s => s.Stage == "router").ToList();
+            Assert.Equal(5, routerSteps.Count);
+            Assert.All(routerSteps, s => Assert.False(s.Done));
+            Assert.Single(routerSteps.Select(s => s.MessageId).Distinct());
+            Assert.Equal(0, queues.Intake.Count);
+            Assert.Equal(1, queues.IntakeDeadLetter.Count);
+            Assert.Equal("{\"this is\": not json", Assert.Single(queues.IntakeDeadLetter.Bodies()));
+            Assert.Equal(0, queues.Deploy.Count);
+            var failure = await deployer.Store.GetDeliveryFailureAsync(routerSteps[0].MessageId, CancellationToken.None);
+            Assert.NotNull(failure);
+            Assert.Equal(5, failure.ReceiveCount);
+            Assert.Equal("intake", failure.Queue);
+            Assert.Contains("malformed", failure.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(state, recursive: true);
+        }
+    }
+
+    public void Dispose()
+    {
+        config.Dispose();
+        store.Dispose();
+        Directory.Delete(cache, recursive: true);
+    }
+
+    private Task<MessageResult> RouteAsync(string body) =>
+        router.HandleAsync(new ReceivedMessage(Guid.NewGuid().ToString(), body, 1, Guid.NewGuid().ToString()), CancellationToken.None);
+
+    private List<DeployRequest> Requests() => deployQueue.Bodies().Select(DeployRequestJson.Deserialize).ToList();
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ServerlessDeploy.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("ServerlessDeploy.sln not found above " + AppContext.BaseDirectory);
+    }
+}

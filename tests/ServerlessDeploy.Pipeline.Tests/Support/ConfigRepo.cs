@@ -1,0 +1,140 @@
+using System.Globalization;
+using ServerlessDeploy.Local.Repositories;
+
+namespace ServerlessDeploy.Pipeline.Tests.Support;
+
+/// <summary>
+/// A temporary config repository: an AppProject, Applications under apps/ whose repoURL is ../workloads (so they point
+/// into this repository), and plain-YAML workloads under workloads/&lt;app&gt;. Names are unique per instance.
+/// </summary>
+public sealed class ConfigRepo : IDisposable
+{
+    private ConfigRepo(string folder, LocalGitRepository repository, string prefix)
+    {
+        Folder = folder;
+        Repository = repository;
+        Prefix = prefix;
+    }
+
+    public string Folder { get; }
+
+    public LocalGitRepository Repository { get; }
+
+    /// <summary>Unique per repository: app names and namespaces start with it.</summary>
+    public string Prefix { get; }
+
+    public string Name => Repository.Name;
+
+    public string Url => Repository.BarePath;
+
+    public static ConfigRepo Create()
+    {
+        var folder = Directory.CreateTempSubdirectory("sdeploy-pipeline-config-").FullName;
+        var prefix = "t" + Guid.NewGuid().ToString("N")[..8];
+        var repository = LocalGitRepository.Create(folder, prefix + "-config");
+        repository.Write("projects/tests.yaml", """
+            apiVersion: argoproj.io/v1alpha1
+            kind: AppProject
+            metadata:
+              name: tests
+            spec:
+              sourceRepos:
+                - "*"
+              destinations:
+                - server: https://kubernetes.default.svc
+                  namespace: "*"
+              clusterResourceWhitelist:
+                - group: ""
+                  kind: Namespace
+            """);
+        return new ConfigRepo(folder, repository, prefix);
+    }
+
+    public string App(string shortName) => $"{Prefix}-{shortName}";
+
+    public string Namespace(string shortName) => $"{Prefix}-{shortName}-ns";
+
+    /// <summary>Adds an automated (prune) Application for workloads/&lt;shortName&gt; with one ConfigMap, settings.yaml.</summary>
+    public ConfigRepo AddApp(string shortName, string? imageList = null, string greeting = "hello")
+    {
+        var annotations = imageList is null
+            ? ""
+            : $"\n  annotations:\n    argocd-image-updater.argoproj.io/image-list: \"{imageList}\"";
+        Repository.Write($"apps/{shortName}.yaml", $"""
+            apiVersion: argoproj.io/v1alpha1
+            kind: Application
+            metadata:
+              name: {App(shortName)}{annotations}
+            spec:
+              project: tests
+              source:
+                repoURL: ../workloads
+                targetRevision: HEAD
+                path: {shortName}
+              destination:
+                server: https://kubernetes.default.svc
+                namespace: {Namespace(shortName)}
+              syncPolicy:
+                automated:
+                  prune: true
+                syncOptions:
+                  - CreateNamespace=true
+            """);
+        WriteSettings(shortName, greeting);
+        return this;
+    }
+
+    public ConfigRepo WriteSettings(string shortName, string greeting)
+    {
+        Repository.Write($"workloads/{shortName}/settings.yaml", $"""
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: settings
+            data:
+              greeting: {greeting}
+            """);
+        return this;
+    }
+
+    public ConfigRepo AddDeployment(string shortName)
+    {
+        Repository.Write($"workloads/{shortName}/deployment.yaml", """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              replicas: 1
+              selector:
+                matchLabels:
+                  app: web
+              template:
+                metadata:
+                  labels:
+                    app: web
+                spec:
+                  containers:
+                    - name: web
+                      image: nginx:1.27
+            """);
+        return this;
+    }
+
+    public string Commit(string message) => Repository.CommitAndPush(message, DateTimeOffset.UtcNow);
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name} at {Url}");
+
+    public void Dispose()
+    {
+        Repository.Dispose();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Git pack files are read-only; leave them to the temp folder's cleaner.
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using ServerlessDeploy.Local.Clusters;
+using ServerlessDeploy.Local.Hosting;
+using ServerlessDeploy.Pipeline.Config;
+
+namespace ServerlessDeploy.Pipeline.Tests.Support;
+
+/// <summary>A config repository and a local deployer on it (SQLite state in its own folder), against a fixture's cluster.</summary>
+public sealed class PipelineRun : IDisposable
+{
+    private readonly string state = Directory.CreateTempSubdirectory("sdeploy-pipeline-state-").FullName;
+
+    public PipelineRun(ClusterFixture cluster, Func<PipelineSettings, PipelineSettings>? configure = null, TimeSpan? invocationTime = null)
+    {
+        Config = ConfigRepo.Create();
+        var settings = new PipelineSettings(Config.Url) { HealthTimeout = TimeSpan.FromSeconds(30) };
+        Local = LocalDeployer.Create(configure?.Invoke(settings) ?? settings, new KubeconfigClusters(cluster.KubeconfigPath), state, Notifier, invocationTime: invocationTime);
+    }
+
+    public ConfigRepo Config { get; }
+
+    public RecordingNotifier Notifier { get; } = new();
+
+    public LocalDeployer Local { get; }
+
+    public void Dispose()
+    {
+        Local.Dispose();
+        Config.Dispose();
+        try
+        {
+            Directory.Delete(state, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left to the temp folder's cleaner.
+        }
+    }
+}
