@@ -29,8 +29,10 @@ internal static class PipelineStages
 {
     public static RouterRecordHandler Router(FunctionSettings settings, AwsClients aws, JsonLog log)
     {
+        var time = TimeProvider.System;
         var (pipeline, sources, credentials, config) = Git(settings, aws);
-        var router = new Router(config, sources, credentials, pipeline, Queue(settings.DeployQueueUrl, () => aws), TimeProvider.System);
+        var store = new DynamoStateStore(aws.Dynamo, settings.TableName, time);
+        var router = new Router(config, sources, credentials, pipeline, Queue(settings.DeployQueueUrl, () => aws), store, time);
         return new RouterRecordHandler(new RouterHandler(router), log);
     }
 

@@ -99,7 +99,7 @@ public sealed class RecordHandlerTests : IDisposable
     private RouterRecordHandler Router()
     {
         var (settings, sources, config) = Pipeline();
-        var router = new Router(config, sources, new NoGitCredentials(), settings, new RecordingQueueSender(), TimeProvider.System);
+        var router = new Router(config, sources, new NoGitCredentials(), settings, new RecordingQueueSender(), _store, TimeProvider.System);
         return new RouterRecordHandler(new RouterHandler(router), new JsonLog(_log, TimeProvider.System));
     }
 
