@@ -69,6 +69,8 @@ internal static class ColdStartRun
         ["CONFIG_REPO_URL"] = "file://" + Path.Combine(folder, "config"),
         ["CONFIG_BRANCH"] = "main",
         ["APPS_PATH"] = "apps",
+        // The router and deployer build AWS clients (nothing is called at start-up); they need the region Lambda sets.
+        ["AWS_REGION"] = "eu-west-1",
     };
 
     private static void Check(Candidate candidate, string handler, RuntimePost post)

@@ -1,6 +1,7 @@
 using ServerlessDeploy.Functions.Settings;
 using ServerlessDeploy.Functions.Sqs;
 using ServerlessDeploy.Functions.Webhook;
+using ServerlessDeploy.Lambda.Runtime;
 using ServerlessDeploy.Lambda.Runtime.Batches;
 using ServerlessDeploy.Pipeline.Queues;
 
@@ -12,5 +13,5 @@ internal sealed record FunctionPorts(
     Func<FunctionSettings, IWebhookSecret> WebhookSecret,
     Func<FunctionSettings, IQueueSender> IntakeQueue,
     Func<FunctionSettings, IFailureRecorder?> FailureRecorder,
-    Func<FunctionSettings, ISqsRecordHandler>? Router = null,
-    Func<FunctionSettings, ISqsRecordHandler>? Deployer = null);
+    Func<FunctionSettings, JsonLog, ISqsRecordHandler>? Router = null,
+    Func<FunctionSettings, JsonLog, ISqsRecordHandler>? Deployer = null);
