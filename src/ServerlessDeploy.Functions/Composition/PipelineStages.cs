@@ -1,3 +1,4 @@
+using ServerlessDeploy.Aws.Ecr;
 using ServerlessDeploy.Aws.Eks;
 using ServerlessDeploy.Aws.EventBridge;
 using ServerlessDeploy.Aws.Git;
@@ -13,6 +14,7 @@ using ServerlessDeploy.Lambda.Runtime;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Handling;
+using ServerlessDeploy.Pipeline.Images;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.Queues;
 using ServerlessDeploy.Pipeline.Routing;
@@ -40,14 +42,17 @@ internal static class PipelineStages
     {
         var time = TimeProvider.System;
         var (pipeline, sources, credentials, config) = Git(settings, aws);
+        var store = new DynamoStateStore(aws.Dynamo, settings.TableName, time);
+        var registry = new EcrImages(new AwsJsonClient(new AwsJsonClientOptions(AwsJsonService.Ecr, aws.Region), http));
         var deployer = new Deployer(
             config,
             sources,
             credentials,
-            new DynamoStateStore(aws.Dynamo, settings.TableName, time),
+            store,
             new EksClusters(settings.Clusters, time: time),
             new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner()),
             Notifier(settings, aws, http),
+            new ImageUpdater(store, registry, sources, credentials, ImageUpdateSettings.Default),
             pipeline,
             time);
         return new DeployerRecordHandler(new DeployerHandler(deployer, new SqsQueue(aws.Sqs, settings.DeployQueueUrl)).HandleAsync, log);

@@ -7,6 +7,7 @@ using ServerlessDeploy.Local.State;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Handling;
+using ServerlessDeploy.Pipeline.Images;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.Queues;
 using ServerlessDeploy.Pipeline.Routing;
@@ -106,7 +107,7 @@ public sealed class RecordHandlerTests : IDisposable
     private DeployerRecordHandler Deployer()
     {
         var (settings, sources, config) = Pipeline();
-        var deployer = new Deployer(config, sources, new NoGitCredentials(), _store, new NoClusters(), new NoRenderer(), new CompositeNotifier([]), settings, TimeProvider.System);
+        var deployer = new Deployer(config, sources, new NoGitCredentials(), _store, new NoClusters(), new NoRenderer(), new CompositeNotifier([]), new ImageUpdater(_store, new NoImageRegistry(), sources, new NoGitCredentials(), ImageUpdateSettings.Default), settings, TimeProvider.System);
         return new DeployerRecordHandler(new DeployerHandler(deployer, new NoVisibility()).HandleAsync, new JsonLog(_log, TimeProvider.System));
     }
 
