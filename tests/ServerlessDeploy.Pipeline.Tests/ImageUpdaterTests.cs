@@ -2,9 +2,19 @@ using System.Security.Cryptography;
 using System.Text;
 using k8s;
 using ServerlessDeploy.Core.Images;
+using ServerlessDeploy.Core.Triggers;
+using ServerlessDeploy.Git;
+using ServerlessDeploy.Local.Clusters;
 using ServerlessDeploy.Local.Events;
 using ServerlessDeploy.Local.Hosting;
+using ServerlessDeploy.Local.State;
+using ServerlessDeploy.Pipeline.Config;
+using ServerlessDeploy.Pipeline.Deploying;
+using ServerlessDeploy.Pipeline.Images;
 using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.Rendering;
+using ServerlessDeploy.Rendering.Processes;
+using ServerlessDeploy.Rendering.Tools;
 using ServerlessDeploy.Pipeline.Tests.Support;
 
 namespace ServerlessDeploy.Pipeline.Tests;
@@ -19,7 +29,7 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
     private const string Account = "123456789012";
     private const string Region = "us-west-2";
     private const string Image = "123456789012.dkr.ecr.us-west-2.amazonaws.com/web";
-    private const string Prefix = ImageUpdaterAnnotations.Prefix;
+    private const string HelmValues = $"# Values of the web chart.\nreplicas: 1\nimage:\n  repository: {Image}  # from ECR\n  tag: 1.0.0\n  pullPolicy: IfNotPresent\n";
     private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(90);
 
     private readonly PipelineRun run = new(cluster);
@@ -30,7 +40,7 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
 
     private ConfigRepo Config => run.Config;
 
-    private Local.State.SqliteStateStore Store => run.Local.Store;
+    private SqliteStateStore Store => run.Local.Store;
 
     [Fact]
     public async Task Argocd_method_keeps_the_winning_tag_as_an_override_without_a_commit_and_a_losing_push_changes_nothing()
@@ -108,6 +118,13 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
         Assert.Equal(notifications, run.Notifier.Notifications.Count);
         Assert.Equal(update.Sha, (await StateAsync("a")).Revision);
         Assert.Equal(2, Config.RemoteLog().Count);
+
+        steps = await PushImageAsync("1.0.9");
+
+        AssertAllDone(steps);
+        Assert.Contains("does not win", Assert.Single(steps, s => s.Stage == "deployer").Message, StringComparison.Ordinal);
+        Assert.Equal(2, Config.RemoteLog().Count);
+        Assert.Equal($"{Image}:1.1.0", await LiveImageAsync("a"));
     }
 
     [Theory]
@@ -169,29 +186,8 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
         annotations[ImageUpdaterAnnotations.ForAlias("web", ImageUpdaterAnnotations.HelmImageName)] = "image.repository";
         annotations[ImageUpdaterAnnotations.ForAlias("web", ImageUpdaterAnnotations.HelmImageTag)] = "image.tag";
         Config.AddAnnotatedApp("h", annotations);
-        Config.Repository.Write("workloads/h/Chart.yaml", "apiVersion: v2\nname: web\nversion: 0.1.0\n");
-        var values = $"# Values of the web chart.\nreplicas: 1\nimage:\n  repository: {Image}  # from ECR\n  tag: 1.0.0\n  pullPolicy: IfNotPresent\n";
-        Config.Repository.Write("workloads/h/values.yaml", values);
-        Config.Repository.Write("workloads/h/templates/deployment.yaml", """
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata:
-              name: web
-            spec:
-              replicas: {{ .Values.replicas }}
-              selector:
-                matchLabels:
-                  app: web
-              template:
-                metadata:
-                  labels:
-                    app: web
-                spec:
-                  containers:
-                    - name: web
-                      image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
-                      imagePullPolicy: {{ .Values.image.pullPolicy }}
-            """);
+        WriteChart("h");
+        var values = HelmValues;
         var first = await DeployFirstAsync();
         Assert.Equal($"{Image}:1.0.0", await LiveImageAsync("h"));
 
@@ -206,6 +202,73 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
         Assert.Null(Config.RemoteFile(update.Sha, $"workloads/h/.argocd-source-{Config.App("h")}.yaml"));
         Assert.Equal($"{Image}:1.1.0", await LiveImageAsync("h"));
         Assert.Equal(update.Sha, (await StateAsync("h")).Revision);
+    }
+
+    [Fact]
+    public async Task Git_method_on_a_helm_app_without_a_target_writes_helm_parameters_to_the_argocd_source_file()
+    {
+        var annotations = GitMethod($"web={Image}:^1.0");
+        annotations[ImageUpdaterAnnotations.ForAlias("web", ImageUpdaterAnnotations.HelmImageName)] = "image.repository";
+        annotations[ImageUpdaterAnnotations.ForAlias("web", ImageUpdaterAnnotations.HelmImageTag)] = "image.tag";
+        Config.AddAnnotatedApp("h", annotations);
+        WriteChart("h");
+        var first = await DeployFirstAsync();
+
+        AssertAllDone(await PushImageAsync("1.1.0"));
+
+        var update = Config.RemoteLog()[0];
+        Assert.Equal([first], update.Parents);
+        Assert.Equal(HelmValues, Config.RemoteFile(update.Sha, "workloads/h/values.yaml"));
+        var sourceFile = Config.RemoteFile(update.Sha, $"workloads/h/.argocd-source-{Config.App("h")}.yaml");
+        Assert.NotNull(sourceFile);
+        Assert.Contains("helm:", sourceFile, StringComparison.Ordinal);
+        Assert.Contains("image.tag", sourceFile, StringComparison.Ordinal);
+        Assert.Equal($"{Image}:1.1.0", await LiveImageAsync("h"));
+    }
+
+    [Theory]
+    [InlineData("kustomize")]
+    [InlineData("helm")]
+    public async Task Argocd_method_overrides_the_image_of_kustomize_and_helm_apps(string kind)
+    {
+        Config.AddAnnotatedApp("k", new Dictionary<string, string> { [ImageUpdaterAnnotations.ImageList] = $"web={Image}:^1.0" });
+        if (kind == "helm")
+        {
+            WriteChart("k");
+        }
+        else
+        {
+            Config.Repository.Write("workloads/k/kustomization.yaml", "resources:\n  - deployment.yaml\n");
+            Config.Repository.Write("workloads/k/deployment.yaml", PlainDeployment("1.0.0"));
+        }
+
+        await DeployFirstAsync();
+
+        AssertAllDone(await PushImageAsync("1.3.0"));
+
+        Assert.Equal($"{Image}:1.3.0", await LiveImageAsync("k"));
+        Assert.Single(Config.RemoteLog());
+        Assert.Equal([$"{Image}:1.3.0"], (await StateAsync("k")).ImageOverrides);
+    }
+
+    [Fact]
+    public async Task Git_method_with_a_kustomize_image_name_sets_new_name_and_tag_of_the_placeholder()
+    {
+        var annotations = GitMethod($"web={Image}:^1.0");
+        annotations[ImageUpdaterAnnotations.WriteBackTarget] = "kustomization";
+        annotations[ImageUpdaterAnnotations.ForAlias("web", ImageUpdaterAnnotations.KustomizeImageName)] = "web-placeholder";
+        Config.AddAnnotatedApp("k", annotations);
+        var kustomization = $"resources:\n  - deployment.yaml\nimages:\n  - name: web-placeholder\n    newName: {Image}\n    newTag: 1.0.0\n";
+        Config.Repository.Write("workloads/k/kustomization.yaml", kustomization);
+        Config.Repository.Write("workloads/k/deployment.yaml", PlainDeployment("1.0.0").Replace($"{Image}:1.0.0", "web-placeholder", StringComparison.Ordinal));
+        await DeployFirstAsync();
+        Assert.Equal($"{Image}:1.0.0", await LiveImageAsync("k"));
+
+        AssertAllDone(await PushImageAsync("1.1.0"));
+
+        var update = Config.RemoteLog()[0];
+        Assert.Equal(kustomization.Replace("newTag: 1.0.0", "newTag: 1.1.0", StringComparison.Ordinal), Config.RemoteFile(update.Sha, "workloads/k/kustomization.yaml"));
+        Assert.Equal($"{Image}:1.1.0", await LiveImageAsync("k"));
     }
 
     [Fact]
@@ -358,6 +421,64 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
     }
 
     [Fact]
+    public async Task A_commit_pushed_while_the_deployer_writes_back_is_rebased_over_and_both_changes_are_deployed()
+    {
+        Config.AddAnnotatedApp("a", GitMethod($"web={Image}:^1.0"));
+        Config.Repository.Write("workloads/a/deployment.yaml", PlainDeployment("1.0.0"));
+        var first = Config.Commit("one app");
+        string? theirs = null;
+        var state = Directory.CreateTempSubdirectory("sdeploy-pipeline-state-").FullName;
+        try
+        {
+            var settings = new PipelineSettings(Config.Url) { HealthTimeout = TimeSpan.FromSeconds(30) };
+            var sources = new GitSources(new GitSourceOptions(Path.Combine(state, "git")), TimeProvider.System);
+            var credentials = new NoGitCredentials();
+            using var store = new SqliteStateStore(state);
+            var registry = new InterleavingRegistry(() =>
+            {
+                // Someone else changes the very file the write-back edits, and pushes first.
+                Config.Pull();
+                Config.Repository.Write("workloads/a/deployment.yaml", PlainDeployment("1.0.0").Replace("replicas: 1", "replicas: 3", StringComparison.Ordinal));
+                theirs = Config.Commit("three replicas");
+            });
+            var deployer = new Deployer(
+                new ConfigRepository(sources, settings, credentials), sources, credentials, store, new KubeconfigClusters(cluster.KubeconfigPath),
+                new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner()), run.Notifier,
+                new ImageUpdater(store, registry, sources, credentials, ImageUpdateSettings.Default), settings, TimeProvider.System);
+            var deployed = await deployer.DeployAsync(new DeployRequest(Config.App("a"), DeployReason.GitPush, first, "first", DateTimeOffset.UtcNow, "tests"), null, CancellationToken.None);
+            Assert.Equal(DeployOutcomeKind.Deployed, deployed.Kind);
+
+            var pushed = new ImagePushed(Account, Region, "web", "1.1.0", Digest("1.1.0"), epoch);
+            var outcome = await deployer.DeployAsync(
+                new DeployRequest(Config.App("a"), DeployReason.ImagePush, null, "image", DateTimeOffset.UtcNow, "ecr", Image: pushed), null, CancellationToken.None);
+
+            Assert.True(outcome.Kind == DeployOutcomeKind.Deployed, outcome.Message);
+            Assert.NotNull(theirs);
+            var log = Config.RemoteLog();
+            Assert.Equal(3, log.Count);
+            Assert.Equal([theirs], log[0].Parents);
+            Assert.Equal([first], log[1].Parents);
+            Assert.Equal($"build: automatic update of {Config.App("a")}\n\nupdates image {Image} tag '1.0.0' to '1.1.0'\n", log[0].Message);
+            Assert.Equal(PlainDeployment("1.1.0").Replace("replicas: 1", "replicas: 3", StringComparison.Ordinal), Config.RemoteFile(log[0].Sha, "workloads/a/deployment.yaml"));
+            var live = await cluster.Client.AppsV1.ReadNamespacedDeploymentAsync("web", Config.Namespace("a"));
+            Assert.Equal($"{Image}:1.1.0", live.Spec.Template.Spec.Containers[0].Image);
+            Assert.Equal(3, live.Spec.Replicas);
+            Assert.Equal(log[0].Sha, (await store.GetAppAsync(Config.App("a"), CancellationToken.None))?.Revision);
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(state, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Git pack files are read-only; left to the temp folder's cleaner.
+            }
+        }
+    }
+
+    [Fact]
     public async Task An_invalid_update_strategy_is_named_and_nothing_is_deployed_or_committed()
     {
         var annotations = GitMethod($"web={Image}");
@@ -401,6 +522,33 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
     }
 
     public void Dispose() => run.Dispose();
+
+    /// <summary>A tiny chart under workloads/&lt;shortName&gt;: its Deployment runs image.repository:image.tag of values.yaml.</summary>
+    private void WriteChart(string shortName)
+    {
+        Config.Repository.Write($"workloads/{shortName}/Chart.yaml", "apiVersion: v2\nname: web\nversion: 0.1.0\n");
+        Config.Repository.Write($"workloads/{shortName}/values.yaml", HelmValues);
+        Config.Repository.Write($"workloads/{shortName}/templates/deployment.yaml", """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              replicas: {{ .Values.replicas }}
+              selector:
+                matchLabels:
+                  app: web
+              template:
+                metadata:
+                  labels:
+                    app: web
+                spec:
+                  containers:
+                    - name: web
+                      image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
+                      imagePullPolicy: {{ .Values.image.pullPolicy }}
+            """);
+    }
 
     /// <summary>A plain-YAML Deployment with comments, flow style and an inline comment on the image line, to see them kept.</summary>
     private static string PlainDeployment(string tag) => $"""
