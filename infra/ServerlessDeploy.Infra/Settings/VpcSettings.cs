@@ -23,7 +23,8 @@ public sealed record VpcSettings(
         {
             return subnets.Count + groups.Count + routeTables.Count == 0 && !endpoints
                 ? null
-                : throw new InfraSettingsException($"CDK context '{InfraSettings.VpcIdKey}' is missing: subnets, security groups and endpoints need the VPC they belong to.");
+                : throw new InfraSettingsException(
+                    $"CDK context '{InfraSettings.VpcIdKey}' is missing: '{InfraSettings.SubnetIdsKey}', '{InfraSettings.SecurityGroupIdsKey}', '{InfraSettings.RouteTableIdsKey}' and '{InfraSettings.VpcEndpointsKey}' need the VPC they belong to.");
         }
         if (!vpcId.StartsWith("vpc-", StringComparison.Ordinal) || !SettingPatterns.Ec2Id().IsMatch(vpcId))
         {
@@ -32,7 +33,7 @@ public sealed record VpcSettings(
         if (subnets.Count == 0 || groups.Count == 0)
         {
             var key = subnets.Count == 0 ? InfraSettings.SubnetIdsKey : InfraSettings.SecurityGroupIdsKey;
-            throw new InfraSettingsException($"CDK context '{key}' is missing: functions in a VPC need subnets and security groups.");
+            throw new InfraSettingsException($"CDK context '{key}' is missing: functions in VPC '{InfraSettings.VpcIdKey}' need subnets and security groups.");
         }
         if (endpoints && routeTables.Count == 0)
         {
