@@ -27,7 +27,7 @@ public static class AccessEntries
             {
                 new CfnAccessEntry.AccessPolicyProperty
                 {
-                    PolicyArn = $"arn:{Aws.PARTITION}:eks::aws:cluster-access-policy/{policy}",
+                    PolicyArn = $"arn:{Stack.Of(scope).Partition}:eks::aws:cluster-access-policy/{policy}",
                     AccessScope = cluster.ClusterScope
                         ? new CfnAccessEntry.AccessScopeProperty { Type = "cluster" }
                         : new CfnAccessEntry.AccessScopeProperty { Type = "namespace", Namespaces = cluster.Namespaces.ToArray() },

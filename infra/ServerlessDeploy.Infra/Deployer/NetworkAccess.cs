@@ -69,7 +69,7 @@ public sealed class NetworkAccess : Construct
             new CfnVPCEndpoint(this, $"{service}Endpoint", new CfnVPCEndpointProps
             {
                 VpcId = vpc.VpcId,
-                ServiceName = $"com.amazonaws.{Aws.REGION}.{service}",
+                ServiceName = $"com.amazonaws.{Stack.Of(this).Region}.{service}",
                 VpcEndpointType = "Interface",
                 PrivateDnsEnabled = true,
                 SubnetIds = vpc.SubnetIds.ToArray(),
@@ -81,7 +81,7 @@ public sealed class NetworkAccess : Construct
             new CfnVPCEndpoint(this, $"{service}Endpoint", new CfnVPCEndpointProps
             {
                 VpcId = vpc.VpcId,
-                ServiceName = $"com.amazonaws.{Aws.REGION}.{service}",
+                ServiceName = $"com.amazonaws.{Stack.Of(this).Region}.{service}",
                 VpcEndpointType = "Gateway",
                 RouteTableIds = vpc.RouteTableIds.ToArray(),
             });
