@@ -6,7 +6,9 @@ try
 {
     var app = new App();
     var settings = InfraSettings.FromContext(app.Node);
-    StackSet.AddTo(app, settings, app.Node.TryGetContext(InfraSettings.CompanionForKey) as string);
+    StackSet.AddTo(app, settings,
+        app.Node.TryGetContext(InfraSettings.CompanionForKey) as string,
+        app.Node.TryGetContext(InfraSettings.ExamplePipelineAppKey) as string);
     app.Synth();
     return 0;
 }

@@ -8,10 +8,13 @@ namespace ServerlessDeploy.Infra.Tests;
 public static class PolicyStatements
 {
     /// <summary>
-    /// Actions allowed on "*" because the service accepts nothing else, each documented where it is granted: only the
-    /// network-interface actions of the VPC option (<see cref="NetworkAccess.NetworkInterfaceActions"/>).
+    /// Actions allowed on "*" because the service accepts nothing else, each documented where it is granted: the
+    /// pipeline job results (<see cref="FunctionPermissions.PipelineJobResultActions"/>), the network-interface actions
+    /// of the VPC option (<see cref="NetworkAccess.NetworkInterfaceActions"/>), and the lambda:ListFunctions CDK's
+    /// Lambda invoke action gives a pipeline (the console lists functions; the call has no resource).
     /// </summary>
-    public static readonly IReadOnlySet<string> WildcardAllowList = NetworkAccess.NetworkInterfaceActions.ToHashSet();
+    public static readonly IReadOnlySet<string> WildcardAllowList =
+        FunctionPermissions.PipelineJobResultActions.Concat(NetworkAccess.NetworkInterfaceActions).Append("lambda:ListFunctions").ToHashSet();
 
     public static void AssertNoWildcardOutsideTheAllowList(Template template)
     {

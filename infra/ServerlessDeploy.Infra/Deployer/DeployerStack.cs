@@ -41,6 +41,7 @@ public sealed class DeployerStack : Stack
         Output("DeployDeadLetterQueueUrl", Queues.DeployDeadLetter.QueueUrl);
         Output("StateTableName", State.Table.TableName);
         Output("DeployerRoleArn", Functions.Deployer.Role.RoleArn);
+        Output("DeployerFunctionArn", Functions.Deployer.Function.FunctionArn);
         Output("ConfigRepositoryUrl", settings.ConfigRepository.CloneUrl(Region));
         Output("ConfigBranch", settings.ConfigBranch);
         Output("AppsPath", settings.AppsPath);

@@ -43,7 +43,14 @@ public static class FunctionPermissions
         Allow(deployer, ["eks:DescribeCluster"],
             settings.Clusters.Where(c => !c.InOtherAccount).Select(c => ResourceArns.EksCluster(stack, c)).ToArray());
         Allow(deployer, ["sts:AssumeRole"], settings.Clusters.Select(c => c.RoleArn).OfType<string>().Distinct().ToArray());
+        Allow(deployer, PipelineJobResultActions, ["*"]);
     }
+
+    /// <summary>
+    /// How the deployer, invoked as a pipeline action, reports the job. CodePipeline accepts only "*" for these
+    /// actions: a job is not a resource with an ARN.
+    /// </summary>
+    public static readonly string[] PipelineJobResultActions = ["codepipeline:PutJobSuccessResult", "codepipeline:PutJobFailureResult"];
 
     private static void ReadConfigRepository(Stack stack, InfraSettings settings, DeployerFunction function)
     {

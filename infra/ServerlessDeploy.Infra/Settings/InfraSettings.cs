@@ -44,6 +44,7 @@ public sealed record InfraSettings(
     public const string FunctionsCodePathKey = Prefix + "functionsCodePath";
     public const string KubectlLayerZipKey = Prefix + "kubectlLayerZip";
     public const string CompanionForKey = Prefix + "companionFor";
+    public const string ExamplePipelineAppKey = Prefix + "examplePipelineApp";
     public const string DeployerTimeoutSecondsKey = Prefix + "deployerTimeoutSeconds";
 
     public const string DefaultFunctionsCodePath = "artifacts/functions";
