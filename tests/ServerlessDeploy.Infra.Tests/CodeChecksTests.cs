@@ -4,7 +4,7 @@ using ServerlessDeploy.Infra.Settings;
 
 namespace ServerlessDeploy.Infra.Tests;
 
-/// <summary>Synthesis stops, naming the key, when the published code is missing or too big for Lambda.</summary>
+/// <summary>Synthesis stops, naming the key, when the published code is missing or too big, or a cluster cannot be reached.</summary>
 public sealed class CodeChecksTests
 {
     private static InfraSettingsException SynthesisError(TestCode code, Action<Dictionary<string, object>>? adjust = null)
@@ -12,7 +12,8 @@ public sealed class CodeChecksTests
         var context = StackFixture.FullContext(code);
         adjust?.Invoke(context);
         var app = new App(new AppProps { Context = context });
-        return Assert.Throws<InfraSettingsException>(() => new DeployerStack(app, "Checked", InfraSettings.FromContext(app.Node)));
+        return Assert.Throws<InfraSettingsException>(() => new DeployerStack(app, "Checked", InfraSettings.FromContext(app.Node),
+            new Amazon.CDK.StackProps { Env = new Amazon.CDK.Environment { Account = StackFixture.Account, Region = StackFixture.Region } }));
     }
 
     [Fact]
@@ -44,5 +45,15 @@ public sealed class CodeChecksTests
         Assert.Contains($"'{InfraSettings.FunctionsCodePathKey}'", e.Message, StringComparison.Ordinal);
         Assert.Contains($"{bootstrap} bytes + {layer} bytes of layer = {bootstrap + layer} bytes", e.Message, StringComparison.Ordinal);
         Assert.Contains($"limit of {FunctionsCode.UnzippedLimitBytes} bytes", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cluster_in_another_region_without_a_role_fails_naming_the_clusters_key()
+    {
+        using var code = new TestCode();
+        var e = SynthesisError(code, c => c[InfraSettings.ClustersKey] =
+            """[{"name": "far", "endpoint": "https://a", "caData": "LS0t", "region": "ap-south-1", "namespaces": ["a"]}]""");
+        Assert.Contains($"'{InfraSettings.ClustersKey}'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("ap-south-1", e.Message, StringComparison.Ordinal);
     }
 }

@@ -107,11 +107,15 @@ public sealed class FunctionsTests(StackFixture fixture) : IClassFixture<StackFi
     }
 
     [Fact]
-    public void The_webhook_has_a_function_url_without_IAM_auth()
+    public void The_webhook_has_a_function_url_without_IAM_auth_that_may_invoke_only_through_the_url()
     {
+        var webhookArn = Props(("Fn::GetAtt", new object[] { fixture.LogicalId("Functions/Webhook/Function"), "Arn" }));
         _template.ResourceCountIs("AWS::Lambda::Url", 1);
-        _template.HasResourceProperties("AWS::Lambda::Url", Props(
-            ("AuthType", "NONE"),
-            ("TargetFunctionArn", Props(("Fn::GetAtt", new object[] { fixture.LogicalId("Functions/Webhook/Function"), "Arn" })))));
+        _template.HasResourceProperties("AWS::Lambda::Url", Props(("AuthType", "NONE"), ("TargetFunctionArn", webhookArn)));
+        _template.ResourceCountIs("AWS::Lambda::Permission", 2);
+        _template.HasResourceProperties("AWS::Lambda::Permission", Props(
+            ("Action", "lambda:InvokeFunctionUrl"), ("FunctionName", webhookArn), ("FunctionUrlAuthType", "NONE"), ("Principal", "*")));
+        _template.HasResourceProperties("AWS::Lambda::Permission", Props(
+            ("Action", "lambda:InvokeFunction"), ("FunctionName", webhookArn), ("InvokedViaFunctionUrl", true), ("Principal", "*")));
     }
 }

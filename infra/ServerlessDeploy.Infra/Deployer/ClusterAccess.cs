@@ -14,8 +14,14 @@ public sealed class ClusterAccess : Construct
     {
         ArgumentNullException.ThrowIfNull(clusters);
         ArgumentNullException.ThrowIfNull(deployerRole);
+        var region = Amazon.CDK.Stack.Of(this).Region;
         foreach (var cluster in clusters.Where(c => !c.InOtherAccount))
         {
+            if (cluster.Region is { } clusterRegion && !Amazon.CDK.Token.IsUnresolved(region) && clusterRegion != region)
+            {
+                throw new InfraSettingsException(
+                    $"CDK context '{InfraSettings.ClustersKey}': cluster '{cluster.Name}' is in {clusterRegion}, not the stack's region {region}; give it a roleArn and deploy the companion stack there.");
+            }
             AccessEntries.Create(this, cluster.Name, cluster, deployerRole.RoleArn);
         }
     }

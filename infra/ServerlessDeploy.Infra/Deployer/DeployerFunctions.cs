@@ -39,7 +39,7 @@ public sealed class DeployerFunctions : Construct
         Router = new DeployerFunction(this, "Router", "router", settings.Router, code.Functions, environment, []);
         Deployer = new DeployerFunction(this, "Deployer", "deployer", settings.Deployer, code.Functions, environment, [kubectl]);
 
-        WebhookUrl = Webhook.Function.AddFunctionUrl(new FunctionUrlOptions { AuthType = FunctionUrlAuthType.NONE });
+        WebhookUrl = PublicFunctionUrl.Add(Webhook.Function);
         Router.Function.AddEventSource(new SqsEventSource(queues.Intake, new SqsEventSourceProps
         {
             BatchSize = 10,

@@ -15,18 +15,14 @@ public sealed class FunctionsCode
     /// <summary>Lambda's limit on a function's unzipped code plus all its layers.</summary>
     public const long UnzippedLimitBytes = 250L * 1024 * 1024;
 
-    private FunctionsCode(Code functions, Code kubectlLayer, long functionsBytes, long layerBytes)
+    private FunctionsCode(Code functions, Code kubectlLayer)
     {
         Functions = functions;
         KubectlLayer = kubectlLayer;
-        FunctionsBytes = functionsBytes;
-        LayerBytes = layerBytes;
     }
 
     public Code Functions { get; }
     public Code KubectlLayer { get; }
-    public long FunctionsBytes { get; }
-    public long LayerBytes { get; }
 
     public static FunctionsCode Load(InfraSettings settings)
     {
@@ -54,6 +50,6 @@ public sealed class FunctionsCode
             throw new InfraSettingsException(string.Create(CultureInfo.InvariantCulture,
                 $"CDK context '{InfraSettings.FunctionsCodePathKey}': the deployer's code unzipped is {functionsBytes} bytes + {layerBytes} bytes of layer = {functionsBytes + layerBytes} bytes, over Lambda's limit of {UnzippedLimitBytes} bytes (250 MB)."));
         }
-        return new FunctionsCode(Code.FromAsset(folder), Code.FromAsset(zip), functionsBytes, layerBytes);
+        return new FunctionsCode(Code.FromAsset(folder), Code.FromAsset(zip));
     }
 }
