@@ -27,6 +27,21 @@ public sealed class LocalGitRepository : IDisposable
     /// <summary>The pushed head of main; null before the first push.</summary>
     public string? Head => work.Branches["origin/main"]?.Tip?.Sha;
 
+    /// <summary>The bare repository's main as it is now, including commits others pushed (the image updater's).</summary>
+    public (string Sha, string Message) RemoteMain()
+    {
+        using var bare = new Repository(BarePath);
+        var tip = bare.Branches["main"].Tip;
+        return (tip.Sha, tip.Message);
+    }
+
+    /// <summary>A file as the bare repository's main holds it.</summary>
+    public string RemoteFile(string path)
+    {
+        using var bare = new Repository(BarePath);
+        return ((Blob)bare.Branches["main"].Tip[path].Target).GetContentText();
+    }
+
     public static LocalGitRepository Create(string folder, string name)
     {
         var bare = Path.Combine(folder, name + ".git");

@@ -78,6 +78,22 @@ internal sealed class DemoRun : IAsyncDisposable
         var stillThere = await client.CoreV1.ReadNamespacedConfigMapAsync("guestbook-settings", "demo-guestbook", cancellationToken: cancellationToken);
         Expect(stillThere is not null, "nothing was pruned: guestbook-settings is still there");
 
+        const string ShopImage = "123456789012.dkr.ecr.us-east-1.amazonaws.com/shop-web";
+        await StepAsync("5. ECR push of shop-web 1.4.2: the image updater writes it back to Git and deploys it",
+            LocalEvents.EcrPush("123456789012", "us-east-1", "shop-web", "1.4.2", "sha256:" + new string('2', 64), DateTimeOffset.UtcNow), cancellationToken);
+        var (writeBack, message) = repository.RemoteMain();
+        var shop = await client.AppsV1.ReadNamespacedDeploymentAsync("shop-web", "demo-shop", cancellationToken: cancellationToken);
+        Expect(message.StartsWith("build: automatic update of shop", StringComparison.Ordinal), $"one write-back commit {writeBack[..7]}: {message.Split('\n')[0]}");
+        Expect(repository.RemoteFile("workloads/shop/deployment.yaml").Contains($"image: {ShopImage}:1.4.2  # written back on every winning push", StringComparison.Ordinal), "the image line changed in place, its comment kept");
+        Expect(shop.Spec.Template.Spec.Containers[0].Image == $"{ShopImage}:1.4.2", "shop-web runs 1.4.2");
+        var historyBefore = (await deployer.Store.HistoryAsync("shop", cancellationToken)).Count;
+        await StepAsync("   the write-back commit's own push event", LocalEvents.CodeCommitPush(repository.Name, "main", broken, writeBack, DateTimeOffset.UtcNow), cancellationToken);
+        Expect((await deployer.Store.HistoryAsync("shop", cancellationToken)).Count == historyBefore, "shop is not deployed twice for its own commit");
+
+        await StepAsync("6. ECR push of shop-web 1.4.1: it does not win against 1.4.2, nothing changes",
+            LocalEvents.EcrPush("123456789012", "us-east-1", "shop-web", "1.4.1", "sha256:" + new string('1', 64), DateTimeOffset.UtcNow), cancellationToken);
+        Expect(repository.RemoteMain().Sha == writeBack, "no new commit");
+
         await Section("status");
         await output.WriteAsync(await StatusReport.AppsAsync(deployer.Store, cancellationToken));
         await Section($"history of {Edited}");

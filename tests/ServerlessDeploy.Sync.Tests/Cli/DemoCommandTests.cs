@@ -1,0 +1,28 @@
+using ServerlessDeploy.Sync.Tests.Support;
+
+namespace ServerlessDeploy.Sync.Tests.Cli;
+
+/// <summary>`sdeploy demo`, the README's main job: every step does what it says, and a missing examples folder is invalid input.</summary>
+public sealed class DemoCommandTests
+{
+    [Fact]
+    public async Task The_demo_runs_every_step_against_the_examples_and_exits_0()
+    {
+        var demo = await Sdeploy.RunAsync("demo", "--examples", Sdeploy.Examples());
+
+        Assert.True(demo.Exit == 0, demo.ToString());
+        Assert.DoesNotContain("FAILED", demo.Output, StringComparison.Ordinal);
+        Assert.Contains("ok: guestbook-ui is back to 2 replicas", demo.Output, StringComparison.Ordinal);
+        Assert.Contains("ok: shop-web runs 1.4.2", demo.Output, StringComparison.Ordinal);
+        Assert.Contains("demo finished: every step did what it should", demo.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_folder_without_apps_is_invalid_input()
+    {
+        var demo = await Sdeploy.RunAsync("demo", "--examples", Path.GetTempPath());
+
+        Assert.Equal(2, demo.Exit);
+        Assert.Contains("no apps/ folder", demo.Errors, StringComparison.Ordinal);
+    }
+}
