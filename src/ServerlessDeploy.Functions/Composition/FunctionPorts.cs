@@ -1,3 +1,4 @@
+using ServerlessDeploy.Functions.Hosting;
 using ServerlessDeploy.Functions.Settings;
 using ServerlessDeploy.Functions.Sqs;
 using ServerlessDeploy.Functions.Webhook;
@@ -13,4 +14,5 @@ internal sealed record FunctionPorts(
     Func<FunctionSettings, IQueueSender> IntakeQueue,
     Func<FunctionSettings, IFailureRecorder?> FailureRecorder,
     Func<FunctionSettings, ISqsRecordHandler>? Router = null,
-    Func<FunctionSettings, ISqsRecordHandler>? Deployer = null);
+    Func<FunctionSettings, ISqsRecordHandler>? Deployer = null,
+    Func<FunctionSettings, IFunctionHandler>? CodePipeline = null);
