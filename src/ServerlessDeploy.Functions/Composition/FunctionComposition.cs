@@ -33,7 +33,7 @@ internal static class FunctionComposition
             HandlerName.Webhook => new WebhookFunction(ports.WebhookSecret(settings), ports.IntakeQueue(settings), log),
             HandlerName.Router => QueueFed(settings, ports.Router, ports, log),
             HandlerName.Deployer => QueueFed(settings, ports.Deployer, ports, log),
-            HandlerName.CodePipeline => ports.CodePipeline?.Invoke(settings)
+            HandlerName.CodePipeline => ports.CodePipeline?.Invoke(settings, log)
                 ?? throw new FunctionSettingsException("The codepipeline handler is not wired into this build yet."),
             _ => throw new FunctionSettingsException($"No handler is wired for {settings.Handler}."),
         };

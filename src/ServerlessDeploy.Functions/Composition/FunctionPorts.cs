@@ -2,6 +2,7 @@ using ServerlessDeploy.Functions.Hosting;
 using ServerlessDeploy.Functions.Settings;
 using ServerlessDeploy.Functions.Sqs;
 using ServerlessDeploy.Functions.Webhook;
+using ServerlessDeploy.Lambda.Runtime;
 using ServerlessDeploy.Lambda.Runtime.Batches;
 using ServerlessDeploy.Pipeline.Queues;
 
@@ -15,4 +16,4 @@ internal sealed record FunctionPorts(
     Func<FunctionSettings, IFailureRecorder?> FailureRecorder,
     Func<FunctionSettings, ISqsRecordHandler>? Router = null,
     Func<FunctionSettings, ISqsRecordHandler>? Deployer = null,
-    Func<FunctionSettings, IFunctionHandler>? CodePipeline = null);
+    Func<FunctionSettings, JsonLog, IFunctionHandler>? CodePipeline = null);
