@@ -47,6 +47,6 @@ public sealed class FunctionSettingsReaderTests
         var error = Assert.Throws<FunctionSettingsException>(() => FunctionSettingsReader.Read(new DictionaryRuntimeEnvironment(variables)));
 
         Assert.Contains("CONFIG_BRANCH", error.Message, StringComparison.Ordinal);
-        Assert.Contains("_HANDLER is 'Function::Handler'; expected one of: webhook, router, deployer", error.Message, StringComparison.Ordinal);
+        Assert.Contains("_HANDLER is 'Function::Handler'; expected one of: webhook, router, deployer, codepipeline", error.Message, StringComparison.Ordinal);
     }
 }
