@@ -18,6 +18,11 @@ internal sealed class JobArtifacts(S3Artifacts s3)
         var artifact = job.Data.InputArtifacts.Count > 0
             ? job.Data.InputArtifacts[0]
             : throw new InvalidArtifactException("\"source\": \"artifact\" is set, but the action has no input artifact");
+        if (artifact.Location.Type != "S3")
+        {
+            throw new InvalidArtifactException($"the input artifact '{artifact.Name}' is stored in '{artifact.Location.Type}', not S3");
+        }
+
         var s3Location = artifact.Location.S3Location;
         var credentials = job.Data.ArtifactCredentials;
         var zip = Path.Combine(folder, "artifact.zip");

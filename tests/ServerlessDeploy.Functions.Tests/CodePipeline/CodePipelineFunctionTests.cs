@@ -165,6 +165,23 @@ public sealed class CodePipelineFunctionTests(ClusterFixture cluster) : IClassFi
     }
 
     [Fact]
+    public async Task A_job_asking_for_an_artifact_it_does_not_have_fails_saying_so()
+    {
+        run.Config.AddApp("a");
+        run.Config.Commit("one app");
+        run.Aws.Answer(200, "");
+        var job = run.Job("codepipeline-job.json").Replace("\\\"}\"", "\\\", \\\"source\\\": \\\"artifact\\\"}\"", StringComparison.Ordinal);
+
+        await run.Function.InvokeAsync(job);
+
+        var result = Assert.Single(run.Aws.Requests);
+        Assert.Equal(FailureTarget, result.Header("X-Amz-Target"));
+        Assert.Equal(
+            $"{run.Config.App("a")}: \"source\": \"artifact\" is set, but the action has no input artifact",
+            result.Json["failureDetails"]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_jobs_artifact_credentials_never_reach_the_log()
     {
         run.Config.AddApp("a");
