@@ -48,4 +48,25 @@ public sealed class CodePipelineContinuationTests(SlowControllersFixture cluster
         var deployment = await cluster.Client.AppsV1.ReadNamespacedDeploymentAsync("web", run.Config.Namespace("a"));
         Assert.Equal(1, deployment.Status?.ReadyReplicas);
     }
+
+    [Fact]
+    public async Task A_continued_job_keeps_deploying_the_image_its_parameters_name()
+    {
+        run.Config.AddApp("a").AddDeployment("a");
+        run.Config.Commit("an app with a Deployment");
+        var continued = run.Job("codepipeline-job-image-continued.json");
+        run.Aws.Answer(200, "").Answer(200, "");
+
+        await run.Function.InvokeAsync(run.Job("codepipeline-job-image.json"), DeadlineMargin + TimeSpan.FromSeconds(1));
+        var token = Assert.Single(run.Aws.Requests).Json["continuationToken"]!.GetValue<string>();
+        Assert.Contains($"\"continuationToken\": \"{token}\"", continued, StringComparison.Ordinal);
+        await run.Function.InvokeAsync(continued, TimeSpan.FromSeconds(60));
+
+        Assert.Null(run.Aws.Requests[^1].Json["continuationToken"]);
+        var deployment = await cluster.Client.AppsV1.ReadNamespacedDeploymentAsync("web", run.Config.Namespace("a"));
+        Assert.Equal("nginx:1.28", Assert.Single(deployment.Spec.Template.Spec.Containers).Image);
+        Assert.Equal(1, deployment.Status?.ReadyReplicas);
+        var state = await run.Pipeline.Local.Store.GetAppAsync(run.Config.App("a"), CancellationToken.None);
+        Assert.Equal(["nginx:1.28"], state!.ImageOverrides);
+    }
 }
