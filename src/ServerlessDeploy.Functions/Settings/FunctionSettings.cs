@@ -3,7 +3,7 @@ using ServerlessDeploy.Functions.Hosting;
 namespace ServerlessDeploy.Functions.Settings;
 
 /// <summary>The functions' configuration, read once from environment variables at start-up (see <see cref="FunctionSettingsReader"/>).
-/// The three functions share one configuration, as they share one binary.</summary>
+/// The functions share one configuration, as they share one binary.</summary>
 internal sealed record FunctionSettings(
     HandlerName Handler,
     string IntakeQueueUrl,
