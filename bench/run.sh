@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds in Release and runs the benchmarks; prints Markdown tables (copy them into the README's Performance section).
-# Usage: bash bench/run.sh [sizes…]; COLDSTART_HANDLERS=webhook,router COLDSTART_RUNS=20 pick the cold-start handlers and
+# Usage: bash bench/run.sh [sizes…]; COLDSTART_HANDLERS=webhook,router,deployer COLDSTART_RUNS=20 pick the cold-start handlers and
 # starts; BENCH_ONLY=sync or BENCH_ONLY=coldstart runs one of the two.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,4 +30,4 @@ for out in bench/.out/functions-r2r bench/.out/functions-aot; do
 done
 dotnet run --project bench/ServerlessDeploy.ColdStart -c Release -- --events events \
   --node bench/ServerlessDeploy.ColdStart/peer/bootstrap.mjs "${published[@]}" \
-  --handlers "${COLDSTART_HANDLERS:-webhook}" --runs "${COLDSTART_RUNS:-20}"
+  --handlers "${COLDSTART_HANDLERS:-webhook,router,deployer}" --runs "${COLDSTART_RUNS:-20}"

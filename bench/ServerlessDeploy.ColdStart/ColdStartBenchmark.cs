@@ -14,24 +14,26 @@ internal static class ColdStartBenchmark
             var eventJson = BenchEvents.For(handler, eventsFolder);
             var target = TargetMilliseconds(handler);
             output.WriteLine();
-            output.WriteLine($"Cold start, {handler}: process start → response posted ({runs} starts each; target: {(target is { } t ? $"≤ {t:0} ms before its I/O" : "none")})");
+            output.WriteLine($"Cold start, {handler}: process start → init done (first event asked for){(handler == "webhook" ? " and → response posted" : "")} ({runs} starts each; target: {(target is { } t ? $"init ≤ {t:0} ms, before its I/O" : "none")})");
             output.WriteLine();
-            output.WriteLine("| runtime | min | median | p90 | within target (p90) |");
-            output.WriteLine("|---|---:|---:|---:|---|");
+            output.WriteLine("| runtime | init min | init median | init p90 | response median | within target (init p90) |");
+            output.WriteLine("|---|---:|---:|---:|---:|---|");
             foreach (var candidate in candidates)
             {
                 try
                 {
                     await ColdStartRun.MeasureAsync(candidate, handler, eventJson, eventsFolder);
-                    var times = new List<double>();
+                    var samples = new List<(double InitMs, double? ResponseMs)>();
                     for (var run = 0; run < runs; run++)
                     {
-                        times.Add(await ColdStartRun.MeasureAsync(candidate, handler, eventJson, eventsFolder));
+                        samples.Add(await ColdStartRun.MeasureAsync(candidate, handler, eventJson, eventsFolder));
                     }
-                    var summary = new ColdStartTimes(times);
-                    var within = target is { } limit ? (summary.P90 <= limit ? "yes" : "no") : "—";
+                    var init = new ColdStartTimes(samples.Select(s => s.InitMs).ToList());
+                    var responses = samples.Where(s => s.ResponseMs is not null).Select(s => s.ResponseMs!.Value).ToList();
+                    var response = responses.Count == 0 ? "—" : string.Create(CultureInfo.InvariantCulture, $"{new ColdStartTimes(responses).Median:0} ms");
+                    var within = target is { } limit ? (init.P90 <= limit ? "yes" : "no") : "—";
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"| {candidate.Label} | {summary.Min:0} ms | {summary.Median:0} ms | {summary.P90:0} ms | {within} |"));
+                        $"| {candidate.Label} | {init.Min:0} ms | {init.Median:0} ms | {init.P90:0} ms | {response} | {within} |"));
                 }
                 catch (InvalidOperationException e)
                 {

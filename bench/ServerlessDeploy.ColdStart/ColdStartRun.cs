@@ -4,10 +4,12 @@ using System.Text.Json;
 namespace ServerlessDeploy.ColdStart;
 
 /// <summary>Starts a candidate as a Lambda bootstrap against a fresh local Runtime API serving one event, and measures
-/// process start → the response POST for that event. Anything but a successful response is a failed run.</summary>
+/// process start → its first request for an event (init done, before any I/O of the handler) and, for the webhook
+/// (whose handling needs no AWS service), process start → the response POST. A webhook answer other than a
+/// successful 202, or an init error, is a failed run.</summary>
 internal static class ColdStartRun
 {
-    public static async Task<double> MeasureAsync(Candidate candidate, string handler, string eventJson, string eventsFolder)
+    public static async Task<(double InitMs, double? ResponseMs)> MeasureAsync(Candidate candidate, string handler, string eventJson, string eventsFolder)
     {
         var folder = Directory.CreateTempSubdirectory("sdeploy-coldstart-");
         try
@@ -38,9 +40,21 @@ internal static class ColdStartRun
             process.BeginErrorReadLine();
             try
             {
+                var ready = await Task.WhenAny(api.FirstNext, api.FirstPost).WaitAsync(TimeSpan.FromSeconds(60));
+                if (ready == api.FirstPost)
+                {
+                    Check(candidate, handler, await api.FirstPost);
+                }
+
+                var init = Stopwatch.GetElapsedTime(started, await api.FirstNext.WaitAsync(TimeSpan.FromSeconds(60))).TotalMilliseconds;
+                if (handler != "webhook")
+                {
+                    return (init, null);
+                }
+
                 var post = await api.FirstPost.WaitAsync(TimeSpan.FromSeconds(60));
                 Check(candidate, handler, post);
-                return Stopwatch.GetElapsedTime(started, post.ArrivedAt).TotalMilliseconds;
+                return (init, Stopwatch.GetElapsedTime(started, post.ArrivedAt).TotalMilliseconds);
             }
             catch (TimeoutException)
             {
@@ -63,13 +77,26 @@ internal static class ColdStartRun
         ["_HANDLER"] = handler,
         ["AWS_LAMBDA_RUNTIME_API"] = $"127.0.0.1:{port}",
         ["INTAKE_QUEUE_URL"] = "file://" + Path.Combine(folder, "intake.jsonl"),
-        ["DEPLOY_QUEUE_URL"] = "file://" + Path.Combine(folder, "deploy.jsonl"),
+        // The deployer changes message visibility, so its queue is an SQS URL (nothing is called at start-up).
+        ["DEPLOY_QUEUE_URL"] = handler == "deployer" ? "https://sqs.eu-west-1.amazonaws.com/123456789012/deploy.fifo" : "file://" + Path.Combine(folder, "deploy.jsonl"),
+        ["CLUSTERS"] = $$"""[{"name":"bench","endpoint":"https://127.0.0.1:1","caData":"{{BenchCertificate.Value}}","region":"eu-west-1"}]""",
         ["TABLE_NAME"] = "serverless-deploy-bench",
         ["WEBHOOK_SECRET_PARAMETER"] = "file://" + Path.Combine(folder, "webhook.secret"),
         ["CONFIG_REPO_URL"] = "file://" + Path.Combine(folder, "config"),
         ["CONFIG_BRANCH"] = "main",
         ["APPS_PATH"] = "apps",
+        // The router and deployer build AWS clients (nothing is called at start-up); they need the region Lambda sets.
+        ["AWS_REGION"] = "eu-west-1",
     };
+
+    /// <summary>A self-signed certificate's PEM, base64 as the CDK stack writes a cluster's CA data (never contacted).</summary>
+    private static readonly Lazy<string> BenchCertificate = new(() =>
+    {
+        using var key = System.Security.Cryptography.ECDsa.Create();
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=bench", key, System.Security.Cryptography.HashAlgorithmName.SHA256);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(1));
+        return Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes(certificate.ExportCertificatePem()));
+    });
 
     private static void Check(Candidate candidate, string handler, RuntimePost post)
     {

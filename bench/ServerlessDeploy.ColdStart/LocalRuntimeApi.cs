@@ -5,13 +5,15 @@ using System.Text;
 
 namespace ServerlessDeploy.ColdStart;
 
-/// <summary>A local Runtime API (2018-06-01) on 127.0.0.1 serving one event; it notes the moment the first POST
-/// (response, invocation error or init error) arrives, as a <see cref="Stopwatch"/> timestamp.</summary>
+/// <summary>A local Runtime API (2018-06-01) on 127.0.0.1 serving one event; it notes, as <see cref="Stopwatch"/>
+/// timestamps, when the function first asks for an event (its init is done) and when the first POST (response,
+/// invocation error or init error) arrives.</summary>
 internal sealed class LocalRuntimeApi : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly string _event;
     private readonly TaskCompletionSource<RuntimePost> _firstPost = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<long> _firstNext = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _serving;
     private int _served;
@@ -28,6 +30,9 @@ internal sealed class LocalRuntimeApi : IAsyncDisposable
     public int Port { get; }
 
     public Task<RuntimePost> FirstPost => _firstPost.Task;
+
+    /// <summary>When the function first asked for an event: the end of its init, before any I/O of the handler.</summary>
+    public Task<long> FirstNext => _firstNext.Task;
 
     private async Task ServeAsync()
     {
@@ -52,6 +57,7 @@ internal sealed class LocalRuntimeApi : IAsyncDisposable
         var path = context.Request.Url!.AbsolutePath;
         if (context.Request.HttpMethod == "GET" && path.EndsWith("/invocation/next", StringComparison.Ordinal))
         {
+            _firstNext.TrySetResult(arrived);
             if (Interlocked.Increment(ref _served) > 1)
             {
                 // One event per process: later polls wait until the process is stopped.

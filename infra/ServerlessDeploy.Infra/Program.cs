@@ -1,14 +1,14 @@
 using Amazon.CDK;
 using ServerlessDeploy.Infra;
+using ServerlessDeploy.Infra.Settings;
 
 try
 {
     var app = new App();
     var settings = InfraSettings.FromContext(app.Node);
-    _ = new DeployerStack(app, "ServerlessDeploy", settings, new StackProps
-    {
-        Description = "ServerlessDeploy: GitOps deployer for EKS (queues, state, triggers)",
-    });
+    StackSet.AddTo(app, settings,
+        app.Node.TryGetContext(InfraSettings.CompanionForKey) as string,
+        app.Node.TryGetContext(InfraSettings.ExamplePipelineAppKey) as string);
     app.Synth();
     return 0;
 }

@@ -122,17 +122,17 @@ public sealed class EksTokenProviderTests
         await using var server = await LocalApiServer.StartAsync(new LocalClusterOptions(AcceptEksTokens: true));
 
         using var provider = new EksTokenProvider(Cluster, new BasicAWSCredentials(AccessKey, SecretKey));
-        using var client = new Kubernetes(new KubernetesClientConfiguration { Host = server.Url.ToString(), TokenProvider = provider });
+        using var client = new k8s.Kubernetes(new KubernetesClientConfiguration { Host = server.Url.ToString(), TokenProvider = provider });
         var namespaces = await client.CoreV1.ListNamespaceAsync();
         Assert.Contains(namespaces.Items, n => n.Metadata.Name == "default");
 
         var twentyMinutesAgo = new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(-20));
         using var stale = new EksTokenProvider(Cluster, new BasicAWSCredentials(AccessKey, SecretKey), twentyMinutesAgo);
-        using var staleClient = new Kubernetes(new KubernetesClientConfiguration { Host = server.Url.ToString(), TokenProvider = stale });
+        using var staleClient = new k8s.Kubernetes(new KubernetesClientConfiguration { Host = server.Url.ToString(), TokenProvider = stale });
         var refused = await Assert.ThrowsAsync<HttpOperationException>(() => staleClient.CoreV1.ListNamespaceAsync());
         Assert.Equal(HttpStatusCode.Unauthorized, refused.Response.StatusCode);
 
-        using var anonymous = new Kubernetes(new KubernetesClientConfiguration { Host = server.Url.ToString() });
+        using var anonymous = new k8s.Kubernetes(new KubernetesClientConfiguration { Host = server.Url.ToString() });
         var anonymousRefused = await Assert.ThrowsAsync<HttpOperationException>(() => anonymous.CoreV1.ListNamespaceAsync());
         Assert.Equal(HttpStatusCode.Unauthorized, anonymousRefused.Response.StatusCode);
     }

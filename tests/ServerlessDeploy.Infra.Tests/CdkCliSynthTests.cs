@@ -1,14 +1,19 @@
 using System.Diagnostics;
 using System.Text.Json;
-using ServerlessDeploy.Infra;
+using ServerlessDeploy.Infra.Settings;
 
 namespace ServerlessDeploy.Infra.Tests;
 
-/// <summary>Runs the real CDK CLI (tools/bootstrap.sh installs it) over cdk.json at the repository root, offline.</summary>
+/// <summary>
+/// Runs the real CDK CLI (tools/bootstrap.sh installs it) over cdk.json at the repository root, offline. The functions
+/// folder is a prepared dummy (a 16-byte <c>bootstrap</c>) given with -c, so a fresh clone needs no publish; the layer
+/// is the real one from tools/node_modules.
+/// </summary>
 public sealed class CdkCliSynthTests : IDisposable
 {
     private static readonly string RepoRoot = FindRepoRoot();
     private readonly string _outDir = Path.Combine(Path.GetTempPath(), "sdeploy-cdk-" + Guid.NewGuid().ToString("N"));
+    private readonly TestCode _code = new();
 
     private static string FindRepoRoot()
     {
@@ -32,7 +37,11 @@ public sealed class CdkCliSynthTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var a in new[] { "synth", "--quiet", "--no-notices", "--no-version-reporting", "-o", _outDir }.Concat(extraArgs))
+        foreach (var a in new[]
+                 {
+                     "synth", "--quiet", "--no-notices", "--no-version-reporting", "-o", _outDir,
+                     "-c", InfraSettings.FunctionsCodePathKey + "=" + _code.FunctionsFolder,
+                 }.Concat(extraArgs))
         {
             psi.ArgumentList.Add(a);
         }
@@ -59,11 +68,12 @@ public sealed class CdkCliSynthTests : IDisposable
             .Select(r => r.Value.GetProperty("Type").GetString()).ToList();
         Assert.Equal(4, types.Count(t => t == "AWS::SQS::Queue"));
         Assert.Equal(1, types.Count(t => t == "AWS::DynamoDB::Table"));
-        Assert.Equal(3, types.Count(t => t == "AWS::Events::Rule"));
-        Assert.Equal(2, types.Count(t => t == "AWS::CloudWatch::Alarm"));
+        Assert.Equal(2, types.Count(t => t == "AWS::Events::Rule"));
+        Assert.Equal(3, types.Count(t => t == "AWS::Lambda::Function"));
+        Assert.Equal(5, types.Count(t => t == "AWS::CloudWatch::Alarm"));
         Assert.Contains(doc.RootElement.GetProperty("Resources").EnumerateObject(),
-            r => r.Value.TryGetProperty("Properties", out var props)
-                 && props.TryGetProperty("ScheduleExpression", out var se) && se.GetString() == "rate(3 minutes)");
+            r => r.Value.GetProperty("Type").GetString() == "AWS::Scheduler::Schedule"
+                 && r.Value.GetProperty("Properties").GetProperty("ScheduleExpression").GetString() == "rate(3 minutes)");
 
         // Same CLI, one bad context value: non-zero exit and one message naming the key. Run in the same test
         // so the two `dotnet run` builds of the infra project never overlap.
@@ -74,6 +84,7 @@ public sealed class CdkCliSynthTests : IDisposable
 
     public void Dispose()
     {
+        _code.Dispose();
         if (Directory.Exists(_outDir))
         {
             Directory.Delete(_outDir, recursive: true);

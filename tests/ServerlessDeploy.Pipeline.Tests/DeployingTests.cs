@@ -142,6 +142,37 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
         return await run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
     }
 
+    [Fact]
+    public async Task A_sync_of_an_app_whose_lease_is_held_elsewhere_is_retried_after_a_backoff_not_the_visibility_timeout()
+    {
+        Config.AddApp("a");
+        var first = Config.Commit("one app");
+        var now = DateTimeOffset.UtcNow;
+        Assert.True(await Store.TryAcquireLeaseAsync(Config.App("a"), "cli:alice", now.AddMinutes(5), now, CancellationToken.None));
+        var visibility = new RecordingVisibility();
+        var handler = new Handling.DeployerHandler(run.Local.Deployer, visibility);
+        var body = DeployRequestJson.Serialize(Request("a", DeployReason.Manual, first));
+
+        var result = await handler.HandleAsync(new Handling.ReceivedMessage("m-1", body, 3, "receipt-3"), null, CancellationToken.None);
+
+        Assert.False(result.Done);
+        Assert.Contains("cli:alice", result.Message, StringComparison.Ordinal);
+        Assert.Equal([("receipt-3", TimeSpan.FromSeconds(40))], visibility.Changes);
+        Assert.Null(await Store.GetAppAsync(Config.App("a"), CancellationToken.None));
+        Assert.Equal(TimeSpan.FromMinutes(15), Handling.DeployerHandler.RetryDelay(20));
+    }
+
+    private sealed class RecordingVisibility : Queues.IVisibilityControl
+    {
+        public List<(string Receipt, TimeSpan VisibleIn)> Changes { get; } = [];
+
+        public Task ChangeVisibilityAsync(string receiptHandle, TimeSpan visibleIn, CancellationToken cancellationToken)
+        {
+            Changes.Add((receiptHandle, visibleIn));
+            return Task.CompletedTask;
+        }
+    }
+
     private DeployRequest Request(string shortName, DeployReason reason, string? revision) =>
         new(Config.App(shortName), reason, revision, Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow, "tests");
 

@@ -25,7 +25,7 @@ public sealed class RemovedApplicationTests(ClusterFixture fixture) : IClassFixt
         Assert.True(result.Succeeded, result.Message);
         Assert.All(tracked.Where(k => k.Name != "never-pruned"), key => Assert.Contains(result.Resources, r => r.Key == key && r.Action == "pruned"));
         Assert.Contains(result.Resources, r => r.Key.Name == "never-pruned" && r.Action == "prune skipped");
-        Assert.Null(await Live.FindAsync(() => fixture.Client.CoreV1.ReadNamespacedConfigMapAsync("gone", name)));
+        await Eventually.GoneAsync(() => fixture.Client.CoreV1.ReadNamespacedConfigMapAsync("gone", name));
         Assert.Equal(["never-pruned"], (await removal.TrackedAsync(app, CancellationToken.None)).Select(k => k.Name));
     }
 

@@ -1,7 +1,7 @@
 namespace ServerlessDeploy.Core.Images;
 
 /// <summary>The names of Argo CD Image Updater's annotations on an Application.</summary>
-internal static class ImageUpdaterAnnotations
+public static class ImageUpdaterAnnotations
 {
     public const string Prefix = "argocd-image-updater.argoproj.io/";
     public const string ImageList = Prefix + "image-list";
@@ -24,4 +24,14 @@ internal static class ImageUpdaterAnnotations
 
     /// <summary>The key of an option that applies to every image of the app that does not set its own.</summary>
     public static string ForApplication(string option) => Prefix + option;
+
+    /// <summary>
+    /// The image names an app's image-list names, without aliases, constraints or tags; entries that do not parse are
+    /// left out (they are reported when the update itself reads the annotations). What the router matches pushes with.
+    /// </summary>
+    public static IReadOnlyList<string> ListedImages(IReadOnlyDictionary<string, string> annotations)
+    {
+        ArgumentNullException.ThrowIfNull(annotations);
+        return annotations.TryGetValue(ImageList, out var list) ? ImageListReader.Read(list, []).Select(e => e.Name).ToList() : [];
+    }
 }

@@ -1,3 +1,4 @@
+using ServerlessDeploy.Aws.State;
 using ServerlessDeploy.Functions.Hosting;
 using ServerlessDeploy.Functions.Local;
 using ServerlessDeploy.Functions.Settings;
@@ -9,20 +10,30 @@ using ServerlessDeploy.Lambda.Runtime.Batches;
 namespace ServerlessDeploy.Functions.Composition;
 
 /// <summary>The one place the functions are wired: which ports the deployed binary uses, and which handler each
-/// <c>_HANDLER</c> value gets. The AWS adapters (SQS sender, SSM secret, state store), the router and the deployer
-/// are added here.</summary>
+/// <c>_HANDLER</c> value gets.</summary>
 internal static class FunctionComposition
 {
-    private const string FileScheme = "file://";
+    /// <summary>How long a chat webhook or EventBridge call may take before the notice counts as failed.</summary>
+    private static readonly TimeSpan NotifyTimeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>The ports of the deployed binary. Today only <c>file://</c> queues and secrets (local runs, the
-    /// cold-start bench); an SQS URL or SSM parameter name stops the function at init until the AWS adapters are wired.</summary>
-    public static FunctionPorts Production() => new(
-        WebhookSecret: settings => new FileWebhookSecret(
-            LocalPath(settings.WebhookSecretParameter, FunctionSettingsReader.WebhookSecretParameter, "the SSM SecureString reader")),
-        IntakeQueue: settings => new FileQueueSender(
-            LocalPath(settings.IntakeQueueUrl, FunctionSettingsReader.IntakeQueueUrl, "the SQS sender")),
-        FailureRecorder: _ => null);
+    /// <summary>The ports of the deployed binary: SQS, SSM, DynamoDB, EventBridge and EKS in AWS; a <c>file://</c>
+    /// queue URL or secret parameter is a local file instead (local runs, the cold-start bench). Building them
+    /// contacts nothing; the first use does.</summary>
+    public static FunctionPorts Production()
+    {
+        AwsClients? clients = null;
+        AwsClients Aws(FunctionSettings settings) => clients ??= new AwsClients(
+            settings.Region ?? throw new FunctionSettingsException($"{FunctionSettingsReader.Region} is not set; it names the region of the AWS services."));
+        // One client for the process's life, without request logging (chat webhook URLs are secrets).
+        var http = new HttpClient { Timeout = NotifyTimeout };
+        return new(
+            WebhookSecret: settings => WebhookSecret(settings, Aws),
+            IntakeQueue: settings => PipelineStages.Queue(settings.IntakeQueueUrl, () => Aws(settings)),
+            FailureRecorder: settings => new StateFailureRecorder(new DynamoStateStore(Aws(settings).Dynamo, settings.TableName), TimeProvider.System),
+            Router: (settings, log) => PipelineStages.Router(settings, Aws(settings), log),
+            Deployer: (settings, log) => PipelineStages.Deployer(settings, Aws(settings), http, log),
+            CodePipeline: (settings, log) => PipelineStages.CodePipeline(settings, Aws(settings), http, log));
+    }
 
     public static IFunctionHandler Compose(FunctionSettings settings, FunctionPorts ports, JsonLog log)
     {
@@ -40,17 +51,19 @@ internal static class FunctionComposition
     }
 
     private static SqsFunction QueueFed(
-        FunctionSettings settings, Func<FunctionSettings, ISqsRecordHandler>? stage, FunctionPorts ports, JsonLog log)
+        FunctionSettings settings, Func<FunctionSettings, JsonLog, ISqsRecordHandler>? stage, FunctionPorts ports, JsonLog log)
     {
         var name = FunctionSettingsReader.Display(settings.Handler);
-        var handler = stage?.Invoke(settings)
+        var handler = stage?.Invoke(settings, log)
             ?? throw new FunctionSettingsException($"The {name} handler is not wired into this build yet.");
         return new SqsFunction(handler, new SqsBatchProcessor(log, ports.FailureRecorder(settings)));
     }
 
-    private static string LocalPath(string value, string variable, string missingAdapter) =>
-        value.StartsWith(FileScheme, StringComparison.Ordinal)
-            ? value[FileScheme.Length..]
-            : throw new FunctionSettingsException(
-                $"{variable} is '{value}', but this build only wires file:// values; {missingAdapter} is not wired yet.");
+    private static IWebhookSecret WebhookSecret(FunctionSettings settings, Func<FunctionSettings, AwsClients> aws)
+    {
+        var parameter = settings.WebhookSecretParameter;
+        return FunctionSettingsReader.IsFile(parameter)
+            ? new FileWebhookSecret(parameter[FunctionSettingsReader.FileScheme.Length..])
+            : new SsmWebhookSecret(PipelineStages.Secret(aws(settings), parameter));
+    }
 }

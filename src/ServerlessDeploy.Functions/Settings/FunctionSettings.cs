@@ -1,9 +1,11 @@
+using ServerlessDeploy.Aws.Eks;
 using ServerlessDeploy.Functions.Hosting;
 
 namespace ServerlessDeploy.Functions.Settings;
 
 /// <summary>The functions' configuration, read once from environment variables at start-up (see <see cref="FunctionSettingsReader"/>).
-/// The functions share one configuration, as they share one binary.</summary>
+/// The functions share one configuration, as they share one binary; a value the handler does not need may be empty.
+/// Secrets are never held here, only the names of the SSM parameters that hold them.</summary>
 internal sealed record FunctionSettings(
     HandlerName Handler,
     string IntakeQueueUrl,
@@ -12,4 +14,24 @@ internal sealed record FunctionSettings(
     string WebhookSecretParameter,
     string ConfigRepoUrl,
     string ConfigBranch,
-    string AppsPath);
+    string AppsPath)
+{
+    public const string DefaultEventBusName = "default";
+    public const string DefaultGitCacheDirectory = "/tmp/serverless-deploy/git";
+
+    /// <summary>The EKS clusters the deployer may reach.</summary>
+    public IReadOnlyList<EksClusterEndpoint> Clusters { get; init; } = [];
+
+    /// <summary>The SSM SecureString parameter holding a GitHub token; null when GitHub repositories are public.</summary>
+    public string? GitTokenParameter { get; init; }
+
+    public string EventBusName { get; init; } = DefaultEventBusName;
+
+    public IReadOnlyList<ChatWebhookParameter> ChatWebhooks { get; init; } = [];
+
+    /// <summary>The AWS region of the function (Lambda sets AWS_REGION); null only where no AWS service is used.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>Where Git mirrors and checkouts are cached: under /tmp, Lambda's one writable folder, by default.</summary>
+    public string GitCacheDirectory { get; init; } = DefaultGitCacheDirectory;
+}

@@ -3,7 +3,10 @@ using ServerlessDeploy.Lambda.Runtime;
 
 namespace ServerlessDeploy.Functions.Settings;
 
-/// <summary>Reads <see cref="FunctionSettings"/> from the environment; every missing or wrong variable is named in one error.</summary>
+/// <summary>
+/// Reads <see cref="FunctionSettings"/> from the environment. Which variables are required depends on the handler;
+/// every missing or wrong variable is named in one error. Values are never echoed for the list-valued variables.
+/// </summary>
 internal static class FunctionSettingsReader
 {
     public const string HandlerVariable = "_HANDLER";
@@ -14,57 +17,110 @@ internal static class FunctionSettingsReader
     public const string ConfigRepoUrl = "CONFIG_REPO_URL";
     public const string ConfigBranch = "CONFIG_BRANCH";
     public const string AppsPath = "APPS_PATH";
+    public const string Clusters = "CLUSTERS";
+    public const string GitTokenParameter = "GIT_TOKEN_PARAMETER";
+    public const string EventBusName = "EVENT_BUS_NAME";
+    public const string ChatWebhookParameters = "CHAT_WEBHOOK_PARAMETERS";
+    public const string Region = "AWS_REGION";
+    public const string GitCacheDir = "GIT_CACHE_DIR";
+
+    /// <summary>A value with this prefix is a local file instead of an AWS resource (local runs, the cold-start bench).</summary>
+    public const string FileScheme = "file://";
 
     public static FunctionSettings Read(IRuntimeEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var missing = new List<string>();
-        string Required(string name)
+        var problems = new List<string>();
+        string? Value(string name) => environment.GetVariable(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        var handlerText = Value(HandlerVariable);
+        HandlerName? handler = null;
+        if (handlerText is not null)
         {
-            var value = environment.GetVariable(name);
-            if (string.IsNullOrWhiteSpace(value))
+            handler = TryParseHandler(handlerText, out var parsed) ? parsed : null;
+            if (handler is null)
             {
-                missing.Add(name);
-                return "";
+                problems.Add($"{HandlerVariable} is '{handlerText}'; expected one of: {string.Join(", ", Enum.GetValues<HandlerName>().Select(Display))}");
             }
-            return value;
         }
 
-        var handlerText = Required(HandlerVariable);
-        var settings = new FunctionSettings(
-            default,
-            Required(IntakeQueueUrl),
-            Required(DeployQueueUrl),
-            Required(TableName),
-            Required(WebhookSecretParameter),
-            Required(ConfigRepoUrl),
-            Required(ConfigBranch),
-            Required(AppsPath));
-        var problems = new List<string>();
+        var required = new HashSet<string>(handler is { } known ? RequiredFor(known, Value) : [], StringComparer.Ordinal);
+        if (handlerText is null)
+        {
+            required.Add(HandlerVariable);
+        }
+
+        var missing = new[] { HandlerVariable, IntakeQueueUrl, DeployQueueUrl, TableName, WebhookSecretParameter, ConfigRepoUrl, Clusters, Region }
+            .Where(name => required.Contains(name) && Value(name) is null)
+            .ToList();
         if (missing.Count > 0)
         {
-            problems.Add($"missing environment variable(s): {string.Join(", ", missing)}");
+            problems.Insert(0, $"missing environment variable(s): {string.Join(", ", missing)}");
         }
 
-        HandlerName handler = default;
-        if (handlerText.Length > 0 && !TryParseHandler(handlerText, out handler))
-        {
-            problems.Add($"{HandlerVariable} is '{handlerText}'; expected one of: {string.Join(", ", Enum.GetValues<HandlerName>().Select(Display))}");
-        }
-
+        var settings = Build(handler ?? default, Value, problems);
         return problems.Count == 0
-            ? settings with { Handler = handler }
+            ? settings
             : throw new FunctionSettingsException($"The function cannot start: {string.Join("; ", problems)}.");
     }
 
     /// <summary>The handler name as written in the function's Handler setting: lower case.</summary>
     public static string Display(HandlerName handler) => handler.ToString().ToLowerInvariant();
 
+    public static bool IsFile(string value) => value.StartsWith(FileScheme, StringComparison.Ordinal);
+
+    /// <summary>What each handler cannot start without. AWS_REGION is needed wherever an AWS service is called; a
+    /// webhook whose queue and secret are local files calls none.</summary>
+    private static IEnumerable<string> RequiredFor(HandlerName handler, Func<string, string?> value) => handler switch
+    {
+        HandlerName.Webhook when IsFile(value(IntakeQueueUrl) ?? "") && IsFile(value(WebhookSecretParameter) ?? "") => [IntakeQueueUrl, WebhookSecretParameter],
+        HandlerName.Webhook => [IntakeQueueUrl, WebhookSecretParameter, Region],
+        HandlerName.Router => [DeployQueueUrl, ConfigRepoUrl, TableName, Region],
+        HandlerName.Deployer => [DeployQueueUrl, TableName, ConfigRepoUrl, Clusters, Region],
+        HandlerName.CodePipeline => [TableName, ConfigRepoUrl, Clusters, Region],
+        _ => [],
+    };
+
+    private static FunctionSettings Build(HandlerName handler, Func<string, string?> value, List<string> problems)
+    {
+        var clusters = value(Clusters) is { } clustersJson ? ClustersVariable.Parse(Clusters, clustersJson, problems) : [];
+        var chat = ChatWebhooksVariable.Parse(ChatWebhookParameters, value(ChatWebhookParameters), problems);
+        var gitCache = value(GitCacheDir) ?? FunctionSettings.DefaultGitCacheDirectory;
+        if (!Path.IsPathFullyQualified(gitCache))
+        {
+            problems.Add($"{GitCacheDir} is '{gitCache}'; it must be an absolute folder (in Lambda, under /tmp)");
+        }
+
+        var deployQueue = value(DeployQueueUrl) ?? "";
+        if (handler == HandlerName.Deployer && IsFile(deployQueue))
+        {
+            problems.Add($"{DeployQueueUrl} is a file:// queue, but the deployer needs an SQS queue (it changes message visibility)");
+        }
+
+        return new FunctionSettings(
+            handler,
+            value(IntakeQueueUrl) ?? "",
+            deployQueue,
+            value(TableName) ?? "",
+            value(WebhookSecretParameter) ?? "",
+            value(ConfigRepoUrl) ?? "",
+            value(ConfigBranch) ?? "main",
+            value(AppsPath) ?? "apps")
+        {
+            Clusters = clusters,
+            GitTokenParameter = value(GitTokenParameter),
+            EventBusName = value(EventBusName) ?? FunctionSettings.DefaultEventBusName,
+            ChatWebhooks = chat,
+            Region = value(Region),
+            GitCacheDirectory = gitCache,
+        };
+    }
+
     private static bool TryParseHandler(string text, out HandlerName handler)
     {
         foreach (var candidate in Enum.GetValues<HandlerName>())
         {
-            if (string.Equals(Display(candidate), text.Trim(), StringComparison.Ordinal))
+            if (string.Equals(Display(candidate), text, StringComparison.Ordinal))
             {
                 handler = candidate;
                 return true;

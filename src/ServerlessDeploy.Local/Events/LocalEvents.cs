@@ -5,7 +5,7 @@ namespace ServerlessDeploy.Local.Events;
 
 /// <summary>
 /// Events as EventBridge delivers them to the intake queue, for a local repository: a CodeCommit reference change and
-/// the Scheduler's reconcile tick. Same shapes as the samples in events/.
+/// the Scheduler's reconcile tick and an ECR image push. Same shapes as the samples in events/.
 /// </summary>
 public static class LocalEvents
 {
@@ -40,6 +40,28 @@ public static class LocalEvents
             ["detail"] = detail,
         }.ToJsonString();
     }
+
+    /// <summary>A successful ECR push of <c>&lt;account&gt;.dkr.ecr.&lt;region&gt;.amazonaws.com/&lt;repository&gt;:&lt;tag&gt;</c> (EventBridge "ECR Image Action").</summary>
+    public static string EcrPush(string account, string region, string repository, string tag, string digest, DateTimeOffset time) =>
+        new JsonObject
+        {
+            ["version"] = "0",
+            ["id"] = Guid.NewGuid().ToString(),
+            ["detail-type"] = "ECR Image Action",
+            ["source"] = "aws.ecr",
+            ["account"] = account,
+            ["time"] = Time(time),
+            ["region"] = region,
+            ["resources"] = new JsonArray(),
+            ["detail"] = new JsonObject
+            {
+                ["result"] = "SUCCESS",
+                ["repository-name"] = repository,
+                ["image-digest"] = digest,
+                ["action-type"] = "PUSH",
+                ["image-tag"] = tag,
+            },
+        }.ToJsonString();
 
     public static string ReconcileTick(DateTimeOffset time) =>
         new JsonObject { ["serverless-deploy"] = "reconcile", ["time"] = Time(time) }.ToJsonString();

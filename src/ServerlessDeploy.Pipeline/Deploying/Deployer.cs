@@ -225,6 +225,9 @@ public sealed class Deployer(
             case ImageUpdateKind.Commit:
                 return (new DeployTarget(update.Commit!, state.ImageOverrides, ImageChanged: true), state);
             default:
+                // Why nothing changed (an invalid annotation, named, or a push that does not win) goes on the app's status too.
+                state = state with { Message = update.Message };
+                await store.PutAppAsync(state, cancellationToken);
                 return (DeployTarget.Refused(update.Message), state);
         }
     }

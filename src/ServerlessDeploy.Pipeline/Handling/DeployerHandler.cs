@@ -6,7 +6,9 @@ namespace ServerlessDeploy.Pipeline.Handling;
 
 /// <summary>
 /// The deployer function's per-message work. A sync that ran out of time makes its message visible again soon (it is
-/// the first of its FIFO group, so it comes back before anything queued behind it) and is reported as not done.
+/// the first of its FIFO group, so it comes back before anything queued behind it) and is reported as not done. A
+/// request to retry (the app's lease held elsewhere, Git or the cluster unreachable) comes back after a backoff that
+/// doubles with each receive — not after the queue's visibility timeout, which is sized for the longest sync.
 /// </summary>
 public sealed class DeployerHandler(Deployer deployer, IVisibilityControl visibility)
 {
@@ -28,7 +30,15 @@ public sealed class DeployerHandler(Deployer deployer, IVisibilityControl visibi
         {
             await visibility.ChangeVisibilityAsync(message.ReceiptHandle, outcome.VisibleIn ?? TimeSpan.Zero, cancellationToken);
         }
+        else if (outcome.Kind == DeployOutcomeKind.Retry)
+        {
+            await visibility.ChangeVisibilityAsync(message.ReceiptHandle, RetryDelay(message.ReceiveCount), cancellationToken);
+        }
 
         return outcome.KeepsMessage ? MessageResult.Failed(outcome.Message) : MessageResult.Handled(outcome.Message);
     }
+
+    /// <summary>10 s after the first receive, doubling each time, at most 15 minutes.</summary>
+    public static TimeSpan RetryDelay(int receiveCount) =>
+        TimeSpan.FromSeconds(Math.Min(900, 10 * Math.Pow(2, Math.Clamp(receiveCount - 1, 0, 10))));
 }

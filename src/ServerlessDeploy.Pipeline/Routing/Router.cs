@@ -1,5 +1,6 @@
 using System.Globalization;
 using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Images;
 using ServerlessDeploy.Core.Triggers;
 using ServerlessDeploy.Git;
 using ServerlessDeploy.Pipeline.Config;
@@ -135,12 +136,12 @@ public sealed class Router(
     private static List<DeployRequest> ImagePush(ImagePushed image, ConfigSnapshot snapshot, List<string> notes, DateTimeOffset now)
     {
         var requests = snapshot.Apps
-            .Where(a => ImageList.Names(a.Application.Annotations, image.Image))
+            .Where(a => ImageUpdaterAnnotations.ListedImages(a.Application.Annotations).Contains(image.Image, StringComparer.OrdinalIgnoreCase))
             .Select(a => Request(a, DeployReason.ImagePush, null, now, "ecr", "image", a.Application.Name, image.Image, image.Tag, image.Digest) with { Image = image })
             .ToList();
         if (requests.Count == 0)
         {
-            notes.Add($"no app's {ImageList.Annotation} names {image.Image}");
+            notes.Add($"no app's {ImageUpdaterAnnotations.ImageList} names {image.Image}");
         }
 
         return requests;

@@ -2,6 +2,7 @@ using ServerlessDeploy.Functions.Hosting;
 using ServerlessDeploy.Functions.Settings;
 using ServerlessDeploy.Functions.Tests.Support;
 using ServerlessDeploy.Lambda.Runtime.Tests;
+using ServerlessDeploy.Pipeline.Notifications.Webhooks;
 
 namespace ServerlessDeploy.Functions.Tests.Settings;
 
@@ -10,11 +11,17 @@ public sealed class FunctionSettingsReaderTests
     [Fact]
     public void Every_variable_set_gives_the_typed_settings()
     {
-        var settings = FunctionSettingsReader.Read(new DictionaryRuntimeEnvironment(Variables.Complete("router")));
+        var variables = Variables.Complete("deployer");
+        variables["GIT_TOKEN_PARAMETER"] = "/serverless-deploy/github-token";
+        variables["EVENT_BUS_NAME"] = "deploys";
+        variables["CHAT_WEBHOOK_PARAMETERS"] = " slack=/sd/slack , Teams=/sd/teams,discord=/sd/discord";
+        variables["GIT_CACHE_DIR"] = "/tmp/git-cache";
+
+        var settings = Read(variables);
 
         Assert.Equal(
             new FunctionSettings(
-                HandlerName.Router,
+                HandlerName.Deployer,
                 "https://sqs.eu-west-1.amazonaws.com/123456789012/intake",
                 "https://sqs.eu-west-1.amazonaws.com/123456789012/deploy.fifo",
                 "serverless-deploy-state",
@@ -22,31 +29,130 @@ public sealed class FunctionSettingsReaderTests
                 "https://github.com/octo-org/gitops-config.git",
                 "main",
                 "apps"),
-            settings);
+            settings with { Clusters = [], ChatWebhooks = [], GitTokenParameter = null, EventBusName = "default", Region = null, GitCacheDirectory = FunctionSettings.DefaultGitCacheDirectory });
+        var cluster = Assert.Single(settings.Clusters);
+        Assert.Equal(("prod", new Uri("https://abcdef.gr7.eu-west-1.eks.amazonaws.com"), "eu-west-1", (string?)null), (cluster.Name, cluster.Endpoint, cluster.Region, cluster.RoleArn));
+        Assert.Equal("/serverless-deploy/github-token", settings.GitTokenParameter);
+        Assert.Equal("deploys", settings.EventBusName);
+        Assert.Equal(
+            [new(ChatService.Slack, "/sd/slack"), new(ChatService.Teams, "/sd/teams"), new(ChatService.Discord, "/sd/discord")],
+            settings.ChatWebhooks);
+        Assert.Equal("eu-west-1", settings.Region);
+        Assert.Equal("/tmp/git-cache", settings.GitCacheDirectory);
     }
 
     [Fact]
-    public void Every_missing_variable_is_named_in_one_error()
+    public void Optional_variables_take_their_defaults()
+    {
+        var settings = Read(Only("router", "DEPLOY_QUEUE_URL", "CONFIG_REPO_URL", "TABLE_NAME", "AWS_REGION"));
+
+        Assert.Equal(("main", "apps", "default", "/tmp/serverless-deploy/git"), (settings.ConfigBranch, settings.AppsPath, settings.EventBusName, settings.GitCacheDirectory));
+        Assert.Null(settings.GitTokenParameter);
+        Assert.Empty(settings.ChatWebhooks);
+        Assert.Empty(settings.Clusters);
+        Assert.Equal("", settings.IntakeQueueUrl);
+    }
+
+    [Theory]
+    [InlineData("webhook", "INTAKE_QUEUE_URL, WEBHOOK_SECRET_PARAMETER, AWS_REGION")]
+    [InlineData("router", "DEPLOY_QUEUE_URL, TABLE_NAME, CONFIG_REPO_URL, AWS_REGION")]
+    [InlineData("deployer", "DEPLOY_QUEUE_URL, TABLE_NAME, CONFIG_REPO_URL, CLUSTERS, AWS_REGION")]
+    [InlineData("codepipeline", "TABLE_NAME, CONFIG_REPO_URL, CLUSTERS, AWS_REGION")]
+    public void Each_handler_names_every_variable_it_cannot_start_without(string handler, string missing)
+    {
+        var error = Assert.Throws<FunctionSettingsException>(() => Read(Only(handler)));
+
+        Assert.Equal($"The function cannot start: missing environment variable(s): {missing}.", error.Message);
+    }
+
+    [Fact]
+    public void A_webhook_on_local_files_needs_no_region()
+    {
+        var variables = Only("webhook");
+        variables["INTAKE_QUEUE_URL"] = "file:///tmp/intake.jsonl";
+        variables["WEBHOOK_SECRET_PARAMETER"] = "file:///tmp/webhook.secret";
+
+        Assert.Null(Read(variables).Region);
+    }
+
+    [Fact]
+    public void Missing_and_invalid_variables_come_in_one_error()
     {
         var variables = Variables.Complete("deployer");
         variables.Remove("TABLE_NAME");
-        variables.Remove("CONFIG_REPO_URL");
-        variables["APPS_PATH"] = "  ";
+        variables["CONFIG_REPO_URL"] = "  ";
+        variables["DEPLOY_QUEUE_URL"] = "file:///tmp/deploy.jsonl";
+        variables["CHAT_WEBHOOK_PARAMETERS"] = "slack=/sd/slack,irc=/sd/irc";
+        variables["GIT_CACHE_DIR"] = "cache";
 
-        var error = Assert.Throws<FunctionSettingsException>(() => FunctionSettingsReader.Read(new DictionaryRuntimeEnvironment(variables)));
+        var error = Assert.Throws<FunctionSettingsException>(() => Read(variables));
 
-        Assert.Equal("The function cannot start: missing environment variable(s): TABLE_NAME, CONFIG_REPO_URL, APPS_PATH.", error.Message);
+        Assert.Equal(
+            "The function cannot start: missing environment variable(s): TABLE_NAME, CONFIG_REPO_URL; "
+            + "CHAT_WEBHOOK_PARAMETERS entry 'irc=/sd/irc' is not slack|teams|discord=<ssm parameter name>; "
+            + "GIT_CACHE_DIR is 'cache'; it must be an absolute folder (in Lambda, under /tmp); "
+            + "DEPLOY_QUEUE_URL is a file:// queue, but the deployer needs an SQS queue (it changes message visibility).",
+            error.Message);
     }
 
     [Fact]
     public void An_unknown_handler_names_the_ones_there_are()
     {
         var variables = Variables.Complete("Function::Handler");
-        variables.Remove("CONFIG_BRANCH");
 
-        var error = Assert.Throws<FunctionSettingsException>(() => FunctionSettingsReader.Read(new DictionaryRuntimeEnvironment(variables)));
+        var error = Assert.Throws<FunctionSettingsException>(() => Read(variables));
 
-        Assert.Contains("CONFIG_BRANCH", error.Message, StringComparison.Ordinal);
-        Assert.Contains("_HANDLER is 'Function::Handler'; expected one of: webhook, router, deployer, codepipeline", error.Message, StringComparison.Ordinal);
+        Assert.Equal("The function cannot start: _HANDLER is 'Function::Handler'; expected one of: webhook, router, deployer, codepipeline.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("{not json", "CLUSTERS is not JSON (")]
+    [InlineData("[]", "CLUSTERS must be a non-empty JSON array of {\"name\",\"endpoint\",\"caData\",\"region\",\"roleArn\"?}")]
+    [InlineData("""{"name":"prod"}""", "CLUSTERS must be a non-empty JSON array")]
+    [InlineData("""["prod"]""", "CLUSTERS[0] is not an object")]
+    [InlineData("""[{"name":"prod","region":"eu-west-1"}]""", "CLUSTERS[0] lacks endpoint, caData")]
+    [InlineData("""[{"name":"prod","endpoint":"eks","caData":"eA==","region":"eu-west-1"}]""", "CLUSTERS[0] (prod): endpoint is not an absolute URL")]
+    [InlineData("""[{"name":"prod","endpoint":"https://eks","caData":"not base64!","region":"Ireland","roleArn":"deployer"}]""",
+        "CLUSTERS[0] (prod): region \"Ireland\" is not a region name such as eu-west-1; CLUSTERS[0] (prod): caData is not base64 of a PEM certificate; CLUSTERS[0] (prod): roleArn \"deployer\" is not an IAM role ARN")]
+    public void Cluster_problems_name_the_entry_and_field(string clusters, string expected)
+    {
+        var variables = Variables.Complete("deployer");
+        variables["CLUSTERS"] = clusters;
+
+        var error = Assert.Throws<FunctionSettingsException>(() => Read(variables));
+
+        Assert.StartsWith($"The function cannot start: {expected}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cluster_named_twice_is_refused()
+    {
+        var variables = Variables.Complete("deployer");
+        variables["CLUSTERS"] = Variables.Clusters(("prod", "https://a.example.com"), ("prod", "https://b.example.com"));
+
+        var error = Assert.Throws<FunctionSettingsException>(() => Read(variables));
+
+        Assert.Equal("The function cannot start: CLUSTERS names cluster prod more than once.", error.Message);
+    }
+
+    [Fact]
+    public void A_cluster_problem_never_echoes_the_CA_data()
+    {
+        var variables = Variables.Complete("deployer");
+        variables["CLUSTERS"] = Variables.Clusters(("prod", "https://a.example.com")).Replace("eu-west-1", "Ireland", StringComparison.Ordinal);
+        var caData = System.Text.Json.JsonDocument.Parse(variables["CLUSTERS"]).RootElement[0].GetProperty("caData").GetString()!;
+
+        var error = Assert.Throws<FunctionSettingsException>(() => Read(variables));
+
+        Assert.DoesNotContain(caData[..40], error.Message, StringComparison.Ordinal);
+    }
+
+    private static FunctionSettings Read(Dictionary<string, string> variables) =>
+        FunctionSettingsReader.Read(new DictionaryRuntimeEnvironment(variables));
+
+    private static Dictionary<string, string> Only(string handler, params string[] names)
+    {
+        var complete = Variables.Complete(handler);
+        return complete.Where(v => v.Key == "_HANDLER" || names.Contains(v.Key)).ToDictionary();
     }
 }

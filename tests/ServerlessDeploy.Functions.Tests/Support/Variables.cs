@@ -1,3 +1,5 @@
+using ServerlessDeploy.Aws.Tests.Fakes;
+
 namespace ServerlessDeploy.Functions.Tests.Support;
 
 /// <summary>A complete set of the functions' environment variables, for tests to take from.</summary>
@@ -13,5 +15,12 @@ internal static class Variables
         ["CONFIG_REPO_URL"] = "https://github.com/octo-org/gitops-config.git",
         ["CONFIG_BRANCH"] = "main",
         ["APPS_PATH"] = "apps",
+        ["AWS_REGION"] = "eu-west-1",
+        ["CLUSTERS"] = Clusters(("prod", "https://ABCDEF.gr7.eu-west-1.eks.amazonaws.com")),
     };
+
+    /// <summary>A CLUSTERS value with a fresh test CA for each (name, endpoint).</summary>
+    public static string Clusters(params (string Name, string Endpoint)[] clusters) =>
+        "[" + string.Join(",", clusters.Select(c =>
+            $$"""{"name":"{{c.Name}}","endpoint":"{{c.Endpoint}}","caData":"{{TestCertificates.CaData()}}","region":"eu-west-1"}""")) + "]";
 }

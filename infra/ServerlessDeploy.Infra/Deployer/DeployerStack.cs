@@ -1,0 +1,51 @@
+using Amazon.CDK;
+using Constructs;
+using ServerlessDeploy.Infra.Settings;
+
+namespace ServerlessDeploy.Infra.Deployer;
+
+/// <summary>
+/// The whole deployer: triggers feed the intake queue; the router moves matched work to the deploy FIFO queue (one
+/// message group per application); the deployer syncs to the clusters, whose access entries this stack creates;
+/// DynamoDB holds status, history, image catalog and idempotency records.
+/// </summary>
+public sealed class DeployerStack : Stack
+{
+    public DeployerQueues Queues { get; }
+    public StateTable State { get; }
+    public DeployerFunctions Functions { get; }
+
+    public DeployerStack(Construct scope, string id, InfraSettings settings, IStackProps? props = null)
+        : base(scope, id, props)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        Queues = new DeployerQueues(this, "Queues", settings);
+        State = new StateTable(this, "State");
+        Functions = new DeployerFunctions(this, "Functions", settings, Queues, State);
+        new Triggers(this, "Triggers", settings, Queues);
+        new ClusterAccess(this, "ClusterAccess", settings.Clusters, Functions.Deployer.Role);
+        if (settings.Vpc is { } vpc)
+        {
+            new NetworkAccess(this, "Network", vpc, Functions.All);
+        }
+        new DeployerAlarms(this, "Alarms", Queues, Functions, settings.AlarmTopicArn);
+        AddOutputs(settings);
+    }
+
+    private void AddOutputs(InfraSettings settings)
+    {
+        Output("WebhookUrl", Functions.WebhookUrl.Url);
+        Output("IntakeQueueUrl", Queues.Intake.QueueUrl);
+        Output("IntakeDeadLetterQueueUrl", Queues.IntakeDeadLetter.QueueUrl);
+        Output("DeployQueueUrl", Queues.Deploy.QueueUrl);
+        Output("DeployDeadLetterQueueUrl", Queues.DeployDeadLetter.QueueUrl);
+        Output("StateTableName", State.Table.TableName);
+        Output("DeployerRoleArn", Functions.Deployer.Role.RoleArn);
+        Output("DeployerFunctionArn", Functions.Deployer.Function.FunctionArn);
+        Output("ConfigRepositoryUrl", settings.ConfigRepository.CloneUrl(Region));
+        Output("ConfigBranch", settings.ConfigBranch);
+        Output("AppsPath", settings.AppsPath);
+    }
+
+    private void Output(string id, string value) => new CfnOutput(this, id, new CfnOutputProps { Value = value });
+}

@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using Amazon.Runtime;
+using Amazon.Runtime.Credentials;
+using k8s;
+using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Cluster;
+using ServerlessDeploy.Kubernetes;
+using ServerlessDeploy.Pipeline.Deploying;
+
+namespace ServerlessDeploy.Aws.Eks;
+
+/// <summary>
+/// The deployer's clusters in AWS: an Application's destination is matched against the configured EKS clusters by
+/// name or by server URL; https://kubernetes.default.svc (or the name in-cluster) is the one cluster when exactly one
+/// is configured. Requests carry an EKS bearer token (presigned STS GetCallerIdentity) from the function's credentials,
+/// or from an assumed role when the cluster names one. One client per cluster is kept; discovery is fresh per connect.
+/// </summary>
+public sealed class EksClusters : IClusterConnector, IDisposable
+{
+    public const string InClusterServer = "https://kubernetes.default.svc";
+    public const string InClusterName = "in-cluster";
+    private const string RoleSessionName = "serverless-deploy";
+
+    private readonly IReadOnlyList<EksClusterEndpoint> _clusters;
+    private readonly Lazy<AWSCredentials> _credentials;
+    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, Lazy<EksConnection>> _connections = new(StringComparer.Ordinal);
+
+    /// <param name="credentials">The function's credentials; null means AWSSDK.Core's default chain, resolved on first connect.</param>
+    public EksClusters(IReadOnlyList<EksClusterEndpoint> clusters, AWSCredentials? credentials = null, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(clusters);
+        if (clusters.Count == 0)
+        {
+            throw new ArgumentException("no EKS cluster is configured", nameof(clusters));
+        }
+
+        var invalid = clusters.Select(c => (c.Name, Problems: c.Problems())).Where(c => c.Problems.Count > 0).ToList();
+        if (invalid.Count > 0)
+        {
+            throw new ArgumentException(string.Join("; ", invalid.Select(c => $"cluster {c.Name}: {string.Join(", ", c.Problems)}")), nameof(clusters));
+        }
+
+        _clusters = clusters;
+        _credentials = new(() => credentials ?? DefaultAWSCredentialsIdentityResolver.GetCredentials());
+        _time = time ?? TimeProvider.System;
+    }
+
+    public IClusterClient Connect(ApplicationDestination destination)
+    {
+        var cluster = Match(destination);
+        var connection = _connections.GetOrAdd(cluster.Name, _ => new Lazy<EksConnection>(() => Open(cluster))).Value;
+        return new KubernetesCluster(connection.Client, _time);
+    }
+
+    /// <summary>The configured cluster the destination names; <see cref="UnknownClusterException"/> when none or several match.</summary>
+    public EksClusterEndpoint Match(ApplicationDestination destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        var configured = string.Join(", ", _clusters.Select(c => c.Name));
+        if (destination.Server?.TrimEnd('/') == InClusterServer || destination.Name == InClusterName)
+        {
+            return _clusters.Count == 1
+                ? _clusters[0]
+                : throw new UnknownClusterException(
+                    $"spec.destination: {InClusterServer} is ambiguous with {_clusters.Count} clusters configured ({configured}); name one of them");
+        }
+
+        var match = destination.Name is { Length: > 0 } name
+            ? _clusters.FirstOrDefault(c => c.Name == name)
+            : _clusters.FirstOrDefault(c => SameServer(c.Endpoint, destination.Server));
+        return match ?? throw new UnknownClusterException(
+            $"spec.destination: {destination.Name ?? destination.Server} names no configured EKS cluster (configured: {configured})");
+    }
+
+    private static bool SameServer(Uri endpoint, string? server) =>
+        Uri.TryCreate(server?.TrimEnd('/'), UriKind.Absolute, out var uri)
+        && Uri.Compare(new Uri(endpoint.OriginalString.TrimEnd('/')), uri, UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
+
+    private EksConnection Open(EksClusterEndpoint cluster)
+    {
+        var credentials = cluster.RoleArn is { } role
+            ? new AssumeRoleAWSCredentials(_credentials.Value, role, RoleSessionName)
+            : _credentials.Value;
+        var tokens = new EksTokenProvider(new EksClusterOptions(cluster.Name, cluster.Region), credentials, _time);
+        var configuration = new KubernetesClientConfiguration
+        {
+            Host = cluster.Endpoint.ToString(),
+            SslCaCerts = cluster.CaCertificates(),
+            TokenProvider = tokens,
+        };
+        return new EksConnection(new k8s.Kubernetes(configuration), tokens);
+    }
+
+    public void Dispose()
+    {
+        foreach (var connection in _connections.Values.Where(c => c.IsValueCreated))
+        {
+            connection.Value.Dispose();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using ServerlessDeploy.Aws.CodePipeline;
+using ServerlessDeploy.Aws.Ecr;
+using ServerlessDeploy.Aws.Eks;
+using ServerlessDeploy.Aws.EventBridge;
+using ServerlessDeploy.Aws.Git;
+using ServerlessDeploy.Aws.Json;
+using ServerlessDeploy.Aws.Notifications;
+using ServerlessDeploy.Aws.Sqs;
+using ServerlessDeploy.Aws.Ssm;
+using ServerlessDeploy.Aws.State;
+using ServerlessDeploy.Functions.CodePipeline;
+using ServerlessDeploy.Functions.Settings;
+using ServerlessDeploy.Functions.Sqs;
+using ServerlessDeploy.Git;
+using ServerlessDeploy.Lambda.Runtime;
+using ServerlessDeploy.Pipeline.Config;
+using ServerlessDeploy.Pipeline.Deploying;
+using ServerlessDeploy.Pipeline.Handling;
+using ServerlessDeploy.Pipeline.Images;
+using ServerlessDeploy.Pipeline.Notifications;
+using ServerlessDeploy.Pipeline.Queues;
+using ServerlessDeploy.Pipeline.Routing;
+using ServerlessDeploy.Rendering;
+using ServerlessDeploy.Rendering.Processes;
+using ServerlessDeploy.Rendering.Tools;
+
+namespace ServerlessDeploy.Functions.Composition;
+
+/// <summary>The router, the deployer and the CodePipeline action wired on the AWS adapters, as ServerlessDeploy.Local's LocalDeployer wires them
+/// on the local ones: Git cached under /tmp, DynamoDB state, the deploy FIFO queue, EKS clusters, the real renderer,
+/// EventBridge and chat notices.</summary>
+internal static class PipelineStages
+{
+    public static RouterRecordHandler Router(FunctionSettings settings, AwsClients aws, JsonLog log)
+    {
+        var time = TimeProvider.System;
+        var (pipeline, sources, credentials, config) = Git(settings, aws);
+        var store = new DynamoStateStore(aws.Dynamo, settings.TableName, time);
+        var router = new Router(config, sources, credentials, pipeline, Queue(settings.DeployQueueUrl, () => aws), store, time);
+        return new RouterRecordHandler(new RouterHandler(router), log);
+    }
+
+    public static DeployerRecordHandler Deployer(FunctionSettings settings, AwsClients aws, HttpClient http, JsonLog log) =>
+        new(new DeployerHandler(Engine(settings, aws, http), new SqsQueue(aws.Sqs, settings.DeployQueueUrl)).HandleAsync, log);
+
+    /// <summary>The CodePipeline action: the same deployer, job results to CodePipeline, artifacts from S3.</summary>
+    public static CodePipelineFunction CodePipeline(FunctionSettings settings, AwsClients aws, HttpClient http, JsonLog log) => new(
+        Engine(settings, aws, http),
+        new CodePipelineJobs(new AwsJsonClient(new AwsJsonClientOptions(AwsJsonService.CodePipeline, aws.Region), http)),
+        new JobArtifacts(new S3Artifacts(new S3ArtifactOptions(aws.Region))),
+        log,
+        TimeProvider.System);
+
+    private static Deployer Engine(FunctionSettings settings, AwsClients aws, HttpClient http)
+    {
+        var time = TimeProvider.System;
+        var (pipeline, sources, credentials, config) = Git(settings, aws);
+        var store = new DynamoStateStore(aws.Dynamo, settings.TableName, time);
+        var registry = new EcrImages(new AwsJsonClient(new AwsJsonClientOptions(AwsJsonService.Ecr, aws.Region), http));
+        return new Deployer(
+            config,
+            sources,
+            credentials,
+            store,
+            new EksClusters(settings.Clusters, time: time),
+            new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner()),
+            Notifier(settings, aws, http),
+            new ImageUpdater(store, registry, sources, credentials, ImageUpdateSettings.Default),
+            pipeline,
+            time);
+    }
+
+    /// <summary>A file:// queue for local runs and the bench; otherwise the SQS queue at that URL.</summary>
+    public static IQueueSender Queue(string url, Func<AwsClients> aws) =>
+        FunctionSettingsReader.IsFile(url) ? new Local.FileQueueSender(url[FunctionSettingsReader.FileScheme.Length..]) : new SqsQueue(aws().Sqs, url);
+
+    public static SsmSecret Secret(AwsClients aws, string parameterName) => new(aws.Ssm, new SsmSecretOptions(parameterName));
+
+    private static (PipelineSettings, GitSources, IGitCredentialSource, ConfigRepository) Git(FunctionSettings settings, AwsClients aws)
+    {
+        var pipeline = new PipelineSettings(settings.ConfigRepoUrl, settings.ConfigBranch, settings.AppsPath);
+        var sources = new GitSources(new GitSourceOptions(settings.GitCacheDirectory), TimeProvider.System);
+        var token = settings.GitTokenParameter is { } parameter ? Secret(aws, parameter) : null;
+        var credentials = new AwsGitCredentials(token is null ? null : token.GetAsync);
+        return (pipeline, sources, credentials, new ConfigRepository(sources, pipeline, credentials));
+    }
+
+    /// <summary>Every finished sync goes to EventBridge and to each configured chat webhook.</summary>
+    private static CompositeNotifier Notifier(FunctionSettings settings, AwsClients aws, HttpClient http)
+    {
+        var events = new EventBridgeClient(new AwsJsonClient(new AwsJsonClientOptions(AwsJsonService.EventBridge, aws.Region), http));
+        var channels = new List<NotificationChannel>
+        {
+            new("eventbridge", new EventBridgeNotifier(events, new EventBridgeNotifierOptions(settings.EventBusName))),
+        };
+        channels.AddRange(settings.ChatWebhooks.Select(chat =>
+            new NotificationChannel(chat.ChannelName, new SsmChatWebhookNotifier(chat.Service, Secret(aws, chat.ParameterName), http))));
+        return new CompositeNotifier(channels);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Net;
+using ServerlessDeploy.Aws.Eks;
+using ServerlessDeploy.Aws.Tests.Fakes;
+using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.LocalCluster.Hosting;
+using ServerlessDeploy.Pipeline.Deploying;
+
+namespace ServerlessDeploy.Aws.Tests.Eks;
+
+public sealed class EksClustersTests
+{
+    private static readonly string CaData = TestCertificates.CaData();
+    private static readonly EksClusterEndpoint Prod = new("prod", new Uri("https://ABCDEF.gr7.eu-west-1.eks.amazonaws.com"), CaData, "eu-west-1");
+    private static readonly EksClusterEndpoint Staging = new("staging", new Uri("https://123456.yl4.eu-west-1.eks.amazonaws.com/"), CaData, "eu-west-1");
+
+    [Theory]
+    [InlineData(null, "staging", "staging")]
+    [InlineData("https://abcdef.gr7.eu-west-1.eks.amazonaws.com/", null, "prod")]
+    [InlineData("https://123456.yl4.eu-west-1.eks.amazonaws.com", null, "staging")]
+    public void A_destination_is_matched_by_name_or_server(string? server, string? name, string expected)
+    {
+        using var clusters = new EksClusters([Prod, Staging], TestCredentials.Basic);
+
+        Assert.Equal(expected, clusters.Match(new ApplicationDestination(server, name, "default")).Name);
+    }
+
+    [Theory]
+    [InlineData("https://kubernetes.default.svc", null)]
+    [InlineData(null, "in-cluster")]
+    public void The_in_cluster_destination_is_the_single_configured_cluster(string? server, string? name)
+    {
+        using var single = new EksClusters([Prod], TestCredentials.Basic);
+        using var two = new EksClusters([Prod, Staging], TestCredentials.Basic);
+        var destination = new ApplicationDestination(server, name, "default");
+
+        Assert.Equal("prod", single.Match(destination).Name);
+        var error = Assert.Throws<UnknownClusterException>(() => two.Match(destination));
+        Assert.Equal(
+            "spec.destination: https://kubernetes.default.svc is ambiguous with 2 clusters configured (prod, staging); name one of them",
+            error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_destination_names_the_configured_clusters()
+    {
+        using var clusters = new EksClusters([Prod, Staging], TestCredentials.Basic);
+
+        var error = Assert.Throws<UnknownClusterException>(() => clusters.Connect(new ApplicationDestination("https://other.example.com", null, "default")));
+
+        Assert.Equal("spec.destination: https://other.example.com names no configured EKS cluster (configured: prod, staging)", error.Message);
+    }
+
+    [Fact]
+    public void An_invalid_cluster_is_refused_with_each_problem()
+    {
+        var broken = new EksClusterEndpoint("broken", new Uri("https://x.example.com"), "bm90IGEgY2VydA==", "EU West", "role");
+
+        var error = Assert.Throws<ArgumentException>(() => new EksClusters([broken], TestCredentials.Basic));
+
+        Assert.StartsWith(
+            "cluster broken: region \"EU West\" is not a region name such as eu-west-1, caData is not base64 of a PEM certificate, roleArn \"role\" is not an IAM role ARN",
+            error.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Requests_carry_an_EKS_bearer_token_the_cluster_accepts()
+    {
+        await using var server = await LocalApiServer.StartAsync(new LocalClusterOptions(AcceptEksTokens: true));
+        var local = new EksClusterEndpoint("local", server.Url, CaData, "eu-west-1");
+        using var clusters = new EksClusters([local], TestCredentials.Basic);
+
+        var cluster = clusters.Connect(new ApplicationDestination("https://kubernetes.default.svc", null, "default"));
+        var namespaces = await cluster.FindTypeAsync("v1", "Namespace", CancellationToken.None);
+        var list = await cluster.ListAsync(namespaces!, null, null, CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, (HttpStatusCode)list.StatusCode);
+        Assert.Equal("NamespaceList", list.Body?["kind"]?.ToString());
+    }
+
+    [Fact]
+    public async Task Without_the_token_the_same_cluster_refuses()
+    {
+        await using var server = await LocalApiServer.StartAsync(new LocalClusterOptions(AcceptEksTokens: true));
+        using var anonymous = new HttpClient();
+
+        using var response = await anonymous.GetAsync(new Uri(server.Url, "/api/v1/namespaces"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}

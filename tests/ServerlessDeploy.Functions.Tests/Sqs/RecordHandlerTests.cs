@@ -1,0 +1,137 @@
+using ServerlessDeploy.Functions.Sqs;
+using ServerlessDeploy.Functions.Tests.Support;
+using ServerlessDeploy.Git;
+using ServerlessDeploy.Lambda.Runtime;
+using ServerlessDeploy.Lambda.Runtime.Events;
+using ServerlessDeploy.Local.State;
+using ServerlessDeploy.Pipeline.Config;
+using ServerlessDeploy.Pipeline.Deploying;
+using ServerlessDeploy.Pipeline.Handling;
+using ServerlessDeploy.Pipeline.Images;
+using ServerlessDeploy.Pipeline.Notifications;
+using ServerlessDeploy.Pipeline.Queues;
+using ServerlessDeploy.Pipeline.Routing;
+using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Cluster;
+using ServerlessDeploy.Core.Rendering;
+
+namespace ServerlessDeploy.Functions.Tests.Sqs;
+
+/// <summary>The SQS adapters over the real pipeline handlers, on messages they settle without Git or a cluster.</summary>
+public sealed class RecordHandlerTests : IDisposable
+{
+    private static readonly InvocationContext Context = new("req-1", DateTimeOffset.UtcNow.AddMinutes(1), null, null);
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("sdeploy-record-handlers-");
+    private readonly StringWriter _log = new();
+    private readonly SqliteStateStore _store;
+
+    public RecordHandlerTests() => _store = new SqliteStateStore(Path.Combine(_folder.FullName, "state"));
+
+    [Fact]
+    public async Task A_malformed_intake_message_is_retried_with_the_routers_reason()
+    {
+        var result = await Router().HandleAsync(Records.Record(Records.StandardQueueArn, "m1", "[1,2]"), Context, CancellationToken.None);
+
+        Assert.False(result.IsDone);
+        Assert.StartsWith("malformed event: ", result.FailureReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_ignored_event_is_done_and_logged()
+    {
+        const string Delete = """{"detail-type":"ECR Image Action","detail":{"action-type":"DELETE","result":"SUCCESS","repository-name":"guestbook"}}""";
+
+        var result = await Router().HandleAsync(Records.Record(Records.StandardQueueArn, "m2", Delete), Context, CancellationToken.None);
+
+        Assert.True(result.IsDone);
+        Assert.Contains("message m2: ignored: ECR action DELETE on guestbook is not a push.", _log.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_malformed_deploy_request_is_retried_with_the_deployers_reason()
+    {
+        var result = await Deployer().HandleAsync(Records.Record(Records.FifoQueueArn, "d1", "{"), Context, CancellationToken.None);
+
+        Assert.False(result.IsDone);
+        Assert.StartsWith("malformed deploy request: ", result.FailureReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_deployer_gets_the_invocation_deadline_and_its_outcome_decides_the_record()
+    {
+        var seen = new List<(ReceivedMessage Message, DateTimeOffset? Deadline)>();
+        var handler = new DeployerRecordHandler(
+            (message, deadline, _) =>
+            {
+                seen.Add((message, deadline));
+                return Task.FromResult(message.MessageId == "d2" ? MessageResult.Handled("guestbook: synced") : MessageResult.Failed("guestbook: continued"));
+            },
+            new JsonLog(_log, TimeProvider.System));
+
+        var done = await handler.HandleAsync(Records.Record(Records.FifoQueueArn, "d2", "{}"), Context, CancellationToken.None);
+        var kept = await handler.HandleAsync(Records.Record(Records.FifoQueueArn, "d3", "{}"), Context, CancellationToken.None);
+
+        Assert.True(done.IsDone);
+        Assert.Equal("guestbook: continued", kept.FailureReason);
+        Assert.Equal([Context.Deadline, Context.Deadline], seen.Select(s => s.Deadline));
+        Assert.Equal(new ReceivedMessage("d2", "{}", 2, "receipt-d2"), seen[0].Message);
+        Assert.Contains("message d2: guestbook: synced", _log.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_record_becomes_the_pipelines_message_and_results_map_back()
+    {
+        var record = new SqsRecord("id-7", "receipt-7", "body", new SqsRecordAttributes(4, 1763298185000), Records.FifoQueueArn);
+
+        Assert.Equal(new ReceivedMessage("id-7", "body", 4, "receipt-7"), record.ToReceivedMessage());
+        Assert.Equal("serverless-deploy-deploy.fifo", record.QueueName());
+        Assert.True(MessageResult.Handled("synced").ToRecordResult().IsDone);
+        Assert.Equal("lease held", MessageResult.Failed("lease held").ToRecordResult().FailureReason);
+        Assert.Equal("the handler failed without a reason", MessageResult.Failed(" ").ToRecordResult().FailureReason);
+    }
+
+    public void Dispose()
+    {
+        _log.Dispose();
+        _store.Dispose();
+        _folder.Delete(recursive: true);
+    }
+
+    private RouterRecordHandler Router()
+    {
+        var (settings, sources, config) = Pipeline();
+        var router = new Router(config, sources, new NoGitCredentials(), settings, new RecordingQueueSender(), _store, TimeProvider.System);
+        return new RouterRecordHandler(new RouterHandler(router), new JsonLog(_log, TimeProvider.System));
+    }
+
+    private DeployerRecordHandler Deployer()
+    {
+        var (settings, sources, config) = Pipeline();
+        var deployer = new Deployer(config, sources, new NoGitCredentials(), _store, new NoClusters(), new NoRenderer(), new CompositeNotifier([]), new ImageUpdater(_store, new NoImageRegistry(), sources, new NoGitCredentials(), ImageUpdateSettings.Default), settings, TimeProvider.System);
+        return new DeployerRecordHandler(new DeployerHandler(deployer, new NoVisibility()).HandleAsync, new JsonLog(_log, TimeProvider.System));
+    }
+
+    private (PipelineSettings, GitSources, ConfigRepository) Pipeline()
+    {
+        var settings = new PipelineSettings(Path.Combine(_folder.FullName, "config"));
+        var sources = new GitSources(new GitSourceOptions(Path.Combine(_folder.FullName, "git")), TimeProvider.System);
+        return (settings, sources, new ConfigRepository(sources, settings, new NoGitCredentials()));
+    }
+
+    /// <summary>The ports a malformed request never reaches; each says so if it is.</summary>
+    private sealed class NoClusters : IClusterConnector
+    {
+        public IClusterClient Connect(ApplicationDestination destination) => throw new InvalidOperationException("no cluster in this test");
+    }
+
+    private sealed class NoRenderer : IManifestRenderer
+    {
+        public Task<RenderResult> RenderAsync(RenderRequest request, CancellationToken cancellationToken) => throw new InvalidOperationException("no rendering in this test");
+    }
+
+    private sealed class NoVisibility : IVisibilityControl
+    {
+        public Task ChangeVisibilityAsync(string receiptHandle, TimeSpan visibleIn, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("no visibility change in this test");
+    }
+}

@@ -1,0 +1,108 @@
+using Amazon.CDK.Assertions;
+using ServerlessDeploy.Infra.Deployer;
+
+namespace ServerlessDeploy.Infra.Tests;
+
+/// <summary>Least privilege: named resources in every statement, and the clusters' access entries.</summary>
+public sealed class PermissionsTests(StackFixture fixture) : IClassFixture<StackFixture>
+{
+    private readonly Template _template = fixture.Template;
+
+    private static Dictionary<string, object> Props(params (string Key, object Value)[] pairs) =>
+        pairs.ToDictionary(p => p.Key, p => p.Value);
+
+    private List<string> ActionsOn(string role, string resource) =>
+        PolicyStatements.All(_template)
+            .Where(s => s.Role == role && s.Statement.GetProperty("Resource").GetRawText().Contains(resource, StringComparison.Ordinal))
+            .SelectMany(s => PolicyStatements.Actions(s.Statement)).ToList();
+
+    [Fact]
+    public void Only_the_deployers_pipeline_job_results_take_star_and_no_role_has_a_managed_policy()
+    {
+        PolicyStatements.AssertNoWildcardOutsideTheAllowList(_template);
+        var wildcard = PolicyStatements.All(_template).Where(s => PolicyStatements.LiteralResources(s.Statement).Contains("*")).ToList();
+        var (role, statement) = Assert.Single(wildcard);
+        Assert.Equal(fixture.LogicalId("Functions/Deployer/Role"), role);
+        Assert.Equal(FunctionPermissions.PipelineJobResultActions, PolicyStatements.Actions(statement));
+        _template.AllResourcesProperties("AWS::IAM::Role", Props(("ManagedPolicyArns", Match.Absent())));
+    }
+
+    [Fact]
+    public void Functions_write_only_their_own_log_groups()
+    {
+        foreach (var name in new[] { "Webhook", "Router", "Deployer" })
+        {
+            var role = fixture.LogicalId($"Functions/{name}/Role");
+            var logs = fixture.LogicalId($"Functions/{name}/Logs");
+            Assert.Equal(["logs:CreateLogStream", "logs:PutLogEvents"], ActionsOn(role, logs).Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Deployer_names_each_resource_it_touches()
+    {
+        var role = fixture.LogicalId("Functions/Deployer/Role");
+        Assert.Contains("sts:AssumeRole", ActionsOn(role, StackFixture.PartnerRoleArn));
+        Assert.Equal(["eks:DescribeCluster"], ActionsOn(role, "arn:aws:eks:eu-west-1:111111111111:cluster/prod"));
+        Assert.Equal(["eks:DescribeCluster"], ActionsOn(role, "arn:aws:eks:eu-west-1:111111111111:cluster/platform"));
+        Assert.Empty(ActionsOn(role, "cluster/partner"));
+        Assert.Equal(["events:PutEvents"], ActionsOn(role, "arn:aws:events:eu-west-1:111111111111:event-bus/default"));
+        Assert.Equal(["ecr:DescribeImages"], ActionsOn(role, "arn:aws:ecr:eu-west-1:111111111111:repository/shop/web"));
+        Assert.Equal(["ecr:DescribeImages"], ActionsOn(role, "arn:aws:ecr:eu-west-1:111111111111:repository/shop/api"));
+        Assert.Equal(["codecommit:GitPull"], ActionsOn(role, "arn:aws:codecommit:eu-west-1:111111111111:gitops-config"));
+        Assert.Equal(["ssm:GetParameter"], ActionsOn(role, "arn:aws:ssm:eu-west-1:111111111111:parameter/serverless-deploy/git-token"));
+        Assert.Equal(["ssm:GetParameter"], ActionsOn(role, "parameter/serverless-deploy/slack"));
+        Assert.Contains("dynamodb:PutItem", ActionsOn(role, fixture.LogicalId("State/Table")));
+        Assert.Contains("sqs:DeleteMessage", ActionsOn(role, fixture.LogicalId("Queues/DeployQueue")));
+        Assert.Empty(ActionsOn(role, fixture.LogicalId("Queues/IntakeQueue")));
+        Assert.Empty(ActionsOn(role, "webhook-secret"));
+    }
+
+    [Fact]
+    public void Webhook_may_only_read_its_secret_and_send_to_intake()
+    {
+        var role = fixture.LogicalId("Functions/Webhook/Role");
+        Assert.Equal(["ssm:GetParameter"], ActionsOn(role, "parameter/serverless-deploy/webhook-secret"));
+        Assert.Contains("sqs:SendMessage", ActionsOn(role, fixture.LogicalId("Queues/IntakeQueue")));
+        Assert.DoesNotContain("sqs:ReceiveMessage", ActionsOn(role, fixture.LogicalId("Queues/IntakeQueue")));
+        Assert.Empty(ActionsOn(role, fixture.LogicalId("State/Table")));
+        Assert.Empty(ActionsOn(role, fixture.LogicalId("Queues/DeployQueue")));
+    }
+
+    [Fact]
+    public void Router_reads_intake_and_sends_to_deploy()
+    {
+        var role = fixture.LogicalId("Functions/Router/Role");
+        Assert.Contains("sqs:ReceiveMessage", ActionsOn(role, fixture.LogicalId("Queues/IntakeQueue")));
+        Assert.Contains("sqs:SendMessage", ActionsOn(role, fixture.LogicalId("Queues/DeployQueue")));
+        Assert.DoesNotContain("sqs:ReceiveMessage", ActionsOn(role, fixture.LogicalId("Queues/DeployQueue")));
+        Assert.Empty(ActionsOn(role, "events:"));
+        Assert.Empty(ActionsOn(role, "cluster/"));
+    }
+
+    [Fact]
+    public void Clusters_in_this_account_get_an_access_entry_for_the_deployer_role_scoped_as_asked()
+    {
+        var role = fixture.LogicalId("Functions/Deployer/Role");
+        _template.ResourceCountIs("AWS::EKS::AccessEntry", 2);
+        _template.HasResourceProperties("AWS::EKS::AccessEntry", Props(
+            ("ClusterName", "prod"),
+            ("PrincipalArn", Props(("Fn::GetAtt", new object[] { role, "Arn" }))),
+            ("Type", "STANDARD"),
+            ("AccessPolicies", new object[]
+            {
+                Props(
+                    ("PolicyArn", "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy"),
+                    ("AccessScope", Props(("Type", "namespace"), ("Namespaces", new[] { "shop", "payments" })))),
+            })));
+        _template.HasResourceProperties("AWS::EKS::AccessEntry", Props(
+            ("ClusterName", "platform"),
+            ("PrincipalArn", Props(("Fn::GetAtt", new object[] { role, "Arn" }))),
+            ("AccessPolicies", new object[]
+            {
+                Props(
+                    ("PolicyArn", "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy"),
+                    ("AccessScope", Props(("Type", "cluster")))),
+            })));
+    }
+}
