@@ -31,7 +31,8 @@ internal static class FunctionComposition
             IntakeQueue: settings => PipelineStages.Queue(settings.IntakeQueueUrl, () => Aws(settings)),
             FailureRecorder: settings => new StateFailureRecorder(new DynamoStateStore(Aws(settings).Dynamo, settings.TableName), TimeProvider.System),
             Router: (settings, log) => PipelineStages.Router(settings, Aws(settings), log),
-            Deployer: (settings, log) => PipelineStages.Deployer(settings, Aws(settings), http, log));
+            Deployer: (settings, log) => PipelineStages.Deployer(settings, Aws(settings), http, log),
+            CodePipeline: (settings, log) => PipelineStages.CodePipeline(settings, Aws(settings), http, log));
     }
 
     public static IFunctionHandler Compose(FunctionSettings settings, FunctionPorts ports, JsonLog log)
@@ -43,6 +44,8 @@ internal static class FunctionComposition
             HandlerName.Webhook => new WebhookFunction(ports.WebhookSecret(settings), ports.IntakeQueue(settings), log),
             HandlerName.Router => QueueFed(settings, ports.Router, ports, log),
             HandlerName.Deployer => QueueFed(settings, ports.Deployer, ports, log),
+            HandlerName.CodePipeline => ports.CodePipeline?.Invoke(settings, log)
+                ?? throw new FunctionSettingsException("The codepipeline handler is not wired into this build yet."),
             _ => throw new FunctionSettingsException($"No handler is wired for {settings.Handler}."),
         };
     }

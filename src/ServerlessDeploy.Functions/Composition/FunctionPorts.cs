@@ -1,3 +1,4 @@
+using ServerlessDeploy.Functions.Hosting;
 using ServerlessDeploy.Functions.Settings;
 using ServerlessDeploy.Functions.Sqs;
 using ServerlessDeploy.Functions.Webhook;
@@ -14,4 +15,5 @@ internal sealed record FunctionPorts(
     Func<FunctionSettings, IQueueSender> IntakeQueue,
     Func<FunctionSettings, IFailureRecorder?> FailureRecorder,
     Func<FunctionSettings, JsonLog, ISqsRecordHandler>? Router = null,
-    Func<FunctionSettings, JsonLog, ISqsRecordHandler>? Deployer = null);
+    Func<FunctionSettings, JsonLog, ISqsRecordHandler>? Deployer = null,
+    Func<FunctionSettings, JsonLog, IFunctionHandler>? CodePipeline = null);

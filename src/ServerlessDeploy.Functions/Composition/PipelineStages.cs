@@ -1,3 +1,4 @@
+using ServerlessDeploy.Aws.CodePipeline;
 using ServerlessDeploy.Aws.Ecr;
 using ServerlessDeploy.Aws.Eks;
 using ServerlessDeploy.Aws.EventBridge;
@@ -7,6 +8,7 @@ using ServerlessDeploy.Aws.Notifications;
 using ServerlessDeploy.Aws.Sqs;
 using ServerlessDeploy.Aws.Ssm;
 using ServerlessDeploy.Aws.State;
+using ServerlessDeploy.Functions.CodePipeline;
 using ServerlessDeploy.Functions.Settings;
 using ServerlessDeploy.Functions.Sqs;
 using ServerlessDeploy.Git;
@@ -24,7 +26,7 @@ using ServerlessDeploy.Rendering.Tools;
 
 namespace ServerlessDeploy.Functions.Composition;
 
-/// <summary>The router and the deployer wired on the AWS adapters, as ServerlessDeploy.Local's LocalDeployer wires them
+/// <summary>The router, the deployer and the CodePipeline action wired on the AWS adapters, as ServerlessDeploy.Local's LocalDeployer wires them
 /// on the local ones: Git cached under /tmp, DynamoDB state, the deploy FIFO queue, EKS clusters, the real renderer,
 /// EventBridge and chat notices.</summary>
 internal static class PipelineStages
@@ -38,13 +40,24 @@ internal static class PipelineStages
         return new RouterRecordHandler(new RouterHandler(router), log);
     }
 
-    public static DeployerRecordHandler Deployer(FunctionSettings settings, AwsClients aws, HttpClient http, JsonLog log)
+    public static DeployerRecordHandler Deployer(FunctionSettings settings, AwsClients aws, HttpClient http, JsonLog log) =>
+        new(new DeployerHandler(Engine(settings, aws, http), new SqsQueue(aws.Sqs, settings.DeployQueueUrl)).HandleAsync, log);
+
+    /// <summary>The CodePipeline action: the same deployer, job results to CodePipeline, artifacts from S3.</summary>
+    public static CodePipelineFunction CodePipeline(FunctionSettings settings, AwsClients aws, HttpClient http, JsonLog log) => new(
+        Engine(settings, aws, http),
+        new CodePipelineJobs(new AwsJsonClient(new AwsJsonClientOptions(AwsJsonService.CodePipeline, aws.Region), http)),
+        new JobArtifacts(new S3Artifacts(new S3ArtifactOptions(aws.Region))),
+        log,
+        TimeProvider.System);
+
+    private static Deployer Engine(FunctionSettings settings, AwsClients aws, HttpClient http)
     {
         var time = TimeProvider.System;
         var (pipeline, sources, credentials, config) = Git(settings, aws);
         var store = new DynamoStateStore(aws.Dynamo, settings.TableName, time);
         var registry = new EcrImages(new AwsJsonClient(new AwsJsonClientOptions(AwsJsonService.Ecr, aws.Region), http));
-        var deployer = new Deployer(
+        return new Deployer(
             config,
             sources,
             credentials,
@@ -55,7 +68,6 @@ internal static class PipelineStages
             new ImageUpdater(store, registry, sources, credentials, ImageUpdateSettings.Default),
             pipeline,
             time);
-        return new DeployerRecordHandler(new DeployerHandler(deployer, new SqsQueue(aws.Sqs, settings.DeployQueueUrl)).HandleAsync, log);
     }
 
     /// <summary>A file:// queue for local runs and the bench; otherwise the SQS queue at that URL.</summary>

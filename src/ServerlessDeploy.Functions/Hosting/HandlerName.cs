@@ -6,4 +6,5 @@ internal enum HandlerName
     Webhook,
     Router,
     Deployer,
+    CodePipeline,
 }

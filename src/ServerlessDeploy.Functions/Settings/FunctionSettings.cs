@@ -4,7 +4,7 @@ using ServerlessDeploy.Functions.Hosting;
 namespace ServerlessDeploy.Functions.Settings;
 
 /// <summary>The functions' configuration, read once from environment variables at start-up (see <see cref="FunctionSettingsReader"/>).
-/// The three functions share one configuration, as they share one binary; a value the handler does not need may be empty.
+/// The functions share one configuration, as they share one binary; a value the handler does not need may be empty.
 /// Secrets are never held here, only the names of the SSM parameters that hold them.</summary>
 internal sealed record FunctionSettings(
     HandlerName Handler,

@@ -77,6 +77,7 @@ internal static class FunctionSettingsReader
         HandlerName.Webhook => [IntakeQueueUrl, WebhookSecretParameter, Region],
         HandlerName.Router => [DeployQueueUrl, ConfigRepoUrl, TableName, Region],
         HandlerName.Deployer => [DeployQueueUrl, TableName, ConfigRepoUrl, Clusters, Region],
+        HandlerName.CodePipeline => [TableName, ConfigRepoUrl, Clusters, Region],
         _ => [],
     };
 

@@ -9,4 +9,5 @@ namespace ServerlessDeploy.Lambda.Runtime.Events;
 [JsonSerializable(typeof(SqsBatchResponse))]
 [JsonSerializable(typeof(FunctionUrlRequest))]
 [JsonSerializable(typeof(FunctionUrlResponse))]
+[JsonSerializable(typeof(CodePipelineJobEvent))]
 internal sealed partial class LambdaEventJsonContext : JsonSerializerContext;

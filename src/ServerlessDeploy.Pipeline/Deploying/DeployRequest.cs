@@ -10,6 +10,8 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 /// <param name="HistoryId">For a rollback: the history entry to return to.</param>
 /// <param name="Force">For a rollback: go ahead even though automated sync is on.</param>
 /// <param name="Image">For an image push: the pushed image (the image updater chooses tags from it).</param>
+/// <param name="ImageOverrides">For a manual request: images to set ("name:tag", kustomize style), each replacing the
+/// app's recorded override for the same image; kept as the app's overrides once deployed.</param>
 public sealed record DeployRequest(
     string App,
     DeployReason Reason,
@@ -19,4 +21,5 @@ public sealed record DeployRequest(
     string Initiator,
     long? HistoryId = null,
     bool Force = false,
-    ImagePushed? Image = null);
+    ImagePushed? Image = null,
+    IReadOnlyList<string>? ImageOverrides = null);

@@ -28,7 +28,13 @@ public sealed class Deployer(
     TimeProvider time)
 {
     /// <param name="deadline">When the host must answer (the Lambda deadline); null for no limit.</param>
-    public async Task<DeployOutcome> DeployAsync(DeployRequest request, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    public Task<DeployOutcome> DeployAsync(DeployRequest request, DateTimeOffset? deadline, CancellationToken cancellationToken) =>
+        DeployAsync(request, null, deadline, cancellationToken);
+
+    /// <param name="source">The app's source already on disk (a CodePipeline input artifact), deployed instead of its Git
+    /// repository; null means the repository.</param>
+    /// <param name="deadline">When the host must answer (the Lambda deadline); null for no limit.</param>
+    public async Task<DeployOutcome> DeployAsync(DeployRequest request, DeploySource? source, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var now = time.GetUtcNow();
@@ -46,7 +52,7 @@ public sealed class Deployer(
 
         try
         {
-            var outcome = await DeployLockedAsync(request, deadline, cancellationToken);
+            var outcome = await DeployLockedAsync(request, source, deadline, cancellationToken);
             if (!outcome.KeepsMessage)
             {
                 await store.TryMarkDoneAsync(request.DeploymentId, time.GetUtcNow() + settings.IdempotencyWindow, cancellationToken);
@@ -65,7 +71,7 @@ public sealed class Deployer(
         }
     }
 
-    private async Task<DeployOutcome> DeployLockedAsync(DeployRequest request, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    private async Task<DeployOutcome> DeployLockedAsync(DeployRequest request, DeploySource? source, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         var snapshot = await config.LoadAsync(cancellationToken);
         if (request.Reason == DeployReason.Removed)
@@ -93,7 +99,12 @@ public sealed class Deployer(
         DeployTarget target;
         if (resume is not null)
         {
-            target = new DeployTarget(state.Progress!.Revision, state.ImageOverrides);
+            target = new DeployTarget(state.Progress!.Revision, RequestedImages.Over(state.ImageOverrides, request));
+        }
+        else if (source is not null)
+        {
+            // An artifact has no Git history to resolve or compare: its revision is a label.
+            target = new DeployTarget(source.Revision, RequestedImages.Over(state.ImageOverrides, request));
         }
         else if (request is { Reason: DeployReason.ImagePush, Image: { } pushed })
         {
@@ -111,10 +122,9 @@ public sealed class Deployer(
                 : DeployOutcome.Skipped($"{app.Name}: {refusal}");
         }
 
-        var repoCredentials = await credentials.ForAsync(app.Source.RepoUrl, cancellationToken);
-        var checkout = await sources.CheckoutAsync(app.Source.RepoUrl, target.Revision, repoCredentials, cancellationToken);
+        var root = source?.Root ?? await CheckoutAsync(app, target.Revision, cancellationToken);
         var engine = new SyncEngine(clusters.Connect(app.Destination), renderer, time);
-        if (resume is null && await ComparedOnlyAsync(request, app, state, engine, checkout.Root, target, cancellationToken) is { } compared)
+        if (resume is null && await ComparedOnlyAsync(request, app, state, engine, root, target, cancellationToken) is { } compared)
         {
             return compared;
         }
@@ -128,7 +138,7 @@ public sealed class Deployer(
             HealthTimeout: settings.HealthTimeout,
             StopBy: deadline - settings.DeadlineMargin,
             Resume: resume);
-        var result = await engine.SyncAsync(app, project, checkout.Root, target.Revision, syncRequest, target.ImageOverrides, cancellationToken);
+        var result = await engine.SyncAsync(app, project, root, target.Revision, syncRequest, target.ImageOverrides, cancellationToken);
         var now = time.GetUtcNow();
         if (result.Suspended is { } suspended)
         {
@@ -250,7 +260,13 @@ public sealed class Deployer(
             return DeployTarget.Refused($"{StatusRecords.Short(revision)} is older than the deployed {StatusRecords.Short(deployed)}: refused (only an explicit rollback goes back)");
         }
 
-        return new DeployTarget(revision, state.ImageOverrides);
+        return new DeployTarget(revision, RequestedImages.Over(state.ImageOverrides, request));
+    }
+
+    private async Task<string> CheckoutAsync(Application app, string revision, CancellationToken cancellationToken)
+    {
+        var repoCredentials = await credentials.ForAsync(app.Source.RepoUrl, cancellationToken);
+        return (await sources.CheckoutAsync(app.Source.RepoUrl, revision, repoCredentials, cancellationToken)).Root;
     }
 
     /// <summary>

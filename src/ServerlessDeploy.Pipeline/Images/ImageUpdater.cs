@@ -79,5 +79,5 @@ public sealed class ImageUpdater(IStateStore store, IImageRegistry registry, Git
         state.ImageOverrides.Select(o => o.Split('=', 2)[^1]).Concat(state.Images)
             .FirstOrDefault(r => string.Equals(ImageReferences.NameOf(r), image, StringComparison.OrdinalIgnoreCase));
 
-    private static string OverriddenName(string entry) => entry.Contains('=', StringComparison.Ordinal) ? entry.Split('=', 2)[0] : ImageReferences.NameOf(entry);
+    internal static string OverriddenName(string entry) => entry.Contains('=', StringComparison.Ordinal) ? entry.Split('=', 2)[0] : ImageReferences.NameOf(entry);
 }

@@ -49,6 +49,12 @@ internal sealed class RecordingServer : IAsyncDisposable
         return this;
     }
 
+    public RecordingServer Answer(int status, byte[] body, string contentType)
+    {
+        _script.Enqueue(new ScriptedResponse(status, "", contentType, Bytes: body));
+        return this;
+    }
+
     private async Task HandleAsync(HttpContext context)
     {
         using var body = new MemoryStream();
@@ -62,6 +68,13 @@ internal sealed class RecordingServer : IAsyncDisposable
         foreach (var (name, value) in answer.Headers ?? new Dictionary<string, string>())
         {
             context.Response.Headers[name] = value;
+        }
+
+        if (answer.Bytes is { } bytes)
+        {
+            context.Response.ContentLength = bytes.Length;
+            await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+            return;
         }
 
         await context.Response.WriteAsync(answer.Body, context.RequestAborted);

@@ -1,3 +1,4 @@
+using ServerlessDeploy.Functions.CodePipeline;
 using ServerlessDeploy.Functions.Composition;
 using ServerlessDeploy.Functions.Hosting;
 using ServerlessDeploy.Functions.Settings;
@@ -40,6 +41,19 @@ public sealed class ProductionCompositionTests : IDisposable
         };
 
         Assert.IsType<SqsFunction>(Compose("deployer", variables));
+    }
+
+    [Fact]
+    public void The_codepipeline_action_is_built_on_the_deployer_CodePipeline_and_S3()
+    {
+        var variables = Variables.Complete("codepipeline");
+        variables.Remove("DEPLOY_QUEUE_URL");
+        variables.Remove("INTAKE_QUEUE_URL");
+        variables.Remove("WEBHOOK_SECRET_PARAMETER");
+
+        var settings = FunctionSettingsReader.Read(new DictionaryRuntimeEnvironment(variables));
+
+        Assert.IsType<CodePipelineFunction>(FunctionComposition.Compose(settings, FunctionComposition.Production(), new JsonLog(TextWriter.Null, TimeProvider.System)));
     }
 
     public void Dispose() => _cache.Delete(recursive: true);

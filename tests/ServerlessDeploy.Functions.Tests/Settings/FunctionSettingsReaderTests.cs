@@ -57,6 +57,7 @@ public sealed class FunctionSettingsReaderTests
     [InlineData("webhook", "INTAKE_QUEUE_URL, WEBHOOK_SECRET_PARAMETER, AWS_REGION")]
     [InlineData("router", "DEPLOY_QUEUE_URL, TABLE_NAME, CONFIG_REPO_URL, AWS_REGION")]
     [InlineData("deployer", "DEPLOY_QUEUE_URL, TABLE_NAME, CONFIG_REPO_URL, CLUSTERS, AWS_REGION")]
+    [InlineData("codepipeline", "TABLE_NAME, CONFIG_REPO_URL, CLUSTERS, AWS_REGION")]
     public void Each_handler_names_every_variable_it_cannot_start_without(string handler, string missing)
     {
         var error = Assert.Throws<FunctionSettingsException>(() => Read(Only(handler)));
@@ -101,7 +102,7 @@ public sealed class FunctionSettingsReaderTests
 
         var error = Assert.Throws<FunctionSettingsException>(() => Read(variables));
 
-        Assert.Equal("The function cannot start: _HANDLER is 'Function::Handler'; expected one of: webhook, router, deployer.", error.Message);
+        Assert.Equal("The function cannot start: _HANDLER is 'Function::Handler'; expected one of: webhook, router, deployer, codepipeline.", error.Message);
     }
 
     [Theory]

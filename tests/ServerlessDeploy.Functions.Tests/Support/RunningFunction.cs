@@ -27,10 +27,11 @@ internal sealed class RunningFunction : IAsyncDisposable
     public IReadOnlyCollection<RecordedPost> Posts => _api.Posts;
 
     /// <summary>Serves one event and returns what the function posted back for it.</summary>
-    public async Task<RecordedPost> InvokeAsync(string eventJson)
+    /// <param name="timeLeft">The invocation's time before its deadline; 30 seconds when not given.</param>
+    public async Task<RecordedPost> InvokeAsync(string eventJson, TimeSpan? timeLeft = null)
     {
         var number = ++_invocations;
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30).ToUnixTimeMilliseconds();
+        var deadline = DateTimeOffset.UtcNow.Add(timeLeft ?? TimeSpan.FromSeconds(30)).ToUnixTimeMilliseconds();
         _api.Enqueue(new QueuedEvent(string.Create(CultureInfo.InvariantCulture, $"req-{number}"), deadline, eventJson));
         return await _api.WaitForPostAsync(Posts.Count + 1);
     }

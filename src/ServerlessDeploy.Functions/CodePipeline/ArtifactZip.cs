@@ -1,0 +1,48 @@
+using System.IO.Compression;
+
+namespace ServerlessDeploy.Functions.CodePipeline;
+
+/// <summary>
+/// Unpacks an artifact zip into a folder. An entry whose path would land outside the folder ("zip slip": "../x",
+/// an absolute path) fails the whole artifact, naming the entry, before anything is written.
+/// </summary>
+internal static class ArtifactZip
+{
+    public static async Task ExtractAsync(Stream zip, string folder, CancellationToken cancellationToken)
+    {
+        var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        ZipArchive archive;
+        try
+        {
+            archive = await ZipArchive.CreateAsync(zip, ZipArchiveMode.Read, leaveOpen: true, entryNameEncoding: null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidArtifactException($"the input artifact is not a zip file: {e.Message}", e);
+        }
+
+        await using (archive.ConfigureAwait(false))
+        {
+            var targets = archive.Entries.Select(entry => (Entry: entry, Path: Target(root, entry))).ToList();
+            foreach (var (entry, path) in targets)
+            {
+                if (path.EndsWith(Path.DirectorySeparatorChar))
+                {
+                    Directory.CreateDirectory(path);
+                    continue;
+                }
+
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                await entry.ExtractToFileAsync(path, overwrite: false, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static string Target(string root, ZipArchiveEntry entry)
+    {
+        var path = Path.GetFullPath(Path.Combine(root, entry.FullName.Replace('\\', '/')));
+        return path.StartsWith(root, StringComparison.Ordinal) && path.Length > root.Length
+            ? path
+            : throw new InvalidArtifactException($"the input artifact's entry '{entry.FullName}' would be written outside its folder; nothing was deployed");
+    }
+}

@@ -1,0 +1,79 @@
+using k8s;
+using ServerlessDeploy.Pipeline.Deploying;
+using ServerlessDeploy.Pipeline.Tests.Support;
+
+namespace ServerlessDeploy.Pipeline.Tests;
+
+/// <summary>A manual deploy with images of its own, and a deploy from a folder already on disk (a pipeline artifact).</summary>
+public sealed class ManualSourceTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>, IDisposable
+{
+    private readonly PipelineRun run = new(cluster);
+
+    private ConfigRepo Config => run.Config;
+
+    [Fact]
+    public async Task A_manual_request_with_an_image_deploys_that_image_and_keeps_it_as_the_apps_override()
+    {
+        Config.AddApp("a").AddDeployment("a");
+        Config.Commit("an app with a Deployment");
+
+        var outcome = await run.Local.Deployer.DeployAsync(Request("a") with { ImageOverrides = ["nginx:1.28"] }, null, CancellationToken.None);
+
+        Assert.Equal(DeployOutcomeKind.Deployed, outcome.Kind);
+        var deployment = await cluster.Client.AppsV1.ReadNamespacedDeploymentAsync("web", Config.Namespace("a"));
+        Assert.Equal("nginx:1.28", Assert.Single(deployment.Spec.Template.Spec.Containers).Image);
+        var state = await run.Local.Store.GetAppAsync(Config.App("a"), CancellationToken.None);
+        Assert.Equal(["nginx:1.28"], state!.ImageOverrides);
+    }
+
+    [Fact]
+    public void A_requested_image_replaces_the_recorded_override_for_the_same_image_only()
+    {
+        var request = Request("a") with { ImageOverrides = ["nginx:1.28"] };
+
+        var merged = RequestedImages.Over(["nginx=nginx:1.27", "redis:7"], request);
+        var untouched = RequestedImages.Over(["nginx:1.27"], request with { Reason = DeployReason.Reconcile });
+
+        Assert.Equal(["redis:7", "nginx:1.28"], merged);
+        Assert.Equal(["nginx:1.27"], untouched);
+    }
+
+    [Fact]
+    public async Task A_source_folder_is_deployed_instead_of_the_repository_and_its_revision_recorded()
+    {
+        Config.AddApp("a", greeting: "from git");
+        Config.Commit("one app");
+        var artifact = Directory.CreateTempSubdirectory("sdeploy-artifact-").FullName;
+        try
+        {
+            // The config repository's Applications point into its own workloads/ folder; the artifact is that repository.
+            Directory.CreateDirectory(Path.Combine(artifact, "workloads", "a"));
+            await File.WriteAllTextAsync(Path.Combine(artifact, "workloads", "a", "settings.yaml"), """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: settings
+                data:
+                  greeting: from the artifact
+                """);
+
+            var outcome = await run.Local.Deployer.DeployAsync(Request("a"), new DeploySource(artifact, "artifacts/a.zip"), null, CancellationToken.None);
+
+            Assert.True(outcome.Kind == DeployOutcomeKind.Deployed, outcome.Message);
+            var settings = await cluster.Client.CoreV1.ReadNamespacedConfigMapAsync("settings", Config.Namespace("a"));
+            Assert.Equal("from the artifact", settings.Data["greeting"]);
+            var state = await run.Local.Store.GetAppAsync(Config.App("a"), CancellationToken.None);
+            Assert.Equal("artifacts/a.zip", state!.Revision);
+            Assert.Equal("artifacts/a.zip", Assert.Single(await run.Local.Store.HistoryAsync(Config.App("a"), CancellationToken.None)).Revision);
+        }
+        finally
+        {
+            Directory.Delete(artifact, recursive: true);
+        }
+    }
+
+    private DeployRequest Request(string shortName) =>
+        new(Config.App(shortName), DeployReason.Manual, null, Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow, "tests");
+
+    public void Dispose() => run.Dispose();
+}
