@@ -39,7 +39,7 @@ public static class StackSet
     {
         var repository = settings.ConfigRepository.CodeCommitName
             ?? throw new InfraSettingsException($"CDK context '{InfraSettings.ExamplePipelineAppKey}': the example pipeline's source is the config repository, which must be in CodeCommit ('{InfraSettings.CodeCommitRepositoryKey}').");
-        _ = new ExamplePipelineStack(app, ExamplePipelineStackName, deployer.Functions.Deployer.Function, appName, repository, settings.ConfigBranch, new StackProps
+        _ = new ExamplePipelineStack(app, ExamplePipelineStackName, deployer.Functions.PipelineAction.Function, appName, repository, settings.ConfigBranch, new StackProps
         {
             Description = $"ServerlessDeploy example: a pipeline whose last action has the deployer sync {appName}",
         });

@@ -69,8 +69,8 @@ public sealed class CdkCliSynthTests : IDisposable
         Assert.Equal(4, types.Count(t => t == "AWS::SQS::Queue"));
         Assert.Equal(1, types.Count(t => t == "AWS::DynamoDB::Table"));
         Assert.Equal(2, types.Count(t => t == "AWS::Events::Rule"));
-        Assert.Equal(3, types.Count(t => t == "AWS::Lambda::Function"));
-        Assert.Equal(5, types.Count(t => t == "AWS::CloudWatch::Alarm"));
+        Assert.Equal(4, types.Count(t => t == "AWS::Lambda::Function"));
+        Assert.Equal(6, types.Count(t => t == "AWS::CloudWatch::Alarm"));
         Assert.Contains(doc.RootElement.GetProperty("Resources").EnumerateObject(),
             r => r.Value.GetProperty("Type").GetString() == "AWS::Scheduler::Schedule"
                  && r.Value.GetProperty("Properties").GetProperty("ScheduleExpression").GetString() == "rate(3 minutes)");

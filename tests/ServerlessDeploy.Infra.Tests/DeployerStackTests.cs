@@ -176,10 +176,11 @@ public sealed class DeployerStackTests(StackFixture fixture) : IClassFixture<Sta
     [InlineData("Functions/Webhook/Function")]
     [InlineData("Functions/Router/Function")]
     [InlineData("Functions/Deployer/Function")]
+    [InlineData("Functions/PipelineAction/Function")]
     public void Each_function_has_an_errors_alarm_that_notifies_the_topic(string functionPath)
     {
         var function = LogicalId(functionPath);
-        _template.ResourceCountIs("AWS::CloudWatch::Alarm", 5);
+        _template.ResourceCountIs("AWS::CloudWatch::Alarm", 6);
         _template.HasResourceProperties("AWS::CloudWatch::Alarm", Props(
             ("Namespace", "AWS/Lambda"),
             ("MetricName", "Errors"),
@@ -199,6 +200,7 @@ public sealed class DeployerStackTests(StackFixture fixture) : IClassFixture<Sta
         _template.HasOutput("DeployQueueUrl", Props(("Value", Props(("Ref", deploy)))));
         _template.HasOutput("WebhookUrl", Props(("Value", Props(("Fn::GetAtt", new object[] { LogicalId("Functions/Webhook/Function/FunctionUrl"), "FunctionUrl" })))));
         _template.HasOutput("DeployerRoleArn", Props(("Value", GetAtt(LogicalId("Functions/Deployer/Role")))));
+        _template.HasOutput("PipelineActionFunctionArn", Props(("Value", GetAtt(LogicalId("Functions/PipelineAction/Function")))));
         _template.HasOutput("IntakeDeadLetterQueueUrl", Match.AnyValue());
         _template.HasOutput("DeployDeadLetterQueueUrl", Match.AnyValue());
         _template.HasOutput("StateTableName", Props(("Value", Props(("Ref", table)))));

@@ -43,10 +43,10 @@ public sealed class ExamplePipelineTests : IClassFixture<ExamplePipelineTests.Pi
         var action = Stage("Deploy").GetProperty("Actions").EnumerateArray().Single();
         Assert.Equal("Invoke", action.GetProperty("ActionTypeId").GetProperty("Category").GetString());
         Assert.Equal("Lambda", action.GetProperty("ActionTypeId").GetProperty("Provider").GetString());
-        Assert.Equal("Source", action.GetProperty("InputArtifacts")[0].GetProperty("Name").GetString());
+        Assert.False(action.TryGetProperty("InputArtifacts", out _));
         var configuration = action.GetProperty("Configuration");
         Assert.Equal("""{"app":"shop","revision":"#{Source.CommitId}"}""", configuration.GetProperty("UserParameters").GetString());
-        Assert.Contains("DeployerFunction", configuration.GetProperty("FunctionName").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("PipelineActionFunction", configuration.GetProperty("FunctionName").GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,10 +70,14 @@ public sealed class ExamplePipelineTests : IClassFixture<ExamplePipelineTests.Pi
     [Fact]
     public void User_parameters_carry_the_app_and_only_the_optional_values_given()
     {
-        var deployer = _fixture.Deployer.Functions.Deployer.Function;
+        var deployer = _fixture.Deployer.Functions.PipelineAction.Function;
         Assert.Equal(["app"], DeployerAction.UserParameters(new DeployerActionProps(deployer, "shop")).Keys);
         var withImage = DeployerAction.UserParameters(new DeployerActionProps(deployer, "shop") { Image = "shop/web:1.2.3" });
         Assert.Equal("shop/web:1.2.3", withImage["image"]);
         Assert.False(withImage.ContainsKey("revision"));
+        var artifact = new Amazon.CDK.AWS.CodePipeline.Artifact_("Build");
+        Assert.Equal("artifact", DeployerAction.UserParameters(new DeployerActionProps(deployer, "shop") { Input = artifact })["source"]);
+        var both = Assert.Throws<ArgumentException>(() => DeployerAction.UserParameters(new DeployerActionProps(deployer, "shop") { Input = artifact, Revision = "abc" }));
+        Assert.Contains("both an input artifact and a revision", both.Message, StringComparison.Ordinal);
     }
 }

@@ -3,7 +3,7 @@ using Amazon.CDK.Assertions;
 
 namespace ServerlessDeploy.Infra.Tests;
 
-/// <summary>The three functions: runtime, handler, sizing, layer, environment, queue sources and the webhook URL.</summary>
+/// <summary>The four functions: runtime, handler, sizing, layer, environment, queue sources and the webhook URL.</summary>
 public sealed class FunctionsTests(StackFixture fixture) : IClassFixture<StackFixture>
 {
     private readonly Template _template = fixture.Template;
@@ -19,10 +19,11 @@ public sealed class FunctionsTests(StackFixture fixture) : IClassFixture<StackFi
     [InlineData("Webhook", "webhook", 256, 10, 10)]
     [InlineData("Router", "router", 512, 60, 5)]
     [InlineData("Deployer", "deployer", 2048, 120, 10)]
+    [InlineData("PipelineAction", "codepipeline", 2048, 120, 10)]
     public void Each_function_runs_the_bootstrap_binary_on_al2023_x86_64_with_its_handler_and_sizing(
         string name, string handler, int memory, int timeout, int concurrency)
     {
-        _template.ResourceCountIs("AWS::Lambda::Function", 3);
+        _template.ResourceCountIs("AWS::Lambda::Function", 4);
         var function = FunctionProperties(name);
         Assert.Equal("provided.al2023", function.GetProperty("Runtime").GetString());
         Assert.Equal("x86_64", function.GetProperty("Architectures")[0].GetString());
@@ -30,16 +31,19 @@ public sealed class FunctionsTests(StackFixture fixture) : IClassFixture<StackFi
         Assert.Equal(memory, function.GetProperty("MemorySize").GetInt32());
         Assert.Equal(timeout, function.GetProperty("Timeout").GetInt32());
         Assert.Equal(concurrency, function.GetProperty("ReservedConcurrentExecutions").GetInt32());
-        Assert.Equal(fixture.LogicalId($"Functions/{name}/Role"), function.GetProperty("Role").GetProperty("Fn::GetAtt")[0].GetString());
+        // The pipeline action does the deployer's work: it shares the deployer's role and so its cluster access.
+        var role = name == "PipelineAction" ? "Deployer" : name;
+        Assert.Equal(fixture.LogicalId($"Functions/{role}/Role"), function.GetProperty("Role").GetProperty("Fn::GetAtt")[0].GetString());
     }
 
     [Fact]
-    public void Only_the_deployer_carries_the_kubectl_layer()
+    public void Only_the_deployer_and_the_pipeline_action_carry_the_kubectl_layer()
     {
         var layer = fixture.LogicalId("Functions/KubectlLayer");
         _template.ResourceCountIs("AWS::Lambda::LayerVersion", 1);
         _template.HasResourceProperties("AWS::Lambda::LayerVersion", Props(("CompatibleRuntimes", new[] { "provided.al2023" })));
         Assert.Equal(layer, FunctionProperties("Deployer").GetProperty("Layers")[0].GetProperty("Ref").GetString());
+        Assert.Equal(layer, FunctionProperties("PipelineAction").GetProperty("Layers")[0].GetProperty("Ref").GetString());
         Assert.False(FunctionProperties("Router").TryGetProperty("Layers", out _));
         Assert.False(FunctionProperties("Webhook").TryGetProperty("Layers", out _));
     }
@@ -52,7 +56,7 @@ public sealed class FunctionsTests(StackFixture fixture) : IClassFixture<StackFi
             "APPS_PATH", "CHAT_WEBHOOK_PARAMETERS", "CLUSTERS", "CONFIG_BRANCH", "CONFIG_REPO_URL", "DEPLOY_QUEUE_URL",
             "EVENT_BUS_NAME", "GIT_TOKEN_PARAMETER", "INTAKE_QUEUE_URL", "TABLE_NAME", "WEBHOOK_SECRET_PARAMETER",
         ];
-        foreach (var name in new[] { "Webhook", "Router", "Deployer" })
+        foreach (var name in new[] { "Webhook", "Router", "Deployer", "PipelineAction" })
         {
             var variables = FunctionProperties(name).GetProperty("Environment").GetProperty("Variables");
             Assert.Equal(expected, variables.EnumerateObject().Select(v => v.Name).Order(StringComparer.Ordinal));

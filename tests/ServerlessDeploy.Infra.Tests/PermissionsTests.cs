@@ -30,9 +30,9 @@ public sealed class PermissionsTests(StackFixture fixture) : IClassFixture<Stack
     [Fact]
     public void Functions_write_only_their_own_log_groups()
     {
-        foreach (var name in new[] { "Webhook", "Router", "Deployer" })
+        foreach (var (name, roleOf) in new[] { ("Webhook", "Webhook"), ("Router", "Router"), ("Deployer", "Deployer"), ("PipelineAction", "Deployer") })
         {
-            var role = fixture.LogicalId($"Functions/{name}/Role");
+            var role = fixture.LogicalId($"Functions/{roleOf}/Role");
             var logs = fixture.LogicalId($"Functions/{name}/Logs");
             Assert.Equal(["logs:CreateLogStream", "logs:PutLogEvents"], ActionsOn(role, logs).Order(StringComparer.Ordinal));
         }

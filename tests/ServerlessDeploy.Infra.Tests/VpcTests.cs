@@ -61,7 +61,7 @@ public sealed class VpcTests(VpcTests.VpcStackFixture fixture) : IClassFixture<V
         var wildcard = PolicyStatements.All(_template)
             .Where(s => PolicyStatements.LiteralResources(s.Statement).Contains("*") && PolicyStatements.Actions(s.Statement).Any(a => a.StartsWith("ec2:", StringComparison.Ordinal)))
             .ToList();
-        Assert.Equal(3, wildcard.Count);
+        Assert.Equal(4, wildcard.Count);
         Assert.All(wildcard, s => Assert.Equal(NetworkAccess.NetworkInterfaceActions, PolicyStatements.Actions(s.Statement)));
         var deployer = fixture.LogicalId("Functions/Deployer/Function");
         var policy = fixture.LogicalId("Functions/Deployer/NetworkInterfaces");

@@ -8,8 +8,9 @@ using ServerlessDeploy.Infra.Settings;
 namespace ServerlessDeploy.Infra.Deployer;
 
 /// <summary>
-/// One handler of the functions binary on <c>provided.al2023</c> (x86_64): its own role, which may write only its
-/// own log group (no AWSLambdaBasicExecutionRole, whose statements name no resource).
+/// One handler of the functions binary on <c>provided.al2023</c> (x86_64): its own role (or a role it shares with a
+/// handler that needs the same rights), which may write only its own log groups (no AWSLambdaBasicExecutionRole,
+/// whose statements name no resource).
 /// </summary>
 public sealed class DeployerFunction : Construct
 {
@@ -18,10 +19,10 @@ public sealed class DeployerFunction : Construct
     public LogGroup LogGroup { get; }
 
     public DeployerFunction(Construct scope, string id, string handler, FunctionSizing sizing, Code code,
-        IDictionary<string, string> environment, ILayerVersion[] layers) : base(scope, id)
+        IDictionary<string, string> environment, ILayerVersion[] layers, Role? sharedRole = null) : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(sizing);
-        Role = new Role(this, "Role", new RoleProps
+        Role = sharedRole ?? new Role(this, "Role", new RoleProps
         {
             AssumedBy = new ServicePrincipal("lambda.amazonaws.com"),
             Description = $"ServerlessDeploy {handler} function",

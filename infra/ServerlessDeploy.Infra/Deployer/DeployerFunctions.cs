@@ -7,8 +7,9 @@ using ServerlessDeploy.Infra.Settings;
 namespace ServerlessDeploy.Infra.Deployer;
 
 /// <summary>
-/// The three handlers of the one binary: the webhook (a function URL; the HMAC is checked in code), the router
-/// (reads the intake queue) and the deployer (reads the deploy FIFO queue, carries the kubectl/helm layer).
+/// The four handlers of the one binary: the webhook (a function URL; the HMAC is checked in code), the router
+/// (reads the intake queue), the deployer (reads the deploy FIFO queue, carries the kubectl/helm layer) and the
+/// CodePipeline action (the deployer's work for a pipeline job: same layer, same role, so the same cluster access).
 /// Both queue sources report partial batch failures.
 /// </summary>
 public sealed class DeployerFunctions : Construct
@@ -16,9 +17,10 @@ public sealed class DeployerFunctions : Construct
     public DeployerFunction Webhook { get; }
     public DeployerFunction Router { get; }
     public DeployerFunction Deployer { get; }
+    public DeployerFunction PipelineAction { get; }
     public FunctionUrl WebhookUrl { get; }
 
-    public IEnumerable<DeployerFunction> All => [Webhook, Router, Deployer];
+    public IEnumerable<DeployerFunction> All => [Webhook, Router, Deployer, PipelineAction];
 
     public DeployerFunctions(Construct scope, string id, InfraSettings settings, DeployerQueues queues, StateTable state)
         : base(scope, id)
@@ -38,6 +40,7 @@ public sealed class DeployerFunctions : Construct
         Webhook = new DeployerFunction(this, "Webhook", "webhook", settings.Webhook, code.Functions, environment, []);
         Router = new DeployerFunction(this, "Router", "router", settings.Router, code.Functions, environment, []);
         Deployer = new DeployerFunction(this, "Deployer", "deployer", settings.Deployer, code.Functions, environment, [kubectl]);
+        PipelineAction = new DeployerFunction(this, "PipelineAction", "codepipeline", settings.Deployer, code.Functions, environment, [kubectl], Deployer.Role);
 
         WebhookUrl = PublicFunctionUrl.Add(Webhook.Function);
         Router.Function.AddEventSource(new SqsEventSource(queues.Intake, new SqsEventSourceProps

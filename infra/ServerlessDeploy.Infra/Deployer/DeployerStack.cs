@@ -42,6 +42,7 @@ public sealed class DeployerStack : Stack
         Output("StateTableName", State.Table.TableName);
         Output("DeployerRoleArn", Functions.Deployer.Role.RoleArn);
         Output("DeployerFunctionArn", Functions.Deployer.Function.FunctionArn);
+        Output("PipelineActionFunctionArn", Functions.PipelineAction.Function.FunctionArn);
         Output("ConfigRepositoryUrl", settings.ConfigRepository.CloneUrl(Region));
         Output("ConfigBranch", settings.ConfigBranch);
         Output("AppsPath", settings.AppsPath);

@@ -4,7 +4,10 @@ using Amazon.CDK.AWS.Lambda;
 
 namespace ServerlessDeploy.Infra.PipelineAction;
 
-/// <summary>What a pipeline asks the deployer to sync: the application, and optionally the image or Git revision.</summary>
+/// <summary>
+/// What a pipeline asks the deployer to sync: the application, and optionally the image or Git revision.
+/// <paramref name="Deployer"/> is the CodePipeline action function (the PipelineActionFunctionArn output).
+/// </summary>
 public sealed record DeployerActionProps(IFunction Deployer, string App)
 {
     public string ActionName { get; init; } = "Deploy";
@@ -17,7 +20,8 @@ public sealed record DeployerActionProps(IFunction Deployer, string App)
 
 /// <summary>
 /// The deployer as a CodePipeline Lambda invoke action. The handler reads <c>UserParameters</c>
-/// (<c>{"app", "image"?, "revision"?}</c>), syncs, and reports the job's result itself.
+/// (<c>{"app", "image"?, "revision"?, "source"?}</c>), syncs, and reports the job's result itself; with an input
+/// artifact, <c>"source": "artifact"</c> makes it deploy the artifact's files instead of Git.
 /// </summary>
 public static class DeployerAction
 {
@@ -38,6 +42,11 @@ public static class DeployerAction
     {
         ArgumentNullException.ThrowIfNull(props);
         ArgumentException.ThrowIfNullOrWhiteSpace(props.App);
+        if (props.Input is not null && props.Revision is not null)
+        {
+            throw new ArgumentException($"the deploy action for '{props.App}' has both an input artifact and a revision: the artifact is the revision", nameof(props));
+        }
+
         var parameters = new Dictionary<string, object> { ["app"] = props.App };
         if (props.Image is { } image)
         {
@@ -46,6 +55,10 @@ public static class DeployerAction
         if (props.Revision is { } revision)
         {
             parameters["revision"] = revision;
+        }
+        if (props.Input is not null)
+        {
+            parameters["source"] = "artifact";
         }
         return parameters;
     }

@@ -32,10 +32,10 @@ public sealed class ExamplePipelineStack : Stack
             PipelineType = PipelineType.V2,
             Stages = [new Amazon.CDK.AWS.CodePipeline.StageProps { StageName = "Source", Actions = [checkout] }],
         });
+        // The deployer reads the commit from Git itself; the source artifact only starts the pipeline.
         DeployerAction.AddStage(Pipeline, new DeployerActionProps(deployer, app)
         {
             Revision = checkout.Variables.CommitId,
-            Input = source,
         });
     }
 }
