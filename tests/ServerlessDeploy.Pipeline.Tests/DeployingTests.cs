@@ -134,6 +134,24 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
         Assert.Contains(steps, s => s.Stage == "deployer" && s.Done);
     }
 
+    [Fact]
+    public async Task A_failed_request_delivered_again_answers_failed_again_without_deploying()
+    {
+        Config.AddApp("a");
+        Config.Repository.Write("workloads/a/other.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: [this is not: valid\n");
+        var broken = Config.Commit("a broken app");
+        var request = Request("a", DeployReason.Manual, broken);
+
+        var first = await run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
+        var again = await run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
+
+        Assert.Equal(DeployOutcomeKind.Failed, first.Kind);
+        Assert.Equal(DeployOutcomeKind.Failed, again.Kind);
+        Assert.Contains("already carried out and failed", again.Message, StringComparison.Ordinal);
+        Assert.Contains("invalid YAML", again.Message, StringComparison.Ordinal);
+        Assert.Single(run.Notifier.Notifications);
+    }
+
     public void Dispose() => run.Dispose();
 
     private async Task<IReadOnlyList<Local.Hosting.PipelineStep>> PushAsync(string? old, string commit)

@@ -40,7 +40,10 @@ public sealed class Deployer(
         var now = time.GetUtcNow();
         if (await store.IsDoneAsync(request.DeploymentId, now, cancellationToken))
         {
-            return DeployOutcome.Skipped($"{request.App}: request {request.DeploymentId[..12]} was already carried out");
+            // A redelivery answers as the first delivery ended, so a retried pipeline job is not reported green after a failure.
+            return await store.IsDoneAsync(FailedMark(request.DeploymentId), now, cancellationToken)
+                ? DeployOutcome.Failed($"{request.App}: request {request.DeploymentId[..12]} was already carried out and failed: {(await store.GetAppAsync(request.App, cancellationToken))?.Message}")
+                : DeployOutcome.Skipped($"{request.App}: request {request.DeploymentId[..12]} was already carried out");
         }
 
         var owner = $"deploy:{request.DeploymentId}";
@@ -55,7 +58,13 @@ public sealed class Deployer(
             var outcome = await DeployLockedAsync(request, source, deadline, cancellationToken);
             if (!outcome.KeepsMessage)
             {
-                await store.TryMarkDoneAsync(request.DeploymentId, time.GetUtcNow() + settings.IdempotencyWindow, cancellationToken);
+                var until = time.GetUtcNow() + settings.IdempotencyWindow;
+                if (outcome.Kind == DeployOutcomeKind.Failed)
+                {
+                    await store.TryMarkDoneAsync(FailedMark(request.DeploymentId), until, cancellationToken);
+                }
+
+                await store.TryMarkDoneAsync(request.DeploymentId, until, cancellationToken);
             }
 
             return outcome;
@@ -70,6 +79,8 @@ public sealed class Deployer(
             await store.ReleaseLeaseAsync(request.App, owner, CancellationToken.None);
         }
     }
+
+    private static string FailedMark(string deploymentId) => deploymentId + "#failed";
 
     private async Task<DeployOutcome> DeployLockedAsync(DeployRequest request, DeploySource? source, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
