@@ -89,6 +89,25 @@ public sealed class AppCommandTests(ClusterFixture fixture) : IClassFixture<Clus
     }
 
     [Fact]
+    public async Task Sync_with_a_state_folder_refuses_while_another_sync_holds_the_app_lease_and_releases_its_own_after()
+    {
+        var state = Path.Combine(fixture.Folder, "lease-" + Guid.NewGuid().ToString("N")[..6]);
+        Directory.CreateDirectory(state);
+        using var store = new Local.State.SqliteStateStore(state);
+        var now = DateTimeOffset.UtcNow;
+        Assert.True(await store.TryAcquireLeaseAsync("redis", "deploy:queue-message", now.AddMinutes(5), now, CancellationToken.None));
+
+        var refused = await Sdeploy.RunAsync("app", "sync", AppFile("redis"), "--kubeconfig", fixture.KubeconfigPath, "--state", state);
+        await store.ReleaseLeaseAsync("redis", "deploy:queue-message", CancellationToken.None);
+        var synced = await Sdeploy.RunAsync("app", "sync", AppFile("redis"), "--kubeconfig", fixture.KubeconfigPath, "--state", state, "--timeout", "60");
+
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("redis is being synced by deploy:queue-message", refused.Errors, StringComparison.Ordinal);
+        Assert.True(synced.Exit == 0, synced.ToString());
+        Assert.Null(await store.GetLeaseAsync("redis", DateTimeOffset.UtcNow, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Render_prints_the_manifests_as_YAML()
     {
         var render = await Sdeploy.RunAsync("app", "render", AppFile("podinfo"));

@@ -29,12 +29,14 @@ internal static class AppSync
             }
         });
         var (remote, revision) = (new RemoteOptions(), new Option<string?>("--revision") { Description = "With --remote: the revision to sync to (default: the Application's)" });
-        var command = new Command("sync", "Make the cluster match Git for an Application") { file, kubeconfig, context, format, prune, dryRun, applyAll, timeout, projectFile, remote.Remote, remote.QueueUrl, revision };
+        var state = new Option<string?>("--state") { Description = "Take the app's lease in this local state folder (as `sdeploy events replay` keeps it) while syncing" };
+        var table = new Option<string?>("--table") { Description = "Take the app's lease in the stack's DynamoDB table while syncing, so the pipeline never syncs it at the same time" };
+        var command = new Command("sync", "Make the cluster match Git for an Application") { file, kubeconfig, context, format, prune, dryRun, applyAll, timeout, projectFile, remote.Remote, remote.QueueUrl, revision, state, table };
         command.SetAction((parse, cancellationToken) => AppContext.RunAsync(errors, async () =>
         {
             if (parse.GetValue(remote.Remote))
             {
-                RemoteOptions.Refuse(parse, [kubeconfig, context, format, prune, dryRun, applyAll, timeout, projectFile], "does not apply with --remote: the pipeline syncs with its own settings");
+                RemoteOptions.Refuse(parse, [kubeconfig, context, format, prune, dryRun, applyAll, timeout, projectFile, state, table], "does not apply with --remote: the pipeline syncs with its own settings");
                 var sync = new SyncRequested(RemoteOptions.AppName(parse.GetValue(file)!), parse.GetValue(revision), AppSyncRemote.Requester(environment));
                 return await AppSyncRemote.SendAsync(sync, IntakeQueue.Resolve(parse.GetValue(remote.QueueUrl), environment), output, cancellationToken);
             }
@@ -43,6 +45,8 @@ internal static class AppSync
             var app = await AppContext.LoadAsync(parse.GetValue(file)!, cancellationToken);
             var project = await ProjectFile.FindAsync(app.Application, parse.GetValue(projectFile), cancellationToken);
             var request = new SyncRequest(parse.GetValue(prune), parse.GetValue(dryRun), parse.GetValue(applyAll), TimeSpan.FromSeconds(parse.GetValue(timeout)));
+            var hold = TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(parse.GetValue(timeout));
+            await using var lease = await SyncLease.TakeAsync(parse.GetValue(state), parse.GetValue(table), app.Application.Name, hold, environment, cancellationToken);
             var result = await app.Engine(parse.GetValue(kubeconfig), parse.GetValue(context)).SyncAsync(app.Application, project, app.SourceRoot, app.Revision, request, [], cancellationToken);
             await output.WriteAsync(parse.GetValue(format) switch
             {

@@ -1,0 +1,76 @@
+using Amazon.DynamoDBv2;
+using ServerlessDeploy.Aws.State;
+using ServerlessDeploy.Local.State;
+using ServerlessDeploy.Pipeline.State;
+
+namespace ServerlessDeploy.Cli.Commands.App;
+
+/// <summary>
+/// The app's lease in the pipeline's state store, taken by `sdeploy app sync --state dir` (the local SQLite store) or
+/// `--table name` (the stack's DynamoDB table), so a sync from a terminal never runs at the same time as one from the
+/// queue or a pipeline action. Released when disposed; it expires on its own if the process dies.
+/// </summary>
+internal sealed class SyncLease : IAsyncDisposable
+{
+    private readonly IStateStore store;
+    private readonly IDisposable? owned;
+    private readonly string app;
+    private readonly string owner;
+
+    private SyncLease(IStateStore store, IDisposable? owned, string app, string owner)
+    {
+        this.store = store;
+        this.owned = owned;
+        this.app = app;
+        this.owner = owner;
+    }
+
+    /// <summary>Null when neither --state nor --table is given (no lease to take); exit 1 naming the holder when it is held.</summary>
+    public static async Task<SyncLease?> TakeAsync(string? stateFolder, string? table, string app, TimeSpan hold, Func<string, string?> environment, CancellationToken cancellationToken)
+    {
+        if (stateFolder is not null && table is not null)
+        {
+            throw CliFailure.Input("--state and --table name two state stores; give one");
+        }
+
+        if (stateFolder is null && table is null)
+        {
+            return null;
+        }
+
+        var (store, owned) = stateFolder is not null ? Sqlite(stateFolder) : Dynamo(table!);
+        var owner = $"cli:{environment("USER") ?? "sdeploy"}@{Environment.MachineName}:{Environment.ProcessId}";
+        var now = DateTimeOffset.UtcNow;
+        if (await store.TryAcquireLeaseAsync(app, owner, now + hold, now, cancellationToken))
+        {
+            return new SyncLease(store, owned, app, owner);
+        }
+
+        var holder = await store.GetLeaseAsync(app, now, cancellationToken);
+        owned?.Dispose();
+        throw CliFailure.Operation($"{app} is being synced by {holder?.Owner ?? "another sync"} until {holder?.ExpiresAt:u}; nothing was changed");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await store.ReleaseLeaseAsync(app, owner, CancellationToken.None);
+        owned?.Dispose();
+    }
+
+    private static (IStateStore, IDisposable?) Sqlite(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw CliFailure.Input($"--state {folder}: no such folder");
+        }
+
+        var store = new SqliteStateStore(folder);
+        return (store, store);
+    }
+
+    private static (IStateStore, IDisposable?) Dynamo(string table)
+    {
+        var client = new AmazonDynamoDBClient();
+        return (new DynamoStateStore(client, table), client);
+    }
+}
