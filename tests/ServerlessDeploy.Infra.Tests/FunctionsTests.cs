@@ -54,7 +54,8 @@ public sealed class FunctionsTests(StackFixture fixture) : IClassFixture<StackFi
         string[] expected =
         [
             "APPS_PATH", "CHAT_WEBHOOK_PARAMETERS", "CLUSTERS", "CONFIG_BRANCH", "CONFIG_REPO_URL", "DEPLOY_QUEUE_URL",
-            "EVENT_BUS_NAME", "GIT_TOKEN_PARAMETER", "INTAKE_QUEUE_URL", "TABLE_NAME", "WEBHOOK_SECRET_PARAMETER",
+            "EVENT_BUS_NAME", "GIT_COMMIT_AUTHOR_EMAIL", "GIT_COMMIT_AUTHOR_NAME", "GIT_COMMIT_MESSAGE_TEMPLATE",
+            "GIT_TOKEN_PARAMETER", "INTAKE_QUEUE_URL", "TABLE_NAME", "WEBHOOK_SECRET_PARAMETER",
         ];
         foreach (var name in new[] { "Webhook", "Router", "Deployer", "PipelineAction" })
         {
@@ -62,6 +63,9 @@ public sealed class FunctionsTests(StackFixture fixture) : IClassFixture<StackFi
             Assert.Equal(expected, variables.EnumerateObject().Select(v => v.Name).Order(StringComparer.Ordinal));
             Assert.Equal(fixture.LogicalId("Queues/IntakeQueue"), variables.GetProperty("INTAKE_QUEUE_URL").GetProperty("Ref").GetString());
             Assert.Equal(fixture.LogicalId("Queues/DeployQueue"), variables.GetProperty("DEPLOY_QUEUE_URL").GetProperty("Ref").GetString());
+            Assert.Equal("Release Bot", variables.GetProperty("GIT_COMMIT_AUTHOR_NAME").GetString());
+            Assert.Equal("bot@example.com", variables.GetProperty("GIT_COMMIT_AUTHOR_EMAIL").GetString());
+            Assert.Equal("chore: bump {app}", variables.GetProperty("GIT_COMMIT_MESSAGE_TEMPLATE").GetString());
             Assert.Equal(fixture.LogicalId("State/Table"), variables.GetProperty("TABLE_NAME").GetProperty("Ref").GetString());
             Assert.Equal("/serverless-deploy/webhook-secret", variables.GetProperty("WEBHOOK_SECRET_PARAMETER").GetString());
             Assert.Equal("https://git-codecommit.eu-west-1.amazonaws.com/v1/repos/gitops-config", variables.GetProperty("CONFIG_REPO_URL").GetString());

@@ -73,6 +73,7 @@ public sealed class InfraSettingsTests
     [InlineData(InfraSettings.ConfigRepositoryUrlKey, "ftp://example.com/repo", "invalid value")]
     [InlineData(InfraSettings.CodeCommitRepositoryKey, "gitops", "exactly one")]
     [InlineData(InfraSettings.GitTokenParameterKey, "token with spaces", "SSM parameter name")]
+    [InlineData(InfraSettings.CommitAuthorEmailKey, "not an email", "an email address")]
     [InlineData(InfraSettings.ConfigBranchKey, "", "missing or empty")]
     [InlineData(InfraSettings.ConfigBranchKey, "feature branch", "Git branch name")]
     [InlineData(InfraSettings.ConfigBranchKey, "a..b", "Git branch name")]

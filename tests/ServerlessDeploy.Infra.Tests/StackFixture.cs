@@ -58,6 +58,9 @@ public class StackFixture : IDisposable
         context[InfraSettings.GitTokenParameterKey] = "/serverless-deploy/git-token";
         context[InfraSettings.ChatWebhookParametersKey] = "slack=/serverless-deploy/slack,teams=/serverless-deploy/teams";
         context[InfraSettings.EcrRepositoriesKey] = "shop/web,shop/api";
+        context[InfraSettings.CommitAuthorNameKey] = "Release Bot";
+        context[InfraSettings.CommitAuthorEmailKey] = "bot@example.com";
+        context[InfraSettings.CommitMessageTemplateKey] = "chore: bump {app}";
         context[InfraSettings.AlarmTopicArnKey] = AlarmTopicArn;
         return context;
     }

@@ -32,6 +32,13 @@ public static class FunctionEnvironment
         {
             environment["CHAT_WEBHOOK_PARAMETERS"] = string.Join(",", settings.ChatWebhooks);
         }
+        foreach (var (name, value) in new[] { ("GIT_COMMIT_AUTHOR_NAME", settings.CommitSettings.Name), ("GIT_COMMIT_AUTHOR_EMAIL", settings.CommitSettings.Email), ("GIT_COMMIT_MESSAGE_TEMPLATE", settings.CommitSettings.Template) })
+        {
+            if (value is not null)
+            {
+                environment[name] = value;
+            }
+        }
         return environment;
     }
 

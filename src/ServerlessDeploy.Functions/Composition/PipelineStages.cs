@@ -65,7 +65,7 @@ internal static class PipelineStages
             new EksClusters(settings.Clusters, time: time),
             new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner()),
             Notifier(settings, aws, http),
-            new ImageUpdater(store, registry, sources, credentials, ImageUpdateSettings.Default),
+            new ImageUpdater(store, registry, sources, credentials, settings.ImageUpdates),
             pipeline,
             time);
     }

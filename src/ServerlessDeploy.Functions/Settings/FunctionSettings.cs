@@ -34,4 +34,7 @@ internal sealed record FunctionSettings(
 
     /// <summary>Where Git mirrors and checkouts are cached: under /tmp, Lambda's one writable folder, by default.</summary>
     public string GitCacheDirectory { get; init; } = DefaultGitCacheDirectory;
+
+    /// <summary>Who image write-back commits are from, and their message template (Image Updater's git.user, git.email, git.commit-message-template).</summary>
+    public Pipeline.Images.ImageUpdateSettings ImageUpdates { get; init; } = Pipeline.Images.ImageUpdateSettings.Default;
 }

@@ -23,6 +23,9 @@ internal static class FunctionSettingsReader
     public const string ChatWebhookParameters = "CHAT_WEBHOOK_PARAMETERS";
     public const string Region = "AWS_REGION";
     public const string GitCacheDir = "GIT_CACHE_DIR";
+    public const string CommitAuthorName = "GIT_COMMIT_AUTHOR_NAME";
+    public const string CommitAuthorEmail = "GIT_COMMIT_AUTHOR_EMAIL";
+    public const string CommitMessageTemplate = "GIT_COMMIT_MESSAGE_TEMPLATE";
 
     /// <summary>A value with this prefix is a local file instead of an AWS resource (local runs, the cold-start bench).</summary>
     public const string FileScheme = "file://";
@@ -113,6 +116,18 @@ internal static class FunctionSettingsReader
             ChatWebhooks = chat,
             Region = value(Region),
             GitCacheDirectory = gitCache,
+            ImageUpdates = ImageUpdates(value),
+        };
+    }
+
+    /// <summary>The write-back commit's author and template; unset values keep Image Updater's defaults.</summary>
+    private static Pipeline.Images.ImageUpdateSettings ImageUpdates(Func<string, string?> value)
+    {
+        var defaults = Pipeline.Images.ImageUpdateSettings.Default;
+        return defaults with
+        {
+            Author = new Git.CommitIdentity(value(CommitAuthorName) ?? defaults.Author.Name, value(CommitAuthorEmail) ?? defaults.Author.Email),
+            MessageTemplate = value(CommitMessageTemplate) ?? defaults.MessageTemplate,
         };
     }
 

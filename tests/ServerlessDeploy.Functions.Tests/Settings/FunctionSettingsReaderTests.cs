@@ -16,6 +16,9 @@ public sealed class FunctionSettingsReaderTests
         variables["EVENT_BUS_NAME"] = "deploys";
         variables["CHAT_WEBHOOK_PARAMETERS"] = " slack=/sd/slack , Teams=/sd/teams,discord=/sd/discord";
         variables["GIT_CACHE_DIR"] = "/tmp/git-cache";
+        variables["GIT_COMMIT_AUTHOR_NAME"] = "Release Bot";
+        variables["GIT_COMMIT_AUTHOR_EMAIL"] = "bot@example.com";
+        variables["GIT_COMMIT_MESSAGE_TEMPLATE"] = "chore: bump {app}\n\n{changes}";
 
         var settings = Read(variables);
 
@@ -29,7 +32,8 @@ public sealed class FunctionSettingsReaderTests
                 "https://github.com/octo-org/gitops-config.git",
                 "main",
                 "apps"),
-            settings with { Clusters = [], ChatWebhooks = [], GitTokenParameter = null, EventBusName = "default", Region = null, GitCacheDirectory = FunctionSettings.DefaultGitCacheDirectory });
+            settings with { Clusters = [], ChatWebhooks = [], GitTokenParameter = null, EventBusName = "default", Region = null, GitCacheDirectory = FunctionSettings.DefaultGitCacheDirectory, ImageUpdates = Pipeline.Images.ImageUpdateSettings.Default });
+        Assert.Equal(new Pipeline.Images.ImageUpdateSettings(new Git.CommitIdentity("Release Bot", "bot@example.com"), "chore: bump {app}\n\n{changes}"), settings.ImageUpdates);
         var cluster = Assert.Single(settings.Clusters);
         Assert.Equal(("prod", new Uri("https://abcdef.gr7.eu-west-1.eks.amazonaws.com"), "eu-west-1", (string?)null), (cluster.Name, cluster.Endpoint, cluster.Region, cluster.RoleArn));
         Assert.Equal("/serverless-deploy/github-token", settings.GitTokenParameter);
@@ -51,6 +55,7 @@ public sealed class FunctionSettingsReaderTests
         Assert.Empty(settings.ChatWebhooks);
         Assert.Empty(settings.Clusters);
         Assert.Equal("", settings.IntakeQueueUrl);
+        Assert.Equal(Pipeline.Images.ImageUpdateSettings.Default, settings.ImageUpdates);
     }
 
     [Theory]
