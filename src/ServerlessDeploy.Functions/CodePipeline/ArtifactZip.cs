@@ -4,11 +4,15 @@ namespace ServerlessDeploy.Functions.CodePipeline;
 
 /// <summary>
 /// Unpacks an artifact zip into a folder. An entry whose path would land outside the folder ("zip slip": "../x",
-/// an absolute path) fails the whole artifact, naming the entry, before anything is written.
+/// an absolute path), or an archive that would unpack to more than <see cref="MaxUnpackedBytes"/> (a zip bomb
+/// filling Lambda's /tmp), fails the whole artifact, naming the problem, before anything is written.
 /// </summary>
 internal static class ArtifactZip
 {
-    public static async Task ExtractAsync(Stream zip, string folder, CancellationToken cancellationToken)
+    /// <summary>Half of Lambda's default 512 MB /tmp, which also holds the Git cache.</summary>
+    public const long MaxUnpackedBytes = 256L * 1024 * 1024;
+
+    public static async Task ExtractAsync(Stream zip, string folder, CancellationToken cancellationToken, long maxUnpackedBytes = MaxUnpackedBytes)
     {
         var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         ZipArchive archive;
@@ -24,6 +28,12 @@ internal static class ArtifactZip
         await using (archive.ConfigureAwait(false))
         {
             var targets = archive.Entries.Select(entry => (Entry: entry, Path: Target(root, entry))).ToList();
+            var unpacked = archive.Entries.Sum(e => e.Length);
+            if (unpacked > maxUnpackedBytes)
+            {
+                throw new InvalidArtifactException($"the input artifact would unpack to {unpacked} bytes, more than the {maxUnpackedBytes} allowed; nothing was deployed");
+            }
+
             foreach (var (entry, path) in targets)
             {
                 if (path.EndsWith(Path.DirectorySeparatorChar))
