@@ -6,7 +6,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${1:-$root/artifacts/functions}"
 rm -rf "$out"
-dotnet publish "$root/src/ServerlessDeploy.Functions" -c Release -r linux-x64 -o "$out" --nologo
+# No symbol files: code and layer must stay under Lambda's 250 MB unzipped together.
+dotnet publish "$root/src/ServerlessDeploy.Functions" -c Release -r linux-x64 -o "$out" --nologo -p:DebugType=none -p:DebugSymbols=false
 if [[ ! -f "$out/bootstrap" ]]; then
   echo "publish-functions: no bootstrap in $out" >&2
   exit 1
