@@ -97,6 +97,39 @@ public sealed class AppRemoteTests : IAsyncLifetime, IDisposable
         Assert.Equal("AmazonSQS.SendMessage", Assert.Single(_sqs.Calls).Target);
     }
 
+    [Fact]
+    public async Task A_direct_sync_whose_lease_table_cannot_be_reached_changes_nothing_and_says_why()
+    {
+        using var sdeploy = await RunAsync(new() { ["AWS_ENDPOINT_URL_DYNAMODB"] = "http://127.0.0.1:1" }, "app", "sync", GuestbookApp(), "--table", "serverless-deploy-state");
+
+        Assert.True(sdeploy.ExitCode == 1, sdeploy.ToString());
+        Assert.Contains("--table serverless-deploy-state: cannot take the app's lease", sdeploy.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing was changed", sdeploy.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(SecretKey, sdeploy.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_direct_sync_with_a_lease_table_but_no_region_is_invalid_input()
+    {
+        using var sdeploy = await RunAsync(new() { ["AWS_REGION"] = null }, "app", "sync", GuestbookApp(), "--table", "serverless-deploy-state");
+
+        Assert.True(sdeploy.ExitCode == 2, sdeploy.ToString());
+        Assert.Contains("--table: no AWS region", sdeploy.Error, StringComparison.Ordinal);
+    }
+
+    private static string GuestbookApp()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ServerlessDeploy.sln")))
+            {
+                return Path.Combine(dir.FullName, "examples", "apps", "guestbook.yaml");
+            }
+        }
+
+        throw new InvalidOperationException("not inside the repository");
+    }
+
     private const string IntakeQueueVariable = "SDEPLOY_INTAKE_QUEUE_URL";
 
     private Task<SdeployProcess> RunAsync(Dictionary<string, string?> overrides, params string[] arguments)

@@ -41,9 +41,17 @@ internal sealed class SyncLease : IAsyncDisposable
         var (store, owned) = stateFolder is not null ? Sqlite(stateFolder) : Dynamo(table!);
         var owner = $"cli:{environment("USER") ?? "sdeploy"}@{Environment.MachineName}:{Environment.ProcessId}";
         var now = DateTimeOffset.UtcNow;
-        if (await store.TryAcquireLeaseAsync(app, owner, now + hold, now, cancellationToken))
+        try
         {
-            return new SyncLease(store, owned, app, owner);
+            if (await store.TryAcquireLeaseAsync(app, owner, now + hold, now, cancellationToken))
+            {
+                return new SyncLease(store, owned, app, owner);
+            }
+        }
+        catch (Exception e) when (e is Amazon.Runtime.AmazonClientException or HttpRequestException)
+        {
+            owned?.Dispose();
+            throw CliFailure.Operation($"--table {table}: cannot take the app's lease: {e.Message}; nothing was changed");
         }
 
         var holder = await store.GetLeaseAsync(app, now, cancellationToken);
@@ -70,6 +78,11 @@ internal sealed class SyncLease : IAsyncDisposable
 
     private static (IStateStore, IDisposable?) Dynamo(string table)
     {
+        if (Amazon.Runtime.FallbackRegionFactory.GetRegionEndpoint() is null)
+        {
+            throw CliFailure.Input("--table: no AWS region: set AWS_REGION, or a region in the AWS profile");
+        }
+
         var client = new AmazonDynamoDBClient();
         return (new DynamoStateStore(client, table), client);
     }
