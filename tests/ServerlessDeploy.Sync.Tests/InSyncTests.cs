@@ -26,6 +26,35 @@ public sealed class InSyncTests(ClusterFixture fixture) : IClassFixture<ClusterF
     }
 
     [Fact]
+    public async Task A_first_sync_neither_dry_runs_missing_resources_nor_lists_again_for_the_final_health()
+    {
+        var app = TestApps.Create(TestApps.UniqueName("first"), "in-sync");
+        var requests = new RequestsSince(fixture.Server);
+
+        await _deployer.SyncOkAsync(app);
+
+        // A missing resource is out of sync without asking the server.
+        Assert.Equal(0, requests.Count("apply", dryRun: true));
+        // Services: the comparison's list, the labelled list of what the app tracks, and the wave's health wait after
+        // the apply; the final health reuses the wait's list, read after the sync's last write.
+        Assert.Equal(3, requests.Count("list", "services"));
+    }
+
+    [Fact]
+    public async Task A_no_op_sync_assesses_health_from_the_lists_it_compared_with()
+    {
+        var app = TestApps.Create(TestApps.UniqueName("no-op-health"), "in-sync");
+        await _deployer.SyncOkAsync(app);
+        var requests = new RequestsSince(fixture.Server);
+
+        await _deployer.SyncOkAsync(app);
+
+        // The comparison's list and the labelled list only: nothing was written, so neither the wave's health wait
+        // nor the final health lists services again.
+        Assert.Equal(2, requests.Count("list", "services"));
+    }
+
+    [Fact]
     public async Task ApplyAll_applies_resources_that_are_already_in_sync()
     {
         var app = TestApps.Create(TestApps.UniqueName("apply-all"), "in-sync");

@@ -19,7 +19,7 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
     public async Task<ApplicationComparison> CompareAsync(Application app, IReadOnlyList<Manifest> rendered, CancellationToken cancellationToken)
     {
         var (desired, types, errors) = await DesiredState.PrepareAsync(cluster, app, rendered, cancellationToken);
-        var (live, tracked) = await LiveState.ReadAsync(cluster, app, desired, types, cancellationToken);
+        var (live, tracked) = await LiveState.ReadAsync(cluster, app, desired, types, concurrency, cancellationToken);
         errors.AddRange(OwnershipConflicts(app, desired, live));
         var diffs = new ConcurrentDictionary<ResourceKey, ResourceDiff>();
         var compared = desired.Where(m => !HookAnnotation.IsHook(m)).ToList();

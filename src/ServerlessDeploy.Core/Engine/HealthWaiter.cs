@@ -8,9 +8,10 @@ namespace ServerlessDeploy.Core.Engine;
 /// <summary>
 /// Waits until every given resource is healthy (or has no health of its own), as Argo CD does between waves and
 /// before PostSync. A Degraded resource ends the wait at once; the deadline ends it with what is still pending.
-/// Resources are read with one list per kind and namespace, so a wave of a thousand costs a few requests.
+/// Resources are read with one list per kind and namespace, so a wave of a thousand costs a few requests, and
+/// <paramref name="reads"/> spares even those where the sync has read a list since its last write.
 /// </summary>
-internal sealed class HealthWaiter(IClusterClient cluster, TimeProvider time)
+internal sealed class HealthWaiter(IClusterClient cluster, TimeProvider time, LiveReads? reads = null)
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
 
@@ -23,9 +24,10 @@ internal sealed class HealthWaiter(IClusterClient cluster, TimeProvider time)
     {
         var deadline = time.GetUtcNow() + timeout;
         var pending = resources.ToList();
-        while (true)
+        for (var round = 0; ; round++)
         {
-            var health = await HealthOfAsync(pending, cancellationToken);
+            // After the first round the wait is for change: only a new list shows it.
+            var health = await HealthOfAsync(pending, cancellationToken, reuse: round == 0);
             if (pending.Select(p => (p.Key, Health: health[p.Key])).FirstOrDefault(h => h.Health?.Status == HealthStatus.Degraded) is { Health: { } degraded } failed)
             {
                 return ($"{failed.Key} is Degraded: {degraded.Message}", false);
@@ -53,11 +55,15 @@ internal sealed class HealthWaiter(IClusterClient cluster, TimeProvider time)
         }
     }
 
-    /// <summary>Each resource's health; Missing when the cluster does not have it, null for kinds without a rule.</summary>
-    public async Task<Dictionary<ResourceKey, HealthResult?>> HealthOfAsync(IReadOnlyList<(ResourceKey Key, ClusterResourceType Type)> resources, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each resource's health; Missing when the cluster does not have it, null for kinds without a rule. With
+    /// <paramref name="reuse"/>, a list read since the sync's last write stands for a new one.
+    /// </summary>
+    public async Task<Dictionary<ResourceKey, HealthResult?>> HealthOfAsync(
+        IReadOnlyList<(ResourceKey Key, ClusterResourceType Type)> resources, CancellationToken cancellationToken, bool reuse = true)
     {
         var health = new Dictionary<ResourceKey, HealthResult?>();
-        foreach (var group in resources.GroupBy(r => (r.Type, Namespace: r.Type.Namespaced ? r.Key.Namespace : null)))
+        foreach (var group in resources.GroupBy(r => LiveReads.ListOf(r.Type, r.Key)))
         {
             if (HealthRules.For(group.Key.Type.Group, group.Key.Type.Kind) is null)
             {
@@ -70,7 +76,7 @@ internal sealed class HealthWaiter(IClusterClient cluster, TimeProvider time)
                 continue;
             }
 
-            var live = await ListAsync(group.Key.Type, group.Key.Namespace, cancellationToken);
+            var live = (reuse ? reads?.Current(group.Key.Type, group.Key.Namespace) : null) ?? await ListAsync(group.Key.Type, group.Key.Namespace, cancellationToken);
             foreach (var (key, _) in group)
             {
                 health[key] = live is null ? new HealthResult(HealthStatus.Unknown, $"could not list {group.Key.Type.Plural}")
@@ -82,7 +88,7 @@ internal sealed class HealthWaiter(IClusterClient cluster, TimeProvider time)
         return health;
     }
 
-    private async Task<Dictionary<ResourceKey, JsonObject>?> ListAsync(ClusterResourceType type, string? ns, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<ResourceKey, JsonObject>?> ListAsync(ClusterResourceType type, string? ns, CancellationToken cancellationToken)
     {
         var response = await cluster.ListAsync(type, ns, null, cancellationToken);
         if (!response.Succeeded)
@@ -96,6 +102,8 @@ internal sealed class HealthWaiter(IClusterClient cluster, TimeProvider time)
             item["kind"] ??= type.Kind;
             return item;
         });
-        return items.Select(i => (Key: new Manifest(i).Key, Item: i)).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Item);
+        var live = items.Select(i => (Key: new Manifest(i).Key, Item: i)).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Item);
+        reads?.Listed(type, ns, live);
+        return live;
     }
 }

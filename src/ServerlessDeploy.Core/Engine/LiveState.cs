@@ -8,35 +8,40 @@ namespace ServerlessDeploy.Core.Engine;
 
 /// <summary>
 /// Reads what the cluster holds for an application with one list per kind and namespace it renders (so a thousand
-/// resources cost a handful of requests), plus one labelled list per served kind for what it tracks.
+/// resources cost a handful of requests), plus one labelled list per served kind for what it tracks. The lists are
+/// independent, so they are sent <paramref name="concurrency"/> at a time rather than one after another.
 /// </summary>
 internal static class LiveState
 {
     public static async Task<(Dictionary<ResourceKey, JsonObject> Live, List<JsonObject> Tracked)> ReadAsync(
-        IClusterClient cluster, Application app, IReadOnlyList<Manifest> desired, IReadOnlyDictionary<ResourceKey, ClusterResourceType> types, CancellationToken cancellationToken)
+        IClusterClient cluster, Application app, IReadOnlyList<Manifest> desired, IReadOnlyDictionary<ResourceKey, ClusterResourceType> types, int concurrency, CancellationToken cancellationToken)
     {
         var live = new Dictionary<ResourceKey, JsonObject>();
         var wanted = desired.Select(m => m.Key).ToHashSet();
-        foreach (var (type, ns) in desired.Select(m => (types[m.Key], m.Namespace)).Distinct())
+        var rendered = desired.Select(m => (types[m.Key], m.Namespace)).Distinct().Select(p => (Type: p.Item1, Namespace: p.Item1.Namespaced ? p.Namespace : null, Selector: (string?)null)).ToList();
+        foreach (var item in (await ListAllAsync(cluster, rendered, concurrency, cancellationToken)).SelectMany(items => items))
         {
-            foreach (var item in await ListAsync(cluster, type, type.Namespaced ? ns : null, null, cancellationToken))
+            var key = new Manifest(item).Key;
+            if (wanted.Contains(key))
             {
-                var key = new Manifest(item).Key;
-                if (wanted.Contains(key))
-                {
-                    live[key] = item;
-                }
+                live[key] = item;
             }
         }
 
-        var tracked = new List<JsonObject>();
         var selector = $"{AppTracking.Label}={AppTracking.LabelValue(app.Name)}";
-        foreach (var type in await cluster.ListableTypesAsync(cancellationToken))
-        {
-            tracked.AddRange((await ListAsync(cluster, type, null, selector, cancellationToken)).Where(o => AppTracking.Owner(o)?.App == app.Name));
-        }
-
+        var served = (await cluster.ListableTypesAsync(cancellationToken)).Select(type => (Type: type, Namespace: (string?)null, Selector: (string?)selector)).ToList();
+        var tracked = (await ListAllAsync(cluster, served, concurrency, cancellationToken)).SelectMany(items => items).Where(o => AppTracking.Owner(o)?.App == app.Name).ToList();
         return (live, tracked);
+    }
+
+    /// <summary>The lists' items, in the order the lists were asked for.</summary>
+    private static async Task<IEnumerable<JsonObject>[]> ListAllAsync(
+        IClusterClient cluster, List<(ClusterResourceType Type, string? Namespace, string? Selector)> lists, int concurrency, CancellationToken cancellationToken)
+    {
+        var items = new IEnumerable<JsonObject>[lists.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, lists.Count), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
+            async (i, token) => items[i] = (await ListAsync(cluster, lists[i].Type, lists[i].Namespace, lists[i].Selector, token)).ToList());
+        return items;
     }
 
     private static async Task<IEnumerable<JsonObject>> ListAsync(IClusterClient cluster, ClusterResourceType type, string? ns, string? selector, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace ServerlessDeploy.Core.Engine;
 /// </summary>
 internal static class ManagedNamespace
 {
-    public static async Task<string?> EnsureAsync(IClusterClient cluster, Application app, CancellationToken cancellationToken)
+    public static async Task<string?> EnsureAsync(IClusterClient cluster, Application app, LiveReads reads, CancellationToken cancellationToken)
     {
         if (app.Destination.Namespace.Length == 0)
         {
@@ -40,6 +40,7 @@ internal static class ManagedNamespace
             ["kind"] = "Namespace",
             ["metadata"] = new JsonObject { ["name"] = app.Destination.Namespace },
         };
+        reads.Writing();
         var response = await cluster.ApplyAsync(type, ns, new ApplyOptions(), cancellationToken);
         return response.Succeeded ? null : $"creating namespace {app.Destination.Namespace} failed: {response.Message}";
     }

@@ -23,7 +23,7 @@ public sealed class RemovedApplication(IClusterClient cluster, TimeProvider time
     /// <summary>The resources the cluster holds that carry the app's tracking.</summary>
     public async Task<IReadOnlyList<ResourceKey>> TrackedAsync(Application app, CancellationToken cancellationToken)
     {
-        var (_, tracked) = await LiveState.ReadAsync(cluster, app, [], new Dictionary<ResourceKey, ClusterResourceType>(), cancellationToken);
+        var (_, tracked) = await LiveState.ReadAsync(cluster, app, [], new Dictionary<ResourceKey, ClusterResourceType>(), concurrency, cancellationToken);
         return tracked.Select(o => new Manifest(o).Key).ToList();
     }
 
@@ -33,10 +33,10 @@ public sealed class RemovedApplication(IClusterClient cluster, TimeProvider time
     /// </summary>
     public async Task<SyncResult> DeleteResourcesAsync(Application app, CancellationToken cancellationToken)
     {
-        var (_, tracked) = await LiveState.ReadAsync(cluster, app, [], new Dictionary<ResourceKey, ClusterResourceType>(), cancellationToken);
+        var (_, tracked) = await LiveState.ReadAsync(cluster, app, [], new Dictionary<ResourceKey, ClusterResourceType>(), concurrency, cancellationToken);
         var comparison = new ApplicationComparison(app, [], new Dictionary<ResourceKey, JsonObject>(), tracked, new Dictionary<ResourceKey, ClusterResourceType>(), [], []);
         var plan = SyncPlan.Build([], tracked, SyncPlanOptions.Default with { Prune = true });
-        var outcome = await new SyncExecutor(cluster, time, concurrency).RunAsync(comparison, plan, new HashSet<ResourceKey>(), new SyncRequest(Prune: true), "", cancellationToken);
+        var outcome = await new SyncExecutor(cluster, time, concurrency, LiveReads.Of(comparison)).RunAsync(comparison, plan, new HashSet<ResourceKey>(), new SyncRequest(Prune: true), "", cancellationToken);
         var results = outcome.Results.Concat(plan.Skipped.Select(s => new ResourceResult(s.Key, SyncPhase.Sync, 0, "prune skipped", true, s.Message))).ToList();
         var deleted = outcome.Results.Count(r => r.Action == "pruned");
         return new SyncResult(app.Name, outcome.Succeeded, outcome.Succeeded ? $"{deleted} resources deleted, {plan.Skipped.Count} kept" : outcome.Message, results, null, []);

@@ -82,7 +82,8 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
             return (SyncResult.Failed(app.Name, string.Join("; ", plan.Errors.Select(e => $"{e.Key}: {e.Message}")) + " (nothing was changed)", diffs: comparison.Diffs), false, comparison);
         }
 
-        if (app.SyncPolicy.Options.CreateNamespace && !request.DryRun && await ManagedNamespace.EnsureAsync(cluster, app, cancellationToken) is { } namespaceError)
+        var reads = LiveReads.Of(comparison);
+        if (app.SyncPolicy.Options.CreateNamespace && !request.DryRun && await ManagedNamespace.EnsureAsync(cluster, app, reads, cancellationToken) is { } namespaceError)
         {
             return (SyncResult.Failed(app.Name, namespaceError, diffs: comparison.Diffs), true, comparison);
         }
@@ -90,14 +91,14 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
         var inSync = !request.ApplyAll && app.SyncPolicy.Options.ApplyOutOfSyncOnly
             ? comparison.Diffs.Where(d => d.Status == SyncStatus.Synced).Select(d => d.Key).ToHashSet()
             : [];
-        var (succeeded, message, results, suspended) = await new SyncExecutor(cluster, time, concurrency).RunAsync(comparison, plan, inSync, request, revision, cancellationToken);
+        var (succeeded, message, results, suspended) = await new SyncExecutor(cluster, time, concurrency, reads).RunAsync(comparison, plan, inSync, request, revision, cancellationToken);
         if (suspended is not null)
         {
             return (new SyncResult(app.Name, false, message, results, null, comparison.Diffs) { Suspended = suspended }, false, comparison);
         }
 
         results.AddRange(plan.Skipped.Select(s => new ResourceResult(s.Key, SyncPhase.Sync, 0, s.Reason == SkipReason.PruneDisabled ? "requires pruning" : "skipped", true, s.Message)));
-        HealthStatus? health = request.DryRun ? null : await HealthAsync(comparison, cancellationToken);
+        HealthStatus? health = request.DryRun ? null : await HealthAsync(comparison, reads, cancellationToken);
         return (new SyncResult(app.Name, succeeded, message, results, health, comparison.Diffs), true, comparison);
     }
 
@@ -111,10 +112,14 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
     };
 
     /// <summary>The worst health of the application's resources; hooks have no part in it.</summary>
-    public async Task<HealthStatus> HealthAsync(ApplicationComparison comparison, CancellationToken cancellationToken)
+    public Task<HealthStatus> HealthAsync(ApplicationComparison comparison, CancellationToken cancellationToken) =>
+        HealthAsync(comparison, null, cancellationToken);
+
+    /// <param name="reads">The sync's lists: those read since its last write are not read again.</param>
+    private async Task<HealthStatus> HealthAsync(ApplicationComparison comparison, LiveReads? reads, CancellationToken cancellationToken)
     {
         var resources = comparison.Desired.Where(m => m.Name.Length > 0 && !HookAnnotation.IsHook(m) && comparison.Types.ContainsKey(m.Key)).Select(m => (m.Key, comparison.Types[m.Key])).ToList();
-        var health = await new HealthWaiter(cluster, time).HealthOfAsync(resources, cancellationToken);
+        var health = await new HealthWaiter(cluster, time, reads).HealthOfAsync(resources, cancellationToken);
         return HealthAggregate.Worst(health.Values).Status;
     }
 }

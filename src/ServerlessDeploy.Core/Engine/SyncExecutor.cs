@@ -9,14 +9,14 @@ namespace ServerlessDeploy.Core.Engine;
 /// applied concurrently, then waits for health before the next wave. The first failure stops the sync and runs the
 /// SyncFail hooks; hooks are deleted as their policies say.
 /// </summary>
-internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, int concurrency)
+internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, int concurrency, LiveReads reads)
 {
     public async Task<StepsOutcome> RunAsync(
         ApplicationComparison comparison, SyncPlan plan, IReadOnlySet<ResourceKey> inSync, SyncRequest request, string revision, CancellationToken cancellationToken)
     {
         var results = new List<ResourceResult>();
         var hooks = new List<(SyncTask Task, ResourceKey Key)>();
-        var runner = new TaskRunner(cluster, comparison, request.DryRun);
+        var runner = new TaskRunner(cluster, comparison, request.DryRun, reads);
         var startedAt = request.Resume?.StartedAt ?? time.GetUtcNow();
         var context = new StepContext(comparison, inSync, revision, startedAt, request);
         string? failure = null;
@@ -108,7 +108,7 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
             return (null, false);
         }
 
-        var (problem, outOfTime) = await new HealthWaiter(cluster, time).WaitAsync(applied, request.Timeout, request.StopBy, cancellationToken);
+        var (problem, outOfTime) = await new HealthWaiter(cluster, time, reads).WaitAsync(applied, request.Timeout, request.StopBy, cancellationToken);
         return problem is null ? (null, false) : (outOfTime ? problem : $"{step.Phase} wave {step.Wave}: {problem}", outOfTime);
     }
 
@@ -121,6 +121,7 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
                 continue;
             }
 
+            reads.Writing();
             var response = await cluster.DeleteAsync(type, key.Namespace, key.Name, "Background", cancellationToken);
             if (response.Succeeded)
             {

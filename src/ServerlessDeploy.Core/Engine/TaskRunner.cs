@@ -8,7 +8,7 @@ using ServerlessDeploy.Core.Tracking;
 namespace ServerlessDeploy.Core.Engine;
 
 /// <summary>Carries out one sync task against the cluster: apply (server-side, forced), replace, create a hook, or prune.</summary>
-internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison comparison, bool dryRun)
+internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison comparison, bool dryRun, LiveReads reads)
 {
     /// <summary>
     /// A hook with only generateName gets its name for this sync, and with it the tracking that the desired state
@@ -27,6 +27,11 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
 
     public async Task<(ResourceResult Result, ResourceKey Key)> RunAsync(SyncTask task, CancellationToken cancellationToken)
     {
+        if (!dryRun)
+        {
+            reads.Writing();
+        }
+
         if (task.IsPrune)
         {
             return (await PruneAsync(task, cancellationToken), task.Key);

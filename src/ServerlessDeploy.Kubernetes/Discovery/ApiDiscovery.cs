@@ -46,16 +46,15 @@ internal sealed class ApiDiscovery(ApiTransport transport)
             throw new ClusterUnavailableException($"discovery failed: {groups}");
         }
 
-        foreach (var group in (groups.Body?["groups"] as JsonArray ?? []).OfType<JsonObject>())
+        var versions = (groups.Body?["groups"] as JsonArray ?? []).OfType<JsonObject>().SelectMany(group =>
         {
             var name = group["name"]?.ToString() ?? "";
             var preferred = group["preferredVersion"]?["version"]?.ToString();
-            foreach (var version in (group["versions"] as JsonArray ?? []).Select(v => v?["version"]?.ToString() ?? ""))
-            {
-                types.AddRange(await ResourcesAsync($"/apis/{name}/{version}", name, version, version == preferred, cancellationToken));
-            }
-        }
-
+            return (group["versions"] as JsonArray ?? []).Select(v => v?["version"]?.ToString() ?? "").Select(version => (Name: name, Version: version, Preferred: version == preferred));
+        }).ToList();
+        // The group versions are independent reads: asked for together, kept in the server's order.
+        var resources = await Task.WhenAll(versions.Select(v => ResourcesAsync($"/apis/{v.Name}/{v.Version}", v.Name, v.Version, v.Preferred, cancellationToken)));
+        types.AddRange(resources.SelectMany(r => r));
         return types;
     }
 

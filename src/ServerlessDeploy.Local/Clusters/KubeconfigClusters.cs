@@ -2,6 +2,7 @@ using k8s;
 using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.Kubernetes;
+using ServerlessDeploy.Kubernetes.Connection;
 using ServerlessDeploy.Pipeline.Deploying;
 
 namespace ServerlessDeploy.Local.Clusters;
@@ -22,7 +23,7 @@ public sealed class KubeconfigClusters(string kubeconfigPath, string? context = 
             throw new UnknownClusterException($"kubeconfig {kubeconfigPath}: no such file");
         }
 
-        var config = KubernetesClientConfiguration.LoadKubeConfig(new FileInfo(kubeconfigPath));
+        var config = KubeconfigFile.Load(kubeconfigPath);
         var chosen = ContextFor(destination, config, context ?? config.CurrentContext);
         try
         {
