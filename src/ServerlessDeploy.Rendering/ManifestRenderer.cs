@@ -67,7 +67,11 @@ public sealed class ManifestRenderer(ToolPaths tools, IProcessRunner processes) 
 
     private static IReadOnlyList<Manifest> WithImages(IReadOnlyList<Manifest> manifests, IReadOnlyList<string> overrides)
     {
-        RenderedImages.Override(manifests, overrides);
+        if (overrides.Count > 0)
+        {
+            RenderedImages.Override(manifests, overrides);
+        }
+
         return manifests;
     }
 }

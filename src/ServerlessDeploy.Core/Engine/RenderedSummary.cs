@@ -13,46 +13,12 @@ public static class RenderedSummary
 {
     /// <summary>Every container and init container image, sorted and without repeats.</summary>
     public static IReadOnlyList<string> Images(IEnumerable<Manifest> manifests) =>
-        manifests.SelectMany(m => ImagesIn(m.Json)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        manifests.SelectMany(m => Containers.Of(m.Json)).Select(c => c["image"]).OfType<JsonValue>().Select(i => i.ToString()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>SHA-256 over the manifests in key order, each as compact JSON: independent of render order.</summary>
     public static string Digest(IEnumerable<Manifest> manifests)
     {
         var text = string.Join('\n', manifests.Select(m => m.Json.ToJsonString()).Order(StringComparer.Ordinal));
         return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
-
-    private static IEnumerable<string> ImagesIn(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (name, value) in obj)
-                {
-                    if (name is "containers" or "initContainers" or "ephemeralContainers" && value is JsonArray containers)
-                    {
-                        foreach (var image in containers.OfType<JsonObject>().Select(c => c["image"]).OfType<JsonValue>())
-                        {
-                            yield return image.ToString();
-                        }
-                    }
-                    else
-                    {
-                        foreach (var image in ImagesIn(value))
-                        {
-                            yield return image;
-                        }
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var image in array.SelectMany(ImagesIn))
-                {
-                    yield return image;
-                }
-
-                break;
-        }
     }
 }

@@ -1,3 +1,5 @@
+using ServerlessDeploy.Core.Applications;
+
 namespace ServerlessDeploy.Core.Images;
 
 /// <summary>
@@ -8,25 +10,5 @@ namespace ServerlessDeploy.Core.Images;
 public sealed record WriteBackTarget(WriteBackTargetKind Kind, string Path)
 {
     /// <summary>The target's path from the repository root, '/'-separated, for an app whose source path is <paramref name="sourcePath"/>.</summary>
-    public string PathInRepository(string sourcePath)
-    {
-        var joined = Path.StartsWith('/') ? Path : $"{sourcePath}/{Path}";
-        var segments = new List<string>();
-        foreach (var segment in joined.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (segment == "..")
-            {
-                if (segments.Count > 0)
-                {
-                    segments.RemoveAt(segments.Count - 1);
-                }
-            }
-            else if (segment != ".")
-            {
-                segments.Add(segment);
-            }
-        }
-
-        return segments.Count == 0 ? "." : string.Join('/', segments);
-    }
+    public string PathInRepository(string sourcePath) => RepositoryPaths.Resolve(sourcePath, Path) is { Length: > 0 } resolved ? resolved : ".";
 }

@@ -8,7 +8,7 @@ public sealed class ConsoleNotifier(TextWriter output) : INotifier
     public Task NotifyAsync(SyncNotification notification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        var revision = notification.Revision.Length > 7 ? notification.Revision[..7] : notification.Revision;
+        var revision = Core.Applications.Revisions.Abbreviate(notification.Revision);
         return output.WriteLineAsync($"  notify  {DetailType(notification.Kind)}: {notification.App} at {revision}, health {notification.Health}: {notification.Message}");
     }
 

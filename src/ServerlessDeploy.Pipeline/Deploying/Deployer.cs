@@ -94,7 +94,7 @@ public sealed class Deployer(
 
         if (snapshot.Find(request.App) is not { } configured)
         {
-            return DeployOutcome.Skipped($"{request.App}: no such Application in the config repository at {StatusRecords.Short(snapshot.Commit)}");
+            return DeployOutcome.Skipped($"{request.App}: no such Application in the config repository at {Revisions.Abbreviate(snapshot.Commit)}");
         }
 
         var app = configured.Application;
@@ -141,7 +141,7 @@ public sealed class Deployer(
         }
 
         var startedAt = resume?.StartedAt ?? time.GetUtcNow();
-        state = state with { Phase = OperationPhase.Running, StartedAt = startedAt, FinishedAt = null, Message = $"syncing to {StatusRecords.Short(target.Revision)} ({request.Reason})" };
+        state = state with { Phase = OperationPhase.Running, StartedAt = startedAt, FinishedAt = null, Message = $"syncing to {Revisions.Abbreviate(target.Revision)} ({request.Reason})" };
         await store.PutAppAsync(state, cancellationToken);
 
         var syncRequest = new SyncRequest(
@@ -171,7 +171,7 @@ public sealed class Deployer(
         }
 
         await notifier.NotifyAsync(StatusRecords.Notification(app.Name, result, target.Revision, now), cancellationToken);
-        var summary = $"{app.Name}: {(result.Succeeded ? "synced" : "sync failed")} at {StatusRecords.Short(target.Revision)}: {result.Message}; health {result.Health?.ToString() ?? "-"}";
+        var summary = $"{app.Name}: {(result.Succeeded ? "synced" : "sync failed")} at {Revisions.Abbreviate(target.Revision)}: {result.Message}; health {result.Health?.ToString() ?? "-"}";
         return result.Succeeded ? DeployOutcome.Deployed(summary) : DeployOutcome.Failed(summary);
     }
 
@@ -268,7 +268,7 @@ public sealed class Deployer(
         if (state.Revision is { } deployed && deployed != revision && revision.Length > 0
             && await sources.IsAncestorAsync(app.Source.RepoUrl, revision, deployed, repoCredentials, cancellationToken))
         {
-            return DeployTarget.Refused($"{StatusRecords.Short(revision)} is older than the deployed {StatusRecords.Short(deployed)}: refused (only an explicit rollback goes back)");
+            return DeployTarget.Refused($"{Revisions.Abbreviate(revision)} is older than the deployed {Revisions.Abbreviate(deployed)}: refused (only an explicit rollback goes back)");
         }
 
         return new DeployTarget(revision, RequestedImages.Over(state.ImageOverrides, request));
@@ -303,7 +303,7 @@ public sealed class Deployer(
 
         if (failedBefore && automated is not null)
         {
-            return DeployOutcome.Skipped($"{app.Name}: the sync to {StatusRecords.Short(target.Revision)} failed before; automated sync waits for a new commit");
+            return DeployOutcome.Skipped($"{app.Name}: the sync to {Revisions.Abbreviate(target.Revision)} failed before; automated sync waits for a new commit");
         }
 
         var comparison = await engine.CompareAsync(app, root, target.ImageOverrides, cancellationToken);
@@ -320,9 +320,9 @@ public sealed class Deployer(
         }
 
         var message = drifted.Count == 0
-            ? $"in sync with {StatusRecords.Short(target.Revision)}"
+            ? $"in sync with {Revisions.Abbreviate(target.Revision)}"
             : automated is null
-                ? $"OutOfSync with {StatusRecords.Short(target.Revision)} ({string.Join(", ", drifted.Take(5))}); automated sync is off"
+                ? $"OutOfSync with {Revisions.Abbreviate(target.Revision)} ({string.Join(", ", drifted.Take(5))}); automated sync is off"
                 : $"drift found ({string.Join(", ", drifted.Take(5))}); selfHeal is off";
         await store.PutAppAsync(state with { SyncStatus = drifted.Count == 0 && sameCommit ? "Synced" : "OutOfSync", Health = health, Message = message }, cancellationToken);
         return DeployOutcome.Skipped($"{app.Name}: {message}");

@@ -1,3 +1,4 @@
+using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.State;
@@ -16,7 +17,7 @@ internal static class StatusRecords
             Phase = result.Succeeded ? OperationPhase.Succeeded : OperationPhase.Failed,
             StartedAt = startedAt,
             FinishedAt = now,
-            Message = result.Succeeded ? result.Message : $"sync to {Short(revision)} failed: {result.Message}",
+            Message = result.Succeeded ? result.Message : $"sync to {Revisions.Abbreviate(revision)} failed: {result.Message}",
             Images = result.Succeeded ? result.Images : before.Images,
             ImageOverrides = overrides,
             Resources = Resources(result),
@@ -34,6 +35,4 @@ internal static class StatusRecords
             : NotificationKind.SyncSucceeded;
         return new SyncNotification(kind, app, revision, result.Images, result.Health?.ToString() ?? "Unknown", result.Message, now);
     }
-
-    public static string Short(string sha) => sha.Length > 7 ? sha[..7] : sha;
 }

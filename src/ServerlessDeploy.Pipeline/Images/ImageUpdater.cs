@@ -55,7 +55,7 @@ public sealed class ImageUpdater(IStateStore store, IImageRegistry registry, Git
         var message = CommitMessage.Render(app.Name, changes, settings.MessageTemplate);
         var repoCredentials = await credentials.ForAsync(app.Source.RepoUrl, cancellationToken);
         var commit = await sources.CommitAndPushAsync(app.Source.RepoUrl, branch, edits, settings.Author, message, repoCredentials, cancellationToken);
-        return new ImageUpdate(ImageUpdateKind.Commit, $"{image.Name}: {decision.Reason}; written to {branch} as {commit[..7]}", state.ImageOverrides, commit, changes);
+        return new ImageUpdate(ImageUpdateKind.Commit, $"{image.Name}: {decision.Reason}; written to {branch} as {Revisions.Abbreviate(commit)}", state.ImageOverrides, commit, changes);
     }
 
     private async Task<IReadOnlyList<CatalogImage>> CatalogAsync(ImagePushed push, CancellationToken cancellationToken)

@@ -19,35 +19,14 @@ internal static class ManifestPaths
 
     private static List<string> RootsOf(Application app)
     {
-        var source = app.Source.Path.Trim('/');
+        var source = RepositoryPaths.Resolve("", app.Source.Path);
         if (!app.Annotations.TryGetValue(Annotation, out var list))
         {
-            return [source == "." ? "" : source];
+            return [source];
         }
 
         return list.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(p => p.StartsWith('/') ? p.Trim('/') : Normalise(source, p))
+            .Select(p => RepositoryPaths.Resolve(source, p))
             .ToList();
-    }
-
-    private static string Normalise(string source, string relative)
-    {
-        var parts = new List<string>();
-        foreach (var part in $"{source}/{relative}".Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (part == "..")
-            {
-                if (parts.Count > 0)
-                {
-                    parts.RemoveAt(parts.Count - 1);
-                }
-            }
-            else if (part != ".")
-            {
-                parts.Add(part);
-            }
-        }
-
-        return string.Join('/', parts);
     }
 }

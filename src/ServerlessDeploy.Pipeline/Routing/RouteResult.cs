@@ -7,5 +7,5 @@ public sealed record RouteResult(IReadOnlyList<DeployRequest> Requests, IReadOnl
 {
     public string Summary => Requests.Count == 0
         ? $"no app concerned: {string.Join("; ", Notes)}"
-        : $"sent {string.Join(", ", Requests.Select(r => $"{r.App} ({r.Reason}{(r.Revision is { } rev ? " " + rev[..Math.Min(7, rev.Length)] : "")})"))}";
+        : $"sent {string.Join(", ", Requests.Select(r => $"{r.App} ({r.Reason}{(r.Revision is { } rev ? " " + Core.Applications.Revisions.Abbreviate(rev) : "")})"))}";
 }

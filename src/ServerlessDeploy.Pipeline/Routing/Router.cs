@@ -25,7 +25,7 @@ public sealed class Router(
     {
         ArgumentNullException.ThrowIfNull(trigger);
         var snapshot = await config.LoadAsync(cancellationToken);
-        var notes = snapshot.Errors.Select(e => $"config {Short(snapshot.Commit)}: {e}").ToList();
+        var notes = snapshot.Errors.Select(e => $"config {Revisions.Abbreviate(snapshot.Commit)}: {e}").ToList();
         var now = time.GetUtcNow();
         var requests = trigger switch
         {
@@ -108,7 +108,7 @@ public sealed class Router(
         var repoCredentials = await credentials.ForAsync(repoUrl, cancellationToken);
         if (!await sources.IsAncestorAsync(repoUrl, old, push.NewCommit, repoCredentials, cancellationToken))
         {
-            notes.Add($"{push.RepositoryName}: {Short(old)} is not an ancestor of {Short(push.NewCommit)} (force push): every app of the repository counts as changed");
+            notes.Add($"{push.RepositoryName}: {Revisions.Abbreviate(old)} is not an ancestor of {Revisions.Abbreviate(push.NewCommit)} (force push): every app of the repository counts as changed");
             return null;
         }
 
@@ -154,12 +154,10 @@ public sealed class Router(
             return [request(app)];
         }
 
-        notes.Add($"no Application named '{name}' in the config repository at {Short(snapshot.Commit)}");
+        notes.Add($"no Application named '{name}' in the config repository at {Revisions.Abbreviate(snapshot.Commit)}");
         return [];
     }
 
     private static DeployRequest Request(ConfiguredApp app, DeployReason reason, string? revision, DateTimeOffset now, string initiator, params string[] idParts) =>
         new(app.Application.Name, reason, revision, DeploymentIds.Of(idParts), now, initiator);
-
-    private static string Short(string sha) => sha.Length > 7 ? sha[..7] : sha;
 }

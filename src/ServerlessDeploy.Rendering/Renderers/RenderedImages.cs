@@ -12,43 +12,12 @@ internal static class RenderedImages
     public static void Override(IEnumerable<Manifest> manifests, IReadOnlyList<string> overrides)
     {
         var entries = overrides.Select(KustomizeImage.Parse).ToList();
-        foreach (var manifest in manifests)
+        foreach (var container in manifests.SelectMany(m => Containers.Of(m.Json)).ToList())
         {
-            Visit(manifest.Json, entries);
-        }
-    }
-
-    private static void Visit(JsonNode? node, List<JsonObject> entries)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (name, value) in obj.ToList())
-                {
-                    if (name is "containers" or "initContainers" or "ephemeralContainers" && value is JsonArray containers)
-                    {
-                        foreach (var container in containers.OfType<JsonObject>())
-                        {
-                            if (container["image"] is JsonValue image && Replacement(image.ToString(), entries) is { } replaced)
-                            {
-                                container["image"] = replaced;
-                            }
-                        }
-                    }
-                    else
-                    {
-                        Visit(value, entries);
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    Visit(item, entries);
-                }
-
-                break;
+            if (container["image"] is JsonValue image && Replacement(image.ToString(), entries) is { } replaced)
+            {
+                container["image"] = replaced;
+            }
         }
     }
 

@@ -28,5 +28,5 @@ internal static class StatusReport
 
     private static string Took(TimeSpan took) => took.TotalSeconds >= 1 ? $"{took.TotalSeconds:0.0} s" : $"{took.TotalMilliseconds:0} ms";
 
-    private static string Short(string? sha) => sha is null ? "-" : sha.Length > 7 ? sha[..7] : sha;
+    private static string Short(string? sha) => sha is null ? "-" : Core.Applications.Revisions.Abbreviate(sha);
 }
