@@ -58,29 +58,7 @@ public sealed class ConfigRepo : IDisposable
     /// <summary>Adds an automated (prune) Application for workloads/&lt;shortName&gt; with one ConfigMap, settings.yaml.</summary>
     public ConfigRepo AddApp(string shortName, string? imageList = null, string greeting = "hello")
     {
-        var annotations = imageList is null
-            ? ""
-            : $"\n  annotations:\n    argocd-image-updater.argoproj.io/image-list: \"{imageList}\"";
-        Repository.Write($"apps/{shortName}.yaml", $"""
-            apiVersion: argoproj.io/v1alpha1
-            kind: Application
-            metadata:
-              name: {App(shortName)}{annotations}
-            spec:
-              project: tests
-              source:
-                repoURL: ../workloads
-                targetRevision: HEAD
-                path: {shortName}
-              destination:
-                server: https://kubernetes.default.svc
-                namespace: {Namespace(shortName)}
-              syncPolicy:
-                automated:
-                  prune: true
-                syncOptions:
-                  - CreateNamespace=true
-            """);
+        AddAnnotatedApp(shortName, imageList is null ? new Dictionary<string, string>() : new() { ["argocd-image-updater.argoproj.io/image-list"] = imageList });
         WriteSettings(shortName, greeting);
         return this;
     }
@@ -131,13 +109,12 @@ public sealed class ConfigRepo : IDisposable
     public ConfigRepo AddAnnotatedApp(string shortName, IReadOnlyDictionary<string, string> annotations)
     {
         ArgumentNullException.ThrowIfNull(annotations);
-        var lines = string.Concat(annotations.Select(a => $"\n    {a.Key}: \"{a.Value}\""));
+        var lines = annotations.Count == 0 ? "" : "\n  annotations:" + string.Concat(annotations.Select(a => $"\n    {a.Key}: \"{a.Value}\""));
         Repository.Write($"apps/{shortName}.yaml", $"""
             apiVersion: argoproj.io/v1alpha1
             kind: Application
             metadata:
-              name: {App(shortName)}
-              annotations:{lines}
+              name: {App(shortName)}{lines}
             spec:
               project: tests
               source:
