@@ -6,13 +6,16 @@ namespace ServerlessDeploy.LocalCluster.Storage;
 
 /// <summary>
 /// The server's state: every object as JSON, one global resourceVersion counter, and the change history watches start from.
-/// One lock makes each verb's read-decide-write a single step, as etcd's transactions do for kube-apiserver.
+/// Each verb's read-decide-write is one step, as etcd's transactions make it for kube-apiserver, and as there it is
+/// optimistic: the decision is made outside the lock on a copy, and made again when the object changed meanwhile
+/// (kube-apiserver's GuaranteedUpdate). The lock only guards the tables, the counter and the history, so concurrent
+/// requests do not queue behind each other's merges and copies.
 /// </summary>
 internal sealed class ObjectStore
 {
     private const int HistoryLimit = 20_000;
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, SortedDictionary<string, JsonObject>> _objects = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedDictionary<string, Stored>> _objects = new(StringComparer.Ordinal);
     private readonly Queue<WatchEvent> _history = new();
     private readonly List<WatchSubscription> _watchers = [];
     private long _revision = 1;
@@ -30,65 +33,109 @@ internal sealed class ObjectStore
 
     public JsonObject? Get(ResourceType type, string ns, string name)
     {
+        Stored? found;
         lock (_gate)
         {
-            return Table(type).TryGetValue(Key(ns, name), out var found) ? (JsonObject)found.DeepClone() : null;
+            found = Table(type).GetValueOrDefault(Key(ns, name));
+        }
+
+        return found?.Copy();
+    }
+
+    public bool Contains(ResourceType type, string ns, string name)
+    {
+        lock (_gate)
+        {
+            return Table(type).ContainsKey(Key(ns, name));
         }
     }
 
     /// <summary>Lists in namespace/name order, from after <paramref name="continueAfter"/>, at most <paramref name="limit"/> items (0: all).</summary>
     public StoredList List(ResourceType type, string? ns, Func<JsonObject, bool> filter, string? continueAfter, int limit)
     {
+        List<KeyValuePair<string, Stored>> matches;
+        long revision;
         lock (_gate)
         {
-            var matches = Table(type)
-                .Where(p => (ns is null || p.Value.Namespace() == ns) && (continueAfter is null || string.CompareOrdinal(p.Key, continueAfter) > 0))
-                .Where(p => filter(p.Value))
+            matches = Table(type)
+                .Where(p => (ns is null || p.Value.Object.Namespace() == ns) && (continueAfter is null || string.CompareOrdinal(p.Key, continueAfter) > 0))
+                .Where(p => filter(p.Value.Object))
                 .ToList();
-            var page = limit > 0 ? matches.Take(limit).ToList() : matches;
-            var more = page.Count < matches.Count;
-            return new StoredList(
-                page.Select(p => (JsonObject)p.Value.DeepClone()).ToList(),
-                _revision,
-                more ? page[^1].Key : null,
-                matches.Count - page.Count);
+            revision = _revision;
         }
+
+        var page = limit > 0 ? matches.Take(limit).ToList() : matches;
+        var more = page.Count < matches.Count;
+        return new StoredList(page.Select(p => p.Value.Copy()).ToList(), revision, more ? page[^1].Key : null, matches.Count - page.Count);
     }
 
     /// <summary>
     /// Runs <paramref name="decide"/> on a copy of the current object (null when absent) and commits what it returns,
     /// unless <paramref name="dryRun"/>. Returns the object as stored, or as it would have been stored.
+    /// <paramref name="decide"/> runs again when another write to the object lands in between, so it must leave what
+    /// it captured unchanged.
     /// </summary>
     public StoreResult Change(ResourceType type, string ns, string name, Func<JsonObject?, StoreChange> decide, bool dryRun)
     {
-        lock (_gate)
+        var key = Key(ns, name);
+        while (true)
         {
-            var table = Table(type);
-            var key = Key(ns, name);
-            var current = table.TryGetValue(key, out var found) ? (JsonObject)found.DeepClone() : null;
-            var change = decide(current);
+            Stored? seen;
+            lock (_gate)
+            {
+                seen = Table(type).GetValueOrDefault(key);
+            }
+
+            var change = decide(seen?.Copy());
             if (change is StoreChange.Write { Object: var written } && type.ModelType is { } model)
             {
                 GoOmitEmpty.Prune(written, model);
             }
-            var result = dryRun ? change switch
+
+            if (dryRun || change is StoreChange.Keep)
             {
-                StoreChange.Write w => w.Object,
-                StoreChange.Remove r => r.Object,
-                StoreChange.Keep k => k.Object,
+                return new StoreResult(change switch
+                {
+                    StoreChange.Write w => w.Object,
+                    StoreChange.Remove r => r.Object,
+                    StoreChange.Keep k => k.Object,
+                    _ => throw new InvalidOperationException($"unknown change {change}"),
+                }, change);
+            }
+
+            // A round trip through text makes every value parsed JSON, whatever CLR type the verbs built it from.
+            var next = change switch
+            {
+                StoreChange.Write w => Normalized(w.Object),
+                StoreChange.Remove r => Normalized(r.Object),
                 _ => throw new InvalidOperationException($"unknown change {change}"),
-            } : Commit(type, table, key, current, change);
-            return new StoreResult(result, change);
+            };
+            Stored committed;
+            lock (_gate)
+            {
+                var table = Table(type);
+                if (!ReferenceEquals(table.GetValueOrDefault(key), seen))
+                {
+                    continue;
+                }
+
+                committed = Commit(type, table, key, next, change is StoreChange.Remove ? "DELETED" : seen is null ? "ADDED" : "MODIFIED");
+            }
+
+            return new StoreResult(committed.Copy(), change);
         }
     }
 
     /// <summary>Every object of every type that matches, for controllers that work across kinds (namespace cleanup, garbage collection).</summary>
     public IReadOnlyList<(string GroupResource, JsonObject Object)> FindAll(Func<JsonObject, bool> match)
     {
+        List<(string GroupResource, Stored Stored)> found;
         lock (_gate)
         {
-            return _objects.SelectMany(t => t.Value.Values.Where(match).Select(o => (t.Key, (JsonObject)o.DeepClone()))).ToList();
+            found = _objects.SelectMany(t => t.Value.Values.Where(s => match(s.Object)).Select(s => (t.Key, s))).ToList();
         }
+
+        return found.Select(f => (f.GroupResource, f.Stored.Copy())).ToList();
     }
 
     /// <summary>Opens a watch that first replays the changes after <paramref name="fromRevision"/>; null when that history is gone.</summary>
@@ -112,38 +159,22 @@ internal sealed class ObjectStore
         }
     }
 
-    private JsonObject Commit(ResourceType type, SortedDictionary<string, JsonObject> table, string key, JsonObject? current, StoreChange change)
+    private static JsonObject Normalized(JsonObject obj) => JsonNode.Parse(obj.ToJsonString())!.AsObject();
+
+    private Stored Commit(ResourceType type, SortedDictionary<string, Stored> table, string key, JsonObject next, string eventType)
     {
-        switch (change)
+        next.Metadata()["resourceVersion"] = (++_revision).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var stored = new Stored(next, next.ToJsonString());
+        if (eventType == "DELETED")
         {
-            case StoreChange.Keep keep:
-                return keep.Object;
-            case StoreChange.Write write:
-                var stored = Stamp(write.Object);
-                table[key] = stored;
-                Publish(current is null ? "ADDED" : "MODIFIED", type, stored);
-                return (JsonObject)stored.DeepClone();
-            case StoreChange.Remove remove:
-                var last = Stamp(remove.Object);
-                table.Remove(key);
-                Publish("DELETED", type, last);
-                return (JsonObject)last.DeepClone();
-            default:
-                throw new InvalidOperationException($"unknown change {change}");
+            table.Remove(key);
         }
-    }
+        else
+        {
+            table[key] = stored;
+        }
 
-    private JsonObject Stamp(JsonObject obj)
-    {
-        // A round trip through text makes every value parsed JSON, whatever CLR type the verbs built it from.
-        var stored = JsonNode.Parse(obj.ToJsonString())!.AsObject();
-        stored.Metadata()["resourceVersion"] = (++_revision).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return stored;
-    }
-
-    private void Publish(string kind, ResourceType type, JsonObject obj)
-    {
-        var change = new WatchEvent(kind, type.GroupResource, _revision, (JsonObject)obj.DeepClone());
+        var change = new WatchEvent(eventType, type.GroupResource, _revision, stored.Json);
         _history.Enqueue(change);
         if (_history.Count > HistoryLimit)
         {
@@ -154,6 +185,8 @@ internal sealed class ObjectStore
         {
             watcher.Offer(change);
         }
+
+        return stored;
     }
 
     private void Unsubscribe(WatchSubscription subscription)
@@ -164,11 +197,11 @@ internal sealed class ObjectStore
         }
     }
 
-    private SortedDictionary<string, JsonObject> Table(ResourceType type)
+    private SortedDictionary<string, Stored> Table(ResourceType type)
     {
         if (!_objects.TryGetValue(type.GroupResource, out var table))
         {
-            table = new SortedDictionary<string, JsonObject>(StringComparer.Ordinal);
+            table = new SortedDictionary<string, Stored>(StringComparer.Ordinal);
             _objects[type.GroupResource] = table;
         }
 
@@ -176,4 +209,13 @@ internal sealed class ObjectStore
     }
 
     private static string Key(string ns, string name) => ns + "/" + name;
+
+    /// <summary>
+    /// One stored object: its parsed form, read only under the lock (by list filters), and its text, from which
+    /// every reader gets its own copy outside the lock.
+    /// </summary>
+    private sealed record Stored(JsonObject Object, string Json)
+    {
+        public JsonObject Copy() => JsonNode.Parse(Json)!.AsObject();
+    }
 }

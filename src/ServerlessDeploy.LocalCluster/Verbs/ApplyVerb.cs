@@ -27,7 +27,7 @@ internal sealed class ApplyVerb(ClusterState cluster, Admission.Admission admiss
 
         Checks.NameIsValid(type, target.Name);
         admission.OnUpdate(type, config, options);
-        var exists = cluster.Store.Get(type, target.Namespace ?? "", target.Name) is not null;
+        var exists = cluster.Store.Contains(type, target.Namespace ?? "", target.Name);
         if (!exists)
         {
             Checks.NamespaceAcceptsContent(cluster, type, config.Namespace(), target.Name);

@@ -24,7 +24,8 @@ internal sealed class UpdateVerb(ClusterState cluster, Admission.Admission admis
             target.Name!,
             current => current is null
                 ? throw Errors.NotFound(type, target.Name!)
-                : UpdateDecision.Decide(type, current, body, target.Subresource, options.Manager, ObjectFields.Timestamp(cluster.Now)),
+                // A copy each time: the decision edits what it is given, and runs again when the object changed meanwhile.
+                : UpdateDecision.Decide(type, current, (JsonObject)body.DeepClone(), target.Subresource, options.Manager, ObjectFields.Timestamp(cluster.Now)),
             options.DryRun);
         if (!options.DryRun)
         {

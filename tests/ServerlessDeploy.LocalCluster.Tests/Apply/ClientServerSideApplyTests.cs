@@ -47,6 +47,18 @@ public sealed class ClientServerSideApplyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_flow_style_YAML_apply_body_that_is_not_JSON_is_read_as_YAML()
+    {
+        // Starts like JSON but is not: the server's JSON fast path must hand it to the YAML reader.
+        const string flow = "{apiVersion: v1, kind: ConfigMap, metadata: {name: flow, namespace: shop}, data: {mode: flow}}";
+        using var response = await _cluster.SendAsync(
+            HttpMethod.Patch, $"/api/v1/namespaces/{Ns}/configmaps/flow?fieldManager=raw", flow, "application/apply-patch+yaml");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("flow", (await _cluster.Client.CoreV1.ReadNamespacedConfigMapAsync("flow", Ns)).Data["mode"]);
+    }
+
+    [Fact]
     public async Task Applied_fields_are_recorded_for_the_field_manager_given()
     {
         var applied = await _cluster.Client.AppsV1.PatchNamespacedDeploymentAsync(

@@ -97,6 +97,8 @@ internal sealed class StatusSimulator(ClusterState cluster, SimulationTiming tim
         var stillPlanned = true;
         cluster.Store.Change(type, target.Namespace, target.Name, current =>
         {
+            // Set on every run: the store decides again when the object changed meanwhile.
+            stillPlanned = true;
             if (current is null || Target.Of(target.GroupResource, current) != target || current.IsDeleting() || (first && !plan.Kind.Wants(current)))
             {
                 stillPlanned = false;
