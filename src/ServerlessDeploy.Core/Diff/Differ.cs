@@ -15,7 +15,7 @@ public static class Differ
         var want = FieldProjection.Normalize(desired.Json);
         if (live is null)
         {
-            return new ResourceDiff(desired.Key, SyncStatus.Missing, [], Unified(null, Masked(desired.Key, want, null), desired.Key));
+            return new ResourceDiff(desired.Key, SyncStatus.Missing, [], () => Unified(null, Masked(desired.Key, want, null), desired.Key));
         }
 
         var have = FieldProjection.Project(want, live) as JsonObject ?? [];
@@ -32,7 +32,7 @@ public static class Differ
             return new ResourceDiff(desired.Key, SyncStatus.Synced, [], "");
         }
 
-        return new ResourceDiff(desired.Key, SyncStatus.OutOfSync, changed, Unified(Masked(desired.Key, have, want, fromGit: false), Masked(desired.Key, want, have), desired.Key));
+        return new ResourceDiff(desired.Key, SyncStatus.OutOfSync, changed, () => Unified(Masked(desired.Key, have, want, fromGit: false), Masked(desired.Key, want, have), desired.Key));
     }
 
     /// <summary>
@@ -47,7 +47,7 @@ public static class Differ
 
     /// <summary>A tracked resource Git no longer has.</summary>
     public static ResourceDiff Extraneous(ResourceKey key, JsonObject live) =>
-        new(key, SyncStatus.Extraneous, [], Unified(Masked(key, live, null, fromGit: false), null, key));
+        new(key, SyncStatus.Extraneous, [], () => Unified(Masked(key, live, null, fromGit: false), null, key));
 
     private static string Unified(JsonNode? live, JsonNode? desired, ResourceKey key)
     {
