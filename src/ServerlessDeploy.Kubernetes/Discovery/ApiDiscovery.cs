@@ -5,11 +5,14 @@ using ServerlessDeploy.Kubernetes.Http;
 namespace ServerlessDeploy.Kubernetes.Discovery;
 
 /// <summary>
-/// The kinds the cluster serves, read from the legacy discovery lists (/api/v1, /apis/{group}/{version}) once and
-/// again when a kind is not found, since a CRD applied earlier in the same sync adds kinds.
+/// The kinds the cluster serves, read once and again when a kind is not found, since a CRD applied earlier in the
+/// same sync adds kinds. Aggregated discovery (apidiscovery.k8s.io/v2, served since Kubernetes 1.26 and GA in 1.30)
+/// answers every group in two requests, as kubectl reads it; older servers answer with the legacy lists
+/// (/api/v1, /apis/{group}/{version}), one request per group version.
 /// </summary>
 internal sealed class ApiDiscovery(ApiTransport transport)
 {
+    private const string AggregatedAccept = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json";
     private IReadOnlyList<DiscoveredType>? _types;
 
     public async Task<ClusterResourceType?> FindAsync(string apiVersion, string kind, CancellationToken cancellationToken)
@@ -38,14 +41,36 @@ internal sealed class ApiDiscovery(ApiTransport transport)
 
     private async Task<IReadOnlyList<DiscoveredType>> LoadAsync(CancellationToken cancellationToken)
     {
+        var (core, groups) = (Get("/api"), Get("/apis"));
+        var answers = await Task.WhenAll(core, groups);
+        return answers.All(a => a.Body?["kind"]?.ToString() == "APIGroupDiscoveryList")
+            ? answers.SelectMany(a => Aggregated(a.Body!)).ToList()
+            : await LegacyAsync(answers[1], cancellationToken);
+
+        async Task<ClusterResponse> Get(string path)
+        {
+            var answer = await transport.SendAsync(HttpMethod.Get, path, null, null, cancellationToken, AggregatedAccept);
+            return answer.Succeeded ? answer : throw new ClusterUnavailableException($"discovery of {path} failed: {answer}");
+        }
+    }
+
+    /// <summary>The groups of one APIGroupDiscoveryList; each group lists its versions in order of preference.</summary>
+    private static IEnumerable<DiscoveredType> Aggregated(JsonObject list) =>
+        (list["items"] as JsonArray ?? []).OfType<JsonObject>().SelectMany(group =>
+        {
+            var name = group["metadata"]?["name"]?.ToString() ?? "";
+            return (group["versions"] as JsonArray ?? []).OfType<JsonObject>().SelectMany((version, index) =>
+                (version["resources"] as JsonArray ?? []).OfType<JsonObject>().Select(r => new DiscoveredType(
+                    new ClusterResourceType(name, version["version"]?.ToString() ?? "", r["responseKind"]?["kind"]?.ToString() ?? "", r["resource"]?.ToString() ?? "", r["scope"]?.ToString() == "Namespaced"),
+                    Listable(r),
+                    index == 0)));
+        });
+
+    /// <param name="groups">The /apis answer in its legacy form, an APIGroupList.</param>
+    private async Task<IReadOnlyList<DiscoveredType>> LegacyAsync(ClusterResponse groups, CancellationToken cancellationToken)
+    {
         var types = new List<DiscoveredType>();
         types.AddRange(await ResourcesAsync("/api/v1", "", "v1", preferred: true, cancellationToken));
-        var groups = await transport.SendAsync(HttpMethod.Get, "/apis", null, null, cancellationToken);
-        if (!groups.Succeeded)
-        {
-            throw new ClusterUnavailableException($"discovery failed: {groups}");
-        }
-
         var versions = (groups.Body?["groups"] as JsonArray ?? []).OfType<JsonObject>().SelectMany(group =>
         {
             var name = group["name"]?.ToString() ?? "";
@@ -70,7 +95,9 @@ internal sealed class ApiDiscovery(ApiTransport transport)
             .Where(r => r["name"]?.ToString() is { } name && !name.Contains('/', StringComparison.Ordinal))
             .Select(r => new DiscoveredType(
                 new ClusterResourceType(group, version, r["kind"]?.ToString() ?? "", r["name"]!.ToString(), r["namespaced"]?.GetValue<bool>() ?? false),
-                (r["verbs"] as JsonArray ?? []).Any(v => v?.ToString() == "list"),
+                Listable(r),
                 preferred));
     }
+
+    private static bool Listable(JsonObject resource) => (resource["verbs"] as JsonArray ?? []).Any(v => v?.ToString() == "list");
 }

@@ -39,12 +39,13 @@ internal sealed class ApiTransport
             .Build();
     }
 
-    public async Task<ClusterResponse> SendAsync(HttpMethod method, string path, string? body, string? contentType, CancellationToken cancellationToken)
+    /// <param name="accept">The Accept header; JSON when null.</param>
+    public async Task<ClusterResponse> SendAsync(HttpMethod method, string path, string? body, string? contentType, CancellationToken cancellationToken, string? accept = null)
     {
         try
         {
             using var response = await _retry.ExecuteAsync(
-                async token => await SendOnceAsync(method, path, body, contentType, token),
+                async token => await SendOnceAsync(method, path, body, contentType, accept, token),
                 cancellationToken);
             return await ReadAsync(response, cancellationToken);
         }
@@ -58,7 +59,7 @@ internal sealed class ApiTransport
         }
     }
 
-    private async Task<HttpResponseMessage> SendOnceAsync(HttpMethod method, string path, string? body, string? contentType, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendOnceAsync(HttpMethod method, string path, string? body, string? contentType, string? accept, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, new Uri(_client.BaseUri, path.TrimStart('/')));
         if (body is not null)
@@ -67,7 +68,7 @@ internal sealed class ApiTransport
             request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType ?? "application/json");
         }
 
-        request.Headers.Accept.ParseAdd("application/json");
+        request.Headers.TryAddWithoutValidation("Accept", accept ?? "application/json");
         if (_client.Credentials is { } credentials)
         {
             await credentials.ProcessHttpRequestAsync(request, cancellationToken);

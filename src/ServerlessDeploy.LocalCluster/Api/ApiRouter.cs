@@ -15,7 +15,8 @@ internal sealed class ApiRouter(
     ResourceHandler resources,
     RequestCounters counters,
     FaultInjector faults,
-    Func<string> serverAddress)
+    Func<string> serverAddress,
+    bool servesAggregatedDiscovery = true)
 {
     private readonly OpenApiDocumentCache _openApi = new();
 
@@ -54,7 +55,7 @@ internal sealed class ApiRouter(
 
     private async Task RouteAsync(HttpContext context, string path)
     {
-        var aggregated = context.Request.Headers.Accept.ToString().Contains("as=APIGroupDiscoveryList", StringComparison.Ordinal);
+        var aggregated = servesAggregatedDiscovery && context.Request.Headers.Accept.ToString().Contains("as=APIGroupDiscoveryList", StringComparison.Ordinal);
         var types = cluster.Registry.All;
         var parts = path.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         switch (parts)

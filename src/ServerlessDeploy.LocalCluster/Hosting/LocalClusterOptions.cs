@@ -35,6 +35,12 @@ public sealed record LocalClusterOptions(
     /// </summary>
     public TimeSpan? FailureDeadline { get; init; }
 
+    /// <summary>
+    /// Whether /api and /apis answer in the aggregated form (apidiscovery.k8s.io/v2) when a client asks for it. True by
+    /// default, as Kubernetes 1.26 and later; false answers only the legacy lists, as older servers do.
+    /// </summary>
+    public bool AggregatedDiscovery { get; init; } = true;
+
     public void Validate()
     {
         if (Port is < 0 or > 65535)
