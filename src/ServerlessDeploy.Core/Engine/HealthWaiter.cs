@@ -13,6 +13,8 @@ namespace ServerlessDeploy.Core.Engine;
 /// </summary>
 internal sealed class HealthWaiter(IClusterClient cluster, TimeProvider time, LiveReads? reads = null)
 {
+    // Controllers often finish within moments of the apply: the first looks come soon, later ones every 200 ms.
+    private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(25);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
 
     /// <summary>
@@ -45,15 +47,18 @@ internal sealed class HealthWaiter(IClusterClient cluster, TimeProvider time, Li
                 return ($"timed out after {timeout.TotalSeconds:0}s waiting for health: {pending[0].Key} is {first.Status}: {first.Message}", false);
             }
 
-            if (stopBy is { } stop && time.GetUtcNow() + Poll >= stop)
+            if (stopBy is { } stop && time.GetUtcNow() + PollAfter(round) >= stop)
             {
                 var first = health[pending[0].Key]!;
                 return ($"{pending[0].Key} is {first.Status}: {first.Message}", true);
             }
 
-            await Task.Delay(Poll, time, cancellationToken);
+            await Task.Delay(PollAfter(round), time, cancellationToken);
         }
     }
+
+    /// <summary>25, 50, 100, then 200 ms between looks.</summary>
+    private static TimeSpan PollAfter(int round) => round < 3 ? FirstPoll * Math.Pow(2, round) : Poll;
 
     /// <summary>
     /// Each resource's health; Missing when the cluster does not have it, null for kinds without a rule. With
