@@ -148,6 +148,24 @@ public class ManifestRendererTests
     }
 
     [Fact]
+    public async Task A_large_folder_keeps_file_order_and_reports_its_first_bad_file_by_name()
+    {
+        using var repo = new TempRepository();
+        for (var i = 0; i < 200; i++)
+        {
+            repo.Write($"app/r{i:D3}.yaml", ConfigMap($"c{i:D3}"));
+        }
+
+        var good = await Render.AppAsync(repo.Root, Render.Application("app"));
+        repo.Write("app/r150.yaml", "apiVersion: v1\nmetadata: {name: x}\n").Write("app/r050.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {}\n");
+        var bad = await Render.AppAsync(repo.Root, Render.Application("app"));
+
+        Assert.Equal(Enumerable.Range(0, 200).Select(i => $"c{i:D3}"), good.Manifests.Select(m => m.Name));
+        Assert.False(bad.Succeeded);
+        Assert.Contains("r050.yaml: document 1: missing metadata.name", bad.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_kustomize_error_is_reported_in_its_own_words()
     {
         using var repo = new TempRepository().Write("app/kustomization.yaml", "resources: [missing.yaml]\n");
