@@ -20,13 +20,20 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
     /// <summary>Git against the cluster; a render failure comes back as the comparison's only error.</summary>
     public async Task<ApplicationComparison> CompareAsync(Application app, string repositoryRoot, IReadOnlyList<string> imageOverrides, CancellationToken cancellationToken)
     {
+        // Discovery does not depend on the render: the two are under way at once.
+        using var stopDiscovery = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var discovery = cluster.ListableTypesAsync(stopDiscovery.Token);
         var rendered = await RenderAsync(app, repositoryRoot, imageOverrides, cancellationToken);
         if (!rendered.Succeeded)
         {
+            // The render's error is the one to report, at once: discovery is stopped and whatever it met is dropped.
+            await stopDiscovery.CancelAsync();
+            await discovery.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             return new ApplicationComparison(app, [], new Dictionary<Resources.ResourceKey, System.Text.Json.Nodes.JsonObject>(), [],
                 new Dictionary<Resources.ResourceKey, ClusterResourceType>(), [], [$"render failed: {rendered.Error}"]);
         }
 
+        await discovery;
         return await new Comparer(cluster, concurrency).CompareAsync(app, rendered.Manifests, cancellationToken);
     }
 
