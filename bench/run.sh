@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds in Release and runs the benchmarks; prints Markdown tables (copy them into the README's Performance section).
-# Usage: bash bench/run.sh [sizes…]; COLDSTART_HANDLERS=webhook,router,deployer COLDSTART_RUNS=20 pick the cold-start handlers and
+# Usage: bash bench/run.sh [sizes…]; BENCH_LATENCIES_MS=0,5 picks the API latencies the sync benchmark runs at; COLDSTART_HANDLERS=webhook,router,deployer COLDSTART_RUNS=20 pick the cold-start handlers and
 # starts; BENCH_ONLY=sync or BENCH_ONLY=coldstart runs one of the two.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -20,11 +20,13 @@ internal sealed class LocalServer : IAsyncDisposable
 
     public Uri Url { get; }
 
-    public static async Task<LocalServer> StartAsync(string sdeploy, string folder)
+    /// <param name="latencyMilliseconds">How long every API request waits before it is served (the server's latency fault).</param>
+    public static async Task<LocalServer> StartAsync(string sdeploy, string folder, int latencyMilliseconds)
     {
         var kubeconfig = Path.Combine(folder, $"kubeconfig-{Guid.NewGuid():N}");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { sdeploy, "cluster", "--kubeconfig", kubeconfig })
+        string[] latency = latencyMilliseconds > 0 ? ["--fault", $"kind=latency,ms={latencyMilliseconds}"] : [];
+        foreach (var argument in new[] { sdeploy, "cluster", "--kubeconfig", kubeconfig }.Concat(latency))
         {
             start.ArgumentList.Add(argument);
         }
