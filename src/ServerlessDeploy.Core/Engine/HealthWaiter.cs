@@ -85,7 +85,7 @@ internal sealed class HealthWaiter(IClusterClient cluster, TimeProvider time, Li
             foreach (var (key, _) in group)
             {
                 health[key] = live is null ? new HealthResult(HealthStatus.Unknown, $"could not list {group.Key.Type.Plural}")
-                    : live.TryGetValue(key, out var obj) ? HealthAssessment.Of(obj)
+                    : live.TryGetValue(key, out var obj) ? (reads is null ? HealthAssessment.Of(obj) : reads.HealthOf(obj))
                     : new HealthResult(HealthStatus.Missing, "the resource does not exist");
             }
         }
