@@ -110,24 +110,17 @@ public sealed class DynamoStateStore : IStateStore
 
     public async Task<IReadOnlyList<CatalogImage>> ImagesAsync(string image, CancellationToken cancellationToken)
     {
-        var images = new List<CatalogImage>();
-        var request = new QueryRequest
-        {
-            TableName = _table,
-            ConsistentRead = true,
-            KeyConditionExpression = "#pk = :pk",
-            ExpressionAttributeNames = new() { ["#pk"] = Pk },
-            ExpressionAttributeValues = new() { [":pk"] = DynamoValues.S(ImagePk(image)) },
-        };
-        do
-        {
-            var page = await _dynamo.QueryAsync(request, cancellationToken).ConfigureAwait(false);
-            images.AddRange((page.Items ?? []).Select(i => JsonSerializer.Deserialize(DynamoValues.String(i, Data), DynamoStateJson.Default.CatalogImage)!));
-            request.ExclusiveStartKey = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
-        }
-        while (request.ExclusiveStartKey is not null);
-
-        return images;
+        var items = await _dynamo.AllPagesAsync(
+            new QueryRequest
+            {
+                TableName = _table,
+                ConsistentRead = true,
+                KeyConditionExpression = "#pk = :pk",
+                ExpressionAttributeNames = new() { ["#pk"] = Pk },
+                ExpressionAttributeValues = new() { [":pk"] = DynamoValues.S(ImagePk(image)) },
+            },
+            cancellationToken).ConfigureAwait(false);
+        return [.. items.Select(i => JsonSerializer.Deserialize(DynamoValues.String(i, Data), DynamoStateJson.Default.CatalogImage)!)];
     }
 
     private async Task<Dictionary<string, AttributeValue>?> GetUnexpiredAsync(string pk, string sk, DateTimeOffset now, CancellationToken cancellationToken)

@@ -110,7 +110,8 @@ internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
         if (count > 1)
         {
             var app = DynamoValues.String(head, App);
-            var parts = await ReadPartsAsync(app, DynamoValues.String(head, Generation), cancellationToken).ConfigureAwait(false);
+            // Parts 1…n-1 in order: their sort keys are zero-padded.
+            var parts = await dynamo.AllPagesAsync(PartsQuery(app, DynamoValues.String(head, Generation)), cancellationToken).ConfigureAwait(false);
             if (parts.Count != count - 1)
             {
                 return null;
@@ -126,22 +127,6 @@ internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
             ?? throw new InvalidDataException($"The status item of app '{DynamoValues.String(head, App)}' holds JSON null.");
     }
 
-    /// <summary>Parts 1…n-1 of a generation, in order (their sort keys are zero-padded).</summary>
-    private async Task<List<Dictionary<string, AttributeValue>>> ReadPartsAsync(string app, string generation, CancellationToken cancellationToken)
-    {
-        var parts = new List<Dictionary<string, AttributeValue>>();
-        Dictionary<string, AttributeValue>? startKey = null;
-        do
-        {
-            var page = await dynamo.QueryAsync(PartsQuery(app, generation, startKey), cancellationToken).ConfigureAwait(false);
-            parts.AddRange(page.Items ?? []);
-            startKey = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
-        }
-        while (startKey is not null);
-
-        return parts;
-    }
-
     private async Task DeletePartsAsync(string app, Dictionary<string, AttributeValue> previousHead, CancellationToken cancellationToken)
     {
         var generation = DynamoValues.String(previousHead, Generation);
@@ -154,7 +139,7 @@ internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
         }
     }
 
-    private QueryRequest PartsQuery(string app, string generation, Dictionary<string, AttributeValue>? startKey) => new()
+    private QueryRequest PartsQuery(string app, string generation) => new()
     {
         TableName = table,
         ConsistentRead = true,
@@ -165,7 +150,6 @@ internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
             [":pk"] = DynamoValues.S(AppPk(app)),
             [":prefix"] = DynamoValues.S(StatusChunkPrefix(generation)),
         },
-        ExclusiveStartKey = startKey,
     };
 
     private static List<ReadOnlyMemory<byte>> Split(byte[] json)
