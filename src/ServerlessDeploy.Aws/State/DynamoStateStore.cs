@@ -17,6 +17,7 @@ public sealed class DynamoStateStore : IStateStore
     private readonly string _table;
     private readonly TimeProvider _time;
     private readonly DynamoStatusItems _statuses;
+    private readonly DynamoStaleParts _staleParts;
     private readonly DynamoHistoryItems _history;
     private readonly DynamoLeaseItems _leases;
 
@@ -28,16 +29,20 @@ public sealed class DynamoStateStore : IStateStore
         _table = tableName;
         _time = time ?? TimeProvider.System;
         _statuses = new DynamoStatusItems(dynamo, tableName);
+        _staleParts = new DynamoStaleParts(dynamo, tableName);
         _history = new DynamoHistoryItems(dynamo, tableName);
         _leases = new DynamoLeaseItems(dynamo, tableName);
     }
 
     public Task<AppState?> GetAppAsync(string app, CancellationToken cancellationToken) => _statuses.GetAsync(app, cancellationToken);
 
-    public Task PutAppAsync(AppState state, CancellationToken cancellationToken)
+    /// <summary>Writes the status, then deletes the parts that crashed writes of the app left behind.</summary>
+    public async Task PutAppAsync(AppState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return _statuses.PutAsync(state, cancellationToken);
+        var now = _time.GetUtcNow();
+        await _statuses.PutAsync(state, now, cancellationToken).ConfigureAwait(false);
+        await _staleParts.DeleteAsync(state.App, now, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<AppState>> ListAppsAsync(CancellationToken cancellationToken) => _statuses.ListAsync(cancellationToken);

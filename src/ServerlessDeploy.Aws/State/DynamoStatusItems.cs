@@ -10,7 +10,8 @@ namespace ServerlessDeploy.Aws.State;
 /// App statuses of any size in items of at most 400 KB. A write stores the JSON's parts 1…n-1 under a fresh generation, then
 /// moves the head (which holds part 0, the generation and the part count) in one put, then deletes the generation the head
 /// named before. Parts are never rewritten, so a reader that finds every part of the head's generation has one whole write;
-/// when a concurrent write deleted them first, it reads the new head again.
+/// when a concurrent write deleted them first, it reads the new head again. Parts a crash leaves behind are deleted later
+/// by <see cref="DynamoStaleParts"/>.
 /// </summary>
 internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
 {
@@ -19,11 +20,11 @@ internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
 
     private const int ReadAttempts = 10;
 
-    public async Task PutAsync(AppState state, CancellationToken cancellationToken)
+    public async Task PutAsync(AppState state, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(state, DynamoStateJson.Default.AppState);
         var parts = Split(json);
-        var generation = Guid.NewGuid().ToString("N");
+        var generation = StatusGeneration(now);
         for (var index = 1; index < parts.Count; index++)
         {
             var part = Key(AppPk(state.App), StatusChunk(generation, index));
