@@ -23,11 +23,11 @@ internal sealed class DynamoStaleParts(IAmazonDynamoDB dynamo, string table)
     /// </summary>
     public async Task DeleteAsync(string app, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // Eventually consistent is enough (and half the price): parts a day old are on every replica.
         var stale = await dynamo.AllPagesAsync(
             new QueryRequest
             {
                 TableName = table,
-                ConsistentRead = true,
                 KeyConditionExpression = "#pk = :pk AND #sk BETWEEN :first AND :before",
                 ProjectionExpression = "#pk, #sk",
                 ExpressionAttributeNames = new() { ["#pk"] = Pk, ["#sk"] = Sk },
