@@ -72,6 +72,25 @@ public sealed class DynamoStateStoreTests(DynaliteFixture dynalite) : StateStore
         Assert.Equal(int.Parse(head["chunks"].N, System.Globalization.CultureInfo.InvariantCulture), left.Count);
     }
 
+    [Fact]
+    public async Task Apps_are_listed_across_query_pages_and_an_index_item_without_a_status_is_skipped()
+    {
+        var prefix = UniqueName("paged");
+        var states = Enumerable.Range(0, 7).Select(index => Small($"{prefix}-{index}")).ToList();
+        foreach (var state in states)
+        {
+            await CreateStore().PutAppAsync(state, Token);
+        }
+
+        await dynalite.Client.PutItemAsync(DynaliteFixture.TableName, Key("APPS", $"{prefix}-headless"), Token);
+        var paged = new DynamoStateStore(dynalite.Client, DynaliteFixture.TableName, Clock, appsPageSize: 2);
+
+        var listed = await paged.ListAppsAsync(Token);
+
+        Assert.Equal(states.Select(state => state.App), listed.Select(state => state.App).Where(name => name.StartsWith(prefix, StringComparison.Ordinal)));
+        Assert.Equal((await CreateStore().ListAppsAsync(Token)).Select(state => state.App), listed.Select(state => state.App));
+    }
+
     /// <summary>What a writer that died before moving the head leaves: the parts 1 and 2 of a generation no head names.</summary>
     private async Task<List<string>> WriteHeadlessPartsAsync(string app, DateTimeOffset writtenAt)
     {

@@ -12,6 +12,7 @@ namespace ServerlessDeploy.Aws.State;
 /// APP#&lt;app&gt;   HISTSEQ                        seq: the last history id handed out
 /// APP#&lt;app&gt;   HISTORY#&lt;20-digit id&gt;          data: a history entry
 /// APP#&lt;app&gt;   LEASE                          owner, until
+/// APPS         &lt;app&gt;                          (keys only) one per app with a status, so listing apps is one query
 /// DONE#&lt;key&gt;   DONE                           until
 /// MSG#&lt;id&gt;     FAILURE                        data, until
 /// </code>
@@ -40,11 +41,13 @@ internal static class DynamoKeys
 
     /// <summary>The lowest part sort key of any generation; parts sort after the head (<see cref="StatusSk"/>).</summary>
     public const string FirstStatusChunk = StatusSk + "#";
+
     public const string HistoryPrefix = "HISTORY#";
     public const string HistorySequenceSk = "HISTSEQ";
     public const string LeaseSk = "LEASE";
     public const string DoneSk = "DONE";
     public const string FailureSk = "FAILURE";
+    public const string AppsPk = "APPS";
 
     public static string AppPk(string app) => "APP#" + app;
 

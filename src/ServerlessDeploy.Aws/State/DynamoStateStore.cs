@@ -16,18 +16,26 @@ public sealed class DynamoStateStore : IStateStore
     private readonly IAmazonDynamoDB _dynamo;
     private readonly string _table;
     private readonly TimeProvider _time;
+    private readonly DynamoAppIndex _apps;
     private readonly DynamoStatusItems _statuses;
     private readonly DynamoStaleParts _staleParts;
     private readonly DynamoHistoryItems _history;
     private readonly DynamoLeaseItems _leases;
 
     public DynamoStateStore(IAmazonDynamoDB dynamo, string tableName, TimeProvider? time = null)
+        : this(dynamo, tableName, time, appsPageSize: null)
+    {
+    }
+
+    /// <param name="appsPageSize">Index items per query page when listing apps; null lets DynamoDB fill 1 MB pages.</param>
+    internal DynamoStateStore(IAmazonDynamoDB dynamo, string tableName, TimeProvider? time, int? appsPageSize)
     {
         ArgumentNullException.ThrowIfNull(dynamo);
         ArgumentException.ThrowIfNullOrWhiteSpace(tableName);
         _dynamo = dynamo;
         _table = tableName;
         _time = time ?? TimeProvider.System;
+        _apps = new DynamoAppIndex(dynamo, tableName, appsPageSize);
         _statuses = new DynamoStatusItems(dynamo, tableName);
         _staleParts = new DynamoStaleParts(dynamo, tableName);
         _history = new DynamoHistoryItems(dynamo, tableName);
@@ -36,16 +44,18 @@ public sealed class DynamoStateStore : IStateStore
 
     public Task<AppState?> GetAppAsync(string app, CancellationToken cancellationToken) => _statuses.GetAsync(app, cancellationToken);
 
-    /// <summary>Writes the status, then deletes the parts that crashed writes of the app left behind.</summary>
+    /// <summary>Lists the app before its head exists, so no crash leaves a status unlisted; then clears what crashes left behind.</summary>
     public async Task PutAppAsync(AppState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
         var now = _time.GetUtcNow();
+        await _apps.EnsureListedAsync(state.App, cancellationToken).ConfigureAwait(false);
         await _statuses.PutAsync(state, now, cancellationToken).ConfigureAwait(false);
         await _staleParts.DeleteAsync(state.App, now, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<IReadOnlyList<AppState>> ListAppsAsync(CancellationToken cancellationToken) => _statuses.ListAsync(cancellationToken);
+    public async Task<IReadOnlyList<AppState>> ListAppsAsync(CancellationToken cancellationToken) =>
+        await _statuses.GetAllAsync(await _apps.ListAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
     public Task<HistoryEntry> AppendHistoryAsync(string app, HistoryEntry entry, CancellationToken cancellationToken)
     {

@@ -20,6 +20,8 @@ internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
 
     private const int ReadAttempts = 10;
 
+    private const int ConcurrentReads = 8;
+
     public async Task PutAsync(AppState state, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(state, DynamoStateJson.Default.AppState);
@@ -67,39 +69,15 @@ internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
         throw new InvalidOperationException($"The status of app '{app}' kept changing while it was read ({ReadAttempts} attempts).");
     }
 
-    public async Task<IReadOnlyList<AppState>> ListAsync(CancellationToken cancellationToken)
+    /// <summary>The statuses of <paramref name="apps"/> that have one, by name, read a few at a time.</summary>
+    public async Task<IReadOnlyList<AppState>> GetAllAsync(IReadOnlyList<string> apps, CancellationToken cancellationToken)
     {
-        var states = new List<AppState>();
-        Dictionary<string, AttributeValue>? startKey = null;
-        do
-        {
-            var page = await dynamo.ScanAsync(
-                new ScanRequest
-                {
-                    TableName = table,
-                    ConsistentRead = true,
-                    FilterExpression = "#sk = :status",
-                    ExpressionAttributeNames = new() { ["#sk"] = Sk },
-                    ExpressionAttributeValues = new() { [":status"] = DynamoValues.S(StatusSk) },
-                    ExclusiveStartKey = startKey,
-                },
-                cancellationToken).ConfigureAwait(false);
-            foreach (var head in page.Items ?? [])
-            {
-                // A head whose parts a concurrent write already replaced is read again as a whole.
-                var state = await TryAssembleAsync(head, cancellationToken).ConfigureAwait(false)
-                    ?? await GetAsync(DynamoValues.String(head, App), cancellationToken).ConfigureAwait(false);
-                if (state is not null)
-                {
-                    states.Add(state);
-                }
-            }
-
-            startKey = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
-        }
-        while (startKey is not null);
-
-        return [.. states.OrderBy(state => state.App, StringComparer.Ordinal)];
+        var states = new AppState?[apps.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, apps.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = ConcurrentReads, CancellationToken = cancellationToken },
+            async (index, token) => states[index] = await GetAsync(apps[index], token).ConfigureAwait(false)).ConfigureAwait(false);
+        return [.. states.OfType<AppState>().OrderBy(state => state.App, StringComparer.Ordinal)];
     }
 
     /// <summary>The status the head names, or null when some of its parts are gone (a newer write replaced them).</summary>
