@@ -57,6 +57,7 @@ public sealed class DynamoStateStoreTests(DynaliteFixture dynalite) : StateStore
         StateAssert.Equal(committed, await store.GetAppAsync(app, Token));
         var small = Small(app, "small");
         await store.PutAppAsync(small, Token);
+        // Parts this young may still be a concurrent write's whose head has not moved: they stay.
         Assert.Equal(["STATUS", .. abandoned], await ScannedStatusKeysAsync(app));
 
         Clock.Advance(DynamoStaleParts.AbandonedAfter + TimeSpan.FromSeconds(1));
