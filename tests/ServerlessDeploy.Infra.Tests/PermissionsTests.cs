@@ -81,6 +81,16 @@ public sealed class PermissionsTests(StackFixture fixture) : IClassFixture<Stack
     }
 
     [Fact]
+    public void Router_and_deployer_may_make_exactly_the_state_stores_calls_on_the_table()
+    {
+        foreach (var function in new[] { "Router", "Deployer" })
+        {
+            var actions = ActionsOn(fixture.LogicalId($"Functions/{function}/Role"), fixture.LogicalId("State/Table"));
+            Assert.Equal(["dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem"], actions.Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Clusters_in_this_account_get_an_access_entry_for_the_deployer_role_scoped_as_asked()
     {
         var role = fixture.LogicalId("Functions/Deployer/Role");

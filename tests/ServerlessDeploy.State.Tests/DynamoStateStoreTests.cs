@@ -45,6 +45,92 @@ public sealed class DynamoStateStoreTests(DynaliteFixture dynalite) : StateStore
         Assert.False(await store.IsDoneAsync(key, Clock.GetUtcNow(), Token));
     }
 
+    [Fact]
+    public async Task Parts_a_crash_left_without_a_head_are_never_read_and_deleted_by_the_first_write_once_abandoned()
+    {
+        var store = CreateStore();
+        var app = UniqueName("crash");
+        var committed = Big(app, "committed");
+        await store.PutAppAsync(committed, Token);
+        var abandoned = await WriteHeadlessPartsAsync(app, Clock.GetUtcNow());
+
+        StateAssert.Equal(committed, await store.GetAppAsync(app, Token));
+        var small = Small(app, "small");
+        await store.PutAppAsync(small, Token);
+        // Parts this young may still be a concurrent write's whose head has not moved: they stay.
+        Assert.Equal(["STATUS", .. abandoned], await ScannedStatusKeysAsync(app));
+
+        Clock.Advance(DynamoStaleParts.AbandonedAfter + TimeSpan.FromSeconds(1));
+        StateAssert.Equal(small, await store.GetAppAsync(app, Token));
+        StateAssert.Equal(small, Assert.Single(await store.ListAppsAsync(Token), state => state.App == app));
+        var next = Big(app, "next");
+        await store.PutAppAsync(next, Token);
+
+        StateAssert.Equal(next, await store.GetAppAsync(app, Token));
+        var left = await ScannedStatusKeysAsync(app);
+        Assert.DoesNotContain(left, abandoned.Contains);
+        var head = (await StatusItemsAsync(app)).Single(item => item["sk"].S == "STATUS");
+        Assert.Equal(int.Parse(head["chunks"].N, System.Globalization.CultureInfo.InvariantCulture), left.Count);
+    }
+
+    [Fact]
+    public async Task Apps_are_listed_across_query_pages_and_an_index_item_without_a_status_is_skipped()
+    {
+        var prefix = UniqueName("paged");
+        var states = Enumerable.Range(0, 7).Select(index => Small($"{prefix}-{index}")).ToList();
+        foreach (var state in states)
+        {
+            await CreateStore().PutAppAsync(state, Token);
+        }
+
+        await dynalite.Client.PutItemAsync(DynaliteFixture.TableName, Key("APPS", $"{prefix}-headless"), Token);
+        var paged = new DynamoStateStore(dynalite.Client, DynaliteFixture.TableName, Clock, appsPageSize: 2);
+
+        var listed = await paged.ListAppsAsync(Token);
+
+        Assert.Equal(states.Select(state => state.App), listed.Select(state => state.App).Where(name => name.StartsWith(prefix, StringComparison.Ordinal)));
+        Assert.Equal((await CreateStore().ListAppsAsync(Token)).Select(state => state.App), listed.Select(state => state.App));
+    }
+
+    /// <summary>What a writer that died before moving the head leaves: the parts 1 and 2 of a generation no head names.</summary>
+    private async Task<List<string>> WriteHeadlessPartsAsync(string app, DateTimeOffset writtenAt)
+    {
+        var generation = DynamoKeys.StatusGeneration(writtenAt);
+        var keys = new List<string>();
+        for (var index = 1; index <= 2; index++)
+        {
+            var item = Key($"APP#{app}", DynamoKeys.StatusChunk(generation, index));
+            item["chunk"] = new AttributeValue { B = new MemoryStream(new byte[DynamoStatusItems.ChunkBytes]) };
+            await dynalite.Client.PutItemAsync(DynaliteFixture.TableName, item, Token);
+            keys.Add(item["sk"].S);
+        }
+
+        return keys;
+    }
+
+    /// <summary>The sort keys of the app's status items, found by scanning the whole table rather than by the store's own queries.</summary>
+    private async Task<List<string>> ScannedStatusKeysAsync(string app)
+    {
+        var keys = new List<string>();
+        var request = new ScanRequest
+        {
+            TableName = DynaliteFixture.TableName,
+            ConsistentRead = true,
+            FilterExpression = "pk = :pk AND begins_with(sk, :status)",
+            ProjectionExpression = "sk",
+            ExpressionAttributeValues = new() { [":pk"] = new AttributeValue { S = $"APP#{app}" }, [":status"] = new AttributeValue { S = "STATUS" } },
+        };
+        do
+        {
+            var page = await dynalite.Client.ScanAsync(request, Token);
+            keys.AddRange((page.Items ?? []).Select(item => item["sk"].S));
+            request.ExclusiveStartKey = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
+        }
+        while (request.ExclusiveStartKey is not null);
+
+        return [.. keys.Order(StringComparer.Ordinal)];
+    }
+
     private async Task<List<Dictionary<string, AttributeValue>>> StatusItemsAsync(string app)
     {
         var response = await dynalite.Client.QueryAsync(

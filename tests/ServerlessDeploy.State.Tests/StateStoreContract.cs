@@ -102,6 +102,22 @@ public abstract class StateStoreContract
     }
 
     [Fact]
+    public async Task Only_apps_with_a_status_are_listed_from_their_first_status_write_on()
+    {
+        var store = CreateStore();
+        var app = UniqueName("listed");
+        var now = Clock.GetUtcNow();
+        await store.AppendHistoryAsync(app, History("before-status"), Token);
+        Assert.True(await store.TryAcquireLeaseAsync(app, "deployer-1", now.AddMinutes(5), now, Token));
+        Assert.DoesNotContain(await store.ListAppsAsync(Token), state => state.App == app);
+
+        var state = Small(app);
+        await CreateStore().PutAppAsync(state, Token);
+
+        StateAssert.Equal(state, Assert.Single(await store.ListAppsAsync(Token), listed => listed.App == app));
+    }
+
+    [Fact]
     public async Task A_reader_sees_one_whole_write_while_another_process_overwrites_the_status()
     {
         var app = UniqueName("torn");

@@ -25,7 +25,7 @@ public static class FunctionPermissions
         ArgumentNullException.ThrowIfNull(queues);
         ArgumentNullException.ThrowIfNull(state);
         queues.Deploy.GrantSendMessages(router.Role);
-        state.Table.GrantReadWriteData(router.Role);
+        state.GrantStore(router.Role);
         ReadConfigRepository(stack, settings, router);
         DescribeImages(stack, settings, router);
     }
@@ -35,7 +35,7 @@ public static class FunctionPermissions
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(deployer);
         ArgumentNullException.ThrowIfNull(state);
-        state.Table.GrantReadWriteData(deployer.Role);
+        state.GrantStore(deployer.Role);
         ReadConfigRepository(stack, settings, deployer);
         DescribeImages(stack, settings, deployer);
         ReadParameters(stack, deployer, settings.ChatWebhooks.Select(w => w.ParameterName).ToArray());

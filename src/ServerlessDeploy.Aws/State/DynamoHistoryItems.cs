@@ -51,17 +51,9 @@ internal sealed class DynamoHistoryItems(IAmazonDynamoDB dynamo, string table)
 
     private async Task TrimAsync(string app, CancellationToken cancellationToken)
     {
-        var keys = new List<Dictionary<string, AttributeValue>>();
         var request = NewestFirst(app);
         request.ProjectionExpression = "#pk, #sk";
-        do
-        {
-            var page = await dynamo.QueryAsync(request, cancellationToken).ConfigureAwait(false);
-            keys.AddRange(page.Items ?? []);
-            request.ExclusiveStartKey = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
-        }
-        while (request.ExclusiveStartKey is not null);
-
+        var keys = await dynamo.AllPagesAsync(request, cancellationToken).ConfigureAwait(false);
         foreach (var key in keys.Skip(IStateStore.HistoryLimit))
         {
             await dynamo.DeleteItemAsync(new DeleteItemRequest { TableName = table, Key = key }, cancellationToken).ConfigureAwait(false);

@@ -12,9 +12,11 @@ namespace ServerlessDeploy.Aws.State;
 /// APP#&lt;app&gt;   HISTSEQ                        seq: the last history id handed out
 /// APP#&lt;app&gt;   HISTORY#&lt;20-digit id&gt;          data: a history entry
 /// APP#&lt;app&gt;   LEASE                          owner, until
+/// APPS         &lt;app&gt;                          (keys only) one per app with a status, so listing apps is one query
 /// DONE#&lt;key&gt;   DONE                           until
 /// MSG#&lt;id&gt;     FAILURE                        data, until
 /// </code>
+/// A generation is the UTC ticks of its write (19 digits) then a GUID, so a part's sort key tells when it was written.
 /// </summary>
 internal static class DynamoKeys
 {
@@ -36,11 +38,16 @@ internal static class DynamoKeys
     public const string Sequence = "seq";
 
     public const string StatusSk = "STATUS";
+
+    /// <summary>The lowest part sort key of any generation; parts sort after the head (<see cref="StatusSk"/>).</summary>
+    public const string FirstStatusChunk = StatusSk + "#";
+
     public const string HistoryPrefix = "HISTORY#";
     public const string HistorySequenceSk = "HISTSEQ";
     public const string LeaseSk = "LEASE";
     public const string DoneSk = "DONE";
     public const string FailureSk = "FAILURE";
+    public const string AppsPk = "APPS";
 
     public static string AppPk(string app) => "APP#" + app;
 
@@ -52,7 +59,12 @@ internal static class DynamoKeys
 
     public static string TagSk(string tag) => "TAG#" + tag;
 
-    public static string StatusChunkPrefix(string generation) => $"{StatusSk}#{generation}#";
+    public static string StatusGeneration(DateTimeOffset writtenAt) => $"{Ticks(writtenAt)}-{Guid.NewGuid():N}";
+
+    public static string StatusChunkPrefix(string generation) => $"{FirstStatusChunk}{generation}#";
+
+    /// <summary>A bound above every part of the generations written before <paramref name="instant"/> and below the rest.</summary>
+    public static string StatusChunksBefore(DateTimeOffset instant) => FirstStatusChunk + Ticks(instant);
 
     public static string StatusChunk(string generation, int index) =>
         StatusChunkPrefix(generation) + index.ToString("D4", CultureInfo.InvariantCulture);
@@ -62,4 +74,6 @@ internal static class DynamoKeys
 
     public static Dictionary<string, AttributeValue> Key(string pk, string sk) =>
         new() { [Pk] = DynamoValues.S(pk), [Sk] = DynamoValues.S(sk) };
+
+    private static string Ticks(DateTimeOffset instant) => instant.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
 }

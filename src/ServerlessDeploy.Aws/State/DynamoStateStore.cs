@@ -16,31 +16,46 @@ public sealed class DynamoStateStore : IStateStore
     private readonly IAmazonDynamoDB _dynamo;
     private readonly string _table;
     private readonly TimeProvider _time;
+    private readonly DynamoAppIndex _apps;
     private readonly DynamoStatusItems _statuses;
+    private readonly DynamoStaleParts _staleParts;
     private readonly DynamoHistoryItems _history;
     private readonly DynamoLeaseItems _leases;
 
     public DynamoStateStore(IAmazonDynamoDB dynamo, string tableName, TimeProvider? time = null)
+        : this(dynamo, tableName, time, appsPageSize: null)
+    {
+    }
+
+    /// <param name="appsPageSize">Index items per query page when listing apps; null lets DynamoDB fill 1 MB pages.</param>
+    internal DynamoStateStore(IAmazonDynamoDB dynamo, string tableName, TimeProvider? time, int? appsPageSize)
     {
         ArgumentNullException.ThrowIfNull(dynamo);
         ArgumentException.ThrowIfNullOrWhiteSpace(tableName);
         _dynamo = dynamo;
         _table = tableName;
         _time = time ?? TimeProvider.System;
+        _apps = new DynamoAppIndex(dynamo, tableName, appsPageSize);
         _statuses = new DynamoStatusItems(dynamo, tableName);
+        _staleParts = new DynamoStaleParts(dynamo, tableName);
         _history = new DynamoHistoryItems(dynamo, tableName);
         _leases = new DynamoLeaseItems(dynamo, tableName);
     }
 
     public Task<AppState?> GetAppAsync(string app, CancellationToken cancellationToken) => _statuses.GetAsync(app, cancellationToken);
 
-    public Task PutAppAsync(AppState state, CancellationToken cancellationToken)
+    /// <summary>Lists the app before its head exists, so no crash leaves a status unlisted; then clears what crashes left behind.</summary>
+    public async Task PutAppAsync(AppState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return _statuses.PutAsync(state, cancellationToken);
+        var now = _time.GetUtcNow();
+        await _apps.EnsureListedAsync(state.App, cancellationToken).ConfigureAwait(false);
+        await _statuses.PutAsync(state, now, cancellationToken).ConfigureAwait(false);
+        await _staleParts.DeleteAsync(state.App, now, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<IReadOnlyList<AppState>> ListAppsAsync(CancellationToken cancellationToken) => _statuses.ListAsync(cancellationToken);
+    public async Task<IReadOnlyList<AppState>> ListAppsAsync(CancellationToken cancellationToken) =>
+        await _statuses.GetAllAsync(await _apps.ListAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
     public Task<HistoryEntry> AppendHistoryAsync(string app, HistoryEntry entry, CancellationToken cancellationToken)
     {
@@ -110,24 +125,17 @@ public sealed class DynamoStateStore : IStateStore
 
     public async Task<IReadOnlyList<CatalogImage>> ImagesAsync(string image, CancellationToken cancellationToken)
     {
-        var images = new List<CatalogImage>();
-        var request = new QueryRequest
-        {
-            TableName = _table,
-            ConsistentRead = true,
-            KeyConditionExpression = "#pk = :pk",
-            ExpressionAttributeNames = new() { ["#pk"] = Pk },
-            ExpressionAttributeValues = new() { [":pk"] = DynamoValues.S(ImagePk(image)) },
-        };
-        do
-        {
-            var page = await _dynamo.QueryAsync(request, cancellationToken).ConfigureAwait(false);
-            images.AddRange((page.Items ?? []).Select(i => JsonSerializer.Deserialize(DynamoValues.String(i, Data), DynamoStateJson.Default.CatalogImage)!));
-            request.ExclusiveStartKey = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
-        }
-        while (request.ExclusiveStartKey is not null);
-
-        return images;
+        var items = await _dynamo.AllPagesAsync(
+            new QueryRequest
+            {
+                TableName = _table,
+                ConsistentRead = true,
+                KeyConditionExpression = "#pk = :pk",
+                ExpressionAttributeNames = new() { ["#pk"] = Pk },
+                ExpressionAttributeValues = new() { [":pk"] = DynamoValues.S(ImagePk(image)) },
+            },
+            cancellationToken).ConfigureAwait(false);
+        return [.. items.Select(i => JsonSerializer.Deserialize(DynamoValues.String(i, Data), DynamoStateJson.Default.CatalogImage)!)];
     }
 
     private async Task<Dictionary<string, AttributeValue>?> GetUnexpiredAsync(string pk, string sk, DateTimeOffset now, CancellationToken cancellationToken)

@@ -10,7 +10,8 @@ namespace ServerlessDeploy.Aws.State;
 /// App statuses of any size in items of at most 400 KB. A write stores the JSON's parts 1…n-1 under a fresh generation, then
 /// moves the head (which holds part 0, the generation and the part count) in one put, then deletes the generation the head
 /// named before. Parts are never rewritten, so a reader that finds every part of the head's generation has one whole write;
-/// when a concurrent write deleted them first, it reads the new head again.
+/// when a concurrent write deleted them first, it reads the new head again. Parts a crash leaves behind are deleted later
+/// by <see cref="DynamoStaleParts"/>.
 /// </summary>
 internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
 {
@@ -19,11 +20,13 @@ internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
 
     private const int ReadAttempts = 10;
 
-    public async Task PutAsync(AppState state, CancellationToken cancellationToken)
+    private const int ConcurrentReads = 8;
+
+    public async Task PutAsync(AppState state, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(state, DynamoStateJson.Default.AppState);
         var parts = Split(json);
-        var generation = Guid.NewGuid().ToString("N");
+        var generation = StatusGeneration(now);
         for (var index = 1; index < parts.Count; index++)
         {
             var part = Key(AppPk(state.App), StatusChunk(generation, index));
@@ -66,39 +69,15 @@ internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
         throw new InvalidOperationException($"The status of app '{app}' kept changing while it was read ({ReadAttempts} attempts).");
     }
 
-    public async Task<IReadOnlyList<AppState>> ListAsync(CancellationToken cancellationToken)
+    /// <summary>The statuses of <paramref name="apps"/> that have one, by name, read a few at a time.</summary>
+    public async Task<IReadOnlyList<AppState>> GetAllAsync(IReadOnlyList<string> apps, CancellationToken cancellationToken)
     {
-        var states = new List<AppState>();
-        Dictionary<string, AttributeValue>? startKey = null;
-        do
-        {
-            var page = await dynamo.ScanAsync(
-                new ScanRequest
-                {
-                    TableName = table,
-                    ConsistentRead = true,
-                    FilterExpression = "#sk = :status",
-                    ExpressionAttributeNames = new() { ["#sk"] = Sk },
-                    ExpressionAttributeValues = new() { [":status"] = DynamoValues.S(StatusSk) },
-                    ExclusiveStartKey = startKey,
-                },
-                cancellationToken).ConfigureAwait(false);
-            foreach (var head in page.Items ?? [])
-            {
-                // A head whose parts a concurrent write already replaced is read again as a whole.
-                var state = await TryAssembleAsync(head, cancellationToken).ConfigureAwait(false)
-                    ?? await GetAsync(DynamoValues.String(head, App), cancellationToken).ConfigureAwait(false);
-                if (state is not null)
-                {
-                    states.Add(state);
-                }
-            }
-
-            startKey = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
-        }
-        while (startKey is not null);
-
-        return [.. states.OrderBy(state => state.App, StringComparer.Ordinal)];
+        var states = new AppState?[apps.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, apps.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = ConcurrentReads, CancellationToken = cancellationToken },
+            async (index, token) => states[index] = await GetAsync(apps[index], token).ConfigureAwait(false)).ConfigureAwait(false);
+        return [.. states.OfType<AppState>().OrderBy(state => state.App, StringComparer.Ordinal)];
     }
 
     /// <summary>The status the head names, or null when some of its parts are gone (a newer write replaced them).</summary>
@@ -110,7 +89,8 @@ internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
         if (count > 1)
         {
             var app = DynamoValues.String(head, App);
-            var parts = await ReadPartsAsync(app, DynamoValues.String(head, Generation), cancellationToken).ConfigureAwait(false);
+            // Parts 1…n-1 in order: their sort keys are zero-padded.
+            var parts = await dynamo.AllPagesAsync(PartsQuery(app, DynamoValues.String(head, Generation)), cancellationToken).ConfigureAwait(false);
             if (parts.Count != count - 1)
             {
                 return null;
@@ -126,22 +106,6 @@ internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
             ?? throw new InvalidDataException($"The status item of app '{DynamoValues.String(head, App)}' holds JSON null.");
     }
 
-    /// <summary>Parts 1…n-1 of a generation, in order (their sort keys are zero-padded).</summary>
-    private async Task<List<Dictionary<string, AttributeValue>>> ReadPartsAsync(string app, string generation, CancellationToken cancellationToken)
-    {
-        var parts = new List<Dictionary<string, AttributeValue>>();
-        Dictionary<string, AttributeValue>? startKey = null;
-        do
-        {
-            var page = await dynamo.QueryAsync(PartsQuery(app, generation, startKey), cancellationToken).ConfigureAwait(false);
-            parts.AddRange(page.Items ?? []);
-            startKey = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
-        }
-        while (startKey is not null);
-
-        return parts;
-    }
-
     private async Task DeletePartsAsync(string app, Dictionary<string, AttributeValue> previousHead, CancellationToken cancellationToken)
     {
         var generation = DynamoValues.String(previousHead, Generation);
@@ -154,7 +118,7 @@ internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
         }
     }
 
-    private QueryRequest PartsQuery(string app, string generation, Dictionary<string, AttributeValue>? startKey) => new()
+    private QueryRequest PartsQuery(string app, string generation) => new()
     {
         TableName = table,
         ConsistentRead = true,
@@ -165,7 +129,6 @@ internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
             [":pk"] = DynamoValues.S(AppPk(app)),
             [":prefix"] = DynamoValues.S(StatusChunkPrefix(generation)),
         },
-        ExclusiveStartKey = startKey,
     };
 
     private static List<ReadOnlyMemory<byte>> Split(byte[] json)
