@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using k8s;
+using System.Text.Json.Serialization.Metadata;
 using k8s.Models;
 
 namespace ServerlessDeploy.Core.Health;
@@ -12,31 +12,31 @@ internal static class HealthRules
     private static readonly FrozenDictionary<(string Group, string Kind), Func<JsonObject, HealthResult>> Rules =
         new Dictionary<(string Group, string Kind), Func<JsonObject, HealthResult>>
         {
-            [("apps", "Deployment")] = Typed<V1Deployment>(DeploymentHealth.Assess),
-            [("apps", "StatefulSet")] = Typed<V1StatefulSet>(StatefulSetHealth.Assess),
-            [("apps", "DaemonSet")] = Typed<V1DaemonSet>(DaemonSetHealth.Assess),
-            [("apps", "ReplicaSet")] = Typed<V1ReplicaSet>(ReplicaSetHealth.Assess),
-            [("", "Pod")] = Typed<V1Pod>(PodHealth.Assess),
-            [("", "Service")] = Typed<V1Service>(ServiceHealth.Assess),
-            [("", "PersistentVolumeClaim")] = Typed<V1PersistentVolumeClaim>(PersistentVolumeClaimHealth.Assess),
-            [("networking.k8s.io", "Ingress")] = Typed<V1Ingress>(IngressHealth.Assess),
-            [("extensions", "Ingress")] = Typed<V1Ingress>(IngressHealth.Assess),
-            [("batch", "Job")] = Typed<V1Job>(JobHealth.Assess),
-            [("autoscaling", "HorizontalPodAutoscaler")] = Typed<V2HorizontalPodAutoscaler>(HorizontalPodAutoscalerHealth.Assess),
-            [("apiregistration.k8s.io", "APIService")] = Typed<V1APIService>(ApiServiceHealth.Assess),
+            [("apps", "Deployment")] = Typed(DeploymentHealth.Assess, HealthModels.Default.V1Deployment),
+            [("apps", "StatefulSet")] = Typed(StatefulSetHealth.Assess, HealthModels.Default.V1StatefulSet),
+            [("apps", "DaemonSet")] = Typed(DaemonSetHealth.Assess, HealthModels.Default.V1DaemonSet),
+            [("apps", "ReplicaSet")] = Typed(ReplicaSetHealth.Assess, HealthModels.Default.V1ReplicaSet),
+            [("", "Pod")] = Typed(PodHealth.Assess, HealthModels.Default.V1Pod),
+            [("", "Service")] = Typed(ServiceHealth.Assess, HealthModels.Default.V1Service),
+            [("", "PersistentVolumeClaim")] = Typed(PersistentVolumeClaimHealth.Assess, HealthModels.Default.V1PersistentVolumeClaim),
+            [("networking.k8s.io", "Ingress")] = Typed(IngressHealth.Assess, HealthModels.Default.V1Ingress),
+            [("extensions", "Ingress")] = Typed(IngressHealth.Assess, HealthModels.Default.V1Ingress),
+            [("batch", "Job")] = Typed(JobHealth.Assess, HealthModels.Default.V1Job),
+            [("autoscaling", "HorizontalPodAutoscaler")] = Typed(HorizontalPodAutoscalerHealth.Assess, HealthModels.Default.V2HorizontalPodAutoscaler),
+            [("apiregistration.k8s.io", "APIService")] = Typed(ApiServiceHealth.Assess, HealthModels.Default.V1APIService),
         }.ToFrozenDictionary();
 
     /// <summary>The rule for a kind, or null when the kind has no health of its own.</summary>
     public static Func<JsonObject, HealthResult>? For(string group, string kind) => Rules.GetValueOrDefault((group, kind));
 
     /// <summary>Converts the live object to KubernetesClient's model, then applies the rule; a failed conversion is Unknown.</summary>
-    private static Func<JsonObject, HealthResult> Typed<T>(Func<T, HealthResult> rule)
+    private static Func<JsonObject, HealthResult> Typed<T>(Func<T, HealthResult> rule, JsonTypeInfo<T> model)
         where T : class => live =>
     {
         T? typed;
         try
         {
-            typed = KubernetesJson.Deserialize<T>(ConvertedPart(live));
+            typed = JsonSerializer.Deserialize(ConvertedPart(live), model);
         }
         catch (Exception e) when (IsConversionError(e))
         {
