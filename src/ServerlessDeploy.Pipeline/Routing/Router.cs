@@ -12,8 +12,9 @@ namespace ServerlessDeploy.Pipeline.Routing;
 
 /// <summary>
 /// Finds the apps a trigger concerns and sends one deploy request per app to the deploy FIFO queue (group = app).
-/// A Git push concerns the apps that track that repository and branch and, in a monorepo, only those whose paths changed
-/// between the old and new commit (every app of the repository after a force push or a new branch); a change to an
+/// A Git push concerns the apps that track that repository and branch (while the pushed commit is still on it; the
+/// branch's tip is deployed) and, in a monorepo, only those whose paths changed between the old and new commit (every
+/// app of the repository after a force push or a new branch); a change to an
 /// Application's own file in the config repository concerns that app. An image push concerns the apps whose Image
 /// Updater image-list names the image; a reconcile tick every app; a manual sync or rollback the app it names.
 /// </summary>
@@ -57,17 +58,19 @@ public sealed class Router(
         var requests = new List<DeployRequest>();
         var configPush = RepositoryMatch.Same(settings.ConfigRepoUrl, push.RepositoryName, push.RepositoryUrl) && push.Branch == settings.ConfigBranch;
         var changedByRepository = new Dictionary<string, IReadOnlyList<string>?>(StringComparer.Ordinal);
+        var tips = new BranchTips(sources, credentials, push);
         foreach (var app in snapshot.Apps)
         {
             var source = app.Application.Source;
-            var sameRepository = RepositoryMatch.Same(source.RepoUrl, push.RepositoryName, push.RepositoryUrl);
-            var tracksBranch = sameRepository && await TracksBranchAsync(source, push, cancellationToken);
-            if (!tracksBranch && !configPush)
+            var tip = RepositoryMatch.Same(source.RepoUrl, push.RepositoryName, push.RepositoryUrl)
+                ? await tips.TipForAsync(source, notes, cancellationToken)
+                : null;
+            if (tip is null && !configPush)
             {
                 continue;
             }
 
-            var changedUrl = tracksBranch ? source.RepoUrl : settings.ConfigRepoUrl;
+            var changedUrl = tip is not null ? source.RepoUrl : settings.ConfigRepoUrl;
             if (!changedByRepository.TryGetValue(changedUrl, out var changed))
             {
                 changed = await ChangedPathsAsync(changedUrl, push, notes, cancellationToken);
@@ -75,15 +78,16 @@ public sealed class Router(
             }
 
             var fileChanged = configPush && (changed is null || changed.Contains(app.File));
-            if (tracksBranch && (changed is null || ManifestPaths.Concern(app.Application, changed) || fileChanged))
+            if (tip is not null && (changed is null || ManifestPaths.Concern(app.Application, changed) || fileChanged))
             {
-                requests.Add(Request(app, DeployReason.GitPush, push.NewCommit, now, push.Source, "git", app.Application.Name, push.NewCommit));
+                // The paths changed by the pushed range decide; the tip is deployed, and as the id it lets later pushes' events dedupe.
+                requests.Add(Request(app, DeployReason.GitPush, tip, now, push.Source, "git", app.Application.Name, tip));
             }
             else if (fileChanged)
             {
                 requests.Add(Request(app, DeployReason.GitPush, null, now, push.Source, "config", app.Application.Name, push.NewCommit));
             }
-            else if (tracksBranch)
+            else if (tip is not null)
             {
                 notes.Add($"{app.Application.Name}: no change under {(source.Path.Length == 0 ? "/" : source.Path)}");
             }
@@ -113,24 +117,6 @@ public sealed class Router(
         }
 
         return await sources.ChangedPathsAsync(repoUrl, old, push.NewCommit, repoCredentials, cancellationToken);
-    }
-
-    private async Task<bool> TracksBranchAsync(ApplicationSource source, GitPushed push, CancellationToken cancellationToken)
-    {
-        var revision = source.TargetRevision;
-        if (revision == push.Branch || revision == "refs/heads/" + push.Branch)
-        {
-            return true;
-        }
-
-        if (revision is not ("" or "HEAD"))
-        {
-            return false;
-        }
-
-        // HEAD follows the default branch: the push concerns it when HEAD now names the pushed commit.
-        var head = await sources.ResolveAsync(source.RepoUrl, "HEAD", await credentials.ForAsync(source.RepoUrl, cancellationToken), cancellationToken);
-        return head == push.NewCommit;
     }
 
     private static List<DeployRequest> ImagePush(ImagePushed image, ConfigSnapshot snapshot, List<string> notes, DateTimeOffset now)
