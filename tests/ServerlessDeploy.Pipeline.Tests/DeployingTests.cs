@@ -154,6 +154,24 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
     }
 
     [Fact]
+    public async Task A_request_for_an_app_not_in_the_config_repository_is_not_found_and_deploys_once_the_app_is_added()
+    {
+        Config.AddApp("a");
+        var first = Config.Commit("one app");
+        var request = Request("b", DeployReason.Manual, null);
+
+        var missing = await run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
+        Config.AddApp("b");
+        Config.Commit("a second app");
+        var added = await run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
+
+        Assert.Equal(DeployOutcomeKind.NotFound, missing.Kind);
+        Assert.Equal($"application '{Config.App("b")}' is not in the config repository {Config.Url}@{first[..7]}", missing.Message);
+        Assert.Equal(DeployOutcomeKind.Deployed, added.Kind);
+        Assert.Equal("hello", await GreetingAsync("b"));
+    }
+
+    [Fact]
     public async Task A_push_to_a_HEAD_app_overtaken_by_a_second_push_before_routing_deploys_the_newest_commit()
     {
         using var workloads = LocalGitRepository.Create(Config.Folder, Config.Prefix + "-workloads");
