@@ -183,7 +183,7 @@ public sealed class CodePipelineFunctionTests(ClusterFixture cluster) : IClassFi
     {
         run.Config.AddApp("a", greeting: "from git");
         run.Config.Commit("one app");
-        run.Aws.Answer(200, ArtifactZips.Of(("workloads/a/settings.yaml", Settings("from the artifact"))), "application/zip").Answer(200, "");
+        run.Aws.Answer(200, ArtifactZips.Of(("workloads/a/settings.yaml", ConfigRepo.SettingsManifest("from the artifact"))), "application/zip").Answer(200, "");
 
         await run.Function.InvokeAsync(run.Job("codepipeline-job-artifact.json"));
 
@@ -205,7 +205,7 @@ public sealed class CodePipelineFunctionTests(ClusterFixture cluster) : IClassFi
     {
         run.Config.AddApp("a");
         run.Config.Commit("one app");
-        var zip = ArtifactZips.Of(("workloads/a/settings.yaml", Settings("fine")), ("../../sdeploy-zip-slip.yaml", Settings("escaped")));
+        var zip = ArtifactZips.Of(("workloads/a/settings.yaml", ConfigRepo.SettingsManifest("fine")), ("../../sdeploy-zip-slip.yaml", ConfigRepo.SettingsManifest("escaped")));
         run.Aws.Answer(200, zip, "application/zip").Answer(200, "");
 
         await run.Function.InvokeAsync(run.Job("codepipeline-job-artifact.json"));
@@ -240,7 +240,7 @@ public sealed class CodePipelineFunctionTests(ClusterFixture cluster) : IClassFi
         run.Config.AddApp("a");
         run.Config.Commit("one app");
         run.Aws
-            .Answer(200, ArtifactZips.Of(("workloads/a/settings.yaml", Settings("from the artifact"))), "application/zip").Answer(200, "")
+            .Answer(200, ArtifactZips.Of(("workloads/a/settings.yaml", ConfigRepo.SettingsManifest("from the artifact"))), "application/zip").Answer(200, "")
             .Answer(403, """<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>""", contentType: "application/xml").Answer(200, "");
 
         await run.Function.InvokeAsync(run.Job("codepipeline-job-artifact.json"));
@@ -256,15 +256,6 @@ public sealed class CodePipelineFunctionTests(ClusterFixture cluster) : IClassFi
         Assert.DoesNotContain(ArtifactSecretKey, job, StringComparison.Ordinal);
         Assert.DoesNotContain(ArtifactSessionToken, job, StringComparison.Ordinal);
     }
-
-    private static string Settings(string greeting) => $"""
-        apiVersion: v1
-        kind: ConfigMap
-        metadata:
-          name: settings
-        data:
-          greeting: {greeting}
-        """;
 
     private async Task<string> GreetingAsync() =>
         (await cluster.Client.CoreV1.ReadNamespacedConfigMapAsync("settings", run.Config.Namespace("a"))).Data["greeting"];
