@@ -80,7 +80,7 @@ public sealed class RoutingTests : IDisposable
     }
 
     [Fact]
-    public async Task A_force_push_concerns_every_app_of_the_repository()
+    public async Task A_force_push_concerns_every_app_of_the_repository_and_a_late_event_of_the_replaced_push_none()
     {
         config.AddApp("a").AddApp("b");
         var first = config.Commit("two apps");
@@ -98,10 +98,13 @@ public sealed class RoutingTests : IDisposable
             work.Network.Push(work.Network.Remotes["origin"], "+refs/heads/main:refs/heads/main");
 
             var result = await RouteAsync(LocalEvents.CodeCommitPush(config.Name, "main", replaced, rewritten.Sha, DateTimeOffset.UtcNow));
+            var late = await RouteAsync(LocalEvents.CodeCommitPush(config.Name, "main", first, replaced, DateTimeOffset.UtcNow));
 
             Assert.True(result.Done, result.Message);
             Assert.Equal([config.App("a"), config.App("b")], Requests().Select(r => r.App).Order(StringComparer.Ordinal));
             Assert.All(Requests(), r => Assert.Equal(rewritten.Sha, r.Revision));
+            Assert.True(late.Done, late.Message);
+            Assert.Contains($"{replaced[..7]} is no longer on the branch", late.Message, StringComparison.Ordinal);
         }
     }
 

@@ -27,11 +27,11 @@ internal sealed class BranchTips(GitSources sources, IGitCredentialSource creden
         var key = (source.RepoUrl, Ref: byName ? source.TargetRevision : "HEAD");
         if (!tips.TryGetValue(key, out var tip))
         {
-            tip = await HoldingPushAsync(source.RepoUrl, key.Ref, cancellationToken);
+            tip = await HoldingPushAsync(source.RepoUrl, key.Ref, notes, cancellationToken);
             tips[key] = tip;
             if (tip is null && byName)
             {
-                notes.Add($"{push.RepositoryName} branch {push.Branch}: {Revisions.Abbreviate(push.NewCommit)} is no longer on the branch (a force push replaced it)");
+                notes.Add($"{push.RepositoryName} branch {push.Branch}: {Revisions.Abbreviate(push.NewCommit)} is no longer on the branch (a force push replaced it, or the branch is gone)");
             }
         }
 
@@ -40,10 +40,21 @@ internal sealed class BranchTips(GitSources sources, IGitCredentialSource creden
 
     // HEAD names the default branch; a push to another branch leaves HEAD's tip without the pushed commit. A plain
     // local folder (no Git) resolves to an empty revision and tracks no branch.
-    private async Task<string?> HoldingPushAsync(string repoUrl, string reference, CancellationToken cancellationToken)
+    private async Task<string?> HoldingPushAsync(string repoUrl, string reference, List<string> notes, CancellationToken cancellationToken)
     {
         var repoCredentials = await credentials.ForAsync(repoUrl, cancellationToken);
-        var tip = await sources.ResolveAsync(repoUrl, reference, repoCredentials, cancellationToken);
+        string tip;
+        try
+        {
+            tip = await sources.ResolveAsync(repoUrl, reference, repoCredentials, cancellationToken);
+        }
+        catch (GitSourceException e) when (e.Failure == GitFailure.RevisionNotFound)
+        {
+            // The branch was deleted after the push: nothing of it is left to deploy, and retrying will not bring it back.
+            notes.Add(e.Message);
+            return null;
+        }
+
         if (tip.Length == 0)
         {
             return null;

@@ -14,9 +14,9 @@ namespace ServerlessDeploy.Pipeline.Routing;
 /// Finds the apps a trigger concerns and sends one deploy request per app to the deploy FIFO queue (group = app).
 /// A Git push concerns the apps that track that repository and branch (while the pushed commit is still on it; the
 /// branch's tip is deployed) and, in a monorepo, only those whose paths changed between the old and new commit (every
-/// app of the repository after a force push or a new branch); a change to an
-/// Application's own file in the config repository concerns that app. An image push concerns the apps whose Image
-/// Updater image-list names the image; a reconcile tick every app; a manual sync or rollback the app it names.
+/// app of the repository after a force push or a new branch); a change to an Application's own file in the config
+/// repository concerns that app. An image push concerns the apps whose Image Updater image-list names the image; a
+/// reconcile tick every app; a manual sync or rollback the app it names.
 /// </summary>
 public sealed class Router(
     ConfigRepository config, GitSources sources, IGitCredentialSource credentials, PipelineSettings settings, IQueueSender deployQueue, IStateStore store, TimeProvider time)
@@ -101,7 +101,10 @@ public sealed class Router(
         return requests;
     }
 
-    /// <summary>Null when every path counts: a new branch, or a force push that replaced the old commit.</summary>
+    /// <summary>
+    /// Null when every path counts: a new branch, or a force push that replaced the old commit. Empty when a later force
+    /// push replaced the pushed commit itself: that push's own event counts every path.
+    /// </summary>
     private async Task<IReadOnlyList<string>?> ChangedPathsAsync(string repoUrl, GitPushed push, List<string> notes, CancellationToken cancellationToken)
     {
         if (push.OldCommit is not { Length: > 0 } old || old.All(c => c == '0'))
@@ -110,7 +113,18 @@ public sealed class Router(
         }
 
         var repoCredentials = await credentials.ForAsync(repoUrl, cancellationToken);
-        if (!await sources.IsAncestorAsync(repoUrl, old, push.NewCommit, repoCredentials, cancellationToken))
+        bool fastForward;
+        try
+        {
+            fastForward = await sources.IsAncestorAsync(repoUrl, old, push.NewCommit, repoCredentials, cancellationToken);
+        }
+        catch (GitSourceException e) when (e.Failure == GitFailure.RevisionNotFound)
+        {
+            notes.Add($"{push.RepositoryName}: {Revisions.Abbreviate(push.NewCommit)} is no longer in the repository (a later force push replaced it)");
+            return [];
+        }
+
+        if (!fastForward)
         {
             notes.Add($"{push.RepositoryName}: {Revisions.Abbreviate(old)} is not an ancestor of {Revisions.Abbreviate(push.NewCommit)} (force push): every app of the repository counts as changed");
             return null;
