@@ -54,7 +54,7 @@ public sealed class FunctionsTests(StackFixture fixture) : IClassFixture<StackFi
         string[] expected =
         [
             "APPS_PATH", "CHAT_WEBHOOK_PARAMETERS", "CLUSTERS", "CONFIG_BRANCH", "CONFIG_REPO_URL", "DEPLOY_QUEUE_URL",
-            "EVENT_BUS_NAME", "GIT_COMMIT_AUTHOR_EMAIL", "GIT_COMMIT_AUTHOR_NAME", "GIT_COMMIT_MESSAGE_TEMPLATE",
+            "EVENT_BUS_NAME", "GITHUB_HOSTS", "GIT_COMMIT_AUTHOR_EMAIL", "GIT_COMMIT_AUTHOR_NAME", "GIT_COMMIT_MESSAGE_TEMPLATE",
             "GIT_TOKEN_PARAMETER", "INTAKE_QUEUE_URL", "TABLE_NAME", "WEBHOOK_SECRET_PARAMETER",
         ];
         foreach (var name in new[] { "Webhook", "Router", "Deployer", "PipelineAction" })
@@ -72,6 +72,7 @@ public sealed class FunctionsTests(StackFixture fixture) : IClassFixture<StackFi
             Assert.Equal("main", variables.GetProperty("CONFIG_BRANCH").GetString());
             Assert.Equal("clusters/prod/apps", variables.GetProperty("APPS_PATH").GetString());
             Assert.Equal("/serverless-deploy/git-token", variables.GetProperty("GIT_TOKEN_PARAMETER").GetString());
+            Assert.Equal("github.example.com,ghe.corp.example", variables.GetProperty("GITHUB_HOSTS").GetString());
             Assert.Equal("default", variables.GetProperty("EVENT_BUS_NAME").GetString());
             Assert.Equal("slack=/serverless-deploy/slack,teams=/serverless-deploy/teams", variables.GetProperty("CHAT_WEBHOOK_PARAMETERS").GetString());
         }

@@ -73,6 +73,8 @@ public sealed class InfraSettingsTests
     [InlineData(InfraSettings.ConfigRepositoryUrlKey, "ftp://example.com/repo", "invalid value")]
     [InlineData(InfraSettings.CodeCommitRepositoryKey, "gitops", "exactly one")]
     [InlineData(InfraSettings.GitTokenParameterKey, "token with spaces", "SSM parameter name")]
+    [InlineData(InfraSettings.GitHubHostsKey, "github.example.com,https://ghe.example.com", "invalid value 'https://ghe.example.com'")]
+    [InlineData(InfraSettings.GitHubHostsKey, "ghe.example.com:8443", "GitHub Enterprise host names")]
     [InlineData(InfraSettings.CommitAuthorEmailKey, "not an email", "an email address")]
     [InlineData(InfraSettings.ConfigBranchKey, "", "missing or empty")]
     [InlineData(InfraSettings.ConfigBranchKey, "feature branch", "Git branch name")]

@@ -56,6 +56,7 @@ public class StackFixture : IDisposable
         context[InfraSettings.KubectlLayerZipKey] = code.LayerZip;
         context[InfraSettings.ClustersKey] = ClustersJson;
         context[InfraSettings.GitTokenParameterKey] = "/serverless-deploy/git-token";
+        context[InfraSettings.GitHubHostsKey] = "github.example.com, GHE.Corp.Example";
         context[InfraSettings.ChatWebhookParametersKey] = "slack=/serverless-deploy/slack,teams=/serverless-deploy/teams";
         context[InfraSettings.EcrRepositoriesKey] = "shop/web,shop/api";
         context[InfraSettings.CommitAuthorNameKey] = "Release Bot";

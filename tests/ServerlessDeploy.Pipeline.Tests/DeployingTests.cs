@@ -1,5 +1,6 @@
 using k8s;
 using ServerlessDeploy.Local.Events;
+using ServerlessDeploy.Local.Repositories;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.State;
@@ -152,11 +153,47 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
         Assert.Single(run.Notifier.Notifications);
     }
 
+    [Fact]
+    public async Task A_request_for_an_app_not_in_the_config_repository_is_not_found_and_deploys_once_the_app_is_added()
+    {
+        Config.AddApp("a");
+        var first = Config.Commit("one app");
+        var request = Request("b", DeployReason.Manual, null);
+
+        var missing = await run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
+        Config.AddApp("b");
+        Config.Commit("a second app");
+        var added = await run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
+
+        Assert.Equal(DeployOutcomeKind.NotFound, missing.Kind);
+        Assert.Equal($"application '{Config.App("b")}' is not in the config repository {Config.Url}@{first[..7]}", missing.Message);
+        Assert.Equal(DeployOutcomeKind.Deployed, added.Kind);
+        Assert.Equal("hello", await GreetingAsync("b"));
+    }
+
+    [Fact]
+    public async Task A_push_to_a_HEAD_app_overtaken_by_a_second_push_before_routing_deploys_the_newest_commit()
+    {
+        using var workloads = LocalGitRepository.Create(Config.Folder, Config.Prefix + "-workloads");
+        Config.AddAppOf("b", workloads.BarePath, "HEAD");
+        Config.Commit("an app on another repository's HEAD");
+        var first = workloads.Write("b/settings.yaml", ConfigRepo.SettingsManifest("first")).CommitAndPush("first", DateTimeOffset.UtcNow);
+        var second = workloads.Write("b/settings.yaml", ConfigRepo.SettingsManifest("second")).CommitAndPush("second", DateTimeOffset.UtcNow);
+        var third = workloads.Write("b/settings.yaml", ConfigRepo.SettingsManifest("third")).CommitAndPush("third", DateTimeOffset.UtcNow);
+
+        // The event of the push first→second reaches the router only after third was pushed too.
+        var steps = await PushAsync(first, second, workloads.Name);
+
+        Assert.Contains(steps, s => s.Stage == "deployer" && s.Done);
+        Assert.Equal("third", await GreetingAsync("b"));
+        Assert.Equal(third, (await Store.GetAppAsync(Config.App("b"), CancellationToken.None))?.Revision);
+    }
+
     public void Dispose() => run.Dispose();
 
-    private async Task<IReadOnlyList<Local.Hosting.PipelineStep>> PushAsync(string? old, string commit)
+    private async Task<IReadOnlyList<Local.Hosting.PipelineStep>> PushAsync(string? old, string commit, string? repository = null)
     {
-        await run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(Config.Name, "main", old, commit, DateTimeOffset.UtcNow), CancellationToken.None);
+        await run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(repository ?? Config.Name, "main", old, commit, DateTimeOffset.UtcNow), CancellationToken.None);
         return await run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
     }
 

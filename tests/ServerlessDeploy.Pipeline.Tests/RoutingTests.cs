@@ -49,7 +49,38 @@ public sealed class RoutingTests : IDisposable
     }
 
     [Fact]
-    public async Task A_force_push_concerns_every_app_of_the_repository()
+    public async Task A_push_overtaken_by_a_later_push_is_sent_at_the_branch_tip_for_the_apps_its_own_range_changed()
+    {
+        config.AddApp("a").AddApp("b");
+        var first = config.Commit("two apps");
+        var second = config.WriteSettings("a", "changed").Commit("a changes");
+        var third = config.WriteSettings("b", "changed").Commit("b changes");
+
+        var result = await RouteAsync(LocalEvents.CodeCommitPush(config.Name, "main", first, second, DateTimeOffset.UtcNow));
+
+        Assert.True(result.Done, result.Message);
+        var request = Assert.Single(Requests());
+        Assert.Equal(config.App("a"), request.App);
+        Assert.Equal(third, request.Revision);
+    }
+
+    [Fact]
+    public async Task The_events_of_two_pushes_routed_after_both_landed_send_each_app_once_at_the_tip()
+    {
+        config.AddApp("a");
+        var first = config.Commit("one app");
+        var second = config.WriteSettings("a", "changed").Commit("a changes");
+        var third = config.WriteSettings("a", "changed again").Commit("a changes again");
+
+        await RouteAsync(LocalEvents.CodeCommitPush(config.Name, "main", first, second, DateTimeOffset.UtcNow));
+        await RouteAsync(LocalEvents.CodeCommitPush(config.Name, "main", second, third, DateTimeOffset.UtcNow));
+
+        Assert.Equal(1, deployQueue.Count);
+        Assert.Equal(third, Assert.Single(Requests()).Revision);
+    }
+
+    [Fact]
+    public async Task A_force_push_concerns_every_app_of_the_repository_and_a_late_event_of_the_replaced_push_none()
     {
         config.AddApp("a").AddApp("b");
         var first = config.Commit("two apps");
@@ -67,10 +98,13 @@ public sealed class RoutingTests : IDisposable
             work.Network.Push(work.Network.Remotes["origin"], "+refs/heads/main:refs/heads/main");
 
             var result = await RouteAsync(LocalEvents.CodeCommitPush(config.Name, "main", replaced, rewritten.Sha, DateTimeOffset.UtcNow));
+            var late = await RouteAsync(LocalEvents.CodeCommitPush(config.Name, "main", first, replaced, DateTimeOffset.UtcNow));
 
             Assert.True(result.Done, result.Message);
             Assert.Equal([config.App("a"), config.App("b")], Requests().Select(r => r.App).Order(StringComparer.Ordinal));
             Assert.All(Requests(), r => Assert.Equal(rewritten.Sha, r.Revision));
+            Assert.True(late.Done, late.Message);
+            Assert.Contains($"{replaced[..7]} is no longer on the branch", late.Message, StringComparison.Ordinal);
         }
     }
 

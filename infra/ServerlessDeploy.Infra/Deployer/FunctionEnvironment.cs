@@ -28,6 +28,10 @@ public static class FunctionEnvironment
         {
             environment["GIT_TOKEN_PARAMETER"] = token;
         }
+        if (settings.ConfigRepository.GitHubHosts.Count > 0)
+        {
+            environment["GITHUB_HOSTS"] = string.Join(",", settings.ConfigRepository.GitHubHosts);
+        }
         if (settings.ChatWebhooks.Count > 0)
         {
             environment["CHAT_WEBHOOK_PARAMETERS"] = string.Join(",", settings.ChatWebhooks);

@@ -2,15 +2,31 @@ namespace ServerlessDeploy.Infra.Settings;
 
 /// <summary>
 /// The config repository: a Git URL (GitHub or any host, with an optional SSM parameter holding the token) or a
-/// CodeCommit repository in the stack's account, given by name or by its URL.
+/// CodeCommit repository in the stack's account, given by name or by its URL. The token also goes to repositories on
+/// the GitHub Enterprise hosts named in <see cref="GitHubHosts"/>.
 /// </summary>
 public sealed record ConfigRepositorySettings(Uri? Url, string? CodeCommitName, string? TokenParameter)
 {
+    /// <summary>GitHub Enterprise host names whose repositories get the token as github.com's do.</summary>
+    public IReadOnlyList<string> GitHubHosts { get; init; } = [];
+
     /// <summary>The clone URL the functions get; a CodeCommit repository given by name is cloned over HTTPS in <paramref name="region"/>.</summary>
     public string CloneUrl(string region) =>
         Url?.ToString() ?? $"https://git-codecommit.{region}.amazonaws.com/v1/repos/{CodeCommitName}";
 
-    internal static ConfigRepositorySettings Read(ContextReader context)
+    internal static ConfigRepositorySettings Read(ContextReader context) =>
+        ReadRepository(context) with { GitHubHosts = ReadGitHubHosts(context) };
+
+    private static List<string> ReadGitHubHosts(ContextReader context)
+    {
+        var hosts = context.List(InfraSettings.GitHubHostsKey);
+        var bad = hosts.FirstOrDefault(h => Uri.CheckHostName(h) != UriHostNameType.Dns);
+        return bad is null
+            ? [.. hosts.Select(h => h.ToLowerInvariant())]
+            : throw ContextReader.Invalid(InfraSettings.GitHubHostsKey, bad, "GitHub Enterprise host names such as github.example.com (no scheme, port or path)");
+    }
+
+    private static ConfigRepositorySettings ReadRepository(ContextReader context)
     {
         var urlText = context.OptionalString(InfraSettings.ConfigRepositoryUrlKey);
         var name = context.OptionalString(InfraSettings.CodeCommitRepositoryKey);

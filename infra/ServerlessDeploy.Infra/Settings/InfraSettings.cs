@@ -26,6 +26,7 @@ public sealed record InfraSettings(
     public const string ConfigRepositoryUrlKey = Prefix + "configRepositoryUrl";
     public const string CodeCommitRepositoryKey = Prefix + "codeCommitRepository";
     public const string GitTokenParameterKey = Prefix + "gitTokenParameter";
+    public const string GitHubHostsKey = Prefix + "gitHubHosts";
     public const string ConfigBranchKey = Prefix + "configBranch";
     public const string AppsPathKey = Prefix + "appsPath";
     public const string ReconcileIntervalMinutesKey = Prefix + "reconcileIntervalMinutes";

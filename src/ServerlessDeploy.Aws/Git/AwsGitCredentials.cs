@@ -7,21 +7,29 @@ using ServerlessDeploy.Pipeline.Config;
 namespace ServerlessDeploy.Aws.Git;
 
 /// <summary>
-/// Git credentials in AWS: a GitHub https URL gets the token (read from SSM by the caller's delegate) as the
-/// x-access-token password; a CodeCommit https URL gets credentials derived from the function's AWS credentials; any
-/// other URL none (public repositories, file:// and local paths).
+/// Git credentials in AWS: an https URL on github.com or on a configured GitHub Enterprise host gets the token (read
+/// from SSM by the caller's delegate) as the x-access-token password; a CodeCommit https URL gets credentials derived
+/// from the function's AWS credentials; any other URL none (public repositories, file:// and local paths), so the
+/// token never leaves for a host nobody named.
 /// </summary>
 public sealed class AwsGitCredentials : IGitCredentialSource
 {
     private readonly Func<CancellationToken, Task<string>>? _gitHubToken;
+    private readonly HashSet<string> _gitHubHosts;
     private readonly Lazy<Task<AWSCredentials>> _aws;
     private readonly TimeProvider _time;
 
     /// <param name="gitHubToken">Reads the GitHub token; null when none is configured.</param>
     /// <param name="credentials">AWS credentials for CodeCommit; null means AWSSDK.Core's default chain, resolved on first use.</param>
-    public AwsGitCredentials(Func<CancellationToken, Task<string>>? gitHubToken, AWSCredentials? credentials = null, TimeProvider? time = null)
+    /// <param name="gitHubEnterpriseHosts">Host names of GitHub Enterprise servers that get the token as github.com does (exact names, no subdomains).</param>
+    public AwsGitCredentials(
+        Func<CancellationToken, Task<string>>? gitHubToken,
+        AWSCredentials? credentials = null,
+        TimeProvider? time = null,
+        IEnumerable<string>? gitHubEnterpriseHosts = null)
     {
         _gitHubToken = gitHubToken;
+        _gitHubHosts = new HashSet<string>(["github.com", "www.github.com", .. gitHubEnterpriseHosts ?? []], StringComparer.OrdinalIgnoreCase);
         _aws = new(() => credentials is null ? DefaultAWSCredentialsIdentityResolver.GetCredentialsAsync(null) : Task.FromResult(credentials));
         _time = time ?? TimeProvider.System;
     }
@@ -33,7 +41,7 @@ public sealed class AwsGitCredentials : IGitCredentialSource
             return null;
         }
 
-        if (IsGitHub(url))
+        if (_gitHubHosts.Contains(url.Host))
         {
             return _gitHubToken is null ? null : GitCredentials.FromToken(await _gitHubToken(cancellationToken).ConfigureAwait(false));
         }
@@ -47,7 +55,4 @@ public sealed class AwsGitCredentials : IGitCredentialSource
             ?? throw new InvalidOperationException("the AWS credentials provider returned no credentials");
         return CodeCommitCredentials.For(url, aws, _time.GetUtcNow());
     }
-
-    private static bool IsGitHub(Uri url) => url.Host.Equals("github.com", StringComparison.OrdinalIgnoreCase)
-        || url.Host.Equals("www.github.com", StringComparison.OrdinalIgnoreCase);
 }

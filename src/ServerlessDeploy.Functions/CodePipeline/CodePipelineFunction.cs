@@ -42,7 +42,11 @@ internal sealed class CodePipelineFunction : IFunctionHandler
     {
         ArgumentNullException.ThrowIfNull(invocation);
         var requestId = invocation.Context.RequestId;
-        var job = CodePipelineJobEvent.Parse(invocation.Event).Job;
+        if (await ReadJobAsync(invocation, cancellationToken).ConfigureAwait(false) is not { } job)
+        {
+            return NoResponse;
+        }
+
         var parameters = ActionParametersReader.Read(job.Data.ActionConfiguration.Configuration.UserParameters, out var problem);
         if (parameters is null || DeploymentId(job, out problem) is not { } deploymentId)
         {
@@ -74,11 +78,32 @@ internal sealed class CodePipelineFunction : IFunctionHandler
         return NoResponse;
     }
 
+    /// <summary>
+    /// The job, or null once a job whose id can be read but whose event is malformed was failed. Without a readable id
+    /// no job result can be sent, so the invocation fails instead (CodePipeline then ends the job at its timeout).
+    /// </summary>
+    private async Task<CodePipelineJob?> ReadJobAsync(Invocation invocation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return CodePipelineJobEvent.Parse(invocation.Event).Job;
+        }
+        catch (LambdaEventFormatException e) when (CodePipelineJobEvent.ReadJobId(invocation.Event) is { } jobId)
+        {
+            await FailAsync(invocation.Context.RequestId, jobId, $"the job event is malformed: {e.Message}", cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (LambdaEventFormatException e)
+        {
+            throw new LambdaEventFormatException($"codepipeline: no job id can be read, so no job result can be sent and CodePipeline ends the job at its timeout. {e.Message}", e);
+        }
+    }
+
     private async Task ReportAsync(string requestId, string jobId, string deploymentId, DeployOutcome outcome, CancellationToken cancellationToken)
     {
         switch (outcome.Kind)
         {
-            case DeployOutcomeKind.Failed:
+            case DeployOutcomeKind.Failed or DeployOutcomeKind.NotFound:
                 await FailAsync(requestId, jobId, outcome.Message, cancellationToken).ConfigureAwait(false);
                 break;
             case DeployOutcomeKind.Continue or DeployOutcomeKind.Retry:

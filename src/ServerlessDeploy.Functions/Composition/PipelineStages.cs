@@ -81,7 +81,7 @@ internal static class PipelineStages
         var pipeline = new PipelineSettings(settings.ConfigRepoUrl, settings.ConfigBranch, settings.AppsPath);
         var sources = new GitSources(new GitSourceOptions(settings.GitCacheDirectory), TimeProvider.System);
         var token = settings.GitTokenParameter is { } parameter ? Secret(aws, parameter) : null;
-        var credentials = new AwsGitCredentials(token is null ? null : token.GetAsync);
+        var credentials = new AwsGitCredentials(token is null ? null : token.GetAsync, gitHubEnterpriseHosts: settings.GitHubHosts);
         return (pipeline, sources, credentials, new ConfigRepository(sources, pipeline, credentials));
     }
 

@@ -25,6 +25,9 @@ internal sealed record FunctionSettings(
     /// <summary>The SSM SecureString parameter holding a GitHub token; null when GitHub repositories are public.</summary>
     public string? GitTokenParameter { get; init; }
 
+    /// <summary>GitHub Enterprise host names whose repositories get the GitHub token too (github.com always does).</summary>
+    public IReadOnlyList<string> GitHubHosts { get; init; } = [];
+
     public string EventBusName { get; init; } = DefaultEventBusName;
 
     public IReadOnlyList<ChatWebhookParameter> ChatWebhooks { get; init; } = [];

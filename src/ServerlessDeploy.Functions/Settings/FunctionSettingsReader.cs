@@ -19,6 +19,7 @@ internal static class FunctionSettingsReader
     public const string AppsPath = "APPS_PATH";
     public const string Clusters = "CLUSTERS";
     public const string GitTokenParameter = "GIT_TOKEN_PARAMETER";
+    public const string GitHubHosts = "GITHUB_HOSTS";
     public const string EventBusName = "EVENT_BUS_NAME";
     public const string ChatWebhookParameters = "CHAT_WEBHOOK_PARAMETERS";
     public const string Region = "AWS_REGION";
@@ -88,6 +89,7 @@ internal static class FunctionSettingsReader
     {
         var clusters = value(Clusters) is { } clustersJson ? ClustersVariable.Parse(Clusters, clustersJson, problems) : [];
         var chat = ChatWebhooksVariable.Parse(ChatWebhookParameters, value(ChatWebhookParameters), problems);
+        var gitHubHosts = GitHubHostsVariable.Parse(GitHubHosts, value(GitHubHosts), problems);
         var gitCache = value(GitCacheDir) ?? FunctionSettings.DefaultGitCacheDirectory;
         if (!Path.IsPathFullyQualified(gitCache))
         {
@@ -112,6 +114,7 @@ internal static class FunctionSettingsReader
         {
             Clusters = clusters,
             GitTokenParameter = value(GitTokenParameter),
+            GitHubHosts = gitHubHosts,
             EventBusName = value(EventBusName) ?? FunctionSettings.DefaultEventBusName,
             ChatWebhooks = chat,
             Region = value(Region),

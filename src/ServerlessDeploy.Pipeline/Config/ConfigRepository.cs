@@ -32,7 +32,7 @@ public sealed class ConfigRepository(GitSources sources, PipelineSettings settin
         }
 
         var checkout = await sources.CheckoutAsync(settings.ConfigRepoUrl, head, repoCredentials, cancellationToken);
-        var snapshot = await ReadAsync(checkout.Root, head, cancellationToken);
+        var snapshot = await ReadAsync(checkout, cancellationToken);
         lock (gate)
         {
             cached = snapshot;
@@ -41,8 +41,9 @@ public sealed class ConfigRepository(GitSources sources, PipelineSettings settin
         return snapshot;
     }
 
-    private async Task<ConfigSnapshot> ReadAsync(string root, string commit, CancellationToken cancellationToken)
+    private async Task<ConfigSnapshot> ReadAsync(SourceCheckout checkout, CancellationToken cancellationToken)
     {
+        var root = checkout.Root;
         var errors = new List<string>();
         var apps = new List<ConfiguredApp>();
         foreach (var (file, manifest) in await ManifestsAsync(root, settings.AppsPath, "Application", errors, cancellationToken))
@@ -80,7 +81,7 @@ public sealed class ConfigRepository(GitSources sources, PipelineSettings settin
             }
         }
 
-        return new ConfigSnapshot(commit, apps, projects, errors);
+        return new ConfigSnapshot(checkout.RepoUrl, checkout.Revision, apps, projects, errors);
     }
 
     private Application? InConfigRepository(Application app, string root, string file)

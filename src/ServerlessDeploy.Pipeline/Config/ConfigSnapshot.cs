@@ -6,7 +6,9 @@ namespace ServerlessDeploy.Pipeline.Config;
 /// The config repository at one commit: its Applications (each with the repository-relative file it came from), its
 /// AppProjects, and one error per file or Application that could not be read (the others still count).
 /// </summary>
+/// <param name="RepoUrl">The config repository, without any credentials (safe for messages).</param>
 public sealed record ConfigSnapshot(
+    string RepoUrl,
     string Commit,
     IReadOnlyList<ConfiguredApp> Apps,
     IReadOnlyDictionary<string, AppProject> Projects,

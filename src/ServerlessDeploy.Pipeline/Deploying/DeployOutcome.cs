@@ -1,7 +1,7 @@
 namespace ServerlessDeploy.Pipeline.Deploying;
 
 /// <summary>
-/// How one deploy request ended, and so what happens to its queue message: deleted (Deployed, Failed, Skipped),
+/// How one deploy request ended, and so what happens to its queue message: deleted (Deployed, Failed, Skipped, NotFound),
 /// returned for a retry (Retry), or returned soon to continue a sync that ran out of time (Continue).
 /// </summary>
 public sealed record DeployOutcome(DeployOutcomeKind Kind, string Message, TimeSpan? VisibleIn = null)
@@ -15,6 +15,9 @@ public sealed record DeployOutcome(DeployOutcomeKind Kind, string Message, TimeS
 
     public static DeployOutcome Skipped(string message) => new(DeployOutcomeKind.Skipped, message);
 
+    /// <summary>The request names an Application the config repository does not have: nothing was done.</summary>
+    public static DeployOutcome NotFound(string message) => new(DeployOutcomeKind.NotFound, message);
+
     /// <summary>Something outside the sync failed (cluster or Git unreachable, the app's lease busy): try again later.</summary>
     public static DeployOutcome Retry(string message) => new(DeployOutcomeKind.Retry, message);
 
@@ -27,6 +30,7 @@ public enum DeployOutcomeKind
     Deployed,
     Failed,
     Skipped,
+    NotFound,
     Retry,
     Continue,
 }

@@ -56,7 +56,8 @@ public sealed class Deployer(
         try
         {
             var outcome = await DeployLockedAsync(request, source, deadline, cancellationToken);
-            if (!outcome.KeepsMessage)
+            // Nothing is done for an app the config repository lacks, so a redelivery looks again (it may have been added).
+            if (!outcome.KeepsMessage && outcome.Kind != DeployOutcomeKind.NotFound)
             {
                 var until = time.GetUtcNow() + settings.IdempotencyWindow;
                 if (outcome.Kind == DeployOutcomeKind.Failed)
@@ -94,7 +95,8 @@ public sealed class Deployer(
 
         if (snapshot.Find(request.App) is not { } configured)
         {
-            return DeployOutcome.Skipped($"{request.App}: no such Application in the config repository at {Revisions.Abbreviate(snapshot.Commit)}");
+            return DeployOutcome.NotFound(
+                $"application '{request.App}' is not in the config repository {snapshot.RepoUrl}@{Revisions.Abbreviate(snapshot.Commit)}");
         }
 
         var app = configured.Application;

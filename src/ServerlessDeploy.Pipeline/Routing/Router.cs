@@ -12,10 +12,11 @@ namespace ServerlessDeploy.Pipeline.Routing;
 
 /// <summary>
 /// Finds the apps a trigger concerns and sends one deploy request per app to the deploy FIFO queue (group = app).
-/// A Git push concerns the apps that track that repository and branch and, in a monorepo, only those whose paths changed
-/// between the old and new commit (every app of the repository after a force push or a new branch); a change to an
-/// Application's own file in the config repository concerns that app. An image push concerns the apps whose Image
-/// Updater image-list names the image; a reconcile tick every app; a manual sync or rollback the app it names.
+/// A Git push concerns the apps that track that repository and branch (while the pushed commit is still on it; the
+/// branch's tip is deployed) and, in a monorepo, only those whose paths changed between the old and new commit (every
+/// app of the repository after a force push or a new branch); a change to an Application's own file in the config
+/// repository concerns that app. An image push concerns the apps whose Image Updater image-list names the image; a
+/// reconcile tick every app; a manual sync or rollback the app it names.
 /// </summary>
 public sealed class Router(
     ConfigRepository config, GitSources sources, IGitCredentialSource credentials, PipelineSettings settings, IQueueSender deployQueue, IStateStore store, TimeProvider time)
@@ -57,17 +58,19 @@ public sealed class Router(
         var requests = new List<DeployRequest>();
         var configPush = RepositoryMatch.Same(settings.ConfigRepoUrl, push.RepositoryName, push.RepositoryUrl) && push.Branch == settings.ConfigBranch;
         var changedByRepository = new Dictionary<string, IReadOnlyList<string>?>(StringComparer.Ordinal);
+        var tips = new BranchTips(sources, credentials, push);
         foreach (var app in snapshot.Apps)
         {
             var source = app.Application.Source;
-            var sameRepository = RepositoryMatch.Same(source.RepoUrl, push.RepositoryName, push.RepositoryUrl);
-            var tracksBranch = sameRepository && await TracksBranchAsync(source, push, cancellationToken);
-            if (!tracksBranch && !configPush)
+            var tip = RepositoryMatch.Same(source.RepoUrl, push.RepositoryName, push.RepositoryUrl)
+                ? await tips.TipForAsync(source, notes, cancellationToken)
+                : null;
+            if (tip is null && !configPush)
             {
                 continue;
             }
 
-            var changedUrl = tracksBranch ? source.RepoUrl : settings.ConfigRepoUrl;
+            var changedUrl = tip is not null ? source.RepoUrl : settings.ConfigRepoUrl;
             if (!changedByRepository.TryGetValue(changedUrl, out var changed))
             {
                 changed = await ChangedPathsAsync(changedUrl, push, notes, cancellationToken);
@@ -75,15 +78,16 @@ public sealed class Router(
             }
 
             var fileChanged = configPush && (changed is null || changed.Contains(app.File));
-            if (tracksBranch && (changed is null || ManifestPaths.Concern(app.Application, changed) || fileChanged))
+            if (tip is not null && (changed is null || ManifestPaths.Concern(app.Application, changed) || fileChanged))
             {
-                requests.Add(Request(app, DeployReason.GitPush, push.NewCommit, now, push.Source, "git", app.Application.Name, push.NewCommit));
+                // The paths changed by the pushed range decide; the tip is deployed, and as the id it lets later pushes' events dedupe.
+                requests.Add(Request(app, DeployReason.GitPush, tip, now, push.Source, "git", app.Application.Name, tip));
             }
             else if (fileChanged)
             {
                 requests.Add(Request(app, DeployReason.GitPush, null, now, push.Source, "config", app.Application.Name, push.NewCommit));
             }
-            else if (tracksBranch)
+            else if (tip is not null)
             {
                 notes.Add($"{app.Application.Name}: no change under {(source.Path.Length == 0 ? "/" : source.Path)}");
             }
@@ -97,7 +101,10 @@ public sealed class Router(
         return requests;
     }
 
-    /// <summary>Null when every path counts: a new branch, or a force push that replaced the old commit.</summary>
+    /// <summary>
+    /// Null when every path counts: a new branch, or a force push that replaced the old commit. Empty when a later force
+    /// push replaced the pushed commit itself: that push's own event counts every path.
+    /// </summary>
     private async Task<IReadOnlyList<string>?> ChangedPathsAsync(string repoUrl, GitPushed push, List<string> notes, CancellationToken cancellationToken)
     {
         if (push.OldCommit is not { Length: > 0 } old || old.All(c => c == '0'))
@@ -106,31 +113,24 @@ public sealed class Router(
         }
 
         var repoCredentials = await credentials.ForAsync(repoUrl, cancellationToken);
-        if (!await sources.IsAncestorAsync(repoUrl, old, push.NewCommit, repoCredentials, cancellationToken))
+        bool fastForward;
+        try
+        {
+            fastForward = await sources.IsAncestorAsync(repoUrl, old, push.NewCommit, repoCredentials, cancellationToken);
+        }
+        catch (GitSourceException e) when (e.Failure == GitFailure.RevisionNotFound)
+        {
+            notes.Add($"{push.RepositoryName}: {Revisions.Abbreviate(push.NewCommit)} is no longer in the repository (a later force push replaced it)");
+            return [];
+        }
+
+        if (!fastForward)
         {
             notes.Add($"{push.RepositoryName}: {Revisions.Abbreviate(old)} is not an ancestor of {Revisions.Abbreviate(push.NewCommit)} (force push): every app of the repository counts as changed");
             return null;
         }
 
         return await sources.ChangedPathsAsync(repoUrl, old, push.NewCommit, repoCredentials, cancellationToken);
-    }
-
-    private async Task<bool> TracksBranchAsync(ApplicationSource source, GitPushed push, CancellationToken cancellationToken)
-    {
-        var revision = source.TargetRevision;
-        if (revision == push.Branch || revision == "refs/heads/" + push.Branch)
-        {
-            return true;
-        }
-
-        if (revision is not ("" or "HEAD"))
-        {
-            return false;
-        }
-
-        // HEAD follows the default branch: the push concerns it when HEAD now names the pushed commit.
-        var head = await sources.ResolveAsync(source.RepoUrl, "HEAD", await credentials.ForAsync(source.RepoUrl, cancellationToken), cancellationToken);
-        return head == push.NewCommit;
     }
 
     private static List<DeployRequest> ImagePush(ImagePushed image, ConfigSnapshot snapshot, List<string> notes, DateTimeOffset now)

@@ -28,6 +28,28 @@ public sealed class AwsGitCredentialsTests
     }
 
     [Fact]
+    public async Task A_configured_GitHub_Enterprise_host_gets_the_token()
+    {
+        var source = new AwsGitCredentials(_ => Task.FromResult("ghp_example"), TestCredentials.Basic, Clock, ["github.example.com"]);
+
+        var credentials = await source.ForAsync("https://GitHub.Example.com/platform/gitops-config.git", CancellationToken.None);
+
+        Assert.Equal(GitCredentials.FromToken("ghp_example"), credentials);
+    }
+
+    [Theory]
+    [InlineData("https://github.other.com/platform/gitops-config.git")]
+    [InlineData("https://evil.github.example.com/platform/gitops-config.git")]
+    [InlineData("https://github.example.com.evil.net/platform/gitops-config.git")]
+    [InlineData("http://github.example.com/platform/gitops-config.git")]
+    public async Task A_host_that_is_not_configured_gets_no_token(string url)
+    {
+        var source = new AwsGitCredentials(_ => Task.FromResult("ghp_example"), TestCredentials.Basic, Clock, ["github.example.com"]);
+
+        Assert.Null(await source.ForAsync(url, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_CodeCommit_url_gets_credentials_signed_from_the_AWS_keys()
     {
         var source = new AwsGitCredentials(_ => throw new InvalidOperationException("the GitHub token is not for CodeCommit"), TestCredentials.Basic, Clock);

@@ -107,6 +107,59 @@ public sealed class CodePipelineFunctionTests(ClusterFixture cluster) : IClassFi
     }
 
     [Fact]
+    public async Task A_job_naming_an_app_the_config_repository_lacks_fails_naming_the_app_and_the_repository_at_its_revision()
+    {
+        run.Config.AddApp("a");
+        var commit = run.Config.Commit("one app");
+        run.Aws.Answer(200, "");
+
+        await run.Function.InvokeAsync(run.Job("codepipeline-job.json", "missing"));
+
+        var result = Assert.Single(run.Aws.Requests);
+        Assert.Equal(FailureTarget, result.Header("X-Amz-Target"));
+        Assert.Equal(
+            $"application '{run.Config.App("missing")}' is not in the config repository {run.Config.Url}@{commit[..7]}",
+            result.Json["failureDetails"]!["message"]!.GetValue<string>());
+        Assert.Null(await run.Pipeline.Local.Store.GetAppAsync(run.Config.App("missing"), CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("\"bucketName\"", "\"bucket\"", "missing required properties including: 'bucketName'")]
+    [InlineData("\"UserParameters\": \"", "\"UserParameters\": 42, \"Was\": \"", ".configuration.UserParameters")]
+    public async Task A_malformed_job_event_with_a_readable_id_fails_that_job_naming_the_field_and_no_credentials(string field, string malformed, string named)
+    {
+        run.Aws.Answer(200, "");
+
+        await run.Function.InvokeAsync(run.Job("codepipeline-job-artifact.json").Replace(field, malformed, StringComparison.Ordinal));
+        var (_, log) = await run.Function.StopAsync();
+
+        var result = Assert.Single(run.Aws.Requests);
+        Assert.Equal(FailureTarget, result.Header("X-Amz-Target"));
+        Assert.Equal("55555555-abcd-5555-abcd-555555abcdef", result.Json["jobId"]!.GetValue<string>());
+        var message = result.Json["failureDetails"]!["message"]!.GetValue<string>();
+        Assert.StartsWith("the job event is malformed: ", message, StringComparison.Ordinal);
+        Assert.Contains(named, message, StringComparison.Ordinal);
+        Assert.Contains("job 55555555-abcd-5555-abcd-555555abcdef failed: the job event is malformed", log, StringComparison.Ordinal);
+        Assert.DoesNotContain(ArtifactSecretKey, log + result.BodyText, StringComparison.Ordinal);
+        Assert.DoesNotContain(ArtifactSessionToken, log + result.BodyText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"id\": \"55555555-abcd-5555-abcd-555555abcdef\"", "\"jobId\": \"55555555-abcd-5555-abcd-555555abcdef\"")]
+    [InlineData("\"id\": \"55555555-abcd-5555-abcd-555555abcdef\"", "\"id\": 42")]
+    public async Task A_job_event_without_a_readable_id_is_an_invocation_error_saying_no_result_can_be_sent(string id, string replaced)
+    {
+        var post = await run.Function.InvokeAsync(run.Job("codepipeline-job-artifact.json").Replace(id, replaced, StringComparison.Ordinal));
+        var (_, log) = await run.Function.StopAsync();
+
+        Assert.Empty(run.Aws.Requests);
+        Assert.EndsWith("/error", post.Path, StringComparison.Ordinal);
+        Assert.StartsWith("codepipeline: no job id can be read, so no job result can be sent", post.ErrorMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain(ArtifactSecretKey, log + post.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(ArtifactSessionToken, log + post.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_busy_app_ends_the_job_with_a_continuation_token()
     {
         run.Config.AddApp("a");
@@ -130,7 +183,7 @@ public sealed class CodePipelineFunctionTests(ClusterFixture cluster) : IClassFi
     {
         run.Config.AddApp("a", greeting: "from git");
         run.Config.Commit("one app");
-        run.Aws.Answer(200, ArtifactZips.Of(("workloads/a/settings.yaml", Settings("from the artifact"))), "application/zip").Answer(200, "");
+        run.Aws.Answer(200, ArtifactZips.Of(("workloads/a/settings.yaml", ConfigRepo.SettingsManifest("from the artifact"))), "application/zip").Answer(200, "");
 
         await run.Function.InvokeAsync(run.Job("codepipeline-job-artifact.json"));
 
@@ -152,7 +205,7 @@ public sealed class CodePipelineFunctionTests(ClusterFixture cluster) : IClassFi
     {
         run.Config.AddApp("a");
         run.Config.Commit("one app");
-        var zip = ArtifactZips.Of(("workloads/a/settings.yaml", Settings("fine")), ("../../sdeploy-zip-slip.yaml", Settings("escaped")));
+        var zip = ArtifactZips.Of(("workloads/a/settings.yaml", ConfigRepo.SettingsManifest("fine")), ("../../sdeploy-zip-slip.yaml", ConfigRepo.SettingsManifest("escaped")));
         run.Aws.Answer(200, zip, "application/zip").Answer(200, "");
 
         await run.Function.InvokeAsync(run.Job("codepipeline-job-artifact.json"));
@@ -187,7 +240,7 @@ public sealed class CodePipelineFunctionTests(ClusterFixture cluster) : IClassFi
         run.Config.AddApp("a");
         run.Config.Commit("one app");
         run.Aws
-            .Answer(200, ArtifactZips.Of(("workloads/a/settings.yaml", Settings("from the artifact"))), "application/zip").Answer(200, "")
+            .Answer(200, ArtifactZips.Of(("workloads/a/settings.yaml", ConfigRepo.SettingsManifest("from the artifact"))), "application/zip").Answer(200, "")
             .Answer(403, """<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>""", contentType: "application/xml").Answer(200, "");
 
         await run.Function.InvokeAsync(run.Job("codepipeline-job-artifact.json"));
@@ -203,15 +256,6 @@ public sealed class CodePipelineFunctionTests(ClusterFixture cluster) : IClassFi
         Assert.DoesNotContain(ArtifactSecretKey, job, StringComparison.Ordinal);
         Assert.DoesNotContain(ArtifactSessionToken, job, StringComparison.Ordinal);
     }
-
-    private static string Settings(string greeting) => $"""
-        apiVersion: v1
-        kind: ConfigMap
-        metadata:
-          name: settings
-        data:
-          greeting: {greeting}
-        """;
 
     private async Task<string> GreetingAsync() =>
         (await cluster.Client.CoreV1.ReadNamespacedConfigMapAsync("settings", run.Config.Namespace("a"))).Data["greeting"];

@@ -13,6 +13,7 @@ public sealed class FunctionSettingsReaderTests
     {
         var variables = Variables.Complete("deployer");
         variables["GIT_TOKEN_PARAMETER"] = "/serverless-deploy/github-token";
+        variables["GITHUB_HOSTS"] = " github.example.com , GHE.Corp.Example";
         variables["EVENT_BUS_NAME"] = "deploys";
         variables["CHAT_WEBHOOK_PARAMETERS"] = " slack=/sd/slack , Teams=/sd/teams,discord=/sd/discord";
         variables["GIT_CACHE_DIR"] = "/tmp/git-cache";
@@ -32,11 +33,12 @@ public sealed class FunctionSettingsReaderTests
                 "https://github.com/octo-org/gitops-config.git",
                 "main",
                 "apps"),
-            settings with { Clusters = [], ChatWebhooks = [], GitTokenParameter = null, EventBusName = "default", Region = null, GitCacheDirectory = FunctionSettings.DefaultGitCacheDirectory, ImageUpdates = Pipeline.Images.ImageUpdateSettings.Default });
+            settings with { Clusters = [], ChatWebhooks = [], GitTokenParameter = null, GitHubHosts = [], EventBusName = "default", Region = null, GitCacheDirectory = FunctionSettings.DefaultGitCacheDirectory, ImageUpdates = Pipeline.Images.ImageUpdateSettings.Default });
         Assert.Equal(new Pipeline.Images.ImageUpdateSettings(new Git.CommitIdentity("Release Bot", "bot@example.com"), "chore: bump {app}\n\n{changes}"), settings.ImageUpdates);
         var cluster = Assert.Single(settings.Clusters);
         Assert.Equal(("prod", new Uri("https://abcdef.gr7.eu-west-1.eks.amazonaws.com"), "eu-west-1", (string?)null), (cluster.Name, cluster.Endpoint, cluster.Region, cluster.RoleArn));
         Assert.Equal("/serverless-deploy/github-token", settings.GitTokenParameter);
+        Assert.Equal(["github.example.com", "ghe.corp.example"], settings.GitHubHosts);
         Assert.Equal("deploys", settings.EventBusName);
         Assert.Equal(
             [new(ChatService.Slack, "/sd/slack"), new(ChatService.Teams, "/sd/teams"), new(ChatService.Discord, "/sd/discord")],
@@ -52,6 +54,7 @@ public sealed class FunctionSettingsReaderTests
 
         Assert.Equal(("main", "apps", "default", "/tmp/serverless-deploy/git"), (settings.ConfigBranch, settings.AppsPath, settings.EventBusName, settings.GitCacheDirectory));
         Assert.Null(settings.GitTokenParameter);
+        Assert.Empty(settings.GitHubHosts);
         Assert.Empty(settings.ChatWebhooks);
         Assert.Empty(settings.Clusters);
         Assert.Equal("", settings.IntakeQueueUrl);
@@ -97,6 +100,21 @@ public sealed class FunctionSettingsReaderTests
             + "CHAT_WEBHOOK_PARAMETERS entry 'irc=/sd/irc' is not slack|teams|discord=<ssm parameter name>; "
             + "GIT_CACHE_DIR is 'cache'; it must be an absolute folder (in Lambda, under /tmp); "
             + "DEPLOY_QUEUE_URL is a file:// queue, but the deployer needs an SQS queue (it changes message visibility).",
+            error.Message);
+    }
+
+    [Fact]
+    public void GitHub_hosts_that_are_not_bare_host_names_are_named_by_position_without_their_value()
+    {
+        var variables = Variables.Complete("router");
+        variables["GITHUB_HOSTS"] = "github.example.com,https://x-access-token:ghp_secret@ghe.example.com,ghe.example.com:8443";
+
+        var error = Assert.Throws<FunctionSettingsException>(() => Read(variables));
+
+        Assert.Equal(
+            "The function cannot start: "
+            + "GITHUB_HOSTS entry 2 is not a host name such as github.example.com (no scheme, user, port or path); "
+            + "GITHUB_HOSTS entry 3 is not a host name such as github.example.com (no scheme, user, port or path).",
             error.Message);
     }
 

@@ -65,16 +65,19 @@ public sealed class ConfigRepo : IDisposable
 
     public ConfigRepo WriteSettings(string shortName, string greeting)
     {
-        Repository.Write($"workloads/{shortName}/settings.yaml", $"""
-            apiVersion: v1
-            kind: ConfigMap
-            metadata:
-              name: settings
-            data:
-              greeting: {greeting}
-            """);
+        Repository.Write($"workloads/{shortName}/settings.yaml", SettingsManifest(greeting));
         return this;
     }
+
+    /// <summary>The ConfigMap "settings" every test app deploys, with this greeting.</summary>
+    public static string SettingsManifest(string greeting) => $"""
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: settings
+        data:
+          greeting: {greeting}
+        """;
 
     public ConfigRepo AddDeployment(string shortName)
     {
@@ -106,7 +109,14 @@ public sealed class ConfigRepo : IDisposable
     /// Adds an automated (prune) Application for workloads/&lt;shortName&gt; with these annotations (image-list and
     /// the other Image Updater keys, written as given) and no workload files.
     /// </summary>
-    public ConfigRepo AddAnnotatedApp(string shortName, IReadOnlyDictionary<string, string> annotations)
+    public ConfigRepo AddAnnotatedApp(string shortName, IReadOnlyDictionary<string, string> annotations) =>
+        WriteApp(shortName, annotations, "../workloads", "HEAD");
+
+    /// <summary>Adds an automated (prune) Application for &lt;shortName&gt;/ of another repository at <paramref name="targetRevision"/>.</summary>
+    public ConfigRepo AddAppOf(string shortName, string repoUrl, string targetRevision) =>
+        WriteApp(shortName, new Dictionary<string, string>(), repoUrl, targetRevision);
+
+    private ConfigRepo WriteApp(string shortName, IReadOnlyDictionary<string, string> annotations, string repoUrl, string targetRevision)
     {
         ArgumentNullException.ThrowIfNull(annotations);
         var lines = annotations.Count == 0 ? "" : "\n  annotations:" + string.Concat(annotations.Select(a => $"\n    {a.Key}: \"{a.Value}\""));
@@ -118,8 +128,8 @@ public sealed class ConfigRepo : IDisposable
             spec:
               project: tests
               source:
-                repoURL: ../workloads
-                targetRevision: HEAD
+                repoURL: {repoUrl}
+                targetRevision: {targetRevision}
                 path: {shortName}
               destination:
                 server: https://kubernetes.default.svc

@@ -1,0 +1,65 @@
+using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Triggers;
+using ServerlessDeploy.Git;
+using ServerlessDeploy.Pipeline.Config;
+
+namespace ServerlessDeploy.Pipeline.Routing;
+
+/// <summary>
+/// Whether a push concerns an app that tracks the pushed branch (by name, or as HEAD), judged against the branch's tip
+/// when the router reads the event: later pushes may have landed meanwhile, so the pushed commit counts when it is the
+/// tip or one of its ancestors, and the tip is what to deploy (it holds the pushed commit). Each repository and ref is
+/// resolved once per push.
+/// </summary>
+internal sealed class BranchTips(GitSources sources, IGitCredentialSource credentials, GitPushed push)
+{
+    private readonly Dictionary<(string RepoUrl, string Ref), string?> tips = [];
+
+    /// <summary>The tip to deploy when <paramref name="source"/> tracks the pushed branch and holds the pushed commit; else null.</summary>
+    public async Task<string?> TipForAsync(ApplicationSource source, List<string> notes, CancellationToken cancellationToken)
+    {
+        var byName = source.TargetRevision == push.Branch || source.TargetRevision == "refs/heads/" + push.Branch;
+        if (!byName && source.TargetRevision is not ("" or "HEAD"))
+        {
+            return null;
+        }
+
+        var key = (source.RepoUrl, Ref: byName ? source.TargetRevision : "HEAD");
+        if (!tips.TryGetValue(key, out var tip))
+        {
+            tip = await HoldingPushAsync(source.RepoUrl, key.Ref, notes, cancellationToken);
+            tips[key] = tip;
+            if (tip is null && byName)
+            {
+                notes.Add($"{push.RepositoryName} branch {push.Branch}: {Revisions.Abbreviate(push.NewCommit)} is no longer on the branch (a force push replaced it, or the branch is gone)");
+            }
+        }
+
+        return tip;
+    }
+
+    // HEAD names the default branch; a push to another branch leaves HEAD's tip without the pushed commit. A plain
+    // local folder (no Git) resolves to an empty revision and tracks no branch.
+    private async Task<string?> HoldingPushAsync(string repoUrl, string reference, List<string> notes, CancellationToken cancellationToken)
+    {
+        var repoCredentials = await credentials.ForAsync(repoUrl, cancellationToken);
+        string tip;
+        try
+        {
+            tip = await sources.ResolveAsync(repoUrl, reference, repoCredentials, cancellationToken);
+        }
+        catch (GitSourceException e) when (e.Failure == GitFailure.RevisionNotFound)
+        {
+            // The branch was deleted after the push: nothing of it is left to deploy, and retrying will not bring it back.
+            notes.Add(e.Message);
+            return null;
+        }
+
+        if (tip.Length == 0)
+        {
+            return null;
+        }
+
+        return tip == push.NewCommit || await sources.IsAncestorAsync(repoUrl, push.NewCommit, tip, repoCredentials, cancellationToken) ? tip : null;
+    }
+}
