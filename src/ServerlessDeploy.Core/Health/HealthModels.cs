@@ -9,7 +9,7 @@ namespace ServerlessDeploy.Core.Health;
 /// models name their JSON properties themselves, IntOrString and quantities carry their own converters, and timestamps
 /// are read by <see cref="TimestampConverter"/>.
 /// </summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, Converters = [typeof(TimestampConverter)])]
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, Converters = [typeof(TimestampConverter)])]
 [JsonSerializable(typeof(V1Deployment))]
 [JsonSerializable(typeof(V1StatefulSet))]
 [JsonSerializable(typeof(V1DaemonSet))]
