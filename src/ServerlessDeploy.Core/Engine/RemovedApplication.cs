@@ -11,7 +11,7 @@ namespace ServerlessDeploy.Core.Engine;
 /// when the Application carried its resources finalizer (in prune order: reverse waves and kinds); otherwise they stay
 /// where they are, orphaned.
 /// </summary>
-public sealed class RemovedApplication(IClusterClient cluster, TimeProvider time, int concurrency = 8)
+public sealed class RemovedApplication(IClusterClient cluster, TimeProvider time, int concurrency = SyncParallelism.Default)
 {
     /// <summary>Argo CD's finalizer names: foreground (the default) and background deletion.</summary>
     public static bool DeletesResources(Application app)

@@ -12,7 +12,7 @@ namespace ServerlessDeploy.Core.Engine;
 /// The engine's façade: render an Application from its checked-out source, compare it with the cluster, and sync —
 /// each a list of calls, one per stage. Nothing is written when rendering, comparing or planning fails.
 /// </summary>
-public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer renderer, TimeProvider time, int concurrency = 8)
+public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer renderer, TimeProvider time, int concurrency = SyncParallelism.Default)
 {
     public Task<RenderResult> RenderAsync(Application app, string repositoryRoot, IReadOnlyList<string> imageOverrides, CancellationToken cancellationToken) =>
         renderer.RenderAsync(new RenderRequest(app, repositoryRoot, imageOverrides), cancellationToken);
