@@ -126,10 +126,8 @@ public sealed class RoutingTests : IDisposable
     public async Task A_push_to_a_feature_branch_does_not_route_a_HEAD_app_even_when_its_commit_is_on_the_default_branch()
     {
         using var workloads = Workloads();
-        var first = workloads.CommitAndPush("w", DateTimeOffset.UtcNow);
-        workloads.Write("w/settings.yaml", ConfigRepo.SettingsManifest("changed")).CommitAndPush("w changes", DateTimeOffset.UtcNow);
+        var (first, _) = HeadAppOf(workloads);
         PushBranch(workloads, "feature", first);
-        config.AddAppOf("w", workloads.BarePath, "HEAD").Commit("an app at HEAD of another repository");
 
         var result = await RouteAsync(LocalEvents.CodeCommitPush(workloads.Name, "feature", null, first, DateTimeOffset.UtcNow));
 
@@ -141,28 +139,21 @@ public sealed class RoutingTests : IDisposable
     public async Task A_push_to_the_default_branch_routes_a_HEAD_app_at_the_branch_tip()
     {
         using var workloads = Workloads();
-        var first = workloads.CommitAndPush("w", DateTimeOffset.UtcNow);
-        var second = workloads.Write("w/settings.yaml", ConfigRepo.SettingsManifest("changed")).CommitAndPush("w changes", DateTimeOffset.UtcNow);
-        config.AddAppOf("w", workloads.BarePath, "HEAD").Commit("an app at HEAD of another repository");
+        var (first, second) = HeadAppOf(workloads);
 
         var result = await RouteAsync(LocalEvents.CodeCommitPush(workloads.Name, "main", first, second, DateTimeOffset.UtcNow));
 
-        Assert.True(result.Done, result.Message);
-        var request = Assert.Single(Requests());
-        Assert.Equal(config.App("w"), request.App);
-        Assert.Equal(second, request.Revision);
+        AssertOneRequest(result, config.App("w"), second);
     }
 
     [Fact]
     public async Task A_HEAD_app_of_a_repository_whose_default_branch_is_trunk_is_routed_by_pushes_to_trunk_not_main()
     {
         using var workloads = Workloads();
-        var first = workloads.CommitAndPush("w", DateTimeOffset.UtcNow);
-        var second = workloads.Write("w/settings.yaml", ConfigRepo.SettingsManifest("changed")).CommitAndPush("w changes", DateTimeOffset.UtcNow);
+        var (first, second) = HeadAppOf(workloads);
         PushBranch(workloads, "trunk", second);
         PushBranch(workloads, "main", first);
         File.WriteAllText(Path.Combine(workloads.BarePath, "HEAD"), "ref: refs/heads/trunk\n");
-        config.AddAppOf("w", workloads.BarePath, "HEAD").Commit("an app at HEAD of another repository");
 
         var toMain = await RouteAsync(LocalEvents.CodeCommitPush(workloads.Name, "main", null, first, DateTimeOffset.UtcNow));
         Assert.True(toMain.Done, toMain.Message);
@@ -170,10 +161,7 @@ public sealed class RoutingTests : IDisposable
 
         var toTrunk = await RouteAsync(LocalEvents.CodeCommitPush(workloads.Name, "trunk", first, second, DateTimeOffset.UtcNow));
 
-        Assert.True(toTrunk.Done, toTrunk.Message);
-        var request = Assert.Single(Requests());
-        Assert.Equal(config.App("w"), request.App);
-        Assert.Equal(second, request.Revision);
+        AssertOneRequest(toTrunk, config.App("w"), second);
     }
 
     [Fact]
@@ -261,6 +249,23 @@ public sealed class RoutingTests : IDisposable
     /// <summary>An app repository beside the config repository, default branch main, with the app's files under w/.</summary>
     private LocalGitRepository Workloads() =>
         LocalGitRepository.Create(config.Folder, config.Prefix + "-workloads").Write("w/settings.yaml", ConfigRepo.SettingsManifest("hello"));
+
+    /// <summary>Two pushed commits on main of <paramref name="workloads"/>, the second changing w/, and an app of w/ at its HEAD.</summary>
+    private (string First, string Second) HeadAppOf(LocalGitRepository workloads)
+    {
+        var first = workloads.CommitAndPush("w", DateTimeOffset.UtcNow);
+        var second = workloads.Write("w/settings.yaml", ConfigRepo.SettingsManifest("changed")).CommitAndPush("w changes", DateTimeOffset.UtcNow);
+        config.AddAppOf("w", workloads.BarePath, "HEAD").Commit("an app at HEAD of another repository");
+        return (first, second);
+    }
+
+    private void AssertOneRequest(MessageResult result, string app, string revision)
+    {
+        Assert.True(result.Done, result.Message);
+        var request = Assert.Single(Requests());
+        Assert.Equal(app, request.App);
+        Assert.Equal(revision, request.Revision);
+    }
 
     /// <summary>Sets the remote's <paramref name="branch"/> to <paramref name="sha"/>, forced (through a local branch of its own: main is checked out).</summary>
     private static void PushBranch(LocalGitRepository repository, string branch, string sha)
