@@ -60,6 +60,19 @@ public sealed class GitSources
             : await mirrors.RunAsync(location, m => Resolve(m, location, targetRevision, credentials, cancellationToken), cancellationToken);
     }
 
+    /// <summary>
+    /// The branch the remote's HEAD names (its default branch, what HEAD or an empty targetRevision tracks), read from
+    /// the remote's advertised references (fetching when they changed); null when HEAD is detached or the repository
+    /// is empty, and for a plain local folder.
+    /// </summary>
+    public async Task<string?> DefaultBranchAsync(string repoUrl, GitCredentials? credentials, CancellationToken cancellationToken)
+    {
+        var location = RepositoryLocationParser.Parse(repoUrl);
+        return location.Kind == LocationKind.PlainFolder
+            ? null
+            : await mirrors.RunAsync(location, m => MirrorSync.Sync(m, location, new CredentialSession(credentials), cancellationToken).BranchName, cancellationToken);
+    }
+
     /// <summary>The paths added, modified or deleted between two commits (both sides of a rename), sorted; fetches when the mirror lacks either commit.</summary>
     public async Task<IReadOnlyList<string>> ChangedPathsAsync(string repoUrl, string fromSha, string toSha, GitCredentials? credentials, CancellationToken cancellationToken)
     {

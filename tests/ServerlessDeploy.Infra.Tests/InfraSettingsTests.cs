@@ -67,6 +67,16 @@ public sealed class InfraSettingsTests
         Assert.Equal("https://git-codecommit.us-east-2.amazonaws.com/v1/repos/gitops", s.ConfigRepository.CloneUrl("us-east-2"));
     }
 
+    [Fact]
+    public void CodeCommit_pushes_are_watched_for_the_config_repository_alone_unless_more_or_all_are_named()
+    {
+        const string key = InfraSettings.CodeCommitRepositoriesKey;
+        Assert.Equal(["gitops-config"], Read(key, null).CodeCommit.Repositories);
+        Assert.Equal(["gitops-config", "shop-web"], Read(key, new object[] { "shop-web", "gitops-config" }).CodeCommit.Repositories);
+        Assert.True(Read(key, "*").CodeCommit.All);
+        Assert.True(Read(InfraSettings.ConfigRepositoryUrlKey, "https://github.com/acme/gitops").CodeCommit.None);
+    }
+
     [Theory]
     [InlineData(InfraSettings.ConfigRepositoryUrlKey, null, "exactly one")]
     [InlineData(InfraSettings.ConfigRepositoryUrlKey, "not a url", "invalid value 'not a url'")]
@@ -102,6 +112,8 @@ public sealed class InfraSettingsTests
     [InlineData(InfraSettings.ClustersKey, """[{"name": "p", "endpoint": "https://a", "caData": "LS0t", "namespaces": ["a"], "clusterScope": true}]""", "not both")]
     [InlineData(InfraSettings.EcrRepositoriesKey, "Shop/Web", "ECR repository names")]
     [InlineData(InfraSettings.EcrRepositoriesKey, "*,shop", "\"*\" alone")]
+    [InlineData(InfraSettings.CodeCommitRepositoriesKey, "shop,*", "\"*\" alone")]
+    [InlineData(InfraSettings.CodeCommitRepositoriesKey, "shop web", "CodeCommit repository names")]
     [InlineData(InfraSettings.ChatWebhookParametersKey, "irc=/p", "slack|teams|discord")]
     [InlineData(InfraSettings.WebhookSecretParameterKey, "a b", "SSM parameter name")]
     [InlineData(InfraSettings.EventBusNameKey, "arn:aws:events:eu-west-1:1:event-bus/x", "event bus name")]

@@ -4,6 +4,7 @@ using ServerlessDeploy.Local.Clusters;
 using ServerlessDeploy.Local.Events;
 using ServerlessDeploy.Local.Hosting;
 using ServerlessDeploy.Local.Queues;
+using ServerlessDeploy.Local.Repositories;
 using ServerlessDeploy.Local.State;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Deploying;
@@ -122,6 +123,48 @@ public sealed class RoutingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_push_to_a_feature_branch_does_not_route_a_HEAD_app_even_when_its_commit_is_on_the_default_branch()
+    {
+        using var workloads = Workloads();
+        var (first, _) = HeadAppOf(workloads);
+        PushBranch(workloads, "feature", first);
+
+        var result = await RouteAsync(LocalEvents.CodeCommitPush(workloads.Name, "feature", null, first, DateTimeOffset.UtcNow));
+
+        Assert.True(result.Done, result.Message);
+        Assert.Equal(0, deployQueue.Count);
+    }
+
+    [Fact]
+    public async Task A_push_to_the_default_branch_routes_a_HEAD_app_at_the_branch_tip()
+    {
+        using var workloads = Workloads();
+        var (first, second) = HeadAppOf(workloads);
+
+        var result = await RouteAsync(LocalEvents.CodeCommitPush(workloads.Name, "main", first, second, DateTimeOffset.UtcNow));
+
+        AssertOneRequest(result, config.App("w"), second);
+    }
+
+    [Fact]
+    public async Task A_HEAD_app_of_a_repository_whose_default_branch_is_trunk_is_routed_by_pushes_to_trunk_not_main()
+    {
+        using var workloads = Workloads();
+        var (first, second) = HeadAppOf(workloads);
+        PushBranch(workloads, "trunk", second);
+        PushBranch(workloads, "main", first);
+        File.WriteAllText(Path.Combine(workloads.BarePath, "HEAD"), "ref: refs/heads/trunk\n");
+
+        var toMain = await RouteAsync(LocalEvents.CodeCommitPush(workloads.Name, "main", null, first, DateTimeOffset.UtcNow));
+        Assert.True(toMain.Done, toMain.Message);
+        Assert.Equal(0, deployQueue.Count);
+
+        var toTrunk = await RouteAsync(LocalEvents.CodeCommitPush(workloads.Name, "trunk", first, second, DateTimeOffset.UtcNow));
+
+        AssertOneRequest(toTrunk, config.App("w"), second);
+    }
+
+    [Fact]
     public async Task An_ecr_image_push_concerns_only_the_app_whose_image_list_names_the_image()
     {
         config.AddApp("a", imageList: "web=123456789012.dkr.ecr.us-west-2.amazonaws.com/guestbook:~1.4")
@@ -202,6 +245,35 @@ public sealed class RoutingTests : IDisposable
         router.HandleAsync(new ReceivedMessage(Guid.NewGuid().ToString(), body, 1, Guid.NewGuid().ToString()), CancellationToken.None);
 
     private List<DeployRequest> Requests() => deployQueue.Bodies().Select(DeployRequestJson.Deserialize).ToList();
+
+    /// <summary>An app repository beside the config repository, default branch main, with the app's files under w/.</summary>
+    private LocalGitRepository Workloads() =>
+        LocalGitRepository.Create(config.Folder, config.Prefix + "-workloads").Write("w/settings.yaml", ConfigRepo.SettingsManifest("hello"));
+
+    /// <summary>Two pushed commits on main of <paramref name="workloads"/>, the second changing w/, and an app of w/ at its HEAD.</summary>
+    private (string First, string Second) HeadAppOf(LocalGitRepository workloads)
+    {
+        var first = workloads.CommitAndPush("w", DateTimeOffset.UtcNow);
+        var second = workloads.Write("w/settings.yaml", ConfigRepo.SettingsManifest("changed")).CommitAndPush("w changes", DateTimeOffset.UtcNow);
+        config.AddAppOf("w", workloads.BarePath, "HEAD").Commit("an app at HEAD of another repository");
+        return (first, second);
+    }
+
+    private void AssertOneRequest(MessageResult result, string app, string revision)
+    {
+        Assert.True(result.Done, result.Message);
+        var request = Assert.Single(Requests());
+        Assert.Equal(app, request.App);
+        Assert.Equal(revision, request.Revision);
+    }
+
+    /// <summary>Sets the remote's <paramref name="branch"/> to <paramref name="sha"/>, forced (through a local branch of its own: main is checked out).</summary>
+    private static void PushBranch(LocalGitRepository repository, string branch, string sha)
+    {
+        using var work = new Repository(repository.WorkPath);
+        var local = work.Branches.Add("to-" + branch, sha, allowOverwrite: true);
+        work.Network.Push(work.Network.Remotes["origin"], $"+{local.CanonicalName}:refs/heads/{branch}");
+    }
 
     private static string RepositoryRoot()
     {

@@ -26,7 +26,7 @@ public static class FunctionPermissions
         ArgumentNullException.ThrowIfNull(state);
         queues.Deploy.GrantSendMessages(router.Role);
         state.GrantStore(router.Role);
-        ReadConfigRepository(stack, settings, router);
+        ReadRepositories(stack, settings, router);
         DescribeImages(stack, settings, router);
     }
 
@@ -36,7 +36,7 @@ public static class FunctionPermissions
         ArgumentNullException.ThrowIfNull(deployer);
         ArgumentNullException.ThrowIfNull(state);
         state.GrantStore(deployer.Role);
-        ReadConfigRepository(stack, settings, deployer);
+        ReadRepositories(stack, settings, deployer);
         DescribeImages(stack, settings, deployer);
         ReadParameters(stack, deployer, settings.ChatWebhooks.Select(w => w.ParameterName).ToArray());
         Allow(deployer, ["events:PutEvents"], [ResourceArns.EventBus(stack, settings.EventBusName)]);
@@ -52,17 +52,19 @@ public static class FunctionPermissions
     /// </summary>
     public static readonly string[] PipelineJobResultActions = ["codepipeline:PutJobSuccessResult", "codepipeline:PutJobFailureResult"];
 
-    private static void ReadConfigRepository(Stack stack, InfraSettings settings, DeployerFunction function)
+    // The watched CodeCommit repositories are the ones the router resolves pushes in and the deployer checks out; with
+    // "*" their names are unknown, so only the config repository is named.
+    private static void ReadRepositories(Stack stack, InfraSettings settings, DeployerFunction function)
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.ConfigRepository.TokenParameter is { } token)
         {
             ReadParameters(stack, function, [token]);
         }
-        if (settings.ConfigRepository.CodeCommitName is { } name)
-        {
-            Allow(function, ["codecommit:GitPull"], [ResourceArns.CodeCommitRepository(stack, name)]);
-        }
+        IEnumerable<string> pulled = settings.CodeCommit.All
+            ? settings.ConfigRepository.CodeCommitName is { } name ? [name] : []
+            : settings.CodeCommit.Repositories;
+        Allow(function, ["codecommit:GitPull"], pulled.Select(r => ResourceArns.CodeCommitRepository(stack, r)).ToArray());
     }
 
     private static void DescribeImages(Stack stack, InfraSettings settings, DeployerFunction function) =>

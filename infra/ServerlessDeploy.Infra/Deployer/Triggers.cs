@@ -9,7 +9,7 @@ namespace ServerlessDeploy.Infra.Deployer;
 
 /// <summary>
 /// Everything that puts work on the intake queue from AWS: EventBridge rules for ECR pushes and CodeCommit reference
-/// changes, and an EventBridge Scheduler schedule for the reconcile tick.
+/// changes (of the watched repositories; no rule when none is), and an EventBridge Scheduler schedule for the reconcile tick.
 /// </summary>
 public sealed class Triggers : Construct
 {
@@ -36,18 +36,32 @@ public sealed class Triggers : Construct
             EventPattern = new EventPattern { Source = ["aws.ecr"], DetailType = ["ECR Image Action"], Detail = ecrDetail },
             Targets = [toIntake],
         });
+        if (!settings.CodeCommit.None)
+        {
+            CodeCommitRule(settings.CodeCommit, toIntake);
+        }
+        ReconcileSchedule(settings.ReconcileIntervalMinutes, queues);
+    }
+
+    // Filtered by repository so that pushes to the account's other repositories never reach (and bill) the router.
+    private void CodeCommitRule(CodeCommitWatch watch, SqsQueue toIntake)
+    {
+        var detail = new Dictionary<string, object> { ["event"] = new[] { "referenceCreated", "referenceUpdated" } };
+        if (!watch.All)
+        {
+            detail["repositoryName"] = watch.Repositories.ToArray();
+        }
         new Rule(this, "CodeCommitReferenceRule", new RuleProps
         {
-            Description = "CodeCommit branch and tag changes to the deployer's intake queue",
+            Description = "CodeCommit branch and tag changes of the watched repositories to the deployer's intake queue",
             EventPattern = new EventPattern
             {
                 Source = ["aws.codecommit"],
                 DetailType = ["CodeCommit Repository State Change"],
-                Detail = new Dictionary<string, object> { ["event"] = new[] { "referenceCreated", "referenceUpdated" } },
+                Detail = detail,
             },
             Targets = [toIntake],
         });
-        ReconcileSchedule(settings.ReconcileIntervalMinutes, queues);
     }
 
     private void ReconcileSchedule(int minutes, DeployerQueues queues)

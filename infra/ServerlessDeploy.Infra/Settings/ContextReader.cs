@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace ServerlessDeploy.Infra.Settings;
 
@@ -67,6 +68,21 @@ internal sealed class ContextReader(Func<string, object?> lookup)
             throw Invalid(key, json.GetRawText(), "a JSON array of strings or a comma-separated list");
         }
         return json.EnumerateArray().Select(e => e.GetString()!.Trim()).Where(e => e.Length > 0).ToList();
+    }
+
+    /// <summary>
+    /// Names matching <paramref name="pattern"/> from a list (as <see cref="List"/> reads it); null for "*" alone, which
+    /// means all of them. An empty list is empty.
+    /// </summary>
+    public IReadOnlyList<string>? NamesOrAll(string key, Regex pattern, string expected)
+    {
+        var names = List(key);
+        if (names.Contains("*"))
+        {
+            return names.Count == 1 ? null : throw Invalid(key, string.Join(",", names), "\"*\" alone or " + expected);
+        }
+        var bad = names.FirstOrDefault(n => !pattern.IsMatch(n));
+        return bad is null ? names : throw Invalid(key, bad, expected);
     }
 
     /// <summary>A structured value: JSON text (with -c) or the object cdk.json holds; null when absent.</summary>

@@ -14,6 +14,7 @@ public sealed record InfraSettings(
     int DeployMaxReceiveCount,
     IReadOnlyList<ClusterSettings> Clusters,
     IReadOnlyList<string> EcrRepositories,
+    CodeCommitWatch CodeCommit,
     string WebhookSecretParameter,
     IReadOnlyList<ChatWebhookParameter> ChatWebhooks,
     string EventBusName,
@@ -33,6 +34,7 @@ public sealed record InfraSettings(
     public const string DeployMaxReceiveCountKey = Prefix + "deployMaxReceiveCount";
     public const string ClustersKey = Prefix + "clusters";
     public const string EcrRepositoriesKey = Prefix + "ecrRepositories";
+    public const string CodeCommitRepositoriesKey = Prefix + "codeCommitRepositories";
     public const string WebhookSecretParameterKey = Prefix + "webhookSecretParameter";
     public const string ChatWebhookParametersKey = Prefix + "chatWebhookParameters";
     public const string EventBusNameKey = Prefix + "eventBusName";
@@ -86,8 +88,9 @@ public sealed record InfraSettings(
     {
         ArgumentNullException.ThrowIfNull(lookup);
         var context = new ContextReader(lookup);
+        var configRepository = ConfigRepositorySettings.Read(context);
         return new InfraSettings(
-            ConfigRepositorySettings.Read(context),
+            configRepository,
             ReadBranch(context),
             ReadAppsPath(context),
             context.Int(ReconcileIntervalMinutesKey, 1, 1440, "whole minutes from 1 to 1440"),
@@ -96,7 +99,8 @@ public sealed record InfraSettings(
             FunctionSizing.Read(context, "deployer", DeployerDefaults),
             context.Int(DeployMaxReceiveCountKey, 1, 1000, "a receive count from 1 to 1000", 3),
             ClusterSettings.ParseAll(ClustersKey, context.Json(ClustersKey)),
-            ReadEcrRepositories(context),
+            context.NamesOrAll(EcrRepositoriesKey, SettingPatterns.EcrRepositoryName(), "ECR repository names (lower case, '/', '.', '_', '-')") ?? [],
+            CodeCommitWatch.Read(context, configRepository),
             ReadParameterName(context, WebhookSecretParameterKey) ?? DefaultWebhookSecretParameter,
             ChatWebhookParameter.ReadAll(context),
             ReadEventBusName(context),
@@ -129,17 +133,6 @@ public sealed record InfraSettings(
         return appsPath.StartsWith('/') || appsPath.Contains('\\', StringComparison.Ordinal) || appsPath.Split('/').Any(s => s is ".." or "")
             ? throw ContextReader.Invalid(AppsPathKey, appsPath, "a relative path inside the config repository, without '..' or empty segments")
             : appsPath;
-    }
-
-    private static IReadOnlyList<string> ReadEcrRepositories(ContextReader context)
-    {
-        var names = context.List(EcrRepositoriesKey);
-        if (names.Contains("*"))
-        {
-            return names.Count == 1 ? [] : throw ContextReader.Invalid(EcrRepositoriesKey, string.Join(",", names), "\"*\" alone or repository names");
-        }
-        var bad = names.FirstOrDefault(n => !SettingPatterns.EcrRepositoryName().IsMatch(n));
-        return bad is null ? names : throw ContextReader.Invalid(EcrRepositoriesKey, bad, "ECR repository names (lower case, '/', '.', '_', '-')");
     }
 
     private static string? ReadParameterName(ContextReader context, string key)

@@ -6,30 +6,32 @@ using ServerlessDeploy.Pipeline.Config;
 namespace ServerlessDeploy.Pipeline.Routing;
 
 /// <summary>
-/// Whether a push concerns an app that tracks the pushed branch (by name, or as HEAD), judged against the branch's tip
-/// when the router reads the event: later pushes may have landed meanwhile, so the pushed commit counts when it is the
-/// tip or one of its ancestors, and the tip is what to deploy (it holds the pushed commit). Each repository and ref is
-/// resolved once per push.
+/// Whether a push concerns an app that tracks the pushed branch (by name, or as HEAD when the pushed branch is the
+/// remote's default branch), judged against the branch's tip when the router reads the event: later pushes may have
+/// landed meanwhile, so the pushed commit counts when it is the tip or one of its ancestors, and the tip is what to
+/// deploy (it holds the pushed commit). Each repository's default branch and each repository and ref are resolved once
+/// per push.
 /// </summary>
 internal sealed class BranchTips(GitSources sources, IGitCredentialSource credentials, GitPushed push)
 {
     private readonly Dictionary<(string RepoUrl, string Ref), string?> tips = [];
+    private readonly Dictionary<string, string?> defaultBranches = [];
 
     /// <summary>The tip to deploy when <paramref name="source"/> tracks the pushed branch and holds the pushed commit; else null.</summary>
     public async Task<string?> TipForAsync(ApplicationSource source, List<string> notes, CancellationToken cancellationToken)
     {
-        var byName = source.TargetRevision == push.Branch || source.TargetRevision == "refs/heads/" + push.Branch;
-        if (!byName && source.TargetRevision is not ("" or "HEAD"))
+        var reference = await TrackedReferenceAsync(source, cancellationToken);
+        if (reference is null)
         {
             return null;
         }
 
-        var key = (source.RepoUrl, Ref: byName ? source.TargetRevision : "HEAD");
+        var key = (source.RepoUrl, reference);
         if (!tips.TryGetValue(key, out var tip))
         {
-            tip = await HoldingPushAsync(source.RepoUrl, key.Ref, notes, cancellationToken);
+            tip = await HoldingPushAsync(source.RepoUrl, reference, notes, cancellationToken);
             tips[key] = tip;
-            if (tip is null && byName)
+            if (tip is null)
             {
                 notes.Add($"{push.RepositoryName} branch {push.Branch}: {Revisions.Abbreviate(push.NewCommit)} is no longer on the branch (a force push replaced it, or the branch is gone)");
             }
@@ -38,8 +40,34 @@ internal sealed class BranchTips(GitSources sources, IGitCredentialSource creden
         return tip;
     }
 
-    // HEAD names the default branch; a push to another branch leaves HEAD's tip without the pushed commit. A plain
-    // local folder (no Git) resolves to an empty revision and tracks no branch.
+    /// <summary>
+    /// The ref <paramref name="source"/> follows when that is the pushed branch; else null. HEAD follows the default
+    /// branch only: a commit pushed to another branch may already be in the default branch's history, and still the
+    /// push is not to what HEAD names.
+    /// </summary>
+    private async Task<string?> TrackedReferenceAsync(ApplicationSource source, CancellationToken cancellationToken)
+    {
+        if (source.TargetRevision == push.Branch || source.TargetRevision == "refs/heads/" + push.Branch)
+        {
+            return source.TargetRevision;
+        }
+
+        if (source.TargetRevision is not ("" or "HEAD"))
+        {
+            return null;
+        }
+
+        if (!defaultBranches.TryGetValue(source.RepoUrl, out var defaultBranch))
+        {
+            var repoCredentials = await credentials.ForAsync(source.RepoUrl, cancellationToken);
+            defaultBranch = await sources.DefaultBranchAsync(source.RepoUrl, repoCredentials, cancellationToken);
+            defaultBranches[source.RepoUrl] = defaultBranch;
+        }
+
+        return defaultBranch == push.Branch ? "refs/heads/" + defaultBranch : null;
+    }
+
+    // A plain local folder (no Git) resolves to an empty revision and tracks no branch.
     private async Task<string?> HoldingPushAsync(string repoUrl, string reference, List<string> notes, CancellationToken cancellationToken)
     {
         var repoCredentials = await credentials.ForAsync(repoUrl, cancellationToken);
