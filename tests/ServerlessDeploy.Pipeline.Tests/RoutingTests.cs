@@ -165,6 +165,19 @@ public sealed class RoutingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_HEAD_app_of_a_remote_that_names_no_default_branch_is_judged_by_HEADs_tip()
+    {
+        using var workloads = Workloads();
+        var (first, second) = HeadAppOf(workloads);
+        // A detached HEAD names no branch: the push counts when HEAD's tip holds it.
+        File.WriteAllText(Path.Combine(workloads.BarePath, "HEAD"), second + "\n");
+
+        var result = await RouteAsync(LocalEvents.CodeCommitPush(workloads.Name, "main", first, second, DateTimeOffset.UtcNow));
+
+        AssertOneRequest(result, config.App("w"), second);
+    }
+
+    [Fact]
     public async Task An_ecr_image_push_concerns_only_the_app_whose_image_list_names_the_image()
     {
         config.AddApp("a", imageList: "web=123456789012.dkr.ecr.us-west-2.amazonaws.com/guestbook:~1.4")

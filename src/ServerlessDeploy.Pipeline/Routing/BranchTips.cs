@@ -31,7 +31,7 @@ internal sealed class BranchTips(GitSources sources, IGitCredentialSource creden
         {
             tip = await HoldingPushAsync(source.RepoUrl, reference, notes, cancellationToken);
             tips[key] = tip;
-            if (tip is null)
+            if (tip is null && reference != "HEAD")
             {
                 notes.Add($"{push.RepositoryName} branch {push.Branch}: {Revisions.Abbreviate(push.NewCommit)} is no longer on the branch (a force push replaced it, or the branch is gone)");
             }
@@ -43,7 +43,7 @@ internal sealed class BranchTips(GitSources sources, IGitCredentialSource creden
     /// <summary>
     /// The ref <paramref name="source"/> follows when that is the pushed branch; else null. HEAD follows the default
     /// branch only: a commit pushed to another branch may already be in the default branch's history, and still the
-    /// push is not to what HEAD names.
+    /// push is not to what HEAD names. Where the remote does not name its default branch, HEAD itself is followed.
     /// </summary>
     private async Task<string?> TrackedReferenceAsync(ApplicationSource source, CancellationToken cancellationToken)
     {
@@ -64,7 +64,8 @@ internal sealed class BranchTips(GitSources sources, IGitCredentialSource creden
             defaultBranches[source.RepoUrl] = defaultBranch;
         }
 
-        return defaultBranch == push.Branch ? "refs/heads/" + defaultBranch : null;
+        // A remote that does not say which branch HEAD names (or a plain folder) is judged by HEAD's tip alone.
+        return defaultBranch is null ? "HEAD" : defaultBranch == push.Branch ? "refs/heads/" + defaultBranch : null;
     }
 
     // A plain local folder (no Git) resolves to an empty revision and tracks no branch.
