@@ -14,8 +14,9 @@ using ServerlessDeploy.Pipeline.Images;
 using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.Rendering;
 using ServerlessDeploy.Rendering.Processes;
-using ServerlessDeploy.Rendering.Tools;
 using ServerlessDeploy.Pipeline.Tests.Support;
+using ServerlessDeploy.Rendering.Tools;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 
