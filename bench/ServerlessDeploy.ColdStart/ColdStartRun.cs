@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using ServerlessDeploy.Testing.RuntimeApi;
 
 namespace ServerlessDeploy.ColdStart;
 
@@ -15,7 +16,9 @@ internal static class ColdStartRun
         try
         {
             File.Copy(Path.Combine(eventsFolder, "github-push.secret"), Path.Combine(folder.FullName, "webhook.secret"));
-            await using var api = new LocalRuntimeApi(eventJson);
+            await using var api = new LocalRuntimeApi();
+            // One event per process: later polls wait until the API is stopped.
+            api.Enqueue(new QueuedEvent("cold-start", DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeMilliseconds(), eventJson));
             var start = new ProcessStartInfo(candidate.Program)
             {
                 RedirectStandardOutput = true,
@@ -98,7 +101,7 @@ internal static class ColdStartRun
         return Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes(certificate.ExportCertificatePem()));
     });
 
-    private static void Check(Candidate candidate, string handler, RuntimePost post)
+    private static void Check(Candidate candidate, string handler, RecordedPost post)
     {
         if (!post.Path.EndsWith("/response", StringComparison.Ordinal))
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ServerlessDeploy.Testing.RuntimeApi;
 
 namespace ServerlessDeploy.Lambda.Runtime.Tests;
 
@@ -8,7 +9,7 @@ public sealed class LambdaBootstrapTests : IAsyncLifetime
 #pragma warning restore CA1001
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 21, 0, 0, TimeSpan.Zero);
-    private readonly FakeRuntimeApi _api = new();
+    private readonly LocalRuntimeApi _api = new();
     private readonly HttpClient _http = new();
     private readonly StringWriter _logOutput = new();
 

@@ -2,6 +2,7 @@ using k8s;
 using ServerlessDeploy.Local.Events;
 using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.Pipeline.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 

@@ -12,10 +12,11 @@ using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Images;
 using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.Pipeline.Tests.Support;
 using ServerlessDeploy.Rendering;
 using ServerlessDeploy.Rendering.Processes;
 using ServerlessDeploy.Rendering.Tools;
-using ServerlessDeploy.Pipeline.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 
@@ -45,7 +46,7 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
     [Fact]
     public async Task Argocd_method_keeps_the_winning_tag_as_an_override_without_a_commit_and_a_losing_push_changes_nothing()
     {
-        Config.AddAnnotatedApp("a", new Dictionary<string, string> { [ImageUpdaterAnnotations.ImageList] = $"web={Image}:^1.0" });
+        Config.AddAnnotatedApp("a", ArgocdMethod($"web={Image}:^1.0"));
         Config.Repository.Write("workloads/a/deployment.yaml", PlainDeployment("1.0.0"));
         await DeployFirstAsync();
         Assert.Equal($"{Image}:1.0.0", await LiveImageAsync("a"));
@@ -231,7 +232,7 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
     [InlineData("helm")]
     public async Task Argocd_method_overrides_the_image_of_kustomize_and_helm_apps(string kind)
     {
-        Config.AddAnnotatedApp("k", new Dictionary<string, string> { [ImageUpdaterAnnotations.ImageList] = $"web={Image}:^1.0" });
+        Config.AddAnnotatedApp("k", ArgocdMethod($"web={Image}:^1.0"));
         if (kind == "helm")
         {
             WriteChart("k");
@@ -274,13 +275,7 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
     [Fact]
     public async Task Newest_build_follows_the_push_time_not_the_order_of_arrival_or_the_name()
     {
-        Config.AddAnnotatedApp("a", new Dictionary<string, string>
-        {
-            [ImageUpdaterAnnotations.ImageList] = $"web={Image}",
-            [ImageUpdaterAnnotations.ForAlias("web", ImageUpdaterAnnotations.UpdateStrategy)] = "newest-build",
-        });
-        Config.Repository.Write("workloads/a/deployment.yaml", PlainDeployment("first"));
-        await DeployFirstAsync();
+        await DeployWithStrategyAsync("newest-build", ArgocdMethod($"web={Image}"), "first");
 
         AssertAllDone(await PushImageAsync("zeta", pushedAt: 1));
         Assert.Equal($"{Image}:zeta", await LiveImageAsync("a"));
@@ -299,13 +294,7 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
     [Fact]
     public async Task Alphabetical_takes_the_last_tag_in_lexical_order()
     {
-        Config.AddAnnotatedApp("a", new Dictionary<string, string>
-        {
-            [ImageUpdaterAnnotations.ImageList] = $"web={Image}",
-            [ImageUpdaterAnnotations.ForAlias("web", ImageUpdaterAnnotations.UpdateStrategy)] = "alphabetical",
-        });
-        Config.Repository.Write("workloads/a/deployment.yaml", PlainDeployment("a-0"));
-        await DeployFirstAsync();
+        await DeployWithStrategyAsync("alphabetical", ArgocdMethod($"web={Image}"), "a-0");
 
         AssertAllDone(await PushImageAsync("b-2"));
         Assert.Equal($"{Image}:b-2", await LiveImageAsync("a"));
@@ -322,13 +311,7 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
     [Fact]
     public async Task Digest_pins_the_digest_last_pushed_for_the_followed_tag()
     {
-        Config.AddAnnotatedApp("a", new Dictionary<string, string>
-        {
-            [ImageUpdaterAnnotations.ImageList] = $"web={Image}:stable",
-            [ImageUpdaterAnnotations.ForAlias("web", ImageUpdaterAnnotations.UpdateStrategy)] = "digest",
-        });
-        Config.Repository.Write("workloads/a/deployment.yaml", PlainDeployment("stable"));
-        await DeployFirstAsync();
+        await DeployWithStrategyAsync("digest", ArgocdMethod($"web={Image}:stable"), "stable");
 
         AssertAllDone(await PushImageAsync("stable", Digest("one")));
         Assert.Equal($"{Image}:stable@{Digest("one")}", await LiveImageAsync("a"));
@@ -345,12 +328,7 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
     [Fact]
     public async Task Digest_with_the_git_method_pins_the_digest_in_the_file_and_repins_it_on_the_next_push()
     {
-        var annotations = GitMethod($"web={Image}:stable");
-        annotations[ImageUpdaterAnnotations.ForAlias("web", ImageUpdaterAnnotations.UpdateStrategy)] = "digest";
-        Config.AddAnnotatedApp("a", annotations);
-        var original = PlainDeployment("stable");
-        Config.Repository.Write("workloads/a/deployment.yaml", original);
-        await DeployFirstAsync();
+        await DeployWithStrategyAsync("digest", GitMethod($"web={Image}:stable"), "stable");
 
         AssertAllDone(await PushImageAsync("stable", Digest("one")));
         var pinned = Config.RemoteLog()[0].Sha;
@@ -481,12 +459,8 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
     [Fact]
     public async Task An_invalid_update_strategy_is_named_and_nothing_is_deployed_or_committed()
     {
-        var annotations = GitMethod($"web={Image}");
+        await DeployWithStrategyAsync("fastest", GitMethod($"web={Image}"), "1.0.0");
         var key = ImageUpdaterAnnotations.ForAlias("web", ImageUpdaterAnnotations.UpdateStrategy);
-        annotations[key] = "fastest";
-        Config.AddAnnotatedApp("a", annotations);
-        Config.Repository.Write("workloads/a/deployment.yaml", PlainDeployment("1.0.0"));
-        await DeployFirstAsync();
         var history = (await Store.HistoryAsync(Config.App("a"), CancellationToken.None)).Count;
 
         var steps = await PushImageAsync("1.1.0");
@@ -582,6 +556,12 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
         [ImageUpdaterAnnotations.WriteBackMethod] = "git",
     };
 
+    /// <summary>The default write-back: the chosen image is kept as an override of the app, nothing is committed.</summary>
+    private static Dictionary<string, string> ArgocdMethod(string imageList) => new()
+    {
+        [ImageUpdaterAnnotations.ImageList] = imageList,
+    };
+
     private static string Digest(string seed) =>
         "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(seed)));
 
@@ -606,6 +586,18 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
 
         Assert.NotEmpty(await Store.ListAppsAsync(CancellationToken.None));
         return commit;
+    }
+
+    /// <summary>
+    /// The setup of every update-strategy test: app "a" with these annotations and the web alias's update strategy,
+    /// its plain Deployment at <paramref name="tag"/>, deployed by a first push.
+    /// </summary>
+    private async Task DeployWithStrategyAsync(string strategy, Dictionary<string, string> annotations, string tag)
+    {
+        annotations[ImageUpdaterAnnotations.ForAlias("web", ImageUpdaterAnnotations.UpdateStrategy)] = strategy;
+        Config.AddAnnotatedApp("a", annotations);
+        Config.Repository.Write("workloads/a/deployment.yaml", PlainDeployment(tag));
+        await DeployFirstAsync();
     }
 
     /// <summary>One ECR push of the web image; its push time is <paramref name="pushedAt"/> seconds after the epoch, or the next second after the last one.</summary>

@@ -3,6 +3,7 @@ using ServerlessDeploy.Local.Events;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.Pipeline.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 

@@ -1,4 +1,5 @@
 using ServerlessDeploy.Sync.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Sync.Tests;
 

@@ -1,6 +1,7 @@
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Core.Health;
 using ServerlessDeploy.Sync.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Sync.Tests;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using k8s.Models;
 using ServerlessDeploy.Core.Diff;
 using ServerlessDeploy.Sync.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Sync.Tests;
 

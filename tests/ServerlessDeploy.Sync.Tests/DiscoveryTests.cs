@@ -1,6 +1,7 @@
 using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.LocalCluster.Hosting;
 using ServerlessDeploy.Sync.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Sync.Tests;
 

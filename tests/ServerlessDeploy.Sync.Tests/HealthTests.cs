@@ -1,5 +1,6 @@
 using ServerlessDeploy.Core.Health;
 using ServerlessDeploy.Sync.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Sync.Tests;
 

@@ -1,6 +1,7 @@
 using ServerlessDeploy.Core.Health;
 using ServerlessDeploy.Core.Sync;
 using ServerlessDeploy.Sync.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Sync.Tests;
 

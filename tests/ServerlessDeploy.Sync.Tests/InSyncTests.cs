@@ -1,6 +1,7 @@
 using ServerlessDeploy.Core.Diff;
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Sync.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Sync.Tests;
 

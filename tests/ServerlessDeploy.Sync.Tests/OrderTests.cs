@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ServerlessDeploy.Sync.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Sync.Tests;
 

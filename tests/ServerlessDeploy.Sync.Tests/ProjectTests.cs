@@ -1,6 +1,7 @@
 using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Yaml;
 using ServerlessDeploy.Sync.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Sync.Tests;
 

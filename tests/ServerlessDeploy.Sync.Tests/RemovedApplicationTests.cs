@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Sync.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Sync.Tests;
 

@@ -2,6 +2,7 @@ using ServerlessDeploy.Aws.Ecr;
 using ServerlessDeploy.Aws.Json;
 using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.Testing.Http;
 
 namespace ServerlessDeploy.Aws.Tests.Ecr;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ServerlessDeploy.Aws.EventBridge;
 using ServerlessDeploy.Aws.Json;
 using ServerlessDeploy.Aws.Tests.Fakes;
+using ServerlessDeploy.Testing.Http;
 
 namespace ServerlessDeploy.Aws.Tests.EventBridge;
 

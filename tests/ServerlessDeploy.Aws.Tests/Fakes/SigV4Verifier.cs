@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using ServerlessDeploy.Testing.Http;
 
 namespace ServerlessDeploy.Aws.Tests.Fakes;
 

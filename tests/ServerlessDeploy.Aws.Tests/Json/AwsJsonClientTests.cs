@@ -4,6 +4,7 @@ using Amazon.Runtime;
 using Microsoft.Extensions.Time.Testing;
 using ServerlessDeploy.Aws.Json;
 using ServerlessDeploy.Aws.Tests.Fakes;
+using ServerlessDeploy.Testing.Http;
 
 namespace ServerlessDeploy.Aws.Tests.Json;
 

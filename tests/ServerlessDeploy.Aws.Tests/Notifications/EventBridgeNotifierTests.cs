@@ -4,6 +4,7 @@ using ServerlessDeploy.Aws.Json;
 using ServerlessDeploy.Aws.Notifications;
 using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Pipeline.Notifications;
+using ServerlessDeploy.Testing.Http;
 
 namespace ServerlessDeploy.Aws.Tests.Notifications;
 

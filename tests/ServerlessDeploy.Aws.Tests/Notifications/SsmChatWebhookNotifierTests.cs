@@ -6,6 +6,7 @@ using ServerlessDeploy.Aws.Ssm;
 using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.Notifications.Webhooks;
+using ServerlessDeploy.Testing.Http;
 
 namespace ServerlessDeploy.Aws.Tests.Notifications;
 

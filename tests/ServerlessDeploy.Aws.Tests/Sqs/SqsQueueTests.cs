@@ -1,10 +1,10 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using Amazon.SQS;
 using ServerlessDeploy.Aws.Sqs;
 using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Pipeline.Queues;
+using ServerlessDeploy.Testing.Http;
+using ServerlessDeploy.Testing.Sqs;
 
 namespace ServerlessDeploy.Aws.Tests.Sqs;
 
@@ -84,12 +84,5 @@ public sealed class SqsQueueTests : IAsyncLifetime
         new(TestCredentials.Basic, new AmazonSQSConfig { ServiceURL = _server.Url.ToString(), AuthenticationRegion = TestCredentials.Region, MaxErrorRetry = 0 });
 
     /// <summary>SendMessage's answer; the SDK checks MD5OfMessageBody against what it sent.</summary>
-    private void AnswerSent(string body) =>
-        _server.Answer(200, new JsonObject
-        {
-#pragma warning disable CA5351 // MD5OfMessageBody is SQS's integrity checksum, not a security use.
-            ["MD5OfMessageBody"] = Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(body))),
-#pragma warning restore CA5351
-            ["MessageId"] = MessageId,
-        }.ToJsonString(), contentType: "application/x-amz-json-1.0");
+    private void AnswerSent(string body) => _server.Answer(SqsAnswers.Sent(body, MessageId));
 }

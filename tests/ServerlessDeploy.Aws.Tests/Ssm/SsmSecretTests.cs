@@ -3,6 +3,7 @@ using Amazon.SimpleSystemsManagement;
 using Microsoft.Extensions.Time.Testing;
 using ServerlessDeploy.Aws.Ssm;
 using ServerlessDeploy.Aws.Tests.Fakes;
+using ServerlessDeploy.Testing.Http;
 
 namespace ServerlessDeploy.Aws.Tests.Ssm;
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.Notifications.Webhooks;
+using ServerlessDeploy.Testing.Http;
 
 namespace ServerlessDeploy.Aws.Tests.Webhooks;
 

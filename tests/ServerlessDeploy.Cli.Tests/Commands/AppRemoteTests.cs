@@ -1,5 +1,7 @@
 using ServerlessDeploy.Cli.Tests.Support;
 using ServerlessDeploy.Core.Triggers;
+using ServerlessDeploy.Testing.Http;
+using ServerlessDeploy.Testing.Sqs;
 
 namespace ServerlessDeploy.Cli.Tests.Commands;
 
@@ -11,11 +13,13 @@ public sealed class AppRemoteTests : IAsyncLifetime, IDisposable
 {
     private const string QueueUrl = "https://sqs.us-east-1.amazonaws.com/123456789012/serverless-deploy-intake";
     private const string SecretKey = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    private const string MessageId = "0b6d5f3e-2d8a-4c2e-9a51-7e1f0c3d9b42";
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("sdeploy-remote-");
-    private SqsEndpoint _sqs = null!;
+    private RecordingServer _sqs = null!;
 
-    public async Task InitializeAsync() => _sqs = await SqsEndpoint.StartAsync();
+    /// <summary>SQS's JSON protocol: SendMessage answered with the MD5 of whatever body the process sent, which the SDK checks.</summary>
+    public async Task InitializeAsync() => _sqs = (await RecordingServer.StartAsync()).AnswerEvery(request => SqsAnswers.Sent(request, MessageId));
 
     public async Task DisposeAsync() => await _sqs.DisposeAsync();
 
@@ -28,7 +32,7 @@ public sealed class AppRemoteTests : IAsyncLifetime, IDisposable
 
         Assert.True(sdeploy.ExitCode == 0, sdeploy.ToString());
         Assert.Equal(new SyncRequested("guestbook", "3f1c2a9", "alice"), SentTrigger());
-        Assert.Equal($"sync request for guestbook sent to {QueueUrl} (message {SqsEndpoint.MessageId})\n", sdeploy.Output);
+        Assert.Equal($"sync request for guestbook sent to {QueueUrl} (message {MessageId})\n", sdeploy.Output);
     }
 
     [Theory]
@@ -40,7 +44,7 @@ public sealed class AppRemoteTests : IAsyncLifetime, IDisposable
 
         Assert.True(sdeploy.ExitCode == 0, sdeploy.ToString());
         Assert.Equal(new RollbackRequested("guestbook", historyId, force), SentTrigger());
-        Assert.Contains($"sent to {QueueUrl} (message {SqsEndpoint.MessageId})", sdeploy.Output, StringComparison.Ordinal);
+        Assert.Contains($"sent to {QueueUrl} (message {MessageId})", sdeploy.Output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -88,13 +92,13 @@ public sealed class AppRemoteTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task An_sqs_error_is_exit_1_naming_its_code_and_never_the_secret_key()
     {
-        _sqs.FailWith("QueueDoesNotExist", "The specified queue does not exist.");
+        _sqs.AnswerEvery(_ => SqsAnswers.Error("QueueDoesNotExist", "The specified queue does not exist."));
 
         using var sdeploy = await RunAsync([], "app", "rollback", "guestbook", "--remote", "--queue-url", QueueUrl);
 
         Assert.True(sdeploy.ExitCode == 1, sdeploy.ToString());
         Assert.Contains("QueueDoesNotExist: The specified queue does not exist.", sdeploy.Error, StringComparison.Ordinal);
-        Assert.Equal("AmazonSQS.SendMessage", Assert.Single(_sqs.Calls).Target);
+        Assert.Equal("AmazonSQS.SendMessage", Assert.Single(_sqs.Requests).Header("X-Amz-Target"));
     }
 
     [Fact]
@@ -171,13 +175,14 @@ public sealed class AppRemoteTests : IAsyncLifetime, IDisposable
     {
         Assert.True(sdeploy.ExitCode == 2, sdeploy.ToString());
         Assert.Contains(named, sdeploy.Error, StringComparison.Ordinal);
-        Assert.Empty(_sqs.Calls);
+        Assert.Empty(_sqs.Requests);
     }
 
     private Trigger? SentTrigger()
     {
-        var (target, body) = Assert.Single(_sqs.Calls);
-        Assert.Equal("AmazonSQS.SendMessage", target);
+        var request = Assert.Single(_sqs.Requests);
+        Assert.Equal("AmazonSQS.SendMessage", request.Header("X-Amz-Target"));
+        var body = request.Json;
         Assert.Equal(QueueUrl, body["QueueUrl"]!.GetValue<string>());
         var parsed = EventBridgeTriggers.Parse(body["MessageBody"]!.GetValue<string>());
         Assert.Equal(TriggerParseStatus.Parsed, parsed.Status);

@@ -5,6 +5,7 @@ using ServerlessDeploy.Functions.Tests.Support;
 using ServerlessDeploy.Lambda.Runtime.Events;
 using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.Pipeline.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Functions.Tests.CodePipeline;
 

@@ -5,6 +5,8 @@ using ServerlessDeploy.Functions.CodePipeline;
 using ServerlessDeploy.Functions.Composition;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Http;
 
 namespace ServerlessDeploy.Functions.Tests.Support;
 

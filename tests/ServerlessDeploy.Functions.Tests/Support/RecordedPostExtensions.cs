@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ServerlessDeploy.Lambda.Runtime.Tests;
+using ServerlessDeploy.Testing.RuntimeApi;
 
 namespace ServerlessDeploy.Functions.Tests.Support;
 

@@ -3,6 +3,7 @@ using ServerlessDeploy.Functions.Composition;
 using ServerlessDeploy.Functions.Hosting;
 using ServerlessDeploy.Lambda.Runtime;
 using ServerlessDeploy.Lambda.Runtime.Tests;
+using ServerlessDeploy.Testing.RuntimeApi;
 
 namespace ServerlessDeploy.Functions.Tests.Support;
 
@@ -10,7 +11,7 @@ namespace ServerlessDeploy.Functions.Tests.Support;
 /// environment and ports; its log is kept in memory.</summary>
 internal sealed class RunningFunction : IAsyncDisposable
 {
-    private readonly FakeRuntimeApi _api = new();
+    private readonly LocalRuntimeApi _api = new();
     private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
     private readonly StringWriter _log = new();
     private readonly CancellationTokenSource _stop = new();

@@ -1,6 +1,7 @@
 using ServerlessDeploy.Local.Clusters;
 using ServerlessDeploy.Local.Hosting;
 using ServerlessDeploy.Pipeline.Config;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Pipeline.Tests.Support;
 

@@ -3,6 +3,7 @@ using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Rendering;
 using ServerlessDeploy.Rendering.Processes;
 using ServerlessDeploy.Rendering.Tools;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Sync.Tests.Support;
 

@@ -1,5 +1,6 @@
 using ServerlessDeploy.LocalCluster.Faults;
 using ServerlessDeploy.LocalCluster.Hosting;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Sync.Tests.Support;
 

@@ -1,6 +1,6 @@
 using ServerlessDeploy.LocalCluster.Hosting;
 
-namespace ServerlessDeploy.Sync.Tests.Support;
+namespace ServerlessDeploy.Testing.Clusters;
 
 /// <summary>A local API server whose simulated controllers take two seconds to finish a rollout or a Job.</summary>
 public sealed class SlowControllersFixture : ClusterFixture

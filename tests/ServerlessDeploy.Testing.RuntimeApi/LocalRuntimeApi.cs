@@ -1,21 +1,31 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Threading.Channels;
 
-namespace ServerlessDeploy.Lambda.Runtime.Tests;
+namespace ServerlessDeploy.Testing.RuntimeApi;
 
-/// <summary>A local Runtime API on 127.0.0.1: serves queued events on GET next (waiting while none is queued) and records every POST.</summary>
-internal sealed class FakeRuntimeApi : IAsyncDisposable
+/// <summary>
+/// A local Lambda Runtime API (2018-06-01) on 127.0.0.1: serves queued events on GET next (waiting while none is
+/// queued, until it is stopped) and records every POST. HttpListener, not Kestrel, so that the cold-start benchmark
+/// using it needs no framework beyond .NET's own.
+/// </summary>
+public sealed class LocalRuntimeApi : IAsyncDisposable
 {
+    private const string NextPath = "/2018-06-01/runtime/invocation/next";
+
     private readonly HttpListener _listener = new();
     private readonly Channel<QueuedEvent> _events = Channel.CreateUnbounded<QueuedEvent>();
+    private readonly ConcurrentQueue<RecordedPost> _posts = new();
+    private readonly TaskCompletionSource<long> _firstNext = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<RecordedPost> _firstPost = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _serving;
 
-    public FakeRuntimeApi()
+    public LocalRuntimeApi()
     {
         Port = FreePort();
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
@@ -25,20 +35,31 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The value of AWS_LAMBDA_RUNTIME_API for a function served by this API.</summary>
     public string Address => $"127.0.0.1:{Port}";
 
-    public ConcurrentQueue<RecordedPost> Posts { get; } = new();
+    public IReadOnlyCollection<RecordedPost> Posts => _posts;
+
+    /// <summary>
+    /// When the function first asked for an event, as a <see cref="Stopwatch"/> timestamp: the end of its init,
+    /// before any I/O of the handler.
+    /// </summary>
+    public Task<long> FirstNext => _firstNext.Task;
+
+    /// <summary>The first POST, whichever it is: a response, an invocation error or an init error.</summary>
+    public Task<RecordedPost> FirstPost => _firstPost.Task;
 
     public void Enqueue(QueuedEvent queued) => _events.Writer.TryWrite(queued);
 
+    /// <summary>Waits (ten seconds at most) until <paramref name="count"/> POSTs have arrived and returns the last of them.</summary>
     public async Task<RecordedPost> WaitForPostAsync(int count)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (Posts.Count < count)
+        while (_posts.Count < count)
         {
             await Task.Delay(10, timeout.Token);
         }
-        return Posts.ToArray()[count - 1];
+        return _posts.ToArray()[count - 1];
     }
 
     private async Task ServeAsync()
@@ -60,22 +81,27 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
 
     private async Task HandleAsync(HttpListenerContext context)
     {
+        var arrived = Stopwatch.GetTimestamp();
         var path = context.Request.Url!.AbsolutePath;
         try
         {
-            if (context.Request.HttpMethod == "GET" && path == "/2018-06-01/runtime/invocation/next")
+            if (context.Request.HttpMethod == "GET" && path == NextPath)
             {
+                _firstNext.TrySetResult(arrived);
                 await ServeNextAsync(context.Response);
                 return;
             }
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
             var body = await reader.ReadToEndAsync();
-            Posts.Enqueue(new RecordedPost(path, body, context.Request.Headers["Lambda-Runtime-Function-Error-Type"]));
+            var post = new RecordedPost(path, body, context.Request.Headers["Lambda-Runtime-Function-Error-Type"], arrived);
+            _posts.Enqueue(post);
             context.Response.StatusCode = 202;
             context.Response.Close();
+            _firstPost.TrySetResult(post);
         }
         catch (OperationCanceledException)
         {
+            // Stopped while a poll waited for an event that never came.
             context.Response.Abort();
         }
     }

@@ -8,17 +8,19 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace ServerlessDeploy.Aws.Tests.Fakes;
+namespace ServerlessDeploy.Testing.Http;
 
 /// <summary>
 /// A Kestrel endpoint on 127.0.0.1 that records every request and answers from a script, in order. With the script
-/// used up it answers 599, so a test that sends more than it expected fails on that answer.
+/// used up it answers 599, so a test that sends more than it expected fails on that answer; unless the test set an
+/// answer made from each request (<see cref="AnswerEvery"/>), for a caller whose requests it cannot script ahead.
 /// </summary>
-internal sealed class RecordingServer : IAsyncDisposable
+public sealed class RecordingServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ScriptedResponse> _script = new();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private Func<RecordedRequest, ScriptedResponse> _unscripted = _ => new ScriptedResponse(599, "{\"message\":\"no scripted response left\"}");
 
     private RecordingServer(WebApplication app) => _app = app;
 
@@ -43,15 +45,25 @@ internal sealed class RecordingServer : IAsyncDisposable
         return server;
     }
 
-    public RecordingServer Answer(int status, string body, IReadOnlyDictionary<string, string>? headers = null, string contentType = "application/x-amz-json-1.1")
+    public RecordingServer Answer(int status, string body, IReadOnlyDictionary<string, string>? headers = null, string contentType = "application/x-amz-json-1.1") =>
+        Answer(new ScriptedResponse(status, body, contentType, headers));
+
+    public RecordingServer Answer(int status, byte[] body, string contentType) =>
+        Answer(new ScriptedResponse(status, "", contentType, Bytes: body));
+
+    public RecordingServer Answer(ScriptedResponse answer)
     {
-        _script.Enqueue(new ScriptedResponse(status, body, contentType, headers));
+        _script.Enqueue(answer);
         return this;
     }
 
-    public RecordingServer Answer(int status, byte[] body, string contentType)
+    /// <summary>
+    /// Answers every request the script does not from the request itself, from now on: a process under test sends
+    /// what the test cannot know ahead (an SQS message whose body MD5 the SDK checks).
+    /// </summary>
+    public RecordingServer AnswerEvery(Func<RecordedRequest, ScriptedResponse> answer)
     {
-        _script.Enqueue(new ScriptedResponse(status, "", contentType, Bytes: body));
+        _unscripted = answer;
         return this;
     }
 
@@ -60,9 +72,10 @@ internal sealed class RecordingServer : IAsyncDisposable
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body, context.RequestAborted);
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        _requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "/", context.Request.QueryString.Value ?? "", headers, body.ToArray()));
+        var request = new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "/", context.Request.QueryString.Value ?? "", headers, body.ToArray());
+        _requests.Enqueue(request);
 
-        var answer = _script.TryDequeue(out var scripted) ? scripted : new ScriptedResponse(599, "{\"message\":\"no scripted response left\"}");
+        var answer = _script.TryDequeue(out var scripted) ? scripted : _unscripted(request);
         context.Response.StatusCode = answer.Status;
         context.Response.ContentType = answer.ContentType;
         foreach (var (name, value) in answer.Headers ?? new Dictionary<string, string>())
