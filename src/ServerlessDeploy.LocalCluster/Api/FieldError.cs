@@ -9,6 +9,10 @@ internal sealed record FieldError(string Field, string Reason, string Message)
     public static FieldError InvalidValue(string field, string value, string detail) =>
         new(field, "FieldValueInvalid", $"Invalid value: \"{value}\": {detail}");
 
+    /// <summary>A number is shown bare, as Go's field.Invalid shows an int.</summary>
+    public static FieldError InvalidValue(string field, long value, string detail) =>
+        new(field, "FieldValueInvalid", $"Invalid value: {value}: {detail}");
+
     public static FieldError Forbidden(string field, string detail) =>
         new(field, "FieldValueForbidden", $"Forbidden: {detail}");
 

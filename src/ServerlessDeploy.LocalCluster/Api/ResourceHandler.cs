@@ -9,9 +9,17 @@ namespace ServerlessDeploy.LocalCluster.Api;
 /// <summary>Maps an HTTP request on a resource URL to its verb, and the verb's outcome to the response.</summary>
 internal sealed class ResourceHandler(ClusterState cluster, ResourceVerbs verbs)
 {
+    private readonly ScaleRequests _scale = new(verbs.Scale);
+
     public async Task HandleAsync(HttpContext context, RequestTarget target)
     {
         var type = Resolve(target);
+        if (target.Subresource == ScaleVerb.Subresource)
+        {
+            await _scale.HandleAsync(context, type, target);
+            return;
+        }
+
         var request = context.Request;
         switch (request.Method, target.Name)
         {
@@ -58,7 +66,13 @@ internal sealed class ResourceHandler(ClusterState cluster, ResourceVerbs verbs)
     {
         var type = cluster.Registry.Find(target.Group, target.Version, target.Plural) ?? throw Errors.PathNotFound();
         var scopeFits = type.Namespaced ? target.Namespace is not null || target.Name is null : target.Namespace is null;
-        var subresourceFits = target.Subresource is null || (target.Subresource == "status" && type.HasStatus);
+        var subresourceFits = target.Subresource switch
+        {
+            null => true,
+            "status" => type.HasStatus,
+            ScaleVerb.Subresource => type.HasScale,
+            _ => false,
+        };
         return scopeFits && subresourceFits ? type : throw Errors.PathNotFound();
     }
 

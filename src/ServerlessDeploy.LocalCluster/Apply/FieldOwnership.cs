@@ -5,18 +5,20 @@ namespace ServerlessDeploy.LocalCluster.Apply;
 
 /// <summary>
 /// Ownership after a create, update or non-apply patch: the writer takes the fields it changed (operation Update),
-/// every other manager loses them, and nobody keeps a field that is gone.
+/// every other manager loses them, and nobody keeps a field that is gone. A write through a subresource (scale) is
+/// recorded as that subresource's own entry, as kube-apiserver records it.
 /// </summary>
 internal static class FieldOwnership
 {
-    public static void RecordUpdate(ResourceType type, JsonObject? old, JsonObject next, string manager, string time)
+    public static void RecordUpdate(ResourceType type, JsonObject? old, JsonObject next, string manager, string time, string? subresource = null)
     {
         var schema = SchemaNode.Root(type);
         var present = FieldSetBuilder.Of(next, schema);
         var changed = present.Where(p => old is null || !SameValue(old, next, p)).ToHashSet(StringComparer.Ordinal);
-        var writer = new ManagedFieldsEntry(manager, "Update", type.GroupVersion, time, null, changed);
+        var writer = new ManagedFieldsEntry(manager, "Update", type.GroupVersion, time, subresource, changed);
         var entries = (old is null ? [] : ManagedFields.Read(old))
-            .Select(e => e.Subresource is not null ? e : e with
+            // Status entries own status fields, which FieldSetBuilder does not see: they are kept as they are.
+            .Select(e => e.Subresource == "status" ? e : e with
             {
                 Fields = e.Fields.Where(p => present.Contains(p) && (e.SameOwner(writer) || !changed.Contains(p))).ToHashSet(StringComparer.Ordinal),
             })

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using ServerlessDeploy.LocalCluster.Objects;
 using ServerlessDeploy.LocalCluster.Resources;
+using ServerlessDeploy.LocalCluster.Verbs;
 
 namespace ServerlessDeploy.LocalCluster.Discovery;
 
@@ -9,7 +11,7 @@ internal static class DiscoveryDocuments
     public const string AggregatedContentType = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList";
 
     private static readonly string[] Verbs = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"];
-    private static readonly string[] StatusVerbs = ["get", "patch", "update"];
+    private static readonly string[] SubresourceVerbs = ["get", "patch", "update"];
 
     public static JsonObject Version() => new()
     {
@@ -101,16 +103,24 @@ internal static class DiscoveryDocuments
             ["shortNames"] = Array(type.ShortNames),
             ["categories"] = Array(type.Categories),
         };
-        if (type.HasStatus)
+        foreach (var (name, kind) in Subresources(type))
         {
-            yield return new JsonObject
+            var subresource = new JsonObject
             {
-                ["name"] = type.Plural + "/status",
+                ["name"] = $"{type.Plural}/{name}",
                 ["singularName"] = "",
                 ["namespaced"] = type.Namespaced,
-                ["kind"] = type.Kind,
-                ["verbs"] = Array(StatusVerbs),
+                ["kind"] = kind.Kind,
+                ["verbs"] = Array(SubresourceVerbs),
             };
+            // As kube-apiserver does, group and version are named only when the subresource answers another group-version.
+            if (kind.GroupVersion != type.GroupVersion)
+            {
+                subresource["group"] = kind.Group;
+                subresource["version"] = kind.Version;
+            }
+
+            yield return subresource;
         }
     }
 
@@ -126,17 +136,32 @@ internal static class DiscoveryDocuments
             ["shortNames"] = Array(type.ShortNames),
             ["categories"] = Array(type.Categories),
         };
-        if (type.HasStatus)
+        var subresources = Subresources(type).Select(s => (JsonNode)new JsonObject
         {
-            resource["subresources"] = new JsonArray(new JsonObject
-            {
-                ["subresource"] = "status",
-                ["responseKind"] = Kind(type),
-                ["verbs"] = Array(StatusVerbs),
-            });
+            ["subresource"] = s.Name,
+            ["responseKind"] = Kind(s.Kind),
+            ["verbs"] = Array(SubresourceVerbs),
+        }).ToArray();
+        if (subresources.Length > 0)
+        {
+            resource["subresources"] = new JsonArray(subresources);
         }
 
         return resource;
+    }
+
+    /// <summary>The subresources a kind serves, each with the kind it answers: status the object itself, scale an autoscaling/v1 Scale.</summary>
+    private static IEnumerable<(string Name, ResourceType Kind)> Subresources(ResourceType type)
+    {
+        if (type.HasStatus)
+        {
+            yield return ("status", type);
+        }
+
+        if (type.HasScale)
+        {
+            yield return (ScaleVerb.Subresource, ScaleSubresource.Type);
+        }
     }
 
     private static JsonObject Kind(ResourceType type) => new() { ["group"] = type.Group, ["version"] = type.Version, ["kind"] = type.Kind };

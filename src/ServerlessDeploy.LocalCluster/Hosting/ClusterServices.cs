@@ -23,7 +23,8 @@ internal sealed class ClusterServices
             new UpdateVerb(State, admission, reactions),
             new PatchVerb(State, admission, reactions),
             new ApplyVerb(State, admission, reactions),
-            new DeleteVerb(State, reactions));
+            new DeleteVerb(State, reactions),
+            new ScaleVerb(State, admission, reactions));
         Controllers = new ControllerManager(State, log, [new NamespaceController(State, Verbs.Delete), new GarbageCollector(State, Verbs.Delete), .. SimulatedControllers.Create(State, Verbs, options, log)]);
         Faults = new FaultInjector(options.Faults ?? [], options.FaultSeed is { } seed ? new Random(seed) : new Random(), time);
         Router = new ApiRouter(State, new BearerTokenCheck(options, time), new ResourceHandler(State, Verbs), Requests, Faults, serverAddress, options.AggregatedDiscovery);

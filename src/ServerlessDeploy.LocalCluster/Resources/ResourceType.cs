@@ -30,4 +30,7 @@ internal sealed record ResourceType(
     public string GroupResource => Group.Length == 0 ? Plural : $"{Plural}.{Group}";
 
     public bool IsCustom => ModelType is null;
+
+    /// <summary>Whether .../{name}/scale serves an autoscaling/v1 Scale of the object.</summary>
+    public bool HasScale { get; init; }
 }

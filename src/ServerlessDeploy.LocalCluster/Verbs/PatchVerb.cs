@@ -37,7 +37,8 @@ internal sealed class PatchVerb(ClusterState cluster, Admission.Admission admiss
         return result.Object;
     }
 
-    private static Func<JsonObject, JsonObject> PatchFunction(ResourceType type, string contentType, string patch) => contentType switch
+    /// <summary>The patch of a media type as a function of the object it is applied to; 415 for a media type not taken.</summary>
+    public static Func<JsonObject, JsonObject> PatchFunction(ResourceType type, string contentType, string patch) => contentType switch
     {
         "application/json-patch+json" => current => JsonPatch.Apply(current, patch),
         "application/merge-patch+json" => current => Merge(current, patch),

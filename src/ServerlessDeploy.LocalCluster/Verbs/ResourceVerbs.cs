@@ -1,7 +1,7 @@
 namespace ServerlessDeploy.LocalCluster.Verbs;
 
 /// <summary>The write verbs of one server instance, wired to the same state, admission and reactions.</summary>
-internal sealed class ResourceVerbs(CreateVerb create, UpdateVerb update, PatchVerb patch, ApplyVerb apply, DeleteVerb delete)
+internal sealed class ResourceVerbs(CreateVerb create, UpdateVerb update, PatchVerb patch, ApplyVerb apply, DeleteVerb delete, ScaleVerb scale)
 {
     public CreateVerb Create { get; } = create;
 
@@ -12,4 +12,6 @@ internal sealed class ResourceVerbs(CreateVerb create, UpdateVerb update, PatchV
     public ApplyVerb Apply { get; } = apply;
 
     public DeleteVerb Delete { get; } = delete;
+
+    public ScaleVerb Scale { get; } = scale;
 }

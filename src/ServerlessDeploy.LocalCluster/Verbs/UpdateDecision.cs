@@ -30,10 +30,12 @@ internal static class UpdateDecision
         }
 
         ObjectLifecycle.PrepareUpdate(type, current, next, subresource);
-        if (manager is not null && subresource is null)
+        // Status fields are not tracked here (FieldSetBuilder leaves status out), so a status write records nobody.
+        if (manager is not null && subresource != "status")
         {
-            FieldOwnership.RecordUpdate(type, current, next, manager, time ?? "");
+            FieldOwnership.RecordUpdate(type, current, next, manager, time ?? "", subresource);
         }
+
         next.Metadata()["resourceVersion"] = current.ResourceVersion();
         if (next.IsDeleting() && !HasFinalizers(next))
         {
