@@ -55,6 +55,21 @@ public sealed class DeploymentSimulationTests
     }
 
     [Fact]
+    public async Task A_scaled_deployment_rolls_out_to_the_new_replica_count()
+    {
+        await using var cluster = await SimulatedCluster.StartAsync();
+        await cluster.CreateAsync("deployment.yaml");
+        await ReadyAsync(cluster, "web");
+
+        await cluster.Client.AppsV1.PatchNamespacedDeploymentScaleAsync(new V1Patch("""{"spec":{"replicas":5}}""", V1Patch.PatchType.MergePatch), "web", Ns);
+        var scaled = await SimulatedCluster.EventuallyAsync(() => ReadAsync(cluster, "web"), d => d.Status.ObservedGeneration == 2 && IsReady(d), "the scaled rollout");
+        var scale = await cluster.Client.AppsV1.ReadNamespacedDeploymentScaleAsync("web", Ns);
+
+        Assert.Equal((5, 5, 5), (scaled.Status.Replicas, scaled.Status.UpdatedReplicas, scaled.Status.AvailableReplicas));
+        Assert.Equal((5, 5), (scale.Spec.Replicas, scale.Status.Replicas));
+    }
+
+    [Fact]
     public async Task A_fail_image_reports_ProgressDeadlineExceeded_after_the_failure_deadline()
     {
         await using var cluster = await SimulatedCluster.StartAsync(new LocalClusterOptions { FailureDeadline = TimeSpan.FromSeconds(5) });

@@ -101,6 +101,36 @@ public sealed class DiscoveryTests(ClusterFixture cluster) : IClassFixture<Clust
         Assert.DoesNotContain(list.Resources, r => r.Name == "configmaps/status");
     }
 
+    [Theory]
+    [InlineData("deployments")]
+    [InlineData("statefulsets")]
+    [InlineData("replicasets")]
+    public async Task Scale_subresources_are_listed_as_an_autoscaling_v1_Scale_with_get_patch_and_update(string plural)
+    {
+        var list = await cluster.Client.AppsV1.GetAPIResourcesAsync();
+
+        var scale = Assert.Single(list.Resources, r => r.Name == $"{plural}/scale");
+        Assert.Equal(("autoscaling", "v1", "Scale", true), (scale.Group, scale.Version, scale.Kind, scale.Namespaced));
+        Assert.Equal(["get", "patch", "update"], scale.Verbs.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(list.Resources, r => r.Name == "daemonsets/scale");
+    }
+
+    [Theory]
+    [InlineData("Deployment")]
+    [InlineData("StatefulSet")]
+    [InlineData("ReplicaSet")]
+    public async Task Aggregated_discovery_lists_the_scale_subresource_beside_status(string kind)
+    {
+        using var response = await GetAsync("/apis", AggregatedMediaType);
+
+        var resource = AggregatedResource(JsonNode.Parse(await response.Content.ReadAsStringAsync())!, SampleKind.Named(kind));
+        var subresources = resource["subresources"]!.AsArray().ToDictionary(s => (string)s!["subresource"]!, s => s!);
+        Assert.Equal(["scale", "status"], subresources.Keys.Order(StringComparer.Ordinal));
+        var responseKind = subresources["scale"]["responseKind"]!;
+        Assert.Equal(("autoscaling", "v1", "Scale"), ((string?)responseKind["group"], (string?)responseKind["version"], (string?)responseKind["kind"]));
+        Assert.Equal(["get", "patch", "update"], subresources["scale"]["verbs"]!.AsArray().Select(v => (string?)v).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public async Task Aggregated_discovery_of_apis_lists_every_group_when_asked_for()
     {

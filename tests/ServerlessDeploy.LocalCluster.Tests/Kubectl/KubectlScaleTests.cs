@@ -1,0 +1,55 @@
+using k8s;
+using k8s.Models;
+using ServerlessDeploy.LocalCluster.Tests.Support;
+
+namespace ServerlessDeploy.LocalCluster.Tests.Kubectl;
+
+/// <summary>"kubectl scale", which finds the scale subresource through discovery and writes the Scale there.</summary>
+public sealed class KubectlScaleTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+{
+    [Fact]
+    public async Task Scale_deployment_sets_its_replicas_as_a_new_generation()
+    {
+        var ns = await CreateAsync("Kinds/deployment.yaml", "web");
+
+        var output = await cluster.Kubectl.SucceedAsync("scale", "deployment/web", "--replicas=3", "-n", ns);
+
+        Assert.Equal("deployment.apps/web scaled", output.Trim());
+        var web = await cluster.Client.AppsV1.ReadNamespacedDeploymentAsync("web", ns);
+        Assert.Equal((3, 2L), (web.Spec.Replicas, web.Generation()));
+        Assert.Contains(web.Metadata.ManagedFields, e => e.Subresource == "scale");
+    }
+
+    [Fact]
+    public async Task Scale_statefulset_sets_its_replicas()
+    {
+        var ns = await CreateAsync("Kinds/statefulset.yaml", "db");
+
+        var output = await cluster.Kubectl.SucceedAsync("scale", "statefulset", "db", "--replicas=3", "-n", ns);
+
+        Assert.Equal("statefulset.apps/db scaled", output.Trim());
+        Assert.Equal(3, (await cluster.Client.AppsV1.ReadNamespacedStatefulSetAsync("db", ns)).Spec.Replicas);
+    }
+
+    [Fact]
+    public async Task Scale_with_current_replicas_reads_the_scale_first_and_writes_it_only_when_they_match()
+    {
+        var ns = await CreateAsync("Kinds/deployment.yaml", "web");
+
+        var refused = await cluster.Kubectl.RunAsync("scale", "deployment/web", "--current-replicas=5", "--replicas=3", "-n", ns);
+        await cluster.Kubectl.SucceedAsync("scale", "deployment/web", "--current-replicas=2", "--replicas=4", "-n", ns);
+
+        Assert.False(refused.Succeeded, refused.ToString());
+        Assert.Contains("Expected replicas to be 5, was 2", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(4, (await cluster.Client.AppsV1.ReadNamespacedDeploymentAsync("web", ns)).Spec.Replicas);
+    }
+
+    /// <summary>kubectl create -f of a fixture in a namespace of the test's own; returns the namespace.</summary>
+    private async Task<string> CreateAsync(string fixture, string name)
+    {
+        var ns = await cluster.CreateNamespaceAsync();
+        var created = await cluster.Kubectl.RunWithInputAsync(Manifests.Read(fixture, name), "create", "-f", "-", "-n", ns);
+        Assert.True(created.Succeeded, created.ToString());
+        return ns;
+    }
+}
