@@ -20,7 +20,8 @@ internal static class ServerSideApply
         var previous = entries.FirstOrDefault(e => e.SameOwner(self))?.Fields ?? new HashSet<string>();
         var merged = (JsonObject)(live is null ? config.DeepClone() : ApplyMerge.Merge(live, config, schema)!);
 
-        var others = entries.Where(e => !e.SameOwner(self) && e.Subresource is null && e.Manager != manager).ToList();
+        // Status entries own status fields, which an apply never sets; a scale entry's spec.replicas conflicts like any other.
+        var others = entries.Where(e => !e.SameOwner(self) && e.Subresource != "status" && e.Manager != manager).ToList();
         var conflicts = Conflicts(others, applied, live, merged);
         if (conflicts.Count > 0 && !force)
         {
@@ -81,11 +82,11 @@ internal static class ServerSideApply
 
     private static StatusException ConflictError(ResourceType type, JsonObject live, List<(ManagedFieldsEntry Entry, string Path)> conflicts)
     {
-        var byManager = conflicts.GroupBy(c => c.Entry.Manager).ToList();
+        var byManager = conflicts.GroupBy(c => Who(c.Entry)).ToList();
         var summary = byManager.Count == 1 && conflicts.Count == 1
-            ? $"conflict with \"{conflicts[0].Entry.Manager}\" using {conflicts[0].Entry.ApiVersion}: {FieldPaths.Describe(conflicts[0].Path)}"
+            ? $"conflict with {Who(conflicts[0].Entry)}: {FieldPaths.Describe(conflicts[0].Path)}"
             : string.Join("\n", byManager.Select(g =>
-                $"conflicts with \"{g.Key}\" using {g.First().Entry.ApiVersion}:\n" + string.Join("\n", g.Select(c => "- " + FieldPaths.Describe(c.Path)))));
+                $"conflicts with {g.Key}:\n" + string.Join("\n", g.Select(c => "- " + FieldPaths.Describe(c.Path)))));
         var plural = conflicts.Count == 1 ? "conflict" : "conflicts";
         var details = new JsonObject
         {
@@ -95,10 +96,16 @@ internal static class ServerSideApply
             ["causes"] = new JsonArray(conflicts.Select(c => (JsonNode)new JsonObject
             {
                 ["reason"] = "FieldManagerConflict",
-                ["message"] = $"conflict with \"{c.Entry.Manager}\" using {c.Entry.ApiVersion}",
+                ["message"] = $"conflict with {Who(c.Entry)}",
                 ["field"] = FieldPaths.Describe(c.Path),
             }).ToArray()),
         };
         return new StatusException(409, "Conflict", $"Apply failed with {conflicts.Count} {plural}: {summary}", details);
     }
+
+    /// <summary>A conflicting manager as kube-apiserver names it: "kubectl" with subresource "scale" using apps/v1.</summary>
+    private static string Who(ManagedFieldsEntry entry) =>
+        entry.Subresource is null
+            ? $"\"{entry.Manager}\" using {entry.ApiVersion}"
+            : $"\"{entry.Manager}\" with subresource \"{entry.Subresource}\" using {entry.ApiVersion}";
 }

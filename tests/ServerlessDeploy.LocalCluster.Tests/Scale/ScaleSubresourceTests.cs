@@ -72,6 +72,22 @@ public sealed class ScaleSubresourceTests(ClusterFixture cluster) : IClassFixtur
         Assert.False(Harness.FieldsV1.Owns(stored.Metadata, "creator", "f:spec", "f:replicas"), "the creator lost spec.replicas to the scale writer");
     }
 
+    [Fact]
+    public async Task An_apply_of_other_replicas_conflicts_with_the_scale_writer_until_forced()
+    {
+        var ns = await cluster.CreateNamespaceAsync();
+        var manifest = new V1Patch(KubernetesJson.Serialize(KubernetesYaml.Deserialize<V1Deployment>(Manifests.Read("Kinds/deployment.yaml", "web"))), V1Patch.PatchType.ApplyPatch);
+        await cluster.Client.AppsV1.PatchNamespacedDeploymentAsync(manifest, "web", ns, fieldManager: "applier");
+        await cluster.Client.AppsV1.PatchNamespacedDeploymentScaleAsync(new V1Patch("""{"spec":{"replicas":5}}""", V1Patch.PatchType.MergePatch), "web", ns, fieldManager: Scaler);
+
+        var conflict = await StatusAssert.FailsAsync(() => cluster.Client.AppsV1.PatchNamespacedDeploymentAsync(manifest, "web", ns, fieldManager: "applier"), HttpStatusCode.Conflict, "Conflict");
+        var forced = await cluster.Client.AppsV1.PatchNamespacedDeploymentAsync(manifest, "web", ns, fieldManager: "applier", force: true);
+
+        Assert.Equal("Apply failed with 1 conflict: conflict with \"scaler\" with subresource \"scale\" using apps/v1: .spec.replicas", conflict.Message);
+        Assert.Equal(2, forced.Spec.Replicas);
+        Assert.DoesNotContain(Scaler, Harness.FieldsV1.Managers(forced.Metadata));
+    }
+
     [Theory]
     [MemberData(nameof(ReplicaPatches))]
     public async Task Patch_changes_spec_replicas_as_a_new_generation(string patch, V1Patch.PatchType patchType)
