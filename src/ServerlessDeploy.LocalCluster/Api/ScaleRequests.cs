@@ -10,16 +10,21 @@ internal sealed class ScaleRequests(ScaleVerb scale)
     public async Task HandleAsync(HttpContext context, ResourceType type, RequestTarget target)
     {
         var request = context.Request;
-        var options = request.Method == "GET" ? null : WriteOptions.From(request);
+        if (request.Method == "GET")
+        {
+            await HttpResponses.WriteAsync(context, 200, scale.Read(type, target));
+            return;
+        }
+
+        var options = WriteOptions.From(request);
         var answer = (request.Method, HttpResponses.MediaType(request)) switch
         {
-            ("GET", _) => scale.Read(type, target),
-            ("PUT", var mediaType) => scale.Update(type, target, HttpResponses.ParseObject(await HttpResponses.ReadBodyAsync(request), mediaType), options!),
+            ("PUT", var mediaType) => scale.Update(type, target, HttpResponses.ParseObject(await HttpResponses.ReadBodyAsync(request), mediaType), options),
             // kube-apiserver takes apply here too; this server applies to whole objects only, and says so.
             ("PATCH", "application/apply-patch+yaml") => throw Errors.BadRequest("apply to the scale subresource is not supported by this server"),
-            ("PATCH", var mediaType) => scale.Patch(type, target, mediaType, await HttpResponses.ReadBodyAsync(request), options!),
+            ("PATCH", var mediaType) => scale.Patch(type, target, mediaType, await HttpResponses.ReadBodyAsync(request), options),
             _ => throw Errors.MethodNotAllowed(request.Method),
         };
-        await HttpResponses.WriteAsync(context, 200, answer, options?.Warnings);
+        await HttpResponses.WriteAsync(context, 200, answer, options.Warnings);
     }
 }
