@@ -3,38 +3,21 @@ using ServerlessDeploy.LocalCluster.Api;
 using ServerlessDeploy.LocalCluster.Objects;
 using ServerlessDeploy.LocalCluster.Patching;
 using ServerlessDeploy.LocalCluster.Resources;
-using ServerlessDeploy.LocalCluster.Storage;
 
 namespace ServerlessDeploy.LocalCluster.Verbs;
 
 /// <summary>PATCH of an object or its status: the patch is applied to the stored object inside the store's step, then treated as an update.</summary>
-internal sealed class PatchVerb(ClusterState cluster, Admission.Admission admission, Reactions reactions)
+internal sealed class PatchVerb(ClusterState cluster, Admission.Admission admission, StoredUpdate update)
 {
     public JsonObject Patch(ResourceType type, RequestTarget target, string contentType, string patch, WriteOptions options)
     {
         var apply = PatchFunction(type, contentType, patch);
-        var result = cluster.Store.Change(
-            type,
-            target.Namespace ?? "",
-            target.Name!,
-            current =>
-            {
-                if (current is null)
-                {
-                    throw Errors.NotFound(type, target.Name!);
-                }
-
-                var next = apply(current);
-                admission.OnUpdate(type, next, options);
-                return UpdateDecision.Decide(type, current, next, target.Subresource, options.Manager, ObjectFields.Timestamp(cluster.Now));
-            },
-            options.DryRun);
-        if (!options.DryRun)
+        return update.Run(type, target, options.DryRun, current =>
         {
-            reactions.AfterChange(type, result);
-        }
-
-        return result.Object;
+            var next = apply(current);
+            admission.OnUpdate(type, next, options);
+            return UpdateDecision.Decide(type, current, next, target.Subresource, options.Manager, ObjectFields.Timestamp(cluster.Now));
+        });
     }
 
     /// <summary>The patch of a media type as a function of the object it is applied to; 415 for a media type not taken.</summary>

@@ -9,7 +9,7 @@ namespace ServerlessDeploy.LocalCluster.Verbs;
 /// GET, PUT and PATCH of a workload's scale subresource. A write becomes a change of the parent's spec.replicas
 /// alone, made through the store like any update, and answers the Scale of the parent as stored.
 /// </summary>
-internal sealed class ScaleVerb(ClusterState cluster, Admission.Admission admission, Reactions reactions)
+internal sealed class ScaleVerb(ClusterState cluster, Admission.Admission admission, StoredUpdate update)
 {
     public const string Subresource = "scale";
 
@@ -37,19 +37,8 @@ internal sealed class ScaleVerb(ClusterState cluster, Admission.Admission admiss
     /// <param name="scaleOf">The Scale to write, given the parent as stored (it runs again when the parent changed meanwhile).</param>
     private JsonObject Resize(ResourceType type, RequestTarget target, WriteOptions options, Func<JsonObject, JsonObject> scaleOf)
     {
-        var result = cluster.Store.Change(
-            type,
-            target.Namespace ?? "",
-            target.Name!,
-            current => current is null
-                ? throw Errors.NotFound(type, target.Name!)
-                : UpdateDecision.Decide(type, current, ScaleSubresource.Resized(current, scaleOf(current)), Subresource, options.Manager, ObjectFields.Timestamp(cluster.Now)),
-            options.DryRun);
-        if (!options.DryRun)
-        {
-            reactions.AfterChange(type, result);
-        }
-
-        return ScaleSubresource.Of(result.Object);
+        var stored = update.Run(type, target, options.DryRun, current =>
+            UpdateDecision.Decide(type, current, ScaleSubresource.Resized(current, scaleOf(current)), Subresource, options.Manager, ObjectFields.Timestamp(cluster.Now)));
+        return ScaleSubresource.Of(stored);
     }
 }

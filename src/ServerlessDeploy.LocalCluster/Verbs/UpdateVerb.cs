@@ -6,7 +6,7 @@ using ServerlessDeploy.LocalCluster.Resources;
 namespace ServerlessDeploy.LocalCluster.Verbs;
 
 /// <summary>PUT of an object or its status: replace it, with the resourceVersion as an optimistic lock when given.</summary>
-internal sealed class UpdateVerb(ClusterState cluster, Admission.Admission admission, Reactions reactions)
+internal sealed class UpdateVerb(ClusterState cluster, Admission.Admission admission, StoredUpdate update)
 {
     public JsonObject Update(ResourceType type, RequestTarget target, JsonObject body, WriteOptions options)
     {
@@ -18,20 +18,8 @@ internal sealed class UpdateVerb(ClusterState cluster, Admission.Admission admis
 
         Checks.NameIsValid(type, target.Name!);
         admission.OnUpdate(type, body, options);
-        var result = cluster.Store.Change(
-            type,
-            target.Namespace ?? "",
-            target.Name!,
-            current => current is null
-                ? throw Errors.NotFound(type, target.Name!)
-                // A copy each time: the decision edits what it is given, and runs again when the object changed meanwhile.
-                : UpdateDecision.Decide(type, current, (JsonObject)body.DeepClone(), target.Subresource, options.Manager, ObjectFields.Timestamp(cluster.Now)),
-            options.DryRun);
-        if (!options.DryRun)
-        {
-            reactions.AfterChange(type, result);
-        }
-
-        return result.Object;
+        // A copy each time: the decision edits what it is given, and runs again when the object changed meanwhile.
+        return update.Run(type, target, options.DryRun, current =>
+            UpdateDecision.Decide(type, current, (JsonObject)body.DeepClone(), target.Subresource, options.Manager, ObjectFields.Timestamp(cluster.Now)));
     }
 }
