@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using k8s;
 using k8s.Models;
 using ServerlessDeploy.LocalCluster.Tests.Support;
@@ -42,6 +43,18 @@ public sealed class KubectlScaleTests(ClusterFixture cluster) : IClassFixture<Cl
         Assert.False(refused.Succeeded, refused.ToString());
         Assert.Contains("Expected replicas to be 5, was 2", refused.Error, StringComparison.Ordinal);
         Assert.Equal(4, (await cluster.Client.AppsV1.ReadNamespacedDeploymentAsync("web", ns)).Spec.Replicas);
+    }
+
+    [Fact]
+    public async Task Get_and_patch_with_subresource_scale_read_and_write_the_Scale()
+    {
+        var ns = await CreateAsync("Kinds/deployment.yaml", "web");
+
+        var patched = await cluster.Kubectl.SucceedAsync("patch", "deployment", "web", "--subresource=scale", "--type=merge", "-p", """{"spec":{"replicas":4}}""", "-n", ns);
+        var read = JsonNode.Parse(await cluster.Kubectl.SucceedAsync("get", "deployment", "web", "--subresource=scale", "-n", ns, "-o", "json"))!;
+
+        Assert.Equal("scale.autoscaling/web patched", patched.Trim());
+        Assert.Equal(("Scale", 4, "app=web"), ((string?)read["kind"], (int?)read["spec"]!["replicas"], (string?)read["status"]!["selector"]));
     }
 
     /// <summary>kubectl create -f of a fixture in a namespace of the test's own; returns the namespace.</summary>
