@@ -21,7 +21,8 @@ internal static class GroupVersionDocument
             var (kind, list) = type.ModelType is { } model
                 ? (schemas.RefTo(model), schemas.RefTo(ListTypeOf(model)))
                 : schemas.AddCustom(type);
-            ResourcePaths.AddTo(paths, type, new ResourceRefs(Name(kind), Name(list), status, deleteOptions));
+            var scale = type.HasScale ? Name(schemas.RefTo(typeof(V1Scale))) : null;
+            ResourcePaths.AddTo(paths, type, new ResourceRefs(Name(kind), Name(list), status, deleteOptions, scale));
         }
 
         return new JsonObject

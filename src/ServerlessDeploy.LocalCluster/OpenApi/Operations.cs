@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ServerlessDeploy.LocalCluster.Objects;
 using ServerlessDeploy.LocalCluster.Resources;
+using ServerlessDeploy.LocalCluster.Verbs;
 
 namespace ServerlessDeploy.LocalCluster.OpenApi;
 
@@ -31,11 +33,11 @@ internal static class Operations
             [.. Parameters.List(), .. Parameters.Delete()], Body(refs.DeleteOptions), Responses(("200", "OK", refs.Status)));
 
     public static JsonObject Read(ResourceType type, ResourceRefs refs, string scope, string subresource = "") =>
-        Operation(type, "get", $"read the specified {type.Kind}", OperationId("read", type, scope, subresource), null, null,
+        Operation(Answering(type, subresource), "get", $"read the specified {type.Kind}", OperationId("read", type, scope, subresource), null, null,
             Responses(("200", "OK", refs.Kind)));
 
     public static JsonObject Replace(ResourceType type, ResourceRefs refs, string scope, string subresource = "") =>
-        Operation(type, "put", $"replace the specified {type.Kind}", OperationId("replace", type, scope, subresource),
+        Operation(Answering(type, subresource), "put", $"replace the specified {type.Kind}", OperationId("replace", type, scope, subresource),
             Parameters.Write(), Body(refs.Kind), Responses(("200", "OK", refs.Kind), ("201", "Created", refs.Kind)));
 
     public static JsonObject Patch(ResourceType type, ResourceRefs refs, string scope, string subresource = "")
@@ -47,7 +49,7 @@ internal static class Operations
         }
 
         var body = new JsonObject { ["content"] = content, ["required"] = true };
-        return Operation(type, "patch", $"partially update the specified {type.Kind}", OperationId("patch", type, scope, subresource),
+        return Operation(Answering(type, subresource), "patch", $"partially update the specified {type.Kind}", OperationId("patch", type, scope, subresource),
             Parameters.Patch(), body, Responses(("200", "OK", refs.Kind), ("201", "Created", refs.Kind)));
     }
 
@@ -55,6 +57,11 @@ internal static class Operations
         Operation(type, "delete", $"delete a {type.Kind}", OperationId("delete", type, scope), Parameters.Delete(), Body(refs.DeleteOptions),
             Responses(("200", "OK", refs.Status), ("202", "Accepted", refs.Status)));
 
+    /// <summary>The kind an operation is tagged with: kube-apiserver tags the scale subresource's operations as autoscaling/v1 Scale.</summary>
+    private static ResourceType Answering(ResourceType type, string subresource) =>
+        subresource == ScaleVerb.Subresource ? ScaleSubresource.Type : type;
+
+    /// <param name="type">The kind the operation answers, for x-kubernetes-group-version-kind.</param>
     private static JsonObject Operation(
         ResourceType type, string action, string description, string operationId, JsonObject[]? parameters, JsonObject? body, JsonObject responses)
     {

@@ -5,7 +5,7 @@ namespace ServerlessDeploy.LocalCluster.OpenApi;
 
 /// <summary>
 /// The URL paths of one resource, as kube-apiserver lays them out: the collection and the item (under
-/// /namespaces/{namespace} when namespaced), the status subresource when the kind has one, and the
+/// /namespaces/{namespace} when namespaced), the status and scale subresources when the kind has them, and the
 /// list across all namespaces.
 /// </summary>
 internal static class ResourcePaths
@@ -31,13 +31,12 @@ internal static class ResourcePaths
         };
         if (type.HasStatus)
         {
-            paths[collection + "/{name}/status"] = new JsonObject
-            {
-                ["get"] = Operations.Read(type, refs, scope, "status"),
-                ["parameters"] = ScopeParameters(type, named: true),
-                ["patch"] = Operations.Patch(type, refs, scope, "status"),
-                ["put"] = Operations.Replace(type, refs, scope, "status"),
-            };
+            paths[collection + "/{name}/status"] = Subresource(type, refs, scope, "status");
+        }
+
+        if (refs.Scale is { } scale)
+        {
+            paths[collection + "/{name}/scale"] = Subresource(type, refs with { Kind = scale }, scope, "scale");
         }
 
         if (type.Namespaced)
@@ -49,6 +48,15 @@ internal static class ResourcePaths
             };
         }
     }
+
+    /// <summary>A subresource's path: get, patch and put of the kind <paramref name="refs"/> names.</summary>
+    private static JsonObject Subresource(ResourceType type, ResourceRefs refs, string scope, string subresource) => new()
+    {
+        ["get"] = Operations.Read(type, refs, scope, subresource),
+        ["parameters"] = ScopeParameters(type, named: true),
+        ["patch"] = Operations.Patch(type, refs, scope, subresource),
+        ["put"] = Operations.Replace(type, refs, scope, subresource),
+    };
 
     private static JsonArray ScopeParameters(ResourceType type, bool named)
     {

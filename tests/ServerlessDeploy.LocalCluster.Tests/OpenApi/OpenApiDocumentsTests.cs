@@ -49,6 +49,24 @@ public class OpenApiDocumentsTests
         Assert.Equal(["dryRun", "fieldManager", "fieldValidation", "force"], QueryParameterNames(patch));
     }
 
+    [Theory]
+    [InlineData("deployments", "Deployment")]
+    [InlineData("statefulsets", "StatefulSet")]
+    [InlineData("replicasets", "ReplicaSet")]
+    public void Apps_document_has_scale_paths_that_answer_an_autoscaling_v1_Scale(string plural, string kind)
+    {
+        var document = Parse(BuiltIns, "apis/apps/v1");
+
+        var scale = document["paths"]![$"/apis/apps/v1/namespaces/{{namespace}}/{plural}/{{name}}/scale"]!;
+        Assert.Equal(["get", "parameters", "patch", "put"], scale.AsObject().Select(entry => entry.Key).Order(StringComparer.Ordinal));
+        var read = scale["get"]!;
+        Assert.Equal($"readAppsV1Namespaced{kind}Scale", (string?)read["operationId"]);
+        Assert.Equal("""{"group":"autoscaling","kind":"Scale","version":"v1"}""", read["x-kubernetes-group-version-kind"]!.ToJsonString());
+        var answered = (string)read["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]!;
+        Assert.Equal("Scale", (string?)document["components"]!["schemas"]![answered["#/components/schemas/".Length..]]!["x-kubernetes-group-version-kind"]![0]!["kind"]);
+        Assert.False(document["paths"]!.AsObject().ContainsKey("/apis/apps/v1/namespaces/{namespace}/daemonsets/{name}/scale"));
+    }
+
     [Fact]
     public void Every_write_operation_takes_fieldValidation_dryRun_and_fieldManager()
     {
