@@ -61,16 +61,16 @@ public sealed class GitSources
     }
 
     /// <summary>
-    /// The branch the remote's HEAD names (its default branch, what HEAD or an empty targetRevision tracks), read from
-    /// the remote's advertised references (fetching when they changed); null when HEAD is detached or the repository
-    /// is empty, and for a plain local folder.
+    /// The branch the remote's HEAD names (its default branch, what HEAD or an empty targetRevision tracks) and its tip,
+    /// from one read of the remote's advertised references (fetching when they changed); null when HEAD is detached or
+    /// the repository is empty, and for a plain local folder.
     /// </summary>
-    public async Task<string?> DefaultBranchAsync(string repoUrl, GitCredentials? credentials, CancellationToken cancellationToken)
+    public async Task<DefaultBranch?> DefaultBranchAsync(string repoUrl, GitCredentials? credentials, CancellationToken cancellationToken)
     {
         var location = RepositoryLocationParser.Parse(repoUrl);
         return location.Kind == LocationKind.PlainFolder
             ? null
-            : await mirrors.RunAsync(location, m => MirrorSync.Sync(m, location, new CredentialSession(credentials), cancellationToken).BranchName, cancellationToken);
+            : await mirrors.RunAsync(location, m => DefaultBranchOf(m, location, credentials, cancellationToken), cancellationToken);
     }
 
     /// <summary>The paths added, modified or deleted between two commits (both sides of a rename), sorted; fetches when the mirror lacks either commit.</summary>
@@ -133,6 +133,12 @@ public sealed class GitSources
 
         var head = MirrorSync.Sync(mirror, location, new CredentialSession(credentials), cancellationToken);
         return RevisionResolver.Resolve(mirror, head, revision, location.DisplayUrl);
+    }
+
+    private static DefaultBranch? DefaultBranchOf(Repository mirror, RepositoryLocation location, GitCredentials? credentials, CancellationToken cancellationToken)
+    {
+        var head = MirrorSync.Sync(mirror, location, new CredentialSession(credentials), cancellationToken);
+        return head.BranchName is { } name ? new DefaultBranch(name, RevisionResolver.Resolve(mirror, head, "HEAD", location.DisplayUrl)) : null;
     }
 
     private static Repository Synced(Repository mirror, RepositoryLocation location, GitCredentials? credentials, CancellationToken cancellationToken, params string[] shas)

@@ -21,8 +21,8 @@ public sealed class DefaultBranchTests : IDisposable
     {
         var sources = remote.Sources();
 
-        Assert.Equal("main", await sources.DefaultBranchAsync(remote.FileUrl, null, CancellationToken.None));
-        Assert.Equal("main", await sources.DefaultBranchAsync(remote.Bare, null, CancellationToken.None));
+        Assert.Equal("main", (await sources.DefaultBranchAsync(remote.FileUrl, null, CancellationToken.None))?.Name);
+        Assert.Equal("main", (await sources.DefaultBranchAsync(remote.Bare, null, CancellationToken.None))?.Name);
     }
 
     [Fact]
@@ -30,7 +30,23 @@ public sealed class DefaultBranchTests : IDisposable
     {
         NameDefaultBranch("trunk");
 
-        Assert.Equal("trunk", await remote.Sources().DefaultBranchAsync(remote.FileUrl, null, CancellationToken.None));
+        Assert.Equal("trunk", (await remote.Sources().DefaultBranchAsync(remote.FileUrl, null, CancellationToken.None))?.Name);
+    }
+
+    [Fact]
+    public async Task The_default_branch_comes_with_its_tip_as_pushed_since_the_last_question()
+    {
+        var sources = remote.Sources();
+        var first = remote.RemoteHead("main");
+        var before = await sources.DefaultBranchAsync(remote.FileUrl, null, CancellationToken.None);
+
+        remote.Checkout("main").Write("app/deploy.yaml", "v: 2\n").Commit("second");
+        remote.Push();
+        var after = await sources.DefaultBranchAsync(remote.FileUrl, null, CancellationToken.None);
+
+        Assert.Equal(new DefaultBranch("main", first), before);
+        Assert.Equal(new DefaultBranch("main", remote.RemoteHead("main")), after);
+        Assert.NotEqual(before!.Tip, after!.Tip);
     }
 
     [Fact]
@@ -41,7 +57,7 @@ public sealed class DefaultBranchTests : IDisposable
 
         NameDefaultBranch("trunk");
 
-        Assert.Equal("trunk", await sources.DefaultBranchAsync(remote.FileUrl, null, CancellationToken.None));
+        Assert.Equal("trunk", (await sources.DefaultBranchAsync(remote.FileUrl, null, CancellationToken.None))?.Name);
     }
 
     [Fact]
@@ -50,7 +66,7 @@ public sealed class DefaultBranchTests : IDisposable
         NameDefaultBranch("trunk");
         using var server = new GitHttpServer(remote.Root, Token);
 
-        Assert.Equal("trunk", await remote.Sources().DefaultBranchAsync(server.UrlOf("remote.git"), Token, CancellationToken.None));
+        Assert.Equal("trunk", (await remote.Sources().DefaultBranchAsync(server.UrlOf("remote.git"), Token, CancellationToken.None))?.Name);
     }
 
     [Fact]

@@ -15,12 +15,12 @@ namespace ServerlessDeploy.Pipeline.Routing;
 internal sealed class BranchTips(GitSources sources, IGitCredentialSource credentials, GitPushed push)
 {
     private readonly Dictionary<(string RepoUrl, string Ref), string?> tips = [];
-    private readonly Dictionary<string, string?> defaultBranches = [];
+    private readonly Dictionary<string, DefaultBranch?> defaultBranches = [];
 
     /// <summary>The tip to deploy when <paramref name="source"/> tracks the pushed branch and holds the pushed commit; else null.</summary>
     public async Task<string?> TipForAsync(ApplicationSource source, List<string> notes, CancellationToken cancellationToken)
     {
-        var reference = await TrackedReferenceAsync(source, cancellationToken);
+        var (reference, knownTip) = await TrackedReferenceAsync(source, cancellationToken);
         if (reference is null)
         {
             return null;
@@ -29,7 +29,7 @@ internal sealed class BranchTips(GitSources sources, IGitCredentialSource creden
         var key = (source.RepoUrl, reference);
         if (!tips.TryGetValue(key, out var tip))
         {
-            tip = await HoldingPushAsync(source.RepoUrl, reference, notes, cancellationToken);
+            tip = await HoldingPushAsync(source.RepoUrl, reference, knownTip, notes, cancellationToken);
             tips[key] = tip;
             if (tip is null && reference != "HEAD")
             {
@@ -44,17 +44,18 @@ internal sealed class BranchTips(GitSources sources, IGitCredentialSource creden
     /// The ref <paramref name="source"/> follows when that is the pushed branch; else null. HEAD follows the default
     /// branch only: a commit pushed to another branch may already be in the default branch's history, and still the
     /// push is not to what HEAD names. Where the remote does not name its default branch, HEAD itself is followed.
+    /// The default branch's tip comes with its name (one read of the remote), so it is not resolved again.
     /// </summary>
-    private async Task<string?> TrackedReferenceAsync(ApplicationSource source, CancellationToken cancellationToken)
+    private async Task<(string? Reference, string? KnownTip)> TrackedReferenceAsync(ApplicationSource source, CancellationToken cancellationToken)
     {
         if (source.TargetRevision == push.Branch || source.TargetRevision == "refs/heads/" + push.Branch)
         {
-            return source.TargetRevision;
+            return (source.TargetRevision, null);
         }
 
         if (source.TargetRevision is not ("" or "HEAD"))
         {
-            return null;
+            return (null, null);
         }
 
         if (!defaultBranches.TryGetValue(source.RepoUrl, out var defaultBranch))
@@ -65,17 +66,19 @@ internal sealed class BranchTips(GitSources sources, IGitCredentialSource creden
         }
 
         // A remote that does not say which branch HEAD names (or a plain folder) is judged by HEAD's tip alone.
-        return defaultBranch is null ? "HEAD" : defaultBranch == push.Branch ? "refs/heads/" + defaultBranch : null;
+        return defaultBranch is null ? ("HEAD", null)
+            : defaultBranch.Name == push.Branch ? ("refs/heads/" + defaultBranch.Name, defaultBranch.Tip)
+            : (null, null);
     }
 
     // A plain local folder (no Git) resolves to an empty revision and tracks no branch.
-    private async Task<string?> HoldingPushAsync(string repoUrl, string reference, List<string> notes, CancellationToken cancellationToken)
+    private async Task<string?> HoldingPushAsync(string repoUrl, string reference, string? knownTip, List<string> notes, CancellationToken cancellationToken)
     {
         var repoCredentials = await credentials.ForAsync(repoUrl, cancellationToken);
         string tip;
         try
         {
-            tip = await sources.ResolveAsync(repoUrl, reference, repoCredentials, cancellationToken);
+            tip = knownTip ?? await sources.ResolveAsync(repoUrl, reference, repoCredentials, cancellationToken);
         }
         catch (GitSourceException e) when (e.Failure == GitFailure.RevisionNotFound)
         {
