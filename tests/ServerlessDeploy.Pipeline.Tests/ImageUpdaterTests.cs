@@ -90,11 +90,7 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
 
         var steps = await PushImageAsync("1.1.0");
 
-        AssertAllDone(steps);
-        var log = Config.RemoteLog();
-        Assert.Equal(2, log.Count);
-        var update = log[0];
-        Assert.Equal([first], update.Parents);
+        var update = OneWriteBackOn(first, steps);
         Assert.Equal($"build: automatic update of {Config.App("a")}\n\nupdates image {Image} tag '1.0.0' to '1.1.0'\n", update.Message);
         Assert.Equal(original.Replace($"{Image}:1.0.0", $"{Image}:1.1.0", StringComparison.Ordinal), Config.RemoteFile(update.Sha, "workloads/a/deployment.yaml"));
         Assert.Equal(Config.RemoteFile(first, "workloads/a/settings.yaml"), Config.RemoteFile(update.Sha, "workloads/a/settings.yaml"));
@@ -148,11 +144,7 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
 
         var steps = await PushImageAsync("1.1.0");
 
-        AssertAllDone(steps);
-        var log = Config.RemoteLog();
-        Assert.Equal(2, log.Count);
-        var update = log[0];
-        Assert.Equal([first], update.Parents);
+        var update = OneWriteBackOn(first, steps);
         Assert.StartsWith($"build: automatic update of {Config.App("k")}\n", update.Message, StringComparison.Ordinal);
         Assert.Equal(PlainDeployment("1.0.0"), Config.RemoteFile(update.Sha, "workloads/k/deployment.yaml"));
         var sourceFile = Config.RemoteFile(update.Sha, $"workloads/k/.argocd-source-{Config.App("k")}.yaml");
@@ -194,11 +186,7 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
 
         var steps = await PushImageAsync("1.1.0");
 
-        AssertAllDone(steps);
-        var log = Config.RemoteLog();
-        Assert.Equal(2, log.Count);
-        var update = log[0];
-        Assert.Equal([first], update.Parents);
+        var update = OneWriteBackOn(first, steps);
         Assert.Equal(values.Replace("tag: 1.0.0", "tag: 1.1.0", StringComparison.Ordinal), Config.RemoteFile(update.Sha, "workloads/h/values.yaml"));
         Assert.Null(Config.RemoteFile(update.Sha, $"workloads/h/.argocd-source-{Config.App("h")}.yaml"));
         Assert.Equal($"{Image}:1.1.0", await LiveImageAsync("h"));
@@ -564,6 +552,16 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
 
     private static string Digest(string seed) =>
         "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(seed)));
+
+    /// <summary>Every step done, and the branch one write-back commit ahead of <paramref name="first"/>: that commit.</summary>
+    private RemoteCommit OneWriteBackOn(string first, IReadOnlyList<PipelineStep> steps)
+    {
+        AssertAllDone(steps);
+        var log = Config.RemoteLog();
+        Assert.Equal(2, log.Count);
+        Assert.Equal([first], log[0].Parents);
+        return log[0];
+    }
 
     private static void AssertAllDone(IReadOnlyList<PipelineStep> steps) =>
         Assert.All(steps, s => Assert.True(s.Done, $"{s.Stage}: {s.Message}"));
