@@ -37,7 +37,7 @@ internal static class HealthRules
         T? typed;
         try
         {
-            typed = JsonSerializer.Deserialize(ConvertedPart(live), (JsonTypeInfo<T>)HealthModels.Default.GetTypeInfo(typeof(T))!);
+            typed = JsonSerializer.Deserialize(ConvertedPart(live).WrittenSpan, (JsonTypeInfo<T>)HealthModels.Default.GetTypeInfo(typeof(T))!);
         }
         catch (Exception e) when (IsConversionError(e))
         {
@@ -51,7 +51,7 @@ internal static class HealthRules
     /// The object as JSON without what no rule reads: metadata.managedFields and a controller's spec.template. Those
     /// are most of a workload's size, and converting them was most of the cost of assessing a thousand resources.
     /// </summary>
-    private static string ConvertedPart(JsonObject live)
+    private static System.Buffers.ArrayBufferWriter<byte> ConvertedPart(JsonObject live)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -77,7 +77,7 @@ internal static class HealthRules
             writer.WriteEndObject();
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer;
     }
 
     private static void WriteWithout(Utf8JsonWriter writer, JsonObject obj, string left)

@@ -41,8 +41,7 @@ internal sealed class ApiDiscovery(ApiTransport transport)
 
     private async Task<IReadOnlyList<DiscoveredType>> LoadAsync(CancellationToken cancellationToken)
     {
-        var (core, groups) = (Get("/api"), Get("/apis"));
-        var answers = await Task.WhenAll(core, groups);
+        var answers = await Task.WhenAll(Get("/api"), Get("/apis"));
         return answers.All(a => a.Body?["kind"]?.ToString() == "APIGroupDiscoveryList")
             ? answers.SelectMany(a => Aggregated(a.Body!)).ToList()
             : await LegacyAsync(answers[1], cancellationToken);
