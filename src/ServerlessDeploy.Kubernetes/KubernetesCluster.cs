@@ -37,6 +37,10 @@ public sealed class KubernetesCluster : IClusterClient
         return _transport.SendAsync(HttpMethod.Patch, path, manifest.ToJsonString(), "application/apply-patch+yaml", cancellationToken);
     }
 
+    public Task<ClusterResponse> JsonPatchAsync(ClusterResourceType type, string ns, string name, JsonArray patch, CancellationToken cancellationToken) =>
+        _transport.SendAsync(
+            HttpMethod.Patch, ResourcePaths.Item(type, ns, name) + Query(("fieldManager", ApplyOptions.Manager)), patch.ToJsonString(), "application/json-patch+json", cancellationToken);
+
     public Task<ClusterResponse> CreateAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, CancellationToken cancellationToken) =>
         _transport.SendAsync(
             HttpMethod.Post,

@@ -18,6 +18,9 @@ public interface IClusterClient
 
     Task<ClusterResponse> ApplyAsync(ClusterResourceType type, JsonObject manifest, ApplyOptions options, CancellationToken cancellationToken);
 
+    /// <summary>A JSON patch (RFC 6902) of one object, as our field manager; used to move field ownership to it.</summary>
+    Task<ClusterResponse> JsonPatchAsync(ClusterResourceType type, string ns, string name, JsonArray patch, CancellationToken cancellationToken);
+
     Task<ClusterResponse> CreateAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, CancellationToken cancellationToken);
 
     Task<ClusterResponse> ReplaceAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, CancellationToken cancellationToken);

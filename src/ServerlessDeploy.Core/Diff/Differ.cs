@@ -2,15 +2,24 @@ using System.Text;
 using System.Text.Json.Nodes;
 using DiffPlex.Renderer;
 using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Diff.Ownership;
 using ServerlessDeploy.Core.Resources;
 using ServerlessDeploy.Core.Yaml;
 
 namespace ServerlessDeploy.Core.Diff;
 
-/// <summary>Compares what Git wants with what the cluster has, over only the fields Git specifies; Secret values masked.</summary>
+/// <summary>
+/// Compares what Git wants with what the cluster has: the fields Git specifies, and the fields Git owned and no longer
+/// specifies (removals, read from managedFields). Secret values masked.
+/// </summary>
 public static class Differ
 {
-    public static ResourceDiff Compare(Manifest desired, JsonObject? live, IReadOnlyList<IgnoreDifference> ignore)
+    /// <param name="ownership">
+    /// Who owns what in the live object: a field Git owned there and no longer sets is drift (the next apply removes
+    /// it). By default read from the live object's managedFields; <see cref="LiveOwnership.None"/> compares only the
+    /// fields Git sets.
+    /// </param>
+    public static ResourceDiff Compare(Manifest desired, JsonObject? live, IReadOnlyList<IgnoreDifference> ignore, LiveOwnership? ownership = null)
     {
         var want = FieldProjection.Normalize(desired.Json);
         if (live is null)
@@ -19,7 +28,14 @@ public static class Differ
         }
 
         var have = FieldProjection.Project(want, live) as JsonObject ?? [];
-        foreach (var pointer in IgnoredFields.PointersFor(desired.Key, live, ignore))
+        var pointers = IgnoredFields.PointersFor(desired.Key, live, ignore);
+        var removed = RemovedFields.Find(want, live, ownership ?? LiveOwnership.Of(live)).Where(r => !IgnoredFields.Covers(pointers, r.Location)).ToList();
+        foreach (var field in removed)
+        {
+            FieldProjection.Insert(have, field.Location, field.Value);
+        }
+
+        foreach (var pointer in pointers)
         {
             IgnoredFields.Remove(want, pointer);
             IgnoredFields.Remove(have, pointer);
@@ -27,12 +43,16 @@ public static class Differ
 
         var changed = new List<string>();
         FieldProjection.Differences(want, have, "", changed);
+        changed.AddRange(removed.Select(r => r.Path));
         if (changed.Count == 0)
         {
             return new ResourceDiff(desired.Key, SyncStatus.Synced, [], "");
         }
 
-        return new ResourceDiff(desired.Key, SyncStatus.OutOfSync, changed, () => Unified(Masked(desired.Key, have, want, fromGit: false), Masked(desired.Key, want, have), desired.Key));
+        return new ResourceDiff(desired.Key, SyncStatus.OutOfSync, changed, () => Unified(Masked(desired.Key, have, want, fromGit: false), Masked(desired.Key, want, have), desired.Key))
+        {
+            RemovedFields = removed.Select(r => r.Path).ToList(),
+        };
     }
 
     /// <summary>

@@ -59,6 +59,25 @@ internal static class FieldProjection
         }
     }
 
+    /// <summary>
+    /// Puts a live value Git no longer sets into the projection at its pointer, so the diff shows it going away. A
+    /// list item needs nothing: a projected list keeps every live item where it is.
+    /// </summary>
+    public static void Insert(JsonObject projection, string pointer, JsonNode? value)
+    {
+        var parts = pointer.Split('/').Skip(1).Select(p => p.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)).ToArray();
+        JsonNode? node = projection;
+        for (var i = 0; i < parts.Length - 1 && node is not null; i++)
+        {
+            node = node is JsonArray list ? (int.TryParse(parts[i], out var index) && index < list.Count ? list[index] : null) : (node as JsonObject)?[parts[i]];
+        }
+
+        if (node is JsonObject parent && parts.Length > 0 && !parent.ContainsKey(parts[^1]))
+        {
+            parent[parts[^1]] = value?.DeepClone();
+        }
+    }
+
     /// <summary>Drops nulls (they mean "not set" to an apply) and server-owned fields a renderer may emit.</summary>
     public static JsonObject Normalize(JsonObject desired)
     {

@@ -24,6 +24,10 @@ internal static class IgnoredFields
         return pointers;
     }
 
+    /// <summary>True when one of the pointers names the field at <paramref name="pointer"/> or a field that holds it.</summary>
+    public static bool Covers(IReadOnlyList<string> pointers, string pointer) =>
+        pointers.Any(p => pointer == p || pointer.StartsWith(p + "/", StringComparison.Ordinal));
+
     /// <summary>Removes what a JSON pointer names (RFC 6901), if it is there.</summary>
     public static void Remove(JsonNode? root, string pointer)
     {

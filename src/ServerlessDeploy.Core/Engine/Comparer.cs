@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.Core.Diff;
+using ServerlessDeploy.Core.Diff.Ownership;
 using ServerlessDeploy.Core.Resources;
+using ServerlessDeploy.Core.Sync;
 using ServerlessDeploy.Core.Sync.Hooks;
 using ServerlessDeploy.Core.Tracking;
 
@@ -11,7 +13,8 @@ namespace ServerlessDeploy.Core.Engine;
 
 /// <summary>
 /// Compares an application's rendered manifests with the cluster. A difference seen client-side is confirmed with
-/// a server-side dry-run apply before it is reported, so fields the API server defaults are never drift. Hooks are
+/// a server-side dry-run apply before it is reported, so fields the API server defaults are never drift. A field Git
+/// owned (managedFields) and no longer sets is drift without a dry run: the next apply removes it. Hooks are
 /// run by a sync, not compared: they have no diff and are never extraneous.
 /// </summary>
 internal sealed class Comparer(IClusterClient cluster, int concurrency)
@@ -26,19 +29,44 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
         await Parallel.ForEachAsync(compared, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (manifest, token) =>
         {
             var current = live.GetValueOrDefault(manifest.Key);
-            var diff = Differ.Compare(manifest, current, app.IgnoreDifferences);
-            if (diff.Status == SyncStatus.OutOfSync && await OnlyDefaultsDifferAsync(manifest, types[manifest.Key], current!, token))
+            var ownership = current is null ? LiveOwnership.None : await OwnershipAsync(types[manifest.Key], current, token);
+            var diff = Differ.Compare(manifest, current, app.IgnoreDifferences, ownership);
+            if (diff.Status == SyncStatus.OutOfSync && diff.ChangedFields.Count > diff.RemovedFields.Count
+                && await OnlyDefaultsDifferAsync(manifest, types[manifest.Key], current!, token))
             {
-                diff = diff with { Status = SyncStatus.Synced, ChangedFields = [], Text = "" };
+                // What the server fills in is never drift; what Git stopped setting still is.
+                diff = diff.RemovedFields.Count == 0
+                    ? diff with { Status = SyncStatus.Synced, ChangedFields = [], Text = "" }
+                    : diff with { ChangedFields = diff.RemovedFields };
             }
 
-            diffs[manifest.Key] = diff;
+            diffs[manifest.Key] = diff with { Reapply = current is not null && Reapplies(app, manifest, ownership) };
         });
         var wanted = desired.Select(m => m.Key).ToHashSet();
         var extraneous = tracked.Select(t => new Manifest(t)).Where(t => !wanted.Contains(t.Key) && !HookAnnotation.IsHook(t)).Select(t => Differ.Extraneous(t.Key, t.Json));
         var ordered = compared.Select(m => diffs[m.Key]).Concat(extraneous).ToList();
         return new ApplicationComparison(app, desired, live, tracked, types, ordered, errors);
     }
+
+    /// <summary>
+    /// The live object's owners. Fields kubectl recorded in its last-applied annotation with no entry owning them
+    /// are asked of the API server: a dry-run apply of that configuration under a probe manager names them as the
+    /// schema keys them.
+    /// </summary>
+    private async Task<LiveOwnership> OwnershipAsync(ClusterResourceType type, JsonObject live, CancellationToken cancellationToken)
+    {
+        if (!LiveOwnership.HasUnownedLastApplied(live))
+        {
+            return LiveOwnership.Of(live);
+        }
+
+        var lastApplied = await LastAppliedFields.ReadAsync(cluster, type, live, cancellationToken);
+        return LiveOwnership.Of(live, lastApplied);
+    }
+
+    /// <summary>An existing resource a sync applies even when Synced, so that our manager comes to own what Git sets.</summary>
+    private static bool Reapplies(Application app, Manifest manifest, LiveOwnership ownership) =>
+        (!ownership.HasOurEntry || ownership.NeedsTakeover) && !app.SyncPolicy.Options.Replace && !ResourceAnnotations.Read(manifest).Options.Replace;
 
     private async Task<bool> OnlyDefaultsDifferAsync(Manifest desired, ClusterResourceType type, JsonObject live, CancellationToken cancellationToken)
     {

@@ -96,7 +96,7 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
         }
 
         var inSync = !request.ApplyAll && app.SyncPolicy.Options.ApplyOutOfSyncOnly
-            ? comparison.Diffs.Where(d => d.Status == SyncStatus.Synced).Select(d => d.Key).ToHashSet()
+            ? comparison.Diffs.Where(d => d.Status == SyncStatus.Synced && !d.Reapply).Select(d => d.Key).ToHashSet()
             : [];
         var (succeeded, message, results, suspended) = await new SyncExecutor(cluster, time, concurrency, reads).RunAsync(comparison, plan, inSync, request, revision, cancellationToken);
         if (suspended is not null)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Cluster;
+using ServerlessDeploy.Core.Diff.Ownership;
 using ServerlessDeploy.Core.Resources;
 using ServerlessDeploy.Core.Sync;
 using ServerlessDeploy.Core.Tracking;
@@ -8,7 +9,7 @@ using ServerlessDeploy.Core.Tracking;
 namespace ServerlessDeploy.Core.Engine;
 
 /// <summary>Carries out one sync task against the cluster: apply (server-side, forced), replace, create a hook, or prune.</summary>
-internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison comparison, bool dryRun, LiveReads reads)
+internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison comparison, bool dryRun, LiveReads reads, TimeProvider time)
 {
     /// <summary>
     /// A hook with only generateName gets its name for this sync, and with it the tracking that the desired state
@@ -45,7 +46,7 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
 
         var response = task.IsHook ? await cluster.CreateAsync(type, task.Manifest.Json, dryRun, cancellationToken)
             : task.Options.Replace ? await ReplaceAsync(type, task, cancellationToken)
-            : await cluster.ApplyAsync(type, task.Manifest.Json, new ApplyOptions(DryRun: dryRun), cancellationToken);
+            : await ApplyAsync(type, task, cancellationToken);
         if (InNamespaceTheSyncCreates(response))
         {
             return (Result(task, task.Key, "created (dry run)", true, $"namespace {task.Key.Namespace} does not exist yet: the sync creates it"), task.Key);
@@ -59,6 +60,17 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
         var created = response.Body is JsonObject body ? new Manifest(body).Key : task.Key;
         var action = task.IsHook ? "hook created" : task.Live is null ? "created" : "configured";
         return (Result(task, created, dryRun ? $"{action} (dry run)" : action, true, ""), created);
+    }
+
+    /// <summary>Server-side apply, after taking over the fields kubectl's client-side apply or Argo CD owned in the live object.</summary>
+    private async Task<ClusterResponse> ApplyAsync(ClusterResourceType type, SyncTask task, CancellationToken cancellationToken)
+    {
+        if (!dryRun && task.Live is not null && await OwnershipTakeover.RunAsync(cluster, type, task.Live, time, cancellationToken) is { Succeeded: false } refused)
+        {
+            return refused with { Message = $"taking over field ownership from {FieldManagers.ClientSideApply}/{FieldManagers.ArgoCd} failed, nothing was applied: {refused.Message ?? refused.ToString()}" };
+        }
+
+        return await cluster.ApplyAsync(type, task.Manifest.Json, new ApplyOptions(DryRun: dryRun), cancellationToken);
     }
 
     private async Task<ClusterResponse> ReplaceAsync(ClusterResourceType type, SyncTask task, CancellationToken cancellationToken)
