@@ -26,7 +26,7 @@ internal static class OwnershipTakeover
         var patch = new JsonArray
         {
             new JsonObject { ["op"] = "test", ["path"] = "/metadata/resourceVersion", ["value"] = live["metadata"]?["resourceVersion"]?.DeepClone() },
-            new JsonObject { ["op"] = "replace", ["path"] = "/metadata/managedFields", ["value"] = Entries(live, ownership, time) },
+            new JsonObject { ["op"] = "add", ["path"] = "/metadata/managedFields", ["value"] = Entries(live, ownership, time) },
         };
         return await cluster.JsonPatchAsync(type, live["metadata"]?["namespace"]?.ToString() ?? "", live["metadata"]?["name"]?.ToString() ?? "", patch, cancellationToken);
     }
