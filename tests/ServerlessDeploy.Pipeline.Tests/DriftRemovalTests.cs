@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using k8s;
+using k8s.Models;
+using ServerlessDeploy.Local.Events;
+using ServerlessDeploy.Pipeline.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
+
+namespace ServerlessDeploy.Pipeline.Tests;
+
+/// <summary>
+/// The deployer's compare-only path (reconcile tick at the deployed commit) sees a field our manager owns that Git does
+/// not set as drift: reported with selfHeal off, removed by the self-heal sync with it on.
+/// </summary>
+public sealed class DriftRemovalTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>, IDisposable
+{
+    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(120);
+    private readonly PipelineRun run = new(cluster);
+
+    private ConfigRepo Config => run.Config;
+
+    [Fact]
+    public async Task A_stale_field_our_manager_applied_is_drift_on_the_reconcile_tick_and_self_heal_removes_it()
+    {
+        Config.AddApp("reported").AddApp("healed");
+        Config.Repository.Write("apps/healed.yaml", Config.Repository.Read("apps/healed.yaml").Replace("prune: true", "prune: true\n      selfHeal: true", StringComparison.Ordinal));
+        var commit = Config.Commit("two apps");
+        await RunAsync(LocalEvents.CodeCommitPush(Config.Name, "main", null, commit, DateTimeOffset.UtcNow));
+        // As if someone had synced a branch with one more key by hand: applied under our manager, so Git owned it.
+        await ApplyStaleKeyAsync("reported");
+        await ApplyStaleKeyAsync("healed");
+
+        var steps = await RunAsync(LocalEvents.ReconcileTick(DateTimeOffset.UtcNow));
+
+        Assert.All(steps, s => Assert.True(s.Done, $"{s.Stage}: {s.Message}"));
+        var reported = await run.Local.Store.GetAppAsync(Config.App("reported"), CancellationToken.None);
+        Assert.Equal("OutOfSync", reported?.SyncStatus);
+        Assert.Contains("drift found", reported!.Message, StringComparison.Ordinal);
+        Assert.Equal("1", (await SettingsAsync("reported")).Data["stale"]);
+        var healed = await SettingsAsync("healed");
+        Assert.False(healed.Data.ContainsKey("stale"), "self-heal left the stale key");
+        Assert.Equal("hello", healed.Data["greeting"]);
+        Assert.Equal("Synced", (await run.Local.Store.GetAppAsync(Config.App("healed"), CancellationToken.None))?.SyncStatus);
+    }
+
+    public void Dispose() => run.Dispose();
+
+    private async Task ApplyStaleKeyAsync(string shortName)
+    {
+        var live = JsonNode.Parse(KubernetesJson.Serialize(await SettingsAsync(shortName)))!.AsObject();
+        var metadata = live["metadata"]!.AsObject();
+        var configuration = new JsonObject
+        {
+            ["apiVersion"] = "v1",
+            ["kind"] = "ConfigMap",
+            ["metadata"] = new JsonObject
+            {
+                ["name"] = "settings",
+                ["namespace"] = Config.Namespace(shortName),
+                ["labels"] = metadata["labels"]?.DeepClone(),
+                ["annotations"] = metadata["annotations"]?.DeepClone(),
+            },
+            ["data"] = new JsonObject { ["greeting"] = "hello", ["stale"] = "1" },
+        };
+        await cluster.Client.CoreV1.PatchNamespacedConfigMapAsync(
+            new V1Patch(configuration.ToJsonString(), V1Patch.PatchType.ApplyPatch), "settings", Config.Namespace(shortName), fieldManager: "serverless-deploy", force: true);
+        Assert.Equal("1", (await SettingsAsync(shortName)).Data["stale"]);
+    }
+
+    private async Task<IReadOnlyList<Local.Hosting.PipelineStep>> RunAsync(string body)
+    {
+        await run.Local.Pipeline.SubmitAsync(body, CancellationToken.None);
+        return await run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
+    }
+
+    private Task<V1ConfigMap> SettingsAsync(string shortName) =>
+        cluster.Client.CoreV1.ReadNamespacedConfigMapAsync("settings", Config.Namespace(shortName));
+}
