@@ -57,6 +57,6 @@ internal sealed record SchemaNode(FieldShape? Shape, ListSemantics? List, JsonOb
     public IReadOnlyList<string> MapKeys =>
         List?.MapKeys ?? (Crd?["x-kubernetes-list-map-keys"] as JsonArray)?.Select(k => k?.ToString() ?? "").ToList() ?? [];
 
-    /// <summary>True for CRD values declared atomic as a whole (x-kubernetes-map-type: atomic).</summary>
-    public bool AtomicObject => Crd?.String("x-kubernetes-map-type") == "atomic";
+    /// <summary>True for values owned as a whole: CRD values declared x-kubernetes-map-type: atomic, built-in +structType=atomic types.</summary>
+    public bool AtomicObject => Crd?.String("x-kubernetes-map-type") == "atomic" || (Shape is { Kind: FieldKind.Object, Model: { } model } && AtomicStructs.Contains(model));
 }

@@ -11,10 +11,12 @@ namespace ServerlessDeploy.LocalCluster.Apply;
 /// </summary>
 internal static class ServerSideApply
 {
-    public static JsonObject Apply(ResourceType type, JsonObject? live, JsonObject config, string manager, bool force, string time)
+    /// <param name="config">The configuration as admission left it (defaults filled in): what is merged.</param>
+    /// <param name="sent">The configuration as the manager sent it: what the manager comes to own.</param>
+    public static JsonObject Apply(ResourceType type, JsonObject? live, JsonObject config, JsonObject sent, string manager, bool force, string time)
     {
         var schema = SchemaNode.Root(type);
-        var applied = FieldSetBuilder.Of(config, schema);
+        var applied = FieldSetBuilder.Of(sent, schema);
         var entries = live is null ? [] : ManagedFields.Read(live);
         var self = new ManagedFieldsEntry(manager, "Apply", type.GroupVersion, time, null, applied);
         var previous = entries.FirstOrDefault(e => e.SameOwner(self))?.Fields ?? new HashSet<string>();

@@ -26,6 +26,8 @@ internal sealed class ApplyVerb(ClusterState cluster, Admission.Admission admiss
         }
 
         Checks.NameIsValid(type, target.Name);
+        // The manager owns what it sent, not what defaulting adds to it (a Service port's protocol), as kube-apiserver records it.
+        var sent = (JsonObject)config.DeepClone();
         admission.OnUpdate(type, config, options);
         var exists = cluster.Store.Contains(type, target.Namespace ?? "", target.Name);
         if (!exists)
@@ -38,13 +40,13 @@ internal sealed class ApplyVerb(ClusterState cluster, Admission.Admission admiss
         {
             if (current is null)
             {
-                var created = ServerSideApply.Apply(type, null, config, manager, options.Force, now);
+                var created = ServerSideApply.Apply(type, null, config, sent, manager, options.Force, now);
                 ObjectLifecycle.PrepareCreate(type, created, cluster.Now);
                 admission.OnCreate(type, created, options);
                 return new StoreChange.Write(created);
             }
 
-            var merged = ServerSideApply.Apply(type, current, config, manager, options.Force, now);
+            var merged = ServerSideApply.Apply(type, current, config, sent, manager, options.Force, now);
             return UpdateDecision.Decide(type, current, merged, null);
         }, options.DryRun);
         if (!options.DryRun)
