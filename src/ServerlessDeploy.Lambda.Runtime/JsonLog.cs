@@ -19,6 +19,8 @@ public sealed class JsonLog
 
     public void Info(string? requestId, string message) => Write("INFO", requestId, message);
 
+    public void Warn(string? requestId, string message) => Write("WARN", requestId, message);
+
     public void Error(string? requestId, string message) => Write("ERROR", requestId, message);
 
     public void Write(string level, string? requestId, string message)

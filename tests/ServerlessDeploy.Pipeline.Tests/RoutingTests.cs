@@ -213,6 +213,23 @@ public sealed class RoutingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_push_whose_commit_id_names_no_commit_is_done_with_its_reason_and_queues_nothing()
+    {
+        config.AddApp("a");
+        config.Commit("one app");
+        var body = LocalEvents.CodeCommitPush(config.Name, "main", null, "3e5983DESTINATION", DateTimeOffset.UtcNow);
+
+        var result = await RouteAsync(body);
+
+        Assert.True(result.Done, result.Message);
+        Assert.True(result.Warning);
+        Assert.Equal(
+            $"rejected, not retried: CodeCommit push to {config.Name} branch main: 'detail.commitId' is not a commit id (40 lowercase hex digits): '3e5983DESTINATION'.",
+            result.Message);
+        Assert.Equal(0, deployQueue.Count);
+    }
+
+    [Fact]
     public async Task A_malformed_intake_message_ends_in_the_dead_letter_queue_after_five_receives_with_its_last_error()
     {
         config.AddApp("a");

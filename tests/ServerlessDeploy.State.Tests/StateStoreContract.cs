@@ -33,7 +33,7 @@ public abstract class StateStoreContract
     }
 
     [Fact]
-    public async Task A_status_round_trips_with_its_progress_and_image_overrides()
+    public async Task A_status_round_trips_with_its_progress_image_overrides_and_failed_notice()
     {
         var store = CreateStore();
         var state = Small(UniqueName("round-trip"));
@@ -43,6 +43,7 @@ public abstract class StateStoreContract
         var read = await store.GetAppAsync(state.App, Token);
         StateAssert.Equal(state, read);
         Assert.Equal(state.Progress, read!.Progress);
+        Assert.Equal(state.FailedNotice, read.FailedNotice);
         Assert.Equal("web=registry.example/shop/web:1.4.3", Assert.Single(read.ImageOverrides));
     }
 

@@ -4,7 +4,7 @@ namespace ServerlessDeploy.Core.Triggers;
 
 /// <summary>
 /// The EventBridge "CodeCommit Repository State Change" event: a branch created or updated is a trigger;
-/// deleted references and tags are ignored.
+/// deleted references and tags are ignored; a commitId or oldCommitId that is not a commit id is rejected.
 /// </summary>
 internal static class CodeCommitStateChange
 {
@@ -30,13 +30,14 @@ internal static class CodeCommitStateChange
         }
 
         var region = JsonFields.String(root, "region", "");
-        return TriggerParseResult.Parsed(new GitPushed(
+        var push = new GitPushed(
             GitPushed.CodeCommit,
             repository,
             $"https://git-codecommit.{region}.amazonaws.com/v1/repos/{repository}",
             JsonFields.String(detail, "referenceName", "detail."),
             change == "referenceCreated" ? null : JsonFields.OptionalString(detail, "oldCommitId", "detail."),
             JsonFields.String(detail, "commitId", "detail."),
-            JsonFields.Time(root, "time", "")));
+            JsonFields.Time(root, "time", ""));
+        return CommitIds.Checked(push, "detail.oldCommitId", "detail.commitId");
     }
 }

@@ -2,11 +2,14 @@ using System.Text.Json;
 
 namespace ServerlessDeploy.Core.Triggers;
 
-/// <summary>The body of a GitHub <c>push</c> webhook: a push to a branch is a trigger; tags and deletions are ignored.</summary>
+/// <summary>
+/// The body of a GitHub <c>push</c> webhook: a push to a branch is a trigger; tags and deletions are ignored. A
+/// <c>before</c> or <c>after</c> that is not a commit id is rejected; an all-zero <c>before</c> is a created branch (no
+/// old commit), and an all-zero <c>after</c> only comes with <c>deleted</c>.
+/// </summary>
 internal static class GitHubPushPayload
 {
     private const string BranchPrefix = "refs/heads/";
-    private const string ZeroCommit = "0000000000000000000000000000000000000000";
 
     public static TriggerParseResult Read(JsonElement root)
     {
@@ -29,14 +32,17 @@ internal static class GitHubPushPayload
         }
 
         var before = JsonFields.OptionalString(root, "before", "");
-        return TriggerParseResult.Parsed(new GitPushed(
+        var push = new GitPushed(
             GitPushed.GitHub,
             name,
             JsonFields.OptionalString(repository, "clone_url", "repository."),
             reference[BranchPrefix.Length..],
-            before is null or ZeroCommit ? null : before,
+            before == CommitIds.Zero ? null : before,
             JsonFields.String(root, "after", ""),
-            PushTime(root, repository)));
+            PushTime(root, repository));
+        return push.NewCommit == CommitIds.Zero
+            ? TriggerParseResult.Rejected($"GitHub push to {name} branch {push.Branch}: 'after' is the all-zero id (no commit), but 'deleted' is not true.")
+            : CommitIds.Checked(push, "before", "after");
     }
 
     private static DateTimeOffset PushTime(JsonElement root, JsonElement repository)

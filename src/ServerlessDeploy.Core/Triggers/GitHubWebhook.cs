@@ -6,7 +6,8 @@ namespace ServerlessDeploy.Core.Triggers;
 /// One GitHub webhook delivery to the function URL: size, then signature, then event type.
 /// 413 over <see cref="MaxBodyBytes"/>; 401 without a valid <c>X-Hub-Signature-256</c>; 200 for <c>ping</c>;
 /// 202 for other event types (ignored); for <c>push</c>, 202 with a <see cref="GitPushed"/> trigger,
-/// 202 without one for a tag or a deleted branch, 400 for a malformed payload.
+/// 202 without one for a tag or a deleted branch, 400 for a malformed payload or one whose before/after is not a
+/// commit id (GitHub does not redeliver it; the answer and its reason are in the delivery's record).
 /// The secret is only used to compute the HMAC; it never appears in an outcome.
 /// </summary>
 public static class GitHubWebhook
@@ -43,9 +44,12 @@ public static class GitHubWebhook
         {
             using var document = JsonDocument.Parse(body);
             var result = GitHubPushPayload.Read(document.RootElement);
-            return result.Status == TriggerParseStatus.Parsed
-                ? new WebhookOutcome(202, "Push accepted.", result.Trigger)
-                : new WebhookOutcome(202, result.Reason ?? "Ignored.");
+            return result.Status switch
+            {
+                TriggerParseStatus.Parsed => new WebhookOutcome(202, "Push accepted.", result.Trigger),
+                TriggerParseStatus.Rejected => new WebhookOutcome(400, result.Reason ?? "Rejected."),
+                _ => new WebhookOutcome(202, result.Reason ?? "Ignored."),
+            };
         }
         catch (JsonException e)
         {

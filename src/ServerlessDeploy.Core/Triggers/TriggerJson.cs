@@ -15,4 +15,14 @@ public static class TriggerJson
     public static Trigger Deserialize(string json) =>
         JsonSerializer.Deserialize(json, TriggerJsonContext.Default.Trigger)
         ?? throw new JsonException("A trigger message is JSON null.");
+
+    /// <summary>
+    /// Reads a trigger written by <see cref="Serialize"/> as an event is read: a git-pushed trigger whose commit ids name no
+    /// commit is rejected, as the event it came from would have been. A malformed message throws <see cref="JsonException"/>.
+    /// </summary>
+    public static TriggerParseResult Read(string json)
+    {
+        var trigger = Deserialize(json);
+        return trigger is GitPushed push ? CommitIds.Checked(push, "oldCommit", "newCommit") : TriggerParseResult.Parsed(trigger);
+    }
 }

@@ -1,6 +1,6 @@
 namespace ServerlessDeploy.Core.Triggers;
 
-/// <summary>An event read into a trigger, or ignored with a reason, or malformed with an error naming what is wrong.</summary>
+/// <summary>An event read into a trigger, or ignored or rejected with a reason, or malformed with an error naming what is wrong.</summary>
 public sealed record TriggerParseResult
 {
     private TriggerParseResult(TriggerParseStatus status, Trigger? trigger, string? reason)
@@ -15,7 +15,7 @@ public sealed record TriggerParseResult
     /// <summary>The trigger when <see cref="Status"/> is <see cref="TriggerParseStatus.Parsed"/>.</summary>
     public Trigger? Trigger { get; }
 
-    /// <summary>Why the event was ignored, or what is malformed in it.</summary>
+    /// <summary>Why the event was ignored or rejected, or what is malformed in it.</summary>
     public string? Reason { get; }
 
     public static TriggerParseResult Parsed(Trigger trigger) => new(TriggerParseStatus.Parsed, trigger, null);
@@ -23,4 +23,6 @@ public sealed record TriggerParseResult
     public static TriggerParseResult Ignored(string reason) => new(TriggerParseStatus.Ignored, null, reason);
 
     public static TriggerParseResult Malformed(string error) => new(TriggerParseStatus.Malformed, null, error);
+
+    public static TriggerParseResult Rejected(string reason) => new(TriggerParseStatus.Rejected, null, reason);
 }

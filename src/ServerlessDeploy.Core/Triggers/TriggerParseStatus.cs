@@ -11,4 +11,10 @@ public enum TriggerParseStatus
 
     /// <summary>The event could not be read.</summary>
     Malformed,
+
+    /// <summary>
+    /// A readable event that cannot concern any app (a commit id that names no commit): answered with its reason and
+    /// recorded, never retried, since no later delivery of the same event could be any different.
+    /// </summary>
+    Rejected,
 }

@@ -101,6 +101,12 @@ internal sealed class CodePipelineFunction : IFunctionHandler
 
     private async Task ReportAsync(string requestId, string jobId, string deploymentId, DeployOutcome outcome, CancellationToken cancellationToken)
     {
+        // The job's result is the deployment's; a notice that could not be sent is only logged (and kept on the app's status).
+        if (outcome.Notice is { } notice)
+        {
+            _log.Warn(requestId, $"codepipeline: job {jobId}: {notice.Describe()}");
+        }
+
         switch (outcome.Kind)
         {
             case DeployOutcomeKind.Failed or DeployOutcomeKind.NotFound:

@@ -26,10 +26,7 @@ internal sealed class DeployerRecordHandler : ISqsRecordHandler
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(context);
         var result = await _deployer(record.ToReceivedMessage(), context.Deadline, cancellationToken).ConfigureAwait(false);
-        if (result.Done)
-        {
-            _log.Info(context.RequestId, $"message {record.MessageId}: {result.Message}");
-        }
+        result.LogIfDone(_log, context.RequestId, record.MessageId);
         return result.ToRecordResult();
     }
 }

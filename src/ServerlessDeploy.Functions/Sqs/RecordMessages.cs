@@ -1,3 +1,4 @@
+using ServerlessDeploy.Lambda.Runtime;
 using ServerlessDeploy.Lambda.Runtime.Batches;
 using ServerlessDeploy.Lambda.Runtime.Events;
 using ServerlessDeploy.Pipeline.Handling;
@@ -23,6 +24,20 @@ internal static class RecordMessages
         }
 
         return RecordResult.Retry(string.IsNullOrWhiteSpace(result.Message) ? "the handler failed without a reason" : result.Message);
+    }
+
+    /// <summary>A message that is done is logged with its outcome: as a warning when the result carries one, else as information.
+    /// A failure is not logged here; the batch processor logs it with its receive count.</summary>
+    public static void LogIfDone(this MessageResult result, JsonLog log, string requestId, string messageId)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(log);
+        if (!result.Done)
+        {
+            return;
+        }
+
+        log.Write(result.Warning ? "WARN" : "INFO", requestId, $"message {messageId}: {result.Message}");
     }
 
     /// <summary>The queue's name: the last part of the record's eventSourceARN (arn:aws:sqs:region:account:name).</summary>

@@ -24,10 +24,7 @@ internal sealed class RouterRecordHandler : ISqsRecordHandler
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(context);
         var result = await _router.HandleAsync(record.ToReceivedMessage(), cancellationToken).ConfigureAwait(false);
-        if (result.Done)
-        {
-            _log.Info(context.RequestId, $"message {record.MessageId}: {result.Message}");
-        }
+        result.LogIfDone(_log, context.RequestId, record.MessageId);
         return result.ToRecordResult();
     }
 }

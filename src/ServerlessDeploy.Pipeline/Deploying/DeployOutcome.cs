@@ -2,9 +2,10 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 
 /// <summary>
 /// How one deploy request ended, and so what happens to its queue message: deleted (Deployed, Failed, Skipped, NotFound),
-/// returned for a retry (Retry), or returned soon to continue a sync that ran out of time (Continue).
+/// returned for a retry (Retry), or returned soon to continue a sync that ran out of time (Continue). A notice that could
+/// not be sent afterwards rides along as <see cref="Notice"/> and changes none of that.
 /// </summary>
-public sealed record DeployOutcome(DeployOutcomeKind Kind, string Message, TimeSpan? VisibleIn = null)
+public sealed record DeployOutcome(DeployOutcomeKind Kind, string Message, TimeSpan? VisibleIn = null, State.NoticeFailure? Notice = null)
 {
     public bool KeepsMessage => Kind is DeployOutcomeKind.Retry or DeployOutcomeKind.Continue;
 

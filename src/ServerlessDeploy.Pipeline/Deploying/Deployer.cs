@@ -27,6 +27,9 @@ public sealed class Deployer(
     PipelineSettings settings,
     TimeProvider time)
 {
+    /// <summary>Notices go out after the status is recorded; one that fails is recorded, never thrown.</summary>
+    private Notices Notices => new(notifier, store, time);
+
     /// <param name="deadline">When the host must answer (the Lambda deadline); null for no limit.</param>
     public Task<DeployOutcome> DeployAsync(DeployRequest request, DateTimeOffset? deadline, CancellationToken cancellationToken) =>
         DeployAsync(request, null, deadline, cancellationToken);
@@ -165,16 +168,17 @@ public sealed class Deployer(
             return DeployOutcome.Continue($"{app.Name}: {result.Message}", settings.ContinueAfter);
         }
 
-        await store.PutAppAsync(StatusRecords.Finished(state, result, target.Revision, target.ImageOverrides, startedAt, now), cancellationToken);
+        var finished = StatusRecords.Finished(state, result, target.Revision, target.ImageOverrides, startedAt, now);
+        await store.PutAppAsync(finished, cancellationToken);
         if (result.Succeeded)
         {
             await store.AppendHistoryAsync(app.Name, new HistoryEntry(
                 0, target.Revision, app.Source.RepoUrl, app.Source.Path, target.ImageOverrides, result.ManifestDigest, now, OperationPhase.Succeeded, result.Message, request.Initiator), cancellationToken);
         }
 
-        await notifier.NotifyAsync(StatusRecords.Notification(app.Name, result, target.Revision, now), cancellationToken);
+        var notice = await Notices.SendAsync(finished, StatusRecords.Notification(app.Name, result, target.Revision, now), cancellationToken);
         var summary = $"{app.Name}: {(result.Succeeded ? "synced" : "sync failed")} at {Revisions.Abbreviate(target.Revision)}: {result.Message}; health {result.Health?.ToString() ?? "-"}";
-        return result.Succeeded ? DeployOutcome.Deployed(summary) : DeployOutcome.Failed(summary);
+        return (result.Succeeded ? DeployOutcome.Deployed(summary) : DeployOutcome.Failed(summary)) with { Notice = notice };
     }
 
     /// <summary>
@@ -208,16 +212,18 @@ public sealed class Deployer(
 
         var result = await removal.DeleteResourcesAsync(app, cancellationToken);
         now = time.GetUtcNow();
-        await store.PutAppAsync(state with
+        var removed = state with
         {
             SyncStatus = result.Succeeded ? AppState.Removed : state.SyncStatus,
             Phase = result.Succeeded ? OperationPhase.Succeeded : OperationPhase.Failed,
             FinishedAt = now,
             Message = $"removed from the config repository: {result.Message}",
             Resources = StatusRecords.Resources(result),
-        }, cancellationToken);
-        await notifier.NotifyAsync(StatusRecords.Notification(name, result, state.Revision ?? "", now), cancellationToken);
-        return result.Succeeded ? DeployOutcome.Deployed($"{name}: {result.Message}") : DeployOutcome.Failed($"{name}: deleting its resources failed: {result.Message}");
+        };
+        await store.PutAppAsync(removed, cancellationToken);
+        var notice = await Notices.SendAsync(removed, StatusRecords.Notification(name, result, state.Revision ?? "", now), cancellationToken);
+        var outcome = result.Succeeded ? DeployOutcome.Deployed($"{name}: {result.Message}") : DeployOutcome.Failed($"{name}: deleting its resources failed: {result.Message}");
+        return outcome with { Notice = notice };
     }
 
     /// <summary>
@@ -333,9 +339,10 @@ public sealed class Deployer(
     private async Task<DeployOutcome> FailAsync(AppState state, DeployRequest request, string message, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await store.PutAppAsync(state with { Phase = OperationPhase.Failed, FinishedAt = now, Message = message, Progress = null, AttemptedRevision = request.Revision ?? state.AttemptedRevision }, cancellationToken);
-        await notifier.NotifyAsync(new SyncNotification(NotificationKind.SyncFailed, state.App, request.Revision ?? state.Revision ?? "", state.Images, state.Health ?? "Unknown", message, now), cancellationToken);
-        return DeployOutcome.Failed($"{state.App}: {message}");
+        var failed = state with { Phase = OperationPhase.Failed, FinishedAt = now, Message = message, Progress = null, AttemptedRevision = request.Revision ?? state.AttemptedRevision };
+        await store.PutAppAsync(failed, cancellationToken);
+        var notice = await Notices.SendAsync(failed, new SyncNotification(NotificationKind.SyncFailed, state.App, request.Revision ?? state.Revision ?? "", state.Images, state.Health ?? "Unknown", message, now), cancellationToken);
+        return DeployOutcome.Failed($"{state.App}: {message}") with { Notice = notice };
     }
 
     private async Task RecordErrorAsync(string app, string message, CancellationToken cancellationToken)

@@ -8,7 +8,8 @@ namespace ServerlessDeploy.Pipeline.Handling;
 /// The deployer function's per-message work. A sync that ran out of time makes its message visible again soon (it is
 /// the first of its FIFO group, so it comes back before anything queued behind it) and is reported as not done. A
 /// request to retry (the app's lease held elsewhere, Git or the cluster unreachable) comes back after a backoff that
-/// doubles with each receive — not after the queue's visibility timeout, which is sized for the longest sync.
+/// doubles with each receive — not after the queue's visibility timeout, which is sized for the longest sync. A notice
+/// that could not be sent after the request was carried out leaves the message done, with a warning.
 /// </summary>
 public sealed class DeployerHandler(Deployer deployer, IVisibilityControl visibility)
 {
@@ -35,7 +36,12 @@ public sealed class DeployerHandler(Deployer deployer, IVisibilityControl visibi
             await visibility.ChangeVisibilityAsync(message.ReceiptHandle, RetryDelay(message.ReceiveCount), cancellationToken);
         }
 
-        return outcome.KeepsMessage ? MessageResult.Failed(outcome.Message) : MessageResult.Handled(outcome.Message);
+        return outcome switch
+        {
+            { KeepsMessage: true } => MessageResult.Failed(outcome.Message),
+            { Notice: { } notice } => MessageResult.HandledWithWarning($"{outcome.Message}; {notice.Describe()}"),
+            _ => MessageResult.Handled(outcome.Message),
+        };
     }
 
     /// <summary>10 s after the first receive, doubling each time, at most 15 minutes.</summary>

@@ -7,7 +7,9 @@ namespace ServerlessDeploy.Pipeline.Handling;
 /// <summary>
 /// The router function's per-message work: the body is a normalised trigger (from the webhook function) or what
 /// EventBridge, the Scheduler or the CLI put on the intake queue. An event that is ignored or concerns no app is
-/// handled (logged and dropped); a malformed one fails, so it ends in the dead-letter queue with its reason.
+/// handled (logged and dropped); one that is rejected (a commit id naming no commit, so it cannot concern any app) is
+/// handled with its reason as a warning, never retried; a malformed one fails, so it ends in the dead-letter queue with
+/// its reason.
 /// </summary>
 public sealed class RouterHandler(Router router)
 {
@@ -15,14 +17,14 @@ public sealed class RouterHandler(Router router)
     {
         ArgumentNullException.ThrowIfNull(message);
         var parsed = Parse(message.Body);
-        if (parsed.Status == TriggerParseStatus.Ignored)
+        switch (parsed.Status)
         {
-            return MessageResult.Handled($"ignored: {parsed.Reason}");
-        }
-
-        if (parsed.Status == TriggerParseStatus.Malformed)
-        {
-            return MessageResult.Failed($"malformed event: {parsed.Reason}");
+            case TriggerParseStatus.Ignored:
+                return MessageResult.Handled($"ignored: {parsed.Reason}");
+            case TriggerParseStatus.Rejected:
+                return MessageResult.HandledWithWarning($"rejected, not retried: {parsed.Reason}");
+            case TriggerParseStatus.Malformed:
+                return MessageResult.Failed($"malformed event: {parsed.Reason}");
         }
 
         var result = await router.RouteAsync(parsed.Trigger!, message.MessageId, cancellationToken);
@@ -40,7 +42,7 @@ public sealed class RouterHandler(Router router)
                 return EventBridgeTriggers.Parse(body);
             }
 
-            return TriggerParseResult.Parsed(TriggerJson.Deserialize(body));
+            return TriggerJson.Read(body);
         }
         catch (Exception e) when (e is JsonException or NotSupportedException)
         {

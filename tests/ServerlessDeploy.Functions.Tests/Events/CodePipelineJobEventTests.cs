@@ -22,7 +22,8 @@ public sealed class CodePipelineJobEventTests
         Assert.Equal(new CodePipelineS3Location("codepipeline-eu-west-1-123456789012", "web-pipeline/SourceArti/Xk3Lp9Q.zip"), artifact.Location.S3Location);
         Assert.Empty(job.Data.OutputArtifacts);
         Assert.Equal("ASIAJOBARTIFACTEXAMPLE", job.Data.ArtifactCredentials.AccessKeyId);
-        Assert.Equal(1795435200000, job.Data.ArtifactCredentials.ExpirationTime);
+        Assert.Equal("jobArtifactSecret/K7MDENG/bPxRfiCYEXAMPLEKEY", job.Data.ArtifactCredentials.SecretAccessKey);
+        Assert.StartsWith("IQoJb3JpZ2luX2VjEJOBARTIFACTSESSIONTOKENEXAMPLE", job.Data.ArtifactCredentials.SessionToken, StringComparison.Ordinal);
         Assert.Null(job.Data.ContinuationToken);
     }
 

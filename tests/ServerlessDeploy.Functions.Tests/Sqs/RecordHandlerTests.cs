@@ -48,6 +48,32 @@ public sealed class RecordHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task The_published_CodeCommit_sample_with_placeholder_commit_ids_is_rejected_done_and_logged_as_a_warning()
+    {
+        var sample = TestData.Text("events/published/codecommit-reference-updated.aws-docs.json");
+
+        var result = await Router().HandleAsync(Records.Record(Records.StandardQueueArn, "m3", sample), Context, CancellationToken.None);
+
+        Assert.True(result.IsDone);
+        var entry = System.Text.Json.Nodes.JsonNode.Parse(Assert.Single(_log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)))!;
+        Assert.Equal("WARN", (string?)entry["level"]);
+        Assert.Equal(
+            "message m3: rejected, not retried: CodeCommit push to MyDemoRepo branch myBranch: 'detail.commitId' is not a commit id (40 lowercase hex digits): '7f0103fMERGE'.",
+            (string?)entry["message"]);
+    }
+
+    [Fact]
+    public async Task The_published_SQS_sample_body_is_no_event_so_the_router_returns_it_with_its_reason()
+    {
+        var record = Assert.Single(SqsEvent.Parse(TestData.Bytes("events/published/sqs.aws-lambda-dotnet.json")).Records);
+
+        var result = await Router().HandleAsync(record, Context, CancellationToken.None);
+
+        Assert.False(result.IsDone);
+        Assert.StartsWith("malformed event: not a trigger: ", result.FailureReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_malformed_deploy_request_is_retried_with_the_deployers_reason()
     {
         var result = await Deployer().HandleAsync(Records.Record(Records.FifoQueueArn, "d1", "{"), Context, CancellationToken.None);

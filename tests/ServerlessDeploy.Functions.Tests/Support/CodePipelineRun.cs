@@ -4,6 +4,7 @@ using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Functions.CodePipeline;
 using ServerlessDeploy.Functions.Composition;
 using ServerlessDeploy.Pipeline.Config;
+using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Http;
@@ -41,8 +42,14 @@ internal sealed class CodePipelineRun : IAsyncDisposable
 
     public RunningFunction Function { get; }
 
-    public static async Task<CodePipelineRun> StartAsync(ClusterFixture cluster, Func<PipelineSettings, PipelineSettings>? configure = null) =>
-        new(new PipelineRun(cluster, configure), await RecordingServer.StartAsync());
+    /// <param name="notifier">The deployer's notifier, made with the recording endpoint (e.g. EventBridge sent there too); null
+    /// means the pipeline run's recording notifier.</param>
+    public static async Task<CodePipelineRun> StartAsync(
+        ClusterFixture cluster, Func<PipelineSettings, PipelineSettings>? configure = null, Func<RecordingServer, INotifier>? notifier = null)
+    {
+        var aws = await RecordingServer.StartAsync();
+        return new(new PipelineRun(cluster, configure, notifier: notifier?.Invoke(aws)), aws);
+    }
 
     /// <summary>A recorded job event from testdata/, for the app <paramref name="shortName"/> of this run's config repository.</summary>
     public string Job(string file, string shortName = "a") => TestData.Text($"testdata/{file}").Replace("{app}", Config.App(shortName), StringComparison.Ordinal);

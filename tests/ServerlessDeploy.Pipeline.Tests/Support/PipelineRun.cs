@@ -1,6 +1,7 @@
 using ServerlessDeploy.Local.Clusters;
 using ServerlessDeploy.Local.Hosting;
 using ServerlessDeploy.Pipeline.Config;
+using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Pipeline.Tests.Support;
@@ -10,11 +11,12 @@ public sealed class PipelineRun : IDisposable
 {
     private readonly string state = Directory.CreateTempSubdirectory("sdeploy-pipeline-state-").FullName;
 
-    public PipelineRun(ClusterFixture cluster, Func<PipelineSettings, PipelineSettings>? configure = null, TimeSpan? invocationTime = null)
+    /// <param name="notifier">The deployer's notifier; null means <see cref="Notifier"/>, which records every notification.</param>
+    public PipelineRun(ClusterFixture cluster, Func<PipelineSettings, PipelineSettings>? configure = null, TimeSpan? invocationTime = null, INotifier? notifier = null)
     {
         Config = ConfigRepo.Create();
         var settings = new PipelineSettings(Config.Url) { HealthTimeout = TimeSpan.FromSeconds(30) };
-        Local = LocalDeployer.Create(configure?.Invoke(settings) ?? settings, new KubeconfigClusters(cluster.KubeconfigPath), state, Notifier, invocationTime: invocationTime);
+        Local = LocalDeployer.Create(configure?.Invoke(settings) ?? settings, new KubeconfigClusters(cluster.KubeconfigPath), state, notifier ?? Notifier, invocationTime: invocationTime);
     }
 
     public ConfigRepo Config { get; }

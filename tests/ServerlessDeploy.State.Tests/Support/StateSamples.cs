@@ -1,3 +1,4 @@
+using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.State;
 
 namespace ServerlessDeploy.State.Tests.Support;
@@ -25,7 +26,9 @@ internal static class StateSamples
             new ResourceState("", "ConfigMap", "shop", "settings", "PreSync", -1, "unchanged", true, "", null),
         ],
         new SyncProgress("deploy-42", revision, 3, "Sync wave 2", Start.AddMinutes(2)),
-        "4567cdef");
+        "4567cdef",
+        """{"kind":"Application"}""",
+        new NoticeFailure(NotificationKind.SyncSucceeded, "slack #deploys: Slack webhook: answered HTTP 500 Internal Server Error", Start.AddMinutes(3).AddTicks(9)));
 
     /// <summary>A sync result too big for one DynamoDB item: 1,200 resources with long, distinct messages.</summary>
     public static AppState Big(string app, string revision)

@@ -76,6 +76,18 @@ public sealed class RecordingServer : IAsyncDisposable
         _requests.Enqueue(request);
 
         var answer = _script.TryDequeue(out var scripted) ? scripted : _unscripted(request);
+        if (answer.Silent)
+        {
+            try
+            {
+                await Task.Delay(ScriptedResponse.SilenceCeiling, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
         context.Response.StatusCode = answer.Status;
         context.Response.ContentType = answer.ContentType;
         foreach (var (name, value) in answer.Headers ?? new Dictionary<string, string>())

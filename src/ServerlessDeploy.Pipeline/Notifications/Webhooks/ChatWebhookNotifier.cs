@@ -46,7 +46,7 @@ public sealed class ChatWebhookNotifier : INotifier
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new ChatWebhookException(_options.Service, $"did not answer within {_http.Timeout.TotalSeconds:0} s");
+            throw new ChatWebhookException(_options.Service, $"did not answer within {_http.Timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s");
         }
 
         using (response)
