@@ -18,9 +18,11 @@ public interface IClusterClient
 
     Task<ClusterResponse> ApplyAsync(ClusterResourceType type, JsonObject manifest, ApplyOptions options, CancellationToken cancellationToken);
 
-    Task<ClusterResponse> CreateAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, CancellationToken cancellationToken);
+    /// <param name="validate">False sends fieldValidation=Ignore instead of Strict.</param>
+    Task<ClusterResponse> CreateAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, bool validate, CancellationToken cancellationToken);
 
-    Task<ClusterResponse> ReplaceAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, CancellationToken cancellationToken);
+    /// <param name="validate">False sends fieldValidation=Ignore instead of Strict.</param>
+    Task<ClusterResponse> ReplaceAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, bool validate, CancellationToken cancellationToken);
 
     Task<ClusterResponse> DeleteAsync(ClusterResourceType type, string ns, string name, string propagationPolicy, CancellationToken cancellationToken);
 }

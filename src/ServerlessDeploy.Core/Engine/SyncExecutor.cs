@@ -16,7 +16,7 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
     {
         var results = new List<ResourceResult>();
         var hooks = new List<(SyncTask Task, ResourceKey Key)>();
-        var runner = new TaskRunner(cluster, comparison, request.DryRun, reads);
+        var runner = new TaskRunner(cluster, comparison, request.DryRun, reads, time);
         var startedAt = request.Resume?.StartedAt ?? time.GetUtcNow();
         var context = new StepContext(comparison, inSync, revision, startedAt, request);
         string? failure = null;
