@@ -27,7 +27,7 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
         {
             var current = live.GetValueOrDefault(manifest.Key);
             var diff = Differ.Compare(manifest, current, app.IgnoreDifferences);
-            if (diff.Status == SyncStatus.OutOfSync && await OnlyDefaultsDifferAsync(manifest, types[manifest.Key], current!, token))
+            if (diff.Status == SyncStatus.OutOfSync && await OnlyDefaultsDifferAsync(manifest, types[manifest.Key], current!, WriteValidation.Of(app, manifest), token))
             {
                 diff = diff with { Status = SyncStatus.Synced, ChangedFields = [], Text = "" };
             }
@@ -40,9 +40,9 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
         return new ApplicationComparison(app, desired, live, tracked, types, ordered, errors);
     }
 
-    private async Task<bool> OnlyDefaultsDifferAsync(Manifest desired, ClusterResourceType type, JsonObject live, CancellationToken cancellationToken)
+    private async Task<bool> OnlyDefaultsDifferAsync(Manifest desired, ClusterResourceType type, JsonObject live, bool validate, CancellationToken cancellationToken)
     {
-        var dryRun = await cluster.ApplyAsync(type, desired.Json, new ApplyOptions(DryRun: true), cancellationToken);
+        var dryRun = await cluster.ApplyAsync(type, desired.Json, new ApplyOptions(DryRun: true, Validate: validate), cancellationToken);
         return dryRun.Succeeded && dryRun.Body is { } wouldBe && Differ.SameOnDesiredFields(desired, wouldBe, live);
     }
 
