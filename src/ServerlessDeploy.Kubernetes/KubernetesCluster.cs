@@ -33,7 +33,7 @@ public sealed class KubernetesCluster : IClusterClient
     public Task<ClusterResponse> ApplyAsync(ClusterResourceType type, JsonObject manifest, ApplyOptions options, CancellationToken cancellationToken)
     {
         var path = ResourcePaths.Item(type, Namespace(manifest), Name(manifest))
-            + Query(("fieldManager", options.FieldManager), ("force", options.Force ? "true" : null), ("dryRun", options.DryRun ? "All" : null), ("fieldValidation", "Strict"));
+            + Query(("fieldManager", options.FieldManager), ("force", options.Force ? "true" : null), ("dryRun", options.DryRun ? "All" : null), ("fieldValidation", Validation(options.Validate)));
         return _transport.SendAsync(HttpMethod.Patch, path, manifest.ToJsonString(), "application/apply-patch+yaml", cancellationToken);
     }
 
@@ -41,24 +41,27 @@ public sealed class KubernetesCluster : IClusterClient
         _transport.SendAsync(
             HttpMethod.Patch, ResourcePaths.Item(type, ns, name) + Query(("fieldManager", ApplyOptions.Manager)), patch.ToJsonString(), "application/json-patch+json", cancellationToken);
 
-    public Task<ClusterResponse> CreateAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, CancellationToken cancellationToken) =>
+    public Task<ClusterResponse> CreateAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, bool validate, CancellationToken cancellationToken) =>
         _transport.SendAsync(
             HttpMethod.Post,
-            ResourcePaths.Collection(type, Namespace(manifest)) + Query(("fieldManager", ApplyOptions.Manager), ("dryRun", dryRun ? "All" : null), ("fieldValidation", "Strict")),
+            ResourcePaths.Collection(type, Namespace(manifest)) + Query(("fieldManager", ApplyOptions.Manager), ("dryRun", dryRun ? "All" : null), ("fieldValidation", Validation(validate))),
             manifest.ToJsonString(),
             "application/json",
             cancellationToken);
 
-    public Task<ClusterResponse> ReplaceAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, CancellationToken cancellationToken) =>
+    public Task<ClusterResponse> ReplaceAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, bool validate, CancellationToken cancellationToken) =>
         _transport.SendAsync(
             HttpMethod.Put,
-            ResourcePaths.Item(type, Namespace(manifest), Name(manifest)) + Query(("fieldManager", ApplyOptions.Manager), ("dryRun", dryRun ? "All" : null), ("fieldValidation", "Strict")),
+            ResourcePaths.Item(type, Namespace(manifest), Name(manifest)) + Query(("fieldManager", ApplyOptions.Manager), ("dryRun", dryRun ? "All" : null), ("fieldValidation", Validation(validate))),
             manifest.ToJsonString(),
             "application/json",
             cancellationToken);
 
     public Task<ClusterResponse> DeleteAsync(ClusterResourceType type, string ns, string name, string propagationPolicy, CancellationToken cancellationToken) =>
         _transport.SendAsync(HttpMethod.Delete, ResourcePaths.Item(type, ns, name) + Query(("propagationPolicy", propagationPolicy)), null, null, cancellationToken);
+
+    /// <summary>As kubectl sends it: --validate=false is fieldValidation=Ignore, validation on is Strict.</summary>
+    private static string Validation(bool validate) => validate ? "Strict" : "Ignore";
 
     private static string Namespace(JsonObject manifest) => manifest["metadata"]?["namespace"]?.ToString() ?? "";
 

@@ -19,7 +19,9 @@ public static class ApplicationReader
         var metadata = root.Object("metadata");
         var name = metadata.String("name", required: true) ?? "";
         var annotations = metadata.StringMap("annotations");
+        ApplicationAnnotations.Check(metadata, annotations);
         var finalizers = metadata.Strings("finalizers");
+        ApplicationFinalizers.Check(metadata, finalizers);
         var spec = root.Object("spec");
         if (!spec.Exists)
         {

@@ -19,6 +19,18 @@ public sealed record ApplicationSyncOptions(
     bool ServerSideApply)
 {
     public static ApplicationSyncOptions Default { get; } = new(false, false, true, "foreground", false, true);
+
+    /// <summary><c>Validate=false</c>: every resource is written with fieldValidation=Ignore instead of Strict.</summary>
+    public bool Validate { get; init; } = true;
+
+    /// <summary><c>SkipDryRunOnMissingResource=true</c>: a kind the cluster does not serve yet is no plan failure for any resource.</summary>
+    public bool SkipDryRunOnMissingResource { get; init; }
+
+    /// <summary><c>FailOnSharedResource=true</c>: a resource another application tracks fails the sync (always so here).</summary>
+    public bool FailOnSharedResource { get; init; }
+
+    /// <summary><c>RespectIgnoreDifferences=true</c>: fields spec.ignoreDifferences names keep their live values when applied.</summary>
+    public bool RespectIgnoreDifferences { get; init; }
 }
 
 /// <summary>spec.syncPolicy.retry: how often and how far apart a failed sync is tried again.</summary>

@@ -18,7 +18,7 @@ internal static class SyncPolicyReader
             automatedNode.RejectUnknown();
         }
 
-        var options = ReadOptions(policy, policy.Strings("syncOptions"));
+        var options = SyncOptionsReader.Read(policy, policy.Strings("syncOptions"));
         var retry = ReadRetry(policy.Object("retry"));
         policy.Unsupported("managedNamespaceMetadata", "namespace labels and annotations set by the deployer");
         policy.RejectUnknown();
@@ -37,42 +37,6 @@ internal static class SyncPolicyReader
         entry.Unsupported("jqPathExpressions", "jq path expressions; use jsonPointers");
         entry.RejectUnknown();
         return result;
-    }
-
-    private static ApplicationSyncOptions ReadOptions(SpecNode policy, IReadOnlyList<string> entries)
-    {
-        var options = ApplicationSyncOptions.Default;
-        foreach (var entry in entries)
-        {
-            var (key, value) = entry.Split('=', 2) is [var k, var v] ? (k.Trim(), v.Trim()) : (entry, "");
-            var on = value.Equals("true", StringComparison.OrdinalIgnoreCase);
-            options = key switch
-            {
-                "CreateNamespace" => options with { CreateNamespace = on },
-                "PruneLast" => options with { PruneLast = on },
-                "ApplyOutOfSyncOnly" => options with { ApplyOutOfSyncOnly = on },
-                "Replace" => options with { Replace = on },
-                "ServerSideApply" when on => options,
-                "ServerSideApply" => Unsupported(policy, entry, options, "client-side apply; resources are always applied server-side"),
-                "PrunePropagationPolicy" when value is "foreground" or "background" or "orphan" => options with { PrunePropagationPolicy = value },
-                "Validate" or "RespectIgnoreDifferences" or "FailOnSharedResource" => options,
-                _ => Invalid(policy, entry, options),
-            };
-        }
-
-        return options;
-    }
-
-    private static ApplicationSyncOptions Unsupported(SpecNode policy, string entry, ApplicationSyncOptions options, string what)
-    {
-        policy.Error("syncOptions", $"\"{entry}\" is not supported yet: {what}");
-        return options;
-    }
-
-    private static ApplicationSyncOptions Invalid(SpecNode policy, string entry, ApplicationSyncOptions options)
-    {
-        policy.Error("syncOptions", $"unknown or invalid sync option \"{entry}\"");
-        return options;
     }
 
     private static RetryPolicy? ReadRetry(SpecNode retry)

@@ -21,9 +21,11 @@ public interface IClusterClient
     /// <summary>A JSON patch (RFC 6902) of one object, as our field manager; used to move field ownership to it.</summary>
     Task<ClusterResponse> JsonPatchAsync(ClusterResourceType type, string ns, string name, JsonArray patch, CancellationToken cancellationToken);
 
-    Task<ClusterResponse> CreateAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, CancellationToken cancellationToken);
+    /// <param name="validate">False sends fieldValidation=Ignore instead of Strict.</param>
+    Task<ClusterResponse> CreateAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, bool validate, CancellationToken cancellationToken);
 
-    Task<ClusterResponse> ReplaceAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, CancellationToken cancellationToken);
+    /// <param name="validate">False sends fieldValidation=Ignore instead of Strict.</param>
+    Task<ClusterResponse> ReplaceAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, bool validate, CancellationToken cancellationToken);
 
     Task<ClusterResponse> DeleteAsync(ClusterResourceType type, string ns, string name, string propagationPolicy, CancellationToken cancellationToken);
 }

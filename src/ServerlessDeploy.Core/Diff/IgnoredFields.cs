@@ -9,8 +9,7 @@ internal static class IgnoredFields
 {
     public static IReadOnlyList<string> PointersFor(ResourceKey key, JsonObject? live, IReadOnlyList<IgnoreDifference> rules)
     {
-        var matching = rules.Where(r => r.Group == key.Group && r.Kind == key.Kind
-            && (r.Name is null || r.Name == key.Name) && (r.Namespace is null || r.Namespace == key.Namespace)).ToList();
+        var matching = IgnoreRules.For(key, rules).ToList();
         var pointers = matching.SelectMany(r => r.JsonPointers).ToList();
         var managers = matching.SelectMany(r => r.ManagedFieldsManagers).ToHashSet(StringComparer.Ordinal);
         if (managers.Count > 0 && live?["metadata"]?["managedFields"] is JsonArray entries)

@@ -16,5 +16,8 @@ public sealed record ApplicationComparison(
     IReadOnlyList<ResourceDiff> Diffs,
     IReadOnlyList<string> Errors)
 {
-    public bool InSync => Errors.Count == 0 && Diffs.All(d => d.Status == SyncStatus.Synced);
+    /// <summary>The diffs that make the application OutOfSync (see <see cref="AppSyncStatus"/>: IgnoreExtraneous leaves some out).</summary>
+    public IReadOnlyList<ResourceDiff> OutOfSync => AppSyncStatus.OutOfSync(Diffs, Tracked);
+
+    public bool InSync => Errors.Count == 0 && OutOfSync.Count == 0;
 }

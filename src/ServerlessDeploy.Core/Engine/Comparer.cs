@@ -32,7 +32,7 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
             var ownership = current is null ? LiveOwnership.None : await OwnershipAsync(types[manifest.Key], current, token);
             var diff = Differ.Compare(manifest, current, app.IgnoreDifferences, ownership);
             if (diff.Status == SyncStatus.OutOfSync && diff.ChangedFields.Count > diff.RemovedFields.Count
-                && await OnlyDefaultsDifferAsync(manifest, types[manifest.Key], current!, token))
+                && await OnlyDefaultsDifferAsync(manifest, types[manifest.Key], current!, WriteValidation.Of(app, manifest), token))
             {
                 // What the server fills in is never drift; what Git stopped setting still is.
                 diff = diff.RemovedFields.Count == 0
@@ -68,9 +68,9 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
     private static bool Reapplies(Application app, Manifest manifest, LiveOwnership ownership) =>
         (!ownership.HasOurEntry || ownership.NeedsTakeover) && !app.SyncPolicy.Options.Replace && !ResourceAnnotations.Read(manifest).Options.Replace;
 
-    private async Task<bool> OnlyDefaultsDifferAsync(Manifest desired, ClusterResourceType type, JsonObject live, CancellationToken cancellationToken)
+    private async Task<bool> OnlyDefaultsDifferAsync(Manifest desired, ClusterResourceType type, JsonObject live, bool validate, CancellationToken cancellationToken)
     {
-        var dryRun = await cluster.ApplyAsync(type, desired.Json, new ApplyOptions(DryRun: true), cancellationToken);
+        var dryRun = await cluster.ApplyAsync(type, desired.Json, new ApplyOptions(DryRun: true, Validate: validate), cancellationToken);
         return dryRun.Succeeded && dryRun.Body is { } wouldBe && Differ.SameOnDesiredFields(desired, wouldBe, live);
     }
 

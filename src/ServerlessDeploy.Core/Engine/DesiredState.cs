@@ -8,7 +8,8 @@ namespace ServerlessDeploy.Core.Engine;
 
 /// <summary>
 /// Readies rendered manifests for comparison and apply: each kind must be served (or defined by a CRD in the same
-/// render), namespaced objects get the destination namespace when they name none, and every object is tracked.
+/// render, or wait for its CRD under SkipDryRunOnMissingResource=true: such a manifest has no type until it is
+/// applied), namespaced objects get the destination namespace when they name none, and every object is tracked.
 /// </summary>
 internal static class DesiredState
 {
@@ -28,7 +29,7 @@ internal static class DesiredState
                 served[(manifest.ApiVersion, manifest.Kind)] = type;
             }
 
-            if (type is null)
+            if (type is null && !MissingKind.MayWait(app, manifest))
             {
                 errors.Add($"{manifest.Key}: the cluster serves no kind {manifest.Kind} in {manifest.ApiVersion}");
                 continue;
@@ -37,11 +38,12 @@ internal static class DesiredState
             var json = (JsonObject)manifest.Json.DeepClone();
             var metadata = json["metadata"] as JsonObject ?? [];
             json["metadata"] = metadata;
-            if (type.Namespaced && string.IsNullOrEmpty(manifest.Namespace))
+            // A kind not served yet is taken as namespaced, as Argo CD takes an unknown kind.
+            if ((type?.Namespaced ?? true) && string.IsNullOrEmpty(manifest.Namespace))
             {
                 metadata["namespace"] = app.Destination.Namespace.Length > 0 ? app.Destination.Namespace : "default";
             }
-            else if (!type.Namespaced)
+            else if (type is { Namespaced: false })
             {
                 metadata.Remove("namespace");
             }
@@ -53,7 +55,10 @@ internal static class DesiredState
             }
 
             desired.Add(new Manifest(json));
-            types[ready.Key] = type;
+            if (type is not null)
+            {
+                types[ready.Key] = type;
+            }
         }
 
         return (desired, types, errors);

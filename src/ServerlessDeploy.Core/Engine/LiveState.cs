@@ -18,7 +18,7 @@ internal static class LiveState
     {
         var live = new Dictionary<ResourceKey, JsonObject>();
         var wanted = desired.Select(m => m.Key).ToHashSet();
-        var rendered = desired.Select(m => (types[m.Key], m.Namespace)).Distinct().Select(p => (Type: p.Item1, Namespace: p.Item1.Namespaced ? p.Namespace : null, Selector: (string?)null)).ToList();
+        var rendered = desired.Where(m => types.ContainsKey(m.Key)).Select(m => (types[m.Key], m.Namespace)).Distinct().Select(p => (Type: p.Item1, Namespace: p.Item1.Namespaced ? p.Namespace : null, Selector: (string?)null)).ToList();
         foreach (var item in (await ListAllAsync(cluster, rendered, concurrency, cancellationToken)).SelectMany(items => items))
         {
             var key = new Manifest(item).Key;

@@ -72,7 +72,7 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
             return (SyncResult.Failed(app.Name, string.Join("; ", comparison.Errors) + " (nothing was changed)", diffs: comparison.Diffs), false, comparison);
         }
 
-        var forbidden = ProjectPolicy.Violations(project, app, comparison.Desired.Select(m => (m, comparison.Types[m.Key].Namespaced)));
+        var forbidden = ProjectPolicy.Violations(project, app, comparison.Desired.Select(m => (m, MissingKind.Namespaced(comparison, m))));
         if (forbidden.Count > 0)
         {
             return (SyncResult.Failed(app.Name, string.Join("; ", forbidden) + " (nothing was changed)", diffs: comparison.Diffs), false, comparison);
@@ -83,7 +83,7 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
             return (SyncResult.Failed(app.Name, "the render produced no resources and allowEmpty is off: refusing to sync, nothing was deleted"), false, comparison);
         }
 
-        var plan = SyncPlan.Build(comparison.Desired, [.. comparison.Live.Values, .. comparison.Tracked], PlanOptions(app, request, comparison));
+        var plan = SyncPlan.Build(IgnoredFieldsKept.Desired(comparison), [.. comparison.Live.Values, .. comparison.Tracked], PlanOptions(app, request, comparison));
         if (!plan.IsValid)
         {
             return (SyncResult.Failed(app.Name, string.Join("; ", plan.Errors.Select(e => $"{e.Key}: {e.Message}")) + " (nothing was changed)", diffs: comparison.Diffs), false, comparison);
@@ -116,6 +116,8 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
         // Every resource stays in the plan so each wave's health gate covers it; in-sync ones are skipped when applying.
         ApplyOutOfSyncOnly = false,
         Replace = app.SyncPolicy.Options.Replace,
+        Validate = app.SyncPolicy.Options.Validate,
+        SkipDryRunOnMissingResource = app.SyncPolicy.Options.SkipDryRunOnMissingResource,
     };
 
     /// <summary>The worst health of the application's resources; hooks have no part in it.</summary>

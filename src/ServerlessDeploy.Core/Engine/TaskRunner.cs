@@ -8,7 +8,10 @@ using ServerlessDeploy.Core.Tracking;
 
 namespace ServerlessDeploy.Core.Engine;
 
-/// <summary>Carries out one sync task against the cluster: apply (server-side, forced), replace, create a hook, or prune.</summary>
+/// <summary>
+/// Carries out one sync task against the cluster: apply (server-side, forced), replace (with Force=true: delete and
+/// create), create a hook, or prune. Validate=false writes with fieldValidation=Ignore.
+/// </summary>
 internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison comparison, bool dryRun, LiveReads reads, TimeProvider time)
 {
     /// <summary>
@@ -39,14 +42,25 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
         }
 
         var type = TypeOf(task.Key) ?? await cluster.FindTypeAsync(task.Manifest.ApiVersion, task.Kind, cancellationToken);
+        if (dryRun && await DryRunSkip.ReasonAsync(cluster, comparison, task, type, cancellationToken) is { } skipped)
+        {
+            return (Result(task, task.Key, "skipped (dry run)", true, skipped), task.Key);
+        }
+
         if (type is null)
         {
             return (Failed(task, $"the cluster serves no kind {task.Kind} in {task.Manifest.ApiVersion}"), task.Key);
         }
 
-        var response = task.IsHook ? await cluster.CreateAsync(type, task.Manifest.Json, dryRun, cancellationToken)
+        var validate = task.Options.Validate;
+        var response = task.IsHook ? await cluster.CreateAsync(type, task.Manifest.Json, dryRun, validate, cancellationToken)
             : task.Options.Replace ? await ReplaceAsync(type, task, cancellationToken)
-            : await ApplyAsync(type, task, cancellationToken);
+            : await ApplyAsync(type, task, validate, cancellationToken);
+        if (ForcedOnly(task, response) is { } forced)
+        {
+            return (Result(task, task.Key, "recreated (dry run)", true, forced), task.Key);
+        }
+
         if (InNamespaceTheSyncCreates(response))
         {
             return (Result(task, task.Key, "created (dry run)", true, $"namespace {task.Key.Namespace} does not exist yet: the sync creates it"), task.Key);
@@ -58,32 +72,51 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
         }
 
         var created = response.Body is JsonObject body ? new Manifest(body).Key : task.Key;
-        var action = task.IsHook ? "hook created" : task.Live is null ? "created" : "configured";
+        var action = task.IsHook ? "hook created" : task.Live is null ? "created" : DeletesAndCreates(task) ? "recreated" : "configured";
         return (Result(task, created, dryRun ? $"{action} (dry run)" : action, true, ""), created);
     }
 
     /// <summary>Server-side apply, after taking over the fields kubectl's client-side apply or Argo CD owned in the live object.</summary>
-    private async Task<ClusterResponse> ApplyAsync(ClusterResourceType type, SyncTask task, CancellationToken cancellationToken)
+    private async Task<ClusterResponse> ApplyAsync(ClusterResourceType type, SyncTask task, bool validate, CancellationToken cancellationToken)
     {
         if (!dryRun && task.Live is not null && await OwnershipTakeover.RunAsync(cluster, type, task.Live, time, cancellationToken) is { Succeeded: false } refused)
         {
             return refused with { Message = $"taking over field ownership from {FieldManagers.ClientSideApply}/{FieldManagers.ArgoCd} failed, nothing was applied: {refused.Message ?? refused.ToString()}" };
         }
 
-        return await cluster.ApplyAsync(type, task.Manifest.Json, new ApplyOptions(DryRun: dryRun), cancellationToken);
+        return await cluster.ApplyAsync(type, task.Manifest.Json, new ApplyOptions(DryRun: dryRun, Validate: validate), cancellationToken);
     }
 
     private async Task<ClusterResponse> ReplaceAsync(ClusterResourceType type, SyncTask task, CancellationToken cancellationToken)
     {
+        var validate = task.Options.Validate;
         if (task.Live is null)
         {
-            return await cluster.CreateAsync(type, task.Manifest.Json, dryRun, cancellationToken);
+            return await cluster.CreateAsync(type, task.Manifest.Json, dryRun, validate, cancellationToken);
+        }
+
+        if (DeletesAndCreates(task) && !dryRun)
+        {
+            return await new ForceReplacement(cluster, time).ReplaceAsync(type, task.Key, task.Manifest.Json, validate, cancellationToken);
         }
 
         var replacement = (JsonObject)task.Manifest.Json.DeepClone();
         replacement["metadata"]!["resourceVersion"] = task.Live["metadata"]?["resourceVersion"]?.DeepClone();
-        return await cluster.ReplaceAsync(type, replacement, dryRun, cancellationToken);
+        return await cluster.ReplaceAsync(type, replacement, dryRun, validate, cancellationToken);
     }
+
+    /// <summary>Force=true with Replace=true on a live object: deleted and created again (never a CRD or a Namespace).</summary>
+    private static bool DeletesAndCreates(SyncTask task) =>
+        task.Options is { Force: true, Replace: true } && task.Live is not null && !task.IsHook && !ForceReplacement.NeverDeleted(task.Key);
+
+    /// <summary>
+    /// A dry run of a forced replace that the server refuses as invalid (an immutable field changed): the sync would
+    /// delete and create the object instead, which a dry run cannot try. Null for every other answer.
+    /// </summary>
+    private string? ForcedOnly(SyncTask task, ClusterResponse response) =>
+        dryRun && DeletesAndCreates(task) && response.StatusCode == 422
+            ? $"Force=true: the server refuses to replace it in place ({response.Message}); the sync deletes it and creates it again"
+            : null;
 
     private async Task<ResourceResult> PruneAsync(SyncTask task, CancellationToken cancellationToken)
     {

@@ -37,12 +37,25 @@ internal static class DesiredTasks
         CheckName(manifest, isHook, findings);
         var liveObj = manifest.Name.Length > 0 ? live.GetValueOrDefault(manifest.Key)?.Json : null;
         var taskOptions = WithApplication(annotations.Options, options);
+        if (taskOptions.Force && !taskOptions.Replace)
+        {
+            findings.Error(manifest, ForceNeedsReplace);
+        }
+
         var phases = isHook ? hook.Phases : [SyncPhase.Sync];
         return phases.Select(phase => new SyncTask(manifest, liveObj, phase, annotations.Wave, isHook, annotations.DeletePolicies, taskOptions));
     }
 
-    private static ResourceSyncOptions WithApplication(ResourceSyncOptions resource, SyncPlanOptions application) =>
-        resource with { Replace = resource.Replace || application.Replace };
+    /// <summary>Argo CD refuses Force with server-side apply (kubectl: "--force cannot be used with --server-side").</summary>
+    private const string ForceNeedsReplace =
+        "sync option Force=true needs Replace=true: resources are applied server-side, and Argo CD refuses Force with server-side apply";
+
+    private static ResourceSyncOptions WithApplication(ResourceSyncOptions resource, SyncPlanOptions application) => resource with
+    {
+        Replace = resource.Replace || application.Replace,
+        Validate = resource.Validate && application.Validate,
+        SkipDryRunOnMissingResource = resource.SkipDryRunOnMissingResource || application.SkipDryRunOnMissingResource,
+    };
 
     private static void CheckName(Manifest manifest, bool isHook, PlanFindings findings)
     {

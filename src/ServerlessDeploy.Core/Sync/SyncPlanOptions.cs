@@ -22,4 +22,10 @@ public sealed record SyncPlanOptions
 
     /// <summary>Replace (or create) every resource instead of applying it.</summary>
     public bool Replace { get; init; }
+
+    /// <summary>The application's Validate: false writes every resource with fieldValidation=Ignore.</summary>
+    public bool Validate { get; init; } = true;
+
+    /// <summary>The application's SkipDryRunOnMissingResource, for every resource.</summary>
+    public bool SkipDryRunOnMissingResource { get; init; }
 }

@@ -47,6 +47,7 @@ internal sealed class ApplyVerb(ClusterState cluster, Admission.Admission admiss
             }
 
             var merged = ServerSideApply.Apply(type, current, config, sent, manager, options.Force, now);
+            Admission.ImmutableFields.Check(type, current, merged);
             return UpdateDecision.Decide(type, current, merged, null);
         }, options.DryRun);
         if (!options.DryRun)

@@ -29,6 +29,11 @@ internal static class UpdateDecision
             GoOmitEmpty.Prune(next, model);
         }
 
+        if (manager is not null && subresource is null)
+        {
+            Admission.ImmutableFields.Check(type, current, next);
+        }
+
         ObjectLifecycle.PrepareUpdate(type, current, next, subresource);
         // Status fields are not tracked here (FieldSetBuilder leaves status out), so a status write records nobody.
         if (manager is not null && subresource != "status")

@@ -321,7 +321,7 @@ public sealed class Deployer(
         }
 
         var health = (await engine.HealthAsync(comparison, cancellationToken)).ToString();
-        var drifted = comparison.Diffs.Where(d => d.Status != Core.Diff.SyncStatus.Synced).Select(d => d.Key.ToString()).ToList();
+        var drifted = comparison.OutOfSync.Select(d => d.Key.ToString()).ToList();
         if (drifted.Count > 0 && automated is { SelfHeal: true } && sameCommit)
         {
             return null;

@@ -49,6 +49,21 @@ public class ApplicationReaderTests
         Assert.Null(app.SyncPolicy.Retry);
     }
 
+    [Fact]
+    public void Application_level_options_that_are_carried_out_parse_into_the_options_record()
+    {
+        var manifest = Load(Path.Combine(TestData, "guestbook.yaml"));
+        manifest["metadata"]!["annotations"] = new JsonObject { ["argocd.argoproj.io/compare-options"] = "ServerSideDiff=true, IncludeMutationWebhook=false" };
+        manifest["spec"]!["syncPolicy"] = JsonNode.Parse(
+            """{"syncOptions": ["Validate=false", "SkipDryRunOnMissingResource=true", "FailOnSharedResource=true", "RespectIgnoreDifferences=true", "ServerSideApply=true"]}""");
+
+        var result = ApplicationReader.Read(manifest);
+
+        Assert.Empty(result.Errors);
+        var options = result.Application!.SyncPolicy.Options;
+        Assert.Equal((false, true, true, true), (options.Validate, options.SkipDryRunOnMissingResource, options.FailOnSharedResource, options.RespectIgnoreDifferences));
+    }
+
     [Theory]
     [InlineData("guestbook.yaml")]
     [InlineData("podinfo.yaml")]

@@ -1,14 +1,15 @@
 namespace ServerlessDeploy.Core.Sync.Options;
 
 /// <summary>
-/// Reads <c>argocd.argoproj.io/compare-options</c>: <c>IgnoreExtraneous</c>, <c>ServerSideDiff=true|false</c>,
-/// <c>IncludeMutationWebhook=true|false</c>, comma-separated. Anything else is reported.
+/// Reads a resource's <c>argocd.argoproj.io/compare-options</c>: <c>IgnoreExtraneous</c>, comma-separated. Argo CD reads
+/// <c>ServerSideDiff</c> and <c>IncludeMutationWebhook</c> only from the Application, so on a resource they are
+/// reported, as is anything else.
 /// </summary>
 internal static class CompareOptionsAnnotation
 {
     public const string Name = "argocd.argoproj.io/compare-options";
 
-    private const string Known = "IgnoreExtraneous, ServerSideDiff=true|false, IncludeMutationWebhook=true|false";
+    public const string IgnoreExtraneous = "IgnoreExtraneous";
 
     public static ResourceSyncOptions Read(string? text, ResourceSyncOptions options, ICollection<string> problems) =>
         OptionText.Fold(text, options, (current, entry) => Apply(current, entry, problems));
@@ -16,14 +17,14 @@ internal static class CompareOptionsAnnotation
     private static ResourceSyncOptions Apply(ResourceSyncOptions options, string entry, ICollection<string> problems)
     {
         var (name, value) = OptionText.Split(entry);
-        var flag = OptionText.Flag(value);
         switch (name)
         {
-            case "IgnoreExtraneous" when value is null: return options with { IgnoreExtraneous = true };
-            case "ServerSideDiff" when flag is not null: return options with { ServerSideDiff = flag };
-            case "IncludeMutationWebhook" when flag is not null: return options with { IncludeMutationWebhook = flag.Value };
+            case IgnoreExtraneous when value is null: return options with { IgnoreExtraneous = true };
+            case "ServerSideDiff" or "IncludeMutationWebhook":
+                problems.Add($"compare option \"{entry}\" in {Name} is read from the Application's own annotations, not from a resource's");
+                return options;
             default:
-                problems.Add($"unknown compare option \"{entry}\" in {Name} (known: {Known})");
+                problems.Add($"unknown compare option \"{entry}\" in {Name} (known: {IgnoreExtraneous})");
                 return options;
         }
     }

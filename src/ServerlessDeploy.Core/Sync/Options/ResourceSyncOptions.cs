@@ -2,7 +2,7 @@ namespace ServerlessDeploy.Core.Sync.Options;
 
 /// <summary>
 /// A resource's <c>argocd.argoproj.io/sync-options</c> and <c>argocd.argoproj.io/compare-options</c>, typed. In a
-/// <see cref="SyncTask"/>, the application-level Replace and PruneLast are folded in.
+/// <see cref="SyncTask"/>, the application-level Replace, PruneLast, Validate and SkipDryRunOnMissingResource are folded in.
 /// </summary>
 public sealed record ResourceSyncOptions
 {
@@ -20,24 +20,18 @@ public sealed record ResourceSyncOptions
     /// <summary><c>Replace=true</c>: replace (or create) instead of apply.</summary>
     public bool Replace { get; init; }
 
-    /// <summary><c>ServerSideApply=true|false</c>; null when the resource does not say (the application decides).</summary>
-    public bool? ServerSideApply { get; init; }
-
-    /// <summary><c>Force=true</c>: delete and recreate when an apply or replace is refused.</summary>
+    /// <summary><c>Force=true</c>, with Replace=true: delete the live object and create it again (kubectl replace --force).</summary>
     public bool Force { get; init; }
 
-    /// <summary><c>SkipDryRunOnMissingResource=true</c>: skip the dry run when the kind is not known yet (its CRD comes in this sync).</summary>
+    /// <summary>
+    /// <c>SkipDryRunOnMissingResource=true</c>: a kind the cluster does not serve yet (its CRD comes later, e.g. from a
+    /// controller) is no plan failure; the resource is applied in its turn and fails then only if the kind is still missing.
+    /// </summary>
     public bool SkipDryRunOnMissingResource { get; init; }
 
-    /// <summary><c>Validate=false</c>: apply without schema validation.</summary>
+    /// <summary><c>Validate=false</c>: write with fieldValidation=Ignore, so fields the kind does not declare are dropped, not refused.</summary>
     public bool Validate { get; init; } = true;
 
-    /// <summary>Compare option <c>IgnoreExtraneous</c>: this resource does not make the application OutOfSync.</summary>
+    /// <summary>Compare option <c>IgnoreExtraneous</c>: when this live resource is extraneous (Git no longer has it), it does not make the application OutOfSync.</summary>
     public bool IgnoreExtraneous { get; init; }
-
-    /// <summary>Compare option <c>ServerSideDiff=true|false</c>; null when the resource does not say.</summary>
-    public bool? ServerSideDiff { get; init; }
-
-    /// <summary>Compare option <c>IncludeMutationWebhook=true</c>: with server-side diff, keep changes made by mutating webhooks.</summary>
-    public bool IncludeMutationWebhook { get; init; }
 }
