@@ -32,7 +32,7 @@ internal static class Sdeploy
     /// <summary>Runs the real kubectl; <paramref name="environment"/> adds variables (e.g. KUBE_EDITOR).</summary>
     public static async Task<CommandRun> KubectlAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo(ToolPaths.FromProcess().Kubectl) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(ToolPaths.FromProcess().KubectlPath) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
