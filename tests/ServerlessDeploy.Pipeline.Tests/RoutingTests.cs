@@ -240,7 +240,7 @@ public sealed class RoutingTests : IDisposable
         {
             await deployer.Pipeline.SubmitAsync("{\"this is\": not json", CancellationToken.None);
 
-            var steps = await deployer.Pipeline.RunAsync(TimeSpan.FromSeconds(20), CancellationToken.None);
+            var steps = await deployer.Pipeline.RunAsync(TimeSpan.FromMinutes(2), CancellationToken.None);
 
             var routerSteps = steps.Where(s => s.Stage == "router").ToList();
             Assert.Equal(5, routerSteps.Count);

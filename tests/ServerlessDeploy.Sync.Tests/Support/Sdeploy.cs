@@ -46,7 +46,7 @@ internal static class Sdeploy
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(limit.Token);
         return new CommandRun(process.ExitCode, await output, await errors);
     }
