@@ -17,7 +17,7 @@ internal static class SyncBenchmark
     {
         var tools = ToolPaths.FromProcess();
         var sdeploy = Environment.GetEnvironmentVariable("SDEPLOY_BENCH_CLI")
-            ?? Path.Combine(Path.GetDirectoryName(tools.Directory)!, "..", "src", "ServerlessDeploy.Cli", "bin", "Release", "net10.0", "sdeploy.dll");
+            ?? Path.Combine(CheckoutRoot(), "src", "ServerlessDeploy.Cli", "bin", "Release", "net10.0", "sdeploy.dll");
         var ratios = new List<string>();
         await output.WriteLineAsync("| resources | API latency | run | wall time | requests (by verb) | writes | peak memory |");
         await output.WriteLineAsync("|---:|---:|---|---:|---|---:|---:|");
@@ -30,7 +30,7 @@ internal static class SyncBenchmark
                 await using (var server = await LocalServer.StartAsync(sdeploy, app.Root, latency))
                 {
                     kubectl = await RowAsync(output, size, latency, "kubectl apply --server-side", server,
-                        () => MeasuredProcess.RunAsync(tools.Kubectl, ["--kubeconfig", server.Kubeconfig, "apply", "--server-side", "-f", app.Manifests]));
+                        () => MeasuredProcess.RunAsync(tools.KubectlPath, ["--kubeconfig", server.Kubeconfig, "apply", "--server-side", "-f", app.Manifests]));
                 }
 
                 await using (var server = await LocalServer.StartAsync(sdeploy, app.Root, latency))
@@ -70,5 +70,18 @@ internal static class SyncBenchmark
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"| {size} | {latency} ms | {label} | {wall.TotalSeconds:0.00} s | {byVerb} | {writes} | {peak / 1024.0 / 1024.0:0} MiB |"));
         return wall;
+    }
+
+    private static string CheckoutRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ServerlessDeploy.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("run the benchmark from a checkout, or set SDEPLOY_BENCH_CLI to sdeploy.dll");
     }
 }

@@ -106,7 +106,7 @@ public sealed class LambdaBootstrapTests : IAsyncLifetime
         var loop = bootstrap.RunAsync(cancel.Token);
         await _api.WaitForPostAsync(2);
         await cancel.CancelAsync();
-        await loop.WaitAsync(TimeSpan.FromSeconds(10));
+        await loop.WaitAsync(LocalRuntimeApi.Ceiling);
 
         Assert.Equal(
             ["/2018-06-01/runtime/invocation/a/response", "/2018-06-01/runtime/invocation/b/response"],

@@ -37,7 +37,7 @@ public sealed class ContinuationTests(SlowControllersFixture cluster) : IClassFi
         Assert.Equal(first, running.Progress.Revision);
         Assert.Empty(run.Notifier.Notifications);
 
-        var rest = await run.Local.Pipeline.RunAsync(TimeSpan.FromSeconds(60), CancellationToken.None);
+        var rest = await run.Local.Pipeline.RunAsync(TimeSpan.FromMinutes(2), CancellationToken.None);
 
         Assert.Equal(0, run.Local.Pipeline.Queues.Deploy.Count);
         Assert.Equal(0, run.Local.Pipeline.Queues.DeployDeadLetter.Count);

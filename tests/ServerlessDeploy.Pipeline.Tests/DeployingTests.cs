@@ -12,7 +12,7 @@ namespace ServerlessDeploy.Pipeline.Tests;
 /// <summary>The deployer against the local API server: what gets deployed, recorded and notified, and what is refused.</summary>
 public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>, IDisposable
 {
-    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(2);
     private readonly PipelineRun run = new(cluster);
 
     private ConfigRepo Config => run.Config;

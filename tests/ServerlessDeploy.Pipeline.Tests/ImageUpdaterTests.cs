@@ -31,7 +31,7 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
     private const string Region = "us-west-2";
     private const string Image = "123456789012.dkr.ecr.us-west-2.amazonaws.com/web";
     private const string HelmValues = $"# Values of the web chart.\nreplicas: 1\nimage:\n  repository: {Image}  # from ECR\n  tag: 1.0.0\n  pullPolicy: IfNotPresent\n";
-    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(2);
 
     private readonly PipelineRun run = new(cluster);
 

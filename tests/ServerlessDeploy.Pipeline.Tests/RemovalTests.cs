@@ -13,7 +13,7 @@ namespace ServerlessDeploy.Pipeline.Tests;
 /// </summary>
 public sealed class RemovalTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>, IDisposable
 {
-    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(2);
     private readonly PipelineRun run = new(cluster);
 
     private ConfigRepo Config => run.Config;

@@ -50,6 +50,21 @@ public sealed class RoutingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_garbled_Application_file_in_apps_is_reported_by_name_and_the_other_apps_are_still_routed()
+    {
+        config.AddApp("a").AddApp("b");
+        config.Repository.Write("apps/broken.yaml", "apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata: {name: broken\nspec: [\n");
+        var first = config.Commit("two apps and a garbled one");
+
+        var result = await RouteAsync(LocalEvents.CodeCommitPush(config.Name, "main", null, first, DateTimeOffset.UtcNow));
+
+        Assert.True(result.Done, result.Message);
+        Assert.Equal([config.App("a"), config.App("b")], Requests().Select(r => r.App).Order(StringComparer.Ordinal));
+        Assert.All(Requests(), r => Assert.Equal(first, r.Revision));
+        Assert.Contains($"config {first[..7]}: apps/broken.yaml: invalid YAML at ", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_push_overtaken_by_a_later_push_is_sent_at_the_branch_tip_for_the_apps_its_own_range_changed()
     {
         config.AddApp("a").AddApp("b");
@@ -242,7 +257,7 @@ public sealed class RoutingTests : IDisposable
         {
             await deployer.Pipeline.SubmitAsync("{\"this is\": not json", CancellationToken.None);
 
-            var steps = await deployer.Pipeline.RunAsync(TimeSpan.FromSeconds(20), CancellationToken.None);
+            var steps = await deployer.Pipeline.RunAsync(TimeSpan.FromMinutes(2), CancellationToken.None);
 
             var routerSteps = steps.Where(s => s.Stage == "router").ToList();
             Assert.Equal(5, routerSteps.Count);

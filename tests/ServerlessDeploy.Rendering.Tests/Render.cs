@@ -9,11 +9,15 @@ namespace ServerlessDeploy.Rendering.Tests;
 /// <summary>Renders with the real helm and kubectl found through SDEPLOY_TOOLS_DIR (or the checkout's tools/bin).</summary>
 internal static class Render
 {
-    public static Task<RenderResult> AppAsync(string repositoryRoot, string applicationYaml, IReadOnlyList<string>? images = null)
+    public static Task<RenderResult> AppAsync(string repositoryRoot, string applicationYaml, IReadOnlyList<string>? images = null) =>
+        AppAsync(ToolPaths.FromProcess(), repositoryRoot, applicationYaml, images);
+
+    /// <summary>Renders with the given tools (e.g. found on a test's own PATH).</summary>
+    public static Task<RenderResult> AppAsync(ToolPaths tools, string repositoryRoot, string applicationYaml, IReadOnlyList<string>? images = null)
     {
         var parsed = ApplicationReader.Read(YamlReader.ReadAll(applicationYaml, "app.yaml")[0].AsObject());
         Assert.True(parsed.Succeeded, string.Join("; ", parsed.Errors));
-        var renderer = new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner());
+        var renderer = new ManifestRenderer(tools, new ProcessRunner());
         return renderer.RenderAsync(new RenderRequest(parsed.Application!, repositoryRoot, images ?? []), CancellationToken.None);
     }
 

@@ -24,6 +24,7 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
     private readonly TaskCompletionSource<RecordedPost> _firstPost = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _serving;
+    private TaskCompletionSource _posted = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public LocalRuntimeApi()
     {
@@ -51,15 +52,34 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
 
     public void Enqueue(QueuedEvent queued) => _events.Writer.TryWrite(queued);
 
-    /// <summary>Waits (ten seconds at most) until <paramref name="count"/> POSTs have arrived and returns the last of them.</summary>
+    /// <summary>How long a test waits for a POST before it fails: generous, since a loaded machine is slow, and never spent when things go right.</summary>
+    public static readonly TimeSpan Ceiling = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Returns the <paramref name="count"/>th POST as soon as it arrives (woken by each POST, not polling); fails with
+    /// <see cref="TimeoutException"/> after <see cref="Ceiling"/>.
+    /// </summary>
     public async Task<RecordedPost> WaitForPostAsync(int count)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (_posts.Count < count)
+        using var timeout = new CancellationTokenSource(Ceiling);
+        while (true)
         {
-            await Task.Delay(10, timeout.Token);
+            // Read the signal before the count: a POST that lands in between completes this very signal.
+            var posted = Volatile.Read(ref _posted).Task;
+            if (_posts.Count >= count)
+            {
+                return _posts.ToArray()[count - 1];
+            }
+
+            try
+            {
+                await posted.WaitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"{_posts.Count} of {count} POSTs arrived within {Ceiling.TotalSeconds} s");
+            }
         }
-        return _posts.ToArray()[count - 1];
     }
 
     private async Task ServeAsync()
@@ -98,6 +118,7 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
             context.Response.StatusCode = 202;
             context.Response.Close();
             _firstPost.TrySetResult(post);
+            Interlocked.Exchange(ref _posted, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         }
         catch (OperationCanceledException)
         {

@@ -3,7 +3,11 @@ using ServerlessDeploy.Core.Yaml;
 
 namespace ServerlessDeploy.Cli.Commands;
 
-/// <summary>`sdeploy health -f live.yaml [-o json|table]`: the health of each live object by Argo CD's rules.</summary>
+/// <summary>
+/// `sdeploy health -f live.yaml [-o json|table]`: the health of each live object by Argo CD's rules. The file reads as
+/// kubectl and Argo CD read YAML (<see cref="YamlDialect.Kubernetes"/>: yes/no/on/off booleans, merge keys, the last of
+/// a duplicated key).
+/// </summary>
 internal static class HealthCommand
 {
     public static Command Build(TextWriter output, TextWriter errors)
@@ -57,7 +61,7 @@ internal static class HealthCommand
 
         try
         {
-            return (YamlObjects.Read(await File.ReadAllTextAsync(path, cancellationToken)), null);
+            return (YamlObjects.Read(await File.ReadAllTextAsync(path, cancellationToken), YamlDialect.Kubernetes), null);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

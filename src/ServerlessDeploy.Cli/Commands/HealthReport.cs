@@ -35,7 +35,7 @@ internal static class HealthReport
             {
                 row.Kind,
                 row.Namespace ?? "-",
-                row.Name,
+                row.Name ?? "-",
                 row.Health?.Status.ToString() ?? "-",
                 OneLine(row.Health?.Message ?? ""),
             }),

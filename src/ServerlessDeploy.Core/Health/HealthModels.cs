@@ -17,7 +17,6 @@ namespace ServerlessDeploy.Core.Health;
 [JsonSerializable(typeof(V1Pod))]
 [JsonSerializable(typeof(V1Service))]
 [JsonSerializable(typeof(V1PersistentVolumeClaim))]
-[JsonSerializable(typeof(V1Ingress))]
 [JsonSerializable(typeof(V1Job))]
 [JsonSerializable(typeof(V2HorizontalPodAutoscaler))]
 [JsonSerializable(typeof(V1APIService))]

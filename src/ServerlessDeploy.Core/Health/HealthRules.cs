@@ -12,28 +12,40 @@ internal static class HealthRules
     private static readonly FrozenDictionary<(string Group, string Kind), Func<JsonObject, HealthResult>> Rules =
         new Dictionary<(string Group, string Kind), Func<JsonObject, HealthResult>>
         {
-            [("apps", "Deployment")] = Typed<V1Deployment>(DeploymentHealth.Assess),
-            [("apps", "StatefulSet")] = Typed<V1StatefulSet>(StatefulSetHealth.Assess),
-            [("apps", "DaemonSet")] = Typed<V1DaemonSet>(DaemonSetHealth.Assess),
-            [("apps", "ReplicaSet")] = Typed<V1ReplicaSet>(ReplicaSetHealth.Assess),
-            [("", "Pod")] = Typed<V1Pod>(PodHealth.Assess),
-            [("", "Service")] = Typed<V1Service>(ServiceHealth.Assess),
-            [("", "PersistentVolumeClaim")] = Typed<V1PersistentVolumeClaim>(PersistentVolumeClaimHealth.Assess),
-            [("networking.k8s.io", "Ingress")] = Typed<V1Ingress>(IngressHealth.Assess),
-            [("extensions", "Ingress")] = Typed<V1Ingress>(IngressHealth.Assess),
-            [("batch", "Job")] = Typed<V1Job>(JobHealth.Assess),
-            [("autoscaling", "HorizontalPodAutoscaler")] = Typed<V2HorizontalPodAutoscaler>(HorizontalPodAutoscalerHealth.Assess),
-            [("apiregistration.k8s.io", "APIService")] = Typed<V1APIService>(ApiServiceHealth.Assess),
+            [("apps", "Deployment")] = Typed<V1Deployment>("Deployment", ["v1"], DeploymentHealth.Assess),
+            [("apps", "StatefulSet")] = Typed<V1StatefulSet>("StatefulSet", ["v1"], StatefulSetHealth.Assess),
+            [("apps", "DaemonSet")] = Typed<V1DaemonSet>("DaemonSet", ["v1"], DaemonSetHealth.Assess),
+            [("apps", "ReplicaSet")] = Typed<V1ReplicaSet>("ReplicaSet", ["v1"], ReplicaSetHealth.Assess),
+            [("", "Pod")] = Typed<V1Pod>("Pod", ["v1"], PodHealth.Assess),
+            [("", "Service")] = Typed<V1Service>("Service", ["v1"], ServiceHealth.Assess),
+            [("", "PersistentVolumeClaim")] = Typed<V1PersistentVolumeClaim>("PersistentVolumeClaim", ["v1"], PersistentVolumeClaimHealth.Assess),
+            [("networking.k8s.io", "Ingress")] = IngressHealth.Assess,
+            [("extensions", "Ingress")] = IngressHealth.Assess,
+            [("batch", "Job")] = Typed<V1Job>("Job", ["v1"], JobHealth.Assess),
+            [("batch", "CronJob")] = CronJobHealth.Assess,
+            [("autoscaling", "HorizontalPodAutoscaler")] = Typed<V2HorizontalPodAutoscaler>("HPA", ["v1", "v2"], HorizontalPodAutoscalerHealth.Assess),
+            [("apiregistration.k8s.io", "APIService")] = Typed<V1APIService>("APIService", ["v1", "v1beta1"], ApiServiceHealth.Assess),
+            [("argoproj.io", "Workflow")] = WorkflowHealth.Assess,
         }.ToFrozenDictionary();
 
     /// <summary>The rule for a kind, or null when the kind has no health of its own.</summary>
     public static Func<JsonObject, HealthResult>? For(string group, string kind) => Rules.GetValueOrDefault((group, kind));
 
-    /// <summary>Converts the live object to KubernetesClient's model, then applies the rule; a failed conversion is Unknown.</summary>
+    /// <summary>
+    /// Checks the version (any other is Unknown, as gitops-engine answers "unsupported Deployment GVK: apps/v1beta2,
+    /// Kind=Deployment"), converts the live object to KubernetesClient's model, then applies the rule; a failed
+    /// conversion is Unknown ("failed to convert unstructured Deployment to typed: ...").
+    /// </summary>
     /// <remarks>A model's metadata is looked up on first use: configuring all eleven up front cost every run ~0.1 s.</remarks>
-    private static Func<JsonObject, HealthResult> Typed<T>(Func<T, HealthResult> rule)
+    private static Func<JsonObject, HealthResult> Typed<T>(string name, string[] versions, Func<T, HealthResult> rule)
         where T : class => live =>
     {
+        var (group, version, kind) = GroupVersionKind.Of(live);
+        if (!versions.Contains(version, StringComparer.Ordinal))
+        {
+            return HealthResult.Unknown($"unsupported {name} GVK: {group}/{version}, Kind={kind}");
+        }
+
         T? typed;
         try
         {
@@ -41,10 +53,10 @@ internal static class HealthRules
         }
         catch (Exception e) when (IsConversionError(e))
         {
-            return HealthResult.Unknown($"failed to convert unstructured {live["kind"]} to typed: {e.Message}");
+            return HealthResult.Unknown($"failed to convert unstructured {name} to typed: {e.Message}");
         }
 
-        return typed is null ? HealthResult.Unknown($"failed to convert unstructured {live["kind"]} to typed: null") : rule(typed);
+        return typed is null ? HealthResult.Unknown($"failed to convert unstructured {name} to typed: null") : rule(typed);
     };
 
     /// <summary>

@@ -5,8 +5,9 @@ using k8s.Models;
 namespace ServerlessDeploy.Core.Health;
 
 /// <summary>
-/// autoscaling/HorizontalPodAutoscaler: Degraded when it cannot read its target's scale or its metrics, Healthy when it
-/// is able to scale, else Progressing. autoscaling/v1 keeps its conditions in an annotation.
+/// autoscaling/HorizontalPodAutoscaler (v1 and v2), as gitops-engine: Degraded when any condition has one of its failure
+/// reasons (getting or updating the target's scale, getting metrics, computing replicas, an invalid selector), else
+/// Healthy when it is able to scale or limited, else Progressing. autoscaling/v1 keeps its conditions in an annotation.
 /// </summary>
 internal static class HorizontalPodAutoscalerHealth
 {
@@ -17,10 +18,10 @@ internal static class HorizontalPodAutoscalerHealth
         ("AbleToScale", "FailedGetScale"),
         ("AbleToScale", "FailedUpdateScale"),
         ("ScalingActive", "FailedGetResourceMetric"),
-        ("ScalingActive", "FailedGetContainerResourceMetric"),
-        ("ScalingActive", "FailedGetPodsMetric"),
         ("ScalingActive", "FailedGetObjectMetric"),
+        ("ScalingActive", "FailedGetPodsMetric"),
         ("ScalingActive", "FailedGetExternalMetric"),
+        ("ScalingActive", "FailedComputeMetricsReplicas"),
         ("ScalingActive", "InvalidSelector"),
     ];
 

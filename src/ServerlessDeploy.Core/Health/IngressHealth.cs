@@ -1,17 +1,13 @@
-using k8s.Models;
+using System.Text.Json.Nodes;
 
 namespace ServerlessDeploy.Core.Health;
 
-/// <summary>networking.k8s.io/Ingress (and extensions/Ingress): Progressing until the controller publishes an address.</summary>
+/// <summary>
+/// networking.k8s.io/Ingress and extensions/Ingress, any version: Healthy once status.loadBalancer.ingress lists an
+/// address, else Progressing; no message, as gitops-engine.
+/// </summary>
 internal static class IngressHealth
 {
-    public static HealthResult Assess(V1Ingress ingress)
-    {
-        if (ingress.Status?.LoadBalancer?.Ingress is not { Count: > 0 })
-        {
-            return HealthResult.Progressing("Waiting for the ingress controller to assign an address");
-        }
-
-        return HealthResult.Healthy();
-    }
+    public static HealthResult Assess(JsonObject live) =>
+        live["status"]?["loadBalancer"]?["ingress"] is JsonArray { Count: > 0 } ? HealthResult.Healthy() : new(HealthStatus.Progressing, "");
 }

@@ -2,39 +2,40 @@ using k8s.Models;
 
 namespace ServerlessDeploy.Core.Health;
 
-/// <summary>batch/Job: Failed is Degraded, Complete is Healthy, a suspended job is Suspended, else Progressing.</summary>
+/// <summary>
+/// batch/Job, as gitops-engine reads its conditions (whatever their status, except Suspended): Progressing until a
+/// Failed, Complete or Suspended condition appears; then Degraded if it failed, Suspended if suspended, else Healthy.
+/// The message is the failure's, else the last Complete or Suspended condition's.
+/// </summary>
 internal static class JobHealth
 {
     public static HealthResult Assess(V1Job job)
     {
-        var conditions = job.Status?.Conditions ?? [];
-
-        if (Find(conditions, "Failed") is { } failed)
+        var (failed, complete, suspended) = (false, false, false);
+        var (failure, message) = ("", "");
+        foreach (var condition in job.Status?.Conditions ?? [])
         {
-            return HealthResult.Degraded(failed.Message ?? "");
+            switch (condition.Type)
+            {
+                case "Failed":
+                    (failed, complete, failure) = (true, true, condition.Message ?? "");
+                    break;
+                case "Complete":
+                    (complete, message) = (true, condition.Message ?? "");
+                    break;
+                case "Suspended":
+                    (complete, message) = (true, condition.Message ?? "");
+                    suspended |= condition.Status == "True";
+                    break;
+            }
         }
 
-        if (Find(conditions, "Complete") is { } complete)
+        return (complete, failed, suspended) switch
         {
-            return HealthResult.Healthy(complete.Message ?? "");
-        }
-
-        if (Find(conditions, "Suspended") is { } suspended)
-        {
-            return HealthResult.Suspended(string.IsNullOrEmpty(suspended.Message) ? "Job suspended" : suspended.Message);
-        }
-
-        if (job.Spec?.Suspend == true)
-        {
-            return HealthResult.Suspended("Job suspended");
-        }
-
-        return HealthResult.Progressing(Running(job.Status));
+            (false, _, _) => HealthResult.Progressing(message),
+            (_, true, _) => HealthResult.Degraded(failure),
+            (_, _, true) => HealthResult.Suspended(message),
+            _ => HealthResult.Healthy(message),
+        };
     }
-
-    private static V1JobCondition? Find(IList<V1JobCondition> conditions, string type) =>
-        conditions.FirstOrDefault(c => c.Type == type && c.Status == "True");
-
-    private static string Running(V1JobStatus? status) =>
-        $"Job is running: {status?.Active ?? 0} active, {status?.Succeeded ?? 0} succeeded, {status?.Failed ?? 0} failed";
 }

@@ -3,8 +3,9 @@ using k8s.Models;
 namespace ServerlessDeploy.Core.Health;
 
 /// <summary>
-/// core/Pod: by phase; a long-running pod (restartPolicy Always) is Degraded as soon as a container waits on an error
-/// or back-off. Pods with restartPolicy Never or OnFailure are usually hooks and stay Progressing while they run.
+/// core/Pod: by phase; a long-running pod (restartPolicy Always, or annotated ignore-restart-policy: "true" and not a
+/// hook) is Degraded as soon as a container waits on an error or back-off. Pods with restartPolicy Never or OnFailure
+/// stay Progressing while they run; a running pod with no restart policy is Unknown, as in gitops-engine.
 /// </summary>
 internal static class PodHealth
 {
@@ -15,7 +16,8 @@ internal static class PodHealth
     {
         var status = pod.Status ?? new V1PodStatus();
         var message = status.Message ?? "";
-        var longRunning = (pod.Spec?.RestartPolicy ?? "Always") == "Always";
+        var policy = pod.Spec?.RestartPolicy;
+        var longRunning = policy == "Always" || (IgnoresRestartPolicy(pod) && !HookMarks.IsHook(pod.Metadata?.Annotations));
 
         if (longRunning && WaitingOnError(status) is { Count: > 0 } errors)
         {
@@ -27,8 +29,8 @@ internal static class PodHealth
             "Pending" => HealthResult.Progressing(message),
             "Succeeded" => HealthResult.Healthy(message),
             "Failed" => HealthResult.Degraded(message.Length > 0 ? message : FailureMessage(status)),
-            "Running" when longRunning || IgnoresRestartPolicy(pod) => Running(status, message),
-            "Running" => HealthResult.Progressing(message),
+            "Running" when longRunning => Running(status, message),
+            "Running" when policy is "OnFailure" or "Never" => HealthResult.Progressing(message),
             _ => HealthResult.Unknown(message),
         };
     }
@@ -54,7 +56,7 @@ internal static class PodHealth
             .Select(c => c.State?.Waiting)
             .OfType<V1ContainerStateWaiting>()
             .Where(w => IsErrorReason(w.Reason ?? ""))
-            .Select(w => string.IsNullOrEmpty(w.Message) ? w.Reason! : w.Message)
+            .Select(w => w.Message ?? "")
             .ToList();
 
     private static bool IsErrorReason(string reason) =>
@@ -78,5 +80,5 @@ internal static class PodHealth
     };
 
     private static bool IgnoresRestartPolicy(V1Pod pod) =>
-        pod.Metadata?.Annotations?.ContainsKey(IgnoreRestartPolicyAnnotation) == true;
+        pod.Metadata?.Annotations?.TryGetValue(IgnoreRestartPolicyAnnotation, out var value) == true && value == "true";
 }

@@ -2,21 +2,11 @@ using k8s.Models;
 
 namespace ServerlessDeploy.Core.Health;
 
-/// <summary>core/Service: a LoadBalancer is Progressing until the cloud assigns it an address; other types are Healthy.</summary>
+/// <summary>core/Service: a LoadBalancer is Progressing until it has an address; other types are Healthy. No message, as gitops-engine.</summary>
 internal static class ServiceHealth
 {
-    public static HealthResult Assess(V1Service service)
-    {
-        if (service.Spec?.Type != "LoadBalancer")
-        {
-            return HealthResult.Healthy();
-        }
-
-        if (service.Status?.LoadBalancer?.Ingress is not { Count: > 0 })
-        {
-            return HealthResult.Progressing("Waiting for the load balancer to be assigned an address");
-        }
-
-        return HealthResult.Healthy();
-    }
+    public static HealthResult Assess(V1Service service) =>
+        service.Spec?.Type == "LoadBalancer" && service.Status?.LoadBalancer?.Ingress is not { Count: > 0 }
+            ? HealthResult.Progressing("")
+            : HealthResult.Healthy();
 }

@@ -6,10 +6,12 @@ namespace ServerlessDeploy.Core.Yaml;
 public static class YamlObjects
 {
     /// <summary>The objects in document order; empty documents are skipped.</summary>
+    /// <param name="text">The YAML stream.</param>
+    /// <param name="dialect">How scalars, merge keys and duplicated keys read (<see cref="YamlDialect.Kubernetes"/> for live objects).</param>
     /// <exception cref="FormatException">The text is not valid YAML, or a document is not a mapping.</exception>
-    public static IReadOnlyList<YamlObject> Read(string text)
+    public static IReadOnlyList<YamlObject> Read(string text, YamlDialect dialect = YamlDialect.Core)
     {
-        var documents = YamlJson.ParseDocuments(text);
+        var documents = dialect == YamlDialect.Kubernetes ? KubernetesYamlJson.ParseDocuments(text) : YamlJson.ParseDocuments(text);
         var objects = new List<YamlObject>();
         for (var i = 0; i < documents.Count; i++)
         {

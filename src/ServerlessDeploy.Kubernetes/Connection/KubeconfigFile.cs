@@ -1,5 +1,6 @@
 using k8s.Exceptions;
 using k8s.KubeConfigModels;
+using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -17,11 +18,23 @@ public static class KubeconfigFile
         .IgnoreUnmatchedProperties()
         .Build();
 
+    /// <exception cref="KubeConfigException">The file is empty or is not a kubeconfig (the message says where).</exception>
     public static K8SConfiguration Load(string path)
     {
-        var config = Reader.Deserialize<K8SConfiguration?>(File.ReadAllText(path))
-            ?? throw new KubeConfigException("the file holds no configuration");
+        K8SConfiguration? config;
+        try
+        {
+            config = Reader.Deserialize<K8SConfiguration?>(File.ReadAllText(path));
+        }
+        catch (YamlException e)
+        {
+            throw new KubeConfigException($"not a kubeconfig: line {e.Start.Line}, column {e.Start.Column}: {Innermost(e).Message}", e);
+        }
+
+        config = config ?? throw new KubeConfigException("the file holds no configuration");
         config.FileName = Path.GetFullPath(path);
         return config;
     }
+
+    private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 }

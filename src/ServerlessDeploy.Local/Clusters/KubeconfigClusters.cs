@@ -23,10 +23,10 @@ public sealed class KubeconfigClusters(string kubeconfigPath, string? context = 
             throw new UnknownClusterException($"kubeconfig {kubeconfigPath}: no such file");
         }
 
-        var config = KubeconfigFile.Load(kubeconfigPath);
-        var chosen = ContextFor(destination, config, context ?? config.CurrentContext);
         try
         {
+            var config = KubeconfigFile.Load(kubeconfigPath);
+            var chosen = ContextFor(destination, config, context ?? config.CurrentContext);
             return new KubernetesCluster(new k8s.Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigObject(config, chosen)));
         }
         catch (k8s.Exceptions.KubeConfigException e)

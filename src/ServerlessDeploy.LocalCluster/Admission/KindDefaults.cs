@@ -38,6 +38,10 @@ internal sealed class KindDefaults
             case { Group: "", Plural: "services" }:
                 DefaultService(obj);
                 break;
+            case { Group: "batch", Plural: "cronjobs" }:
+                // As the API server's CronJob strategy does on create: an empty status (health reads "never scheduled").
+                obj["status"] = new JsonObject();
+                break;
             case { Group: "apiextensions.k8s.io", Plural: "customresourcedefinitions" }:
                 CustomResourceDefinitions.ValidateAndEstablish(type, obj);
                 break;

@@ -5,7 +5,9 @@ namespace ServerlessDeploy.Pipeline.Routing;
 /// <summary>What the router did with one trigger: the deploy requests it sent, and why apps were or were not concerned.</summary>
 public sealed record RouteResult(IReadOnlyList<DeployRequest> Requests, IReadOnlyList<string> Notes)
 {
+    /// <summary>What was sent (or that nothing was) and every note, so a file the config repository could not read is reported either way.</summary>
     public string Summary => Requests.Count == 0
         ? $"no app concerned: {string.Join("; ", Notes)}"
-        : $"sent {string.Join(", ", Requests.Select(r => $"{r.App} ({r.Reason}{(r.Revision is { } rev ? " " + Core.Applications.Revisions.Abbreviate(rev) : "")})"))}";
+        : $"sent {string.Join(", ", Requests.Select(r => $"{r.App} ({r.Reason}{(r.Revision is { } rev ? " " + Core.Applications.Revisions.Abbreviate(rev) : "")})"))}"
+            + (Notes.Count > 0 ? $"; {string.Join("; ", Notes)}" : "");
 }

@@ -29,7 +29,7 @@ internal sealed class HelmRenderer(ToolPaths tools, IProcessRunner processes)
             arguments.AddRange([parameter.ForceString ? "--set-string" : "--set", $"{parameter.Name}={parameter.Value}"]);
         }
 
-        var result = await processes.RunAsync(tools.Helm, arguments, chartDirectory, cancellationToken);
+        var result = await processes.RunAsync(tools.HelmPath, arguments, chartDirectory, cancellationToken);
         if (!result.Succeeded)
         {
             throw new RenderFailure($"helm template failed: {result.Error.Trim()}");

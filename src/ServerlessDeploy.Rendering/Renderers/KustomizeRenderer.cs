@@ -26,7 +26,7 @@ internal sealed class KustomizeRenderer(ToolPaths tools, IProcessRunner processe
             target = scratch.Path;
         }
 
-        var result = await processes.RunAsync(tools.Kubectl, ["kustomize", target], appDirectory, cancellationToken);
+        var result = await processes.RunAsync(tools.KubectlPath, ["kustomize", target], appDirectory, cancellationToken);
         if (!result.Succeeded)
         {
             throw new RenderFailure($"kustomize build failed: {result.Error.Trim()}");

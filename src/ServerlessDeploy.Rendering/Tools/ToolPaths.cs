@@ -1,41 +1,22 @@
 namespace ServerlessDeploy.Rendering.Tools;
 
 /// <summary>
-/// Where kubectl and helm are: one folder with the Lambda layer's layout (kubectl/kubectl, helm/helm), named by
-/// SDEPLOY_TOOLS_DIR; by default /opt in Lambda (where the layer is mounted) and tools/bin in a checkout.
+/// Where kubectl and helm are, each found by <see cref="ToolLocator"/> or named with the reason it was not. Renderers ask
+/// for a path with <see cref="KubectlPath"/> and <see cref="HelmPath"/>, so a missing tool fails only the render that
+/// needs it, with one message naming every place that was searched.
 /// </summary>
-public sealed record ToolPaths(string Directory)
+public sealed record ToolPaths(ToolPath Kubectl, ToolPath Helm)
 {
+    /// <summary>The folder with the Lambda layer's layout (kubectl/kubectl, helm/helm) that overrides every other place.</summary>
     public const string Variable = "SDEPLOY_TOOLS_DIR";
 
-    public string Kubectl => Path.Combine(Directory, "kubectl", "kubectl");
+    /// <summary>kubectl's path; throws the reason it was not found.</summary>
+    public string KubectlPath => Kubectl.Require();
 
-    public string Helm => Path.Combine(Directory, "helm", "helm");
+    /// <summary>helm's path; throws the reason it was not found.</summary>
+    public string HelmPath => Helm.Require();
 
-    /// <param name="environment">Reads an environment variable (injected so tests never touch the process's own).</param>
-    /// <param name="startDirectory">Where to look upwards for a checkout's tools/bin when the variable is unset.</param>
-    public static ToolPaths Resolve(Func<string, string?> environment, string startDirectory)
-    {
-        if (environment(Variable) is { Length: > 0 } configured)
-        {
-            return new ToolPaths(configured);
-        }
-
-        if (environment("AWS_LAMBDA_FUNCTION_NAME") is { Length: > 0 })
-        {
-            return new ToolPaths("/opt");
-        }
-
-        for (var dir = new DirectoryInfo(startDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ServerlessDeploy.sln")))
-            {
-                return new ToolPaths(Path.Combine(dir.FullName, "tools", "bin"));
-            }
-        }
-
-        return new ToolPaths("/opt");
-    }
-
-    public static ToolPaths FromProcess() => Resolve(Environment.GetEnvironmentVariable, AppContext.BaseDirectory);
+    /// <summary>The tools as this process finds them: its environment, its file system, and the folder it runs from.</summary>
+    public static ToolPaths FromProcess() =>
+        new ToolLocator(Environment.GetEnvironmentVariable, ToolLocator.IsExecutableFile, AppContext.BaseDirectory).Locate();
 }

@@ -14,7 +14,7 @@ public sealed class AppRemoteTests : IAsyncLifetime, IDisposable
     private const string QueueUrl = "https://sqs.us-east-1.amazonaws.com/123456789012/serverless-deploy-intake";
     private const string SecretKey = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
     private const string MessageId = "0b6d5f3e-2d8a-4c2e-9a51-7e1f0c3d9b42";
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(2);
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("sdeploy-remote-");
     private RecordingServer _sqs = null!;
 

@@ -7,7 +7,7 @@ namespace ServerlessDeploy.Cli.Tests.Commands;
 /// <summary>"sdeploy cluster" as its own process: it writes a kubeconfig kubectl can use, and stops cleanly on SIGTERM.</summary>
 public sealed class ClusterCommandTests : IDisposable
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(2);
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("sdeploy-cli-");
 
     private string Kubeconfig => Path.Combine(_directory.FullName, "kubeconfig");

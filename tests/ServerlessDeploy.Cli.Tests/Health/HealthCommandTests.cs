@@ -65,14 +65,28 @@ public sealed class HealthCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_document_without_a_name_exits_2_and_says_which()
+    public async Task A_document_without_a_name_is_listed_with_a_null_name_and_no_health_of_its_own()
     {
-        var path = Fixture("no-name.yaml");
+        var exit = await RunAsync("health", "-f", Fixture("no-name.yaml"), "-o", "json");
 
-        var exit = await RunAsync("health", "-f", path);
+        Assert.Equal(0, exit);
+        Assert.Equal("", _errors.ToString());
+        var entries = JsonNode.Parse(_output.ToString())!.AsArray();
+        Assert.Equal("""{"kind":"Secret","namespace":null,"name":null,"status":null,"message":null}""", entries[1]!.ToJsonString());
+    }
 
-        Assert.Equal(2, exit);
-        Assert.Equal($"error: {path}: document 2 (Secret) has no metadata.name{Environment.NewLine}", _errors.ToString());
+    [Fact]
+    public async Task Live_objects_read_as_kubectl_reads_them_YAML_1_1_booleans_merge_keys_and_the_last_duplicated_key()
+    {
+        var exit = await RunAsync("health", "-f", Fixture("yaml11.yaml"), "-o", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", _errors.ToString());
+        var entries = JsonNode.Parse(_output.ToString())!.AsArray();
+        Assert.Equal("""{"kind":"Deployment","namespace":"shop","name":"paused","status":"Suspended","message":"Deployment is paused"}""", entries[0]!.ToJsonString());
+        Assert.Equal(
+            """{"kind":"Deployment","namespace":"shop","name":"scaled","status":"Progressing","message":"Waiting for rollout to finish: 2 of 3 updated replicas are available..."}""",
+            entries[1]!.ToJsonString());
     }
 
     public void Dispose()

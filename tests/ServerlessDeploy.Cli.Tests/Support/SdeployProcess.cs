@@ -54,7 +54,7 @@ internal sealed class SdeployProcess : IDisposable
     /// <summary>Sends SIGTERM through kill(1): Process.Kill sends SIGKILL, which no program can handle.</summary>
     public async Task TerminateAsync()
     {
-        var kill = await ProcessRunner.RunAsync("kill", ["-TERM", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(10));
+        var kill = await ProcessRunner.RunAsync("kill", ["-TERM", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromMinutes(2));
         if (!kill.Succeeded)
         {
             throw new InvalidOperationException(kill.ToString());

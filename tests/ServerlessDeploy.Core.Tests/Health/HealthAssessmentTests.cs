@@ -41,14 +41,9 @@ public class HealthAssessmentTests
     [InlineData("pod-deletion.yaml", HealthStatus.Progressing, "Pending deletion")]
     [InlineData("svc-clusterip.yaml", HealthStatus.Healthy, "")]
     [InlineData("svc-loadbalancer.yaml", HealthStatus.Healthy, "")]
-    [InlineData("svc-lb-pending.yaml", HealthStatus.Progressing, "load balancer")]
     [InlineData("ingress.yaml", HealthStatus.Healthy, "")]
-    [InlineData("ingress-unassigned.yaml", HealthStatus.Progressing, "assign an address")]
     [InlineData("pvc-bound.yaml", HealthStatus.Healthy, "")]
-    [InlineData("pvc-pending.yaml", HealthStatus.Progressing, "bound")]
-    [InlineData("pvc-lost.yaml", HealthStatus.Degraded, "lost")]
     [InlineData("job-succeeded.yaml", HealthStatus.Healthy, "")]
-    [InlineData("job-running.yaml", HealthStatus.Progressing, "1 active")]
     [InlineData("job-failed.yaml", HealthStatus.Degraded, "Job has reached the specified backoff limit")]
     [InlineData("job-suspended.yaml", HealthStatus.Suspended, "Job suspended")]
     [InlineData("hpa-v2-healthy.yaml", HealthStatus.Healthy, "recommended size matches current size")]
@@ -74,6 +69,62 @@ public class HealthAssessmentTests
         Assert.Equal(status, health.Status);
         Assert.Contains(message, health.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("job-running.yaml", HealthStatus.Progressing)]
+    [InlineData("pvc-lost.yaml", HealthStatus.Degraded)]
+    [InlineData("pvc-pending.yaml", HealthStatus.Progressing)]
+    [InlineData("svc-lb-pending.yaml", HealthStatus.Progressing)]
+    [InlineData("ingress-unassigned.yaml", HealthStatus.Progressing)]
+    public void Kinds_gitops_engine_gives_no_message_for_have_none(string fixture, HealthStatus status) =>
+        Assert.Equal(new HealthResult(status, ""), HealthAssessment.Of(Fixtures.Live(fixture)));
+
+    [Theory]
+    [InlineData("FailedGetContainerResourceMetric", HealthStatus.Healthy, "the HPA controller was able to get the target's current scale")]
+    [InlineData("FailedGetPodsMetric", HealthStatus.Degraded, "unable to fetch metrics")]
+    [InlineData("FailedComputeMetricsReplicas", HealthStatus.Degraded, "unable to fetch metrics")]
+    [InlineData("ValidMetricFound", HealthStatus.Healthy, "the HPA controller was able to get the target's current scale")]
+    public void An_autoscaling_v1_HPA_able_to_scale_is_Degraded_only_for_gitops_engines_failure_reasons(string reason, HealthStatus status, string message)
+    {
+        var conditions = $$$"""[{"type":"AbleToScale","status":"True","reason":"SucceededGetScale","message":"the HPA controller was able to get the target's current scale"},{"type":"ScalingActive","status":"False","reason":"{{{reason}}}","message":"unable to fetch metrics"}]""";
+        var hpa = Json("""{"apiVersion":"autoscaling/v1","kind":"HorizontalPodAutoscaler","metadata":{"name":"web","annotations":{}}}""");
+        hpa["metadata"]!["annotations"]!["autoscaling.alpha.kubernetes.io/conditions"] = conditions;
+
+        Assert.Equal(new HealthResult(status, message), HealthAssessment.Of(hpa));
+    }
+
+    [Theory]
+    [InlineData("apps/v1beta2", "Deployment", "unsupported Deployment GVK: apps/v1beta2, Kind=Deployment")]
+    [InlineData("autoscaling/v2beta2", "HorizontalPodAutoscaler", "unsupported HPA GVK: autoscaling/v2beta2, Kind=HorizontalPodAutoscaler")]
+    [InlineData("v2", "Pod", "unsupported Pod GVK: /v2, Kind=Pod")]
+    public void A_version_gitops_engine_does_not_convert_is_Unknown_naming_it(string apiVersion, string kind, string message) =>
+        Assert.Equal(new HealthResult(HealthStatus.Unknown, message), HealthAssessment.Of(Json($$$"""{"apiVersion":"{{{apiVersion}}}","kind":"{{{kind}}}","metadata":{"name":"x"}}""")));
+
+    [Fact]
+    public void A_hook_being_deleted_behind_the_hook_finalizer_is_assessed_by_its_kind() =>
+        Assert.Equal(
+            new HealthResult(HealthStatus.Healthy, ""),
+            HealthAssessment.Of(Json("""{"apiVersion":"batch/v1","kind":"Job","metadata":{"name":"migrate","deletionTimestamp":"2026-01-01T00:00:00Z","finalizers":["argocd.argoproj.io/hook-finalizer"]},"status":{"conditions":[{"type":"Complete","status":"True"}]}}""")));
+
+    [Theory]
+    [InlineData("", HealthStatus.Progressing)]
+    [InlineData("Running", HealthStatus.Progressing)]
+    [InlineData("Succeeded", HealthStatus.Healthy)]
+    [InlineData("Failed", HealthStatus.Degraded)]
+    [InlineData("Error", HealthStatus.Degraded)]
+    [InlineData("Omitted", HealthStatus.Unknown)]
+    public void An_Argo_Workflow_is_assessed_by_its_phase_with_its_message(string phase, HealthStatus status) =>
+        Assert.Equal(
+            new HealthResult(status, "step 2 of 3"),
+            HealthAssessment.Of(Json($$$"""{"apiVersion":"argoproj.io/v1alpha1","kind":"Workflow","metadata":{"name":"w"},"status":{"phase":"{{{phase}}}","message":"step 2 of 3"}}""")));
+
+    [Fact]
+    public void A_CronJob_without_a_status_is_waiting() =>
+        Assert.Equal(
+            new HealthResult(HealthStatus.Progressing, "Waiting for CronJob"),
+            HealthAssessment.Of(Json("""{"apiVersion":"batch/v1","kind":"CronJob","metadata":{"name":"nightly"},"spec":{"schedule":"0 3 * * *"}}""")));
+
+    private static System.Text.Json.Nodes.JsonObject Json(string text) => System.Text.Json.Nodes.JsonNode.Parse(text)!.AsObject();
 
     [Theory]
     [InlineData("configmap.yaml")]

@@ -33,6 +33,52 @@ public class YamlObjectsTests
     public void Plain_scalars_resolve_by_the_YAML_1_2_core_schema_and_quoted_ones_stay_strings(string yaml, string json) =>
         Assert.Equal(json, YamlJson.ParseDocuments(yaml).Single()!["v"]?.ToJsonString() ?? "null");
 
+    [Theory]
+    [InlineData("v: yes", "true")]
+    [InlineData("v: On", "true")]
+    [InlineData("v: y", "true")]
+    [InlineData("v: no", "false")]
+    [InlineData("v: OFF", "false")]
+    [InlineData("v: 'yes'", "\"yes\"")]
+    [InlineData("v: !!str on", "\"on\"")]
+    [InlineData("v: 0777", "511")]
+    [InlineData("v: 08", "8")]
+    [InlineData("v: 0b101", "5")]
+    [InlineData("v: 0x1F", "31")]
+    [InlineData("v: -0x10", "-16")]
+    [InlineData("v: 1_000", "1000")]
+    [InlineData("v: 18446744073709551615", "18446744073709551615")]
+    [InlineData("v: 1e3", "1000")]
+    [InlineData("v: 012abc", "\"012abc\"")]
+    [InlineData("v: ~", "null")]
+    [InlineData("v: 2025-01-10T10:00:00Z", "\"2025-01-10T10:00:00Z\"")]
+    [InlineData("yes: 1", "{\"true\":1}")]
+    [InlineData("a: 1\na: 2", "{\"a\":2}")]
+    [InlineData("base: &b {a: 1, b: 2}\nv:\n  <<: *b\n  b: 3", "{\"a\":1,\"b\":3}")]
+    [InlineData("v:\n  b: 3\n  <<: {a: 1, b: 2}", "{\"b\":2,\"a\":1}")]
+    [InlineData("v: {y: 1, n: 2}", "{\"true\":1,\"false\":2}")]
+    [InlineData("a: &a {x: 1}\nb: &b {x: 2, z: 2}\nv:\n  <<: [*a, *b]", "{\"x\":1,\"z\":2}")]
+    [InlineData("a: &a [1, 2]\nv: *a", "[1,2]")]
+    public void The_Kubernetes_dialect_reads_as_sigs_k8s_io_yaml_does(string yaml, string json)
+    {
+        var root = YamlObjects.Read(yaml, YamlDialect.Kubernetes).Single().Json;
+
+        Assert.Equal(json, yaml.StartsWith("v:", StringComparison.Ordinal) || yaml.Contains("\nv:", StringComparison.Ordinal)
+            ? root["v"]?.ToJsonString() ?? "null"
+            : root.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("v: .inf", "line 1, column 4: .inf is a float JSON cannot hold")]
+    [InlineData("v: *nowhere", "unknown anchor 'nowhere'")]
+    [InlineData("v:\n  <<: 3", "line 2, column 3: map merge requires map or sequence of maps as the value")]
+    public void The_Kubernetes_dialect_refuses_what_sigs_k8s_io_yaml_refuses_saying_where(string yaml, string fragment)
+    {
+        var error = Assert.Throws<FormatException>(() => YamlObjects.Read(yaml, YamlDialect.Kubernetes));
+
+        Assert.Contains(fragment, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Documents_are_read_in_order_and_empty_ones_skipped()
     {

@@ -37,7 +37,7 @@ public sealed class CodePipelineContinuationTests(SlowControllersFixture cluster
         var running = await run.Pipeline.Local.Store.GetAppAsync(run.Config.App("a"), CancellationToken.None);
         Assert.Equal(OperationPhase.Running, running!.Phase);
 
-        await run.Function.InvokeAsync(continued, TimeSpan.FromSeconds(60));
+        await run.Function.InvokeAsync(continued, TimeSpan.FromMinutes(2));
 
         var last = run.Aws.Requests[^1];
         Assert.Equal("CodePipeline_20150709.PutJobSuccessResult", last.Header("X-Amz-Target"));
@@ -61,7 +61,7 @@ public sealed class CodePipelineContinuationTests(SlowControllersFixture cluster
         await run.Function.InvokeAsync(run.Job("codepipeline-job-image.json"), DeadlineMargin + TimeSpan.FromSeconds(1));
         var token = Assert.Single(run.Aws.Requests).Json["continuationToken"]!.GetValue<string>();
         Assert.Contains($"\"continuationToken\": \"{token}\"", continued, StringComparison.Ordinal);
-        await run.Function.InvokeAsync(continued, TimeSpan.FromSeconds(60));
+        await run.Function.InvokeAsync(continued, TimeSpan.FromMinutes(2));
 
         Assert.Null(run.Aws.Requests[^1].Json["continuationToken"]);
         var deployment = await cluster.Client.AppsV1.ReadNamespacedDeploymentAsync("web", run.Config.Namespace("a"));

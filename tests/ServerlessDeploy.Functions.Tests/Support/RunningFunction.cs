@@ -44,7 +44,7 @@ internal sealed class RunningFunction : IAsyncDisposable
     public async Task<(int ExitCode, string Log)> StopAsync()
     {
         await _stop.CancelAsync();
-        var exitCode = await _run.WaitAsync(TimeSpan.FromSeconds(10));
+        var exitCode = await _run.WaitAsync(TimeSpan.FromMinutes(2));
         return (exitCode, _log.ToString());
     }
 
@@ -53,7 +53,7 @@ internal sealed class RunningFunction : IAsyncDisposable
         await _stop.CancelAsync();
         try
         {
-            await _run.WaitAsync(TimeSpan.FromSeconds(10));
+            await _run.WaitAsync(TimeSpan.FromMinutes(2));
         }
         finally
         {

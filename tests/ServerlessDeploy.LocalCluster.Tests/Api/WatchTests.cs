@@ -8,7 +8,7 @@ namespace ServerlessDeploy.LocalCluster.Tests.Api;
 /// <summary>Watches, which kubectl uses to wait for deletions: headers at once, then the changes after the resourceVersion asked for.</summary>
 public sealed class WatchTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(2);
 
     [Fact]
     public async Task A_watch_answers_with_its_headers_before_any_event()

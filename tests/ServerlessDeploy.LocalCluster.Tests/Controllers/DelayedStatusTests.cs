@@ -35,7 +35,7 @@ public sealed class DelayedStatusTests
 
         cluster.Time.Advance(Delay);
 
-        Assert.True(await rollout.ExitAsync(TimeSpan.FromSeconds(30)) == 0, rollout.Output);
+        Assert.True(await rollout.ExitAsync(TimeSpan.FromMinutes(2)) == 0, rollout.Output);
         Assert.Contains("deployment \"web\" successfully rolled out", rollout.Output, StringComparison.Ordinal);
     }
 

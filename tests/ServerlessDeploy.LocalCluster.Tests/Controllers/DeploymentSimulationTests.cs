@@ -111,7 +111,7 @@ public sealed class DeploymentSimulationTests
 
         cluster.Time.Advance(TimeSpan.FromSeconds(5));
 
-        Assert.NotEqual(0, await rollout.ExitAsync(TimeSpan.FromSeconds(30)));
+        Assert.NotEqual(0, await rollout.ExitAsync(TimeSpan.FromMinutes(2)));
         Assert.Contains("exceeded its progress deadline", rollout.Output, StringComparison.Ordinal);
     }
 

@@ -11,8 +11,8 @@ namespace ServerlessDeploy.LocalCluster.Tests.Controllers;
 internal sealed class SimulatedCluster : IAsyncDisposable
 {
     public const string Namespace = "sim";
-    private static readonly TimeSpan KubectlTimeout = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan KubectlTimeout = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
     private readonly LocalApiServer _server;
     private readonly string _dir;

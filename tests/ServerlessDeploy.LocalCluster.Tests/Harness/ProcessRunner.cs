@@ -5,7 +5,7 @@ namespace ServerlessDeploy.LocalCluster.Tests.Harness;
 /// <summary>Runs a process to its end within a bounded time, capturing both output streams.</summary>
 internal static class ProcessRunner
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
     public static async Task<ProcessOutcome> RunAsync(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {

@@ -14,7 +14,7 @@ namespace ServerlessDeploy.LocalCluster.Tests.Harness;
 internal sealed class TestCluster : IAsyncDisposable
 {
     /// <summary>How long anything eventual (a watch event, a process) is waited for before a test fails.</summary>
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
     private readonly string _directory;
 

@@ -8,7 +8,7 @@ namespace ServerlessDeploy.LocalCluster.Tests.Patching;
 /// </summary>
 internal sealed class Kubectl(string kubeconfig, string workDirectory)
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
     public async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
     {

@@ -3,7 +3,7 @@ namespace ServerlessDeploy.LocalCluster.Tests.Support;
 /// <summary>The bootstrapped kubectl, pointed at one kubeconfig, with a discovery cache of its own.</summary>
 internal sealed class Kubectl(string executable, string kubeconfig, string cacheDirectory)
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
     public Task<ProcessResult> RunAsync(params string[] arguments) => RunWithInputAsync(null, arguments);
 

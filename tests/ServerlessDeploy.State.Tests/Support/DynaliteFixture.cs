@@ -16,7 +16,7 @@ public sealed class DynaliteFixture : IAsyncLifetime, IDisposable
 {
     public const string TableName = "serverless-deploy-state";
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
 
     private readonly ConcurrentQueue<string> _output = new();
     private Process? _process;

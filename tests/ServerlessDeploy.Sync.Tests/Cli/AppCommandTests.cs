@@ -149,6 +149,90 @@ public sealed class AppCommandTests(ClusterFixture fixture) : IClassFixture<Clus
         Assert.Contains("is unreachable: Connection refused", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_garbled_file_next_to_the_Application_is_named_in_a_warning_and_the_sync_goes_on()
+    {
+        var apps = Directory.CreateDirectory(Path.Combine(fixture.Folder, "garbled-neighbour", "apps")).FullName;
+        var good = Path.Combine(apps, "good.yaml");
+        var broken = Path.Combine(apps, "broken.yaml");
+        await File.WriteAllTextAsync(good, GuestbookApp("garbled-neighbour", "default"));
+        await File.WriteAllTextAsync(broken, "apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata: {name: broken\nspec: [\n");
+
+        var sync = await Sdeploy.RunAsync("app", "sync", good, "--kubeconfig", fixture.KubeconfigPath, "--timeout", "30");
+
+        Assert.True(sync.Exit == 0, sync.Errors);
+        var warning = Assert.Single(sync.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.True(warning.StartsWith($"warning: {broken}: invalid YAML at ", StringComparison.Ordinal), warning);
+        Assert.EndsWith("(skipped while looking for AppProject 'default')", warning, StringComparison.Ordinal);
+        Assert.Contains("Operation: Succeeded", sync.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_named_project_is_found_past_a_garbled_file_and_a_missing_one_exits_2_naming_it()
+    {
+        var root = Directory.CreateDirectory(Path.Combine(fixture.Folder, "garbled-projects")).FullName;
+        var apps = Directory.CreateDirectory(Path.Combine(root, "apps")).FullName;
+        var projects = Directory.CreateDirectory(Path.Combine(root, "projects")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(projects, "a-garbled.yaml"), "kind: AppProject\nmetadata:\n  name: [team\n");
+        await File.WriteAllTextAsync(Path.Combine(projects, "team.yaml"),
+            "apiVersion: argoproj.io/v1alpha1\nkind: AppProject\nmetadata:\n  name: team\nspec:\n  sourceRepos: ['*']\n  destinations:\n    - server: https://kubernetes.default.svc\n      namespace: '*'\n  clusterResourceWhitelist:\n    - group: ''\n      kind: Namespace\n");
+        var teamApp = Path.Combine(apps, "team.yaml");
+        var strayApp = Path.Combine(apps, "stray.yaml");
+        await File.WriteAllTextAsync(teamApp, GuestbookApp("garbled-projects", "team"));
+        await File.WriteAllTextAsync(strayApp, GuestbookApp("garbled-projects-stray", "nowhere"));
+
+        var team = await Sdeploy.RunAsync("app", "sync", teamApp, "--kubeconfig", fixture.KubeconfigPath, "--timeout", "30");
+        var stray = await Sdeploy.RunAsync("app", "sync", strayApp, "--kubeconfig", fixture.KubeconfigPath, "--timeout", "30");
+
+        Assert.True(team.Exit == 0, team.Errors);
+        Assert.StartsWith($"warning: {Path.Combine(apps, "..", "projects", "a-garbled.yaml")}: invalid YAML at ", team.Errors, StringComparison.Ordinal);
+        Assert.Equal(2, stray.Exit);
+        Assert.Equal("", stray.Output);
+        var lines = stray.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("warning: ", lines[0], StringComparison.Ordinal);
+        Assert.Equal("error: spec.project: project 'nowhere' not found in the config repository's projects/ folder; pass --project <file>", lines[1]);
+    }
+
+    [Theory]
+    [InlineData("empty", "", "the file holds no configuration")]
+    [InlineData("garbled", "apiVersion: v1\nkind: Config\nclusters: [{name: a\n", "not a kubeconfig: line ")]
+    [InlineData("not-a-map", "- just\n- a list\n", "not a kubeconfig: line ")]
+    public async Task An_empty_or_invalid_kubeconfig_exits_2_with_one_message_naming_the_file(string name, string text, string problem)
+    {
+        var kubeconfig = Path.Combine(fixture.Folder, $"{name}-kubeconfig");
+        await File.WriteAllTextAsync(kubeconfig, text);
+
+        var sync = await Sdeploy.RunAsync("app", "sync", AppFile("guestbook"), "--kubeconfig", kubeconfig);
+        var diff = await Sdeploy.RunAsync("app", "diff", AppFile("guestbook"), "--kubeconfig", kubeconfig);
+
+        foreach (var run in new[] { sync, diff })
+        {
+            Assert.Equal(2, run.Exit);
+            Assert.Equal("", run.Output);
+            var line = Assert.Single(run.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith($"error: kubeconfig {kubeconfig}: {problem}", line, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>The guestbook example as an Application of the given project, deploying to a namespace of its own.</summary>
+    private static string GuestbookApp(string name, string project) => $"""
+        apiVersion: argoproj.io/v1alpha1
+        kind: Application
+        metadata:
+          name: {name}
+        spec:
+          project: {project}
+          source:
+            repoURL: {Path.Combine(Sdeploy.Examples(), "workloads")}
+            path: guestbook
+          destination:
+            server: https://kubernetes.default.svc
+            namespace: {name}
+          syncPolicy:
+            syncOptions: [CreateNamespace=true]
+        """;
+
     private Task<CommandRun> SyncAsync(string app) =>
         Sdeploy.RunAsync("app", "sync", AppFile(app), "--kubeconfig", fixture.KubeconfigPath, "--timeout", "30");
 

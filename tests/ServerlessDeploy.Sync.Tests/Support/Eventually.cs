@@ -3,7 +3,7 @@ namespace ServerlessDeploy.Sync.Tests.Support;
 /// <summary>Bounded waits for what the server finishes on its own (a foreground deletion), never timed assertions.</summary>
 internal static class Eventually
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
     public static async Task GoneAsync<T>(Func<Task<T>> read)
         where T : class

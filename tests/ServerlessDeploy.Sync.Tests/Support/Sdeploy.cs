@@ -32,7 +32,7 @@ internal static class Sdeploy
     /// <summary>Runs the real kubectl; <paramref name="environment"/> adds variables (e.g. KUBE_EDITOR).</summary>
     public static async Task<CommandRun> KubectlAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo(ToolPaths.FromProcess().Kubectl) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(ToolPaths.FromProcess().KubectlPath) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -46,7 +46,7 @@ internal static class Sdeploy
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(limit.Token);
         return new CommandRun(process.ExitCode, await output, await errors);
     }

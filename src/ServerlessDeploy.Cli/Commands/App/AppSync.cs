@@ -43,7 +43,7 @@ internal static class AppSync
 
             RemoteOptions.Refuse(parse, [remote.QueueUrl, revision], "needs --remote");
             var app = await AppContext.LoadAsync(parse.GetValue(file)!, cancellationToken);
-            var project = await ProjectFile.FindAsync(app.Application, parse.GetValue(projectFile), cancellationToken);
+            var project = await ProjectFile.FindAsync(app.Application, parse.GetValue(projectFile), errors, cancellationToken);
             var request = new SyncRequest(parse.GetValue(prune), parse.GetValue(dryRun), parse.GetValue(applyAll), TimeSpan.FromSeconds(parse.GetValue(timeout)));
             var hold = TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(parse.GetValue(timeout));
             await using var lease = await SyncLease.TakeAsync(parse.GetValue(state), parse.GetValue(table), app.Application.Name, hold, environment, cancellationToken);
