@@ -44,6 +44,7 @@ internal static class SyncOptionsReader
             "ApplyOutOfSyncOnly" => options with { ApplyOutOfSyncOnly = on },
             "Replace" => options with { Replace = on },
             "ServerSideApply" => options,
+            "ClientSideApplyMigration" => options,
             "Validate" => options with { Validate = on },
             "SkipDryRunOnMissingResource" => options with { SkipDryRunOnMissingResource = on },
             "FailOnSharedResource" => options with { FailOnSharedResource = on },
@@ -59,7 +60,7 @@ internal static class SyncOptionsReader
         ("FailOnSharedResource", "false") => "sharing resources between applications; a resource another application tracks always fails the sync here",
         ("Prune", _) => "Prune at the application level; put Prune=false on the resources' argocd.argoproj.io/sync-options annotation",
         ("Delete", _) => "Delete at the application level; put Delete=false on the resources' argocd.argoproj.io/sync-options annotation",
-        ("ClientSideApplyMigration", _) => "choosing the client-side apply migration",
+        ("ClientSideApplyMigration", "false") => "turning off the client-side apply migration; fields of kubectl-client-side-apply and argocd-controller are always taken over before an apply",
         _ => null,
     };
 
