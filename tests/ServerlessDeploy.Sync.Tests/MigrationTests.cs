@@ -42,6 +42,30 @@ public sealed class MigrationTests(ClusterFixture fixture) : IClassFixture<Clust
     }
 
     [Fact]
+    public async Task What_the_API_server_filled_in_when_kubectl_created_the_object_is_not_taken_for_Git()
+    {
+        var name = await NamespaceAsync("kubectl-defaults");
+        var apply = await Sdeploy.KubectlAsync(new Dictionary<string, string>(),
+            "--kubeconfig", fixture.KubeconfigPath, "-n", name, "apply", "-f", Path.Combine(TestApps.Repository, "adopt"));
+        Assert.True(apply.Exit == 0, apply.ToString());
+        var created = await fixture.Client.CoreV1.ReadNamespacedServiceAsync("web", name);
+        var app = TestApps.Create(name, "adopt");
+
+        var diff = Assert.Single((await _deployer.CompareAsync(app)).Diffs);
+
+        // kubectl's create entry owns what the server filled in too (type, sessionAffinity, the clusterIP it
+        // allocated); only the fields kubectl's last-applied configuration names are Git's.
+        Assert.Empty(diff.RemovedFields);
+        Assert.True(diff.Reapply);
+        await _deployer.SyncOkAsync(app);
+        var live = await fixture.Client.CoreV1.ReadNamespacedServiceAsync("web", name);
+        Assert.Equal(("ClusterIP", created.Spec.ClusterIP), (live.Spec.Type, live.Spec.ClusterIP));
+        Assert.DoesNotContain(live.Metadata.ManagedFields, e => e.Manager == "kubectl-client-side-apply");
+        Assert.False(live.Metadata.Annotations.ContainsKey("kubectl.kubernetes.io/last-applied-configuration"));
+        Assert.True((await _deployer.CompareAsync(app)).InSync);
+    }
+
+    [Fact]
     public async Task Fields_Argo_CD_applied_are_taken_over_and_removed_when_Git_drops_them()
     {
         var name = await NamespaceAsync("from-argocd");

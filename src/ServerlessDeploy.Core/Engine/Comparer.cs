@@ -49,13 +49,13 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
     }
 
     /// <summary>
-    /// The live object's owners. Fields kubectl recorded in its last-applied annotation with no entry owning them
-    /// are asked of the API server: a dry-run apply of that configuration under a probe manager names them as the
-    /// schema keys them.
+    /// The live object's owners. The fields a kubectl last-applied annotation names, when they decide what is taken
+    /// over, are asked of the API server: a dry-run apply of that configuration under a probe manager names them as
+    /// the schema keys them.
     /// </summary>
     private async Task<LiveOwnership> OwnershipAsync(ClusterResourceType type, JsonObject live, CancellationToken cancellationToken)
     {
-        if (!LiveOwnership.HasUnownedLastApplied(live))
+        if (!LiveOwnership.NeedsLastAppliedFields(live))
         {
             return LiveOwnership.Of(live);
         }

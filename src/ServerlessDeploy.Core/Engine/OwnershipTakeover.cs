@@ -16,7 +16,7 @@ internal static class OwnershipTakeover
     /// <summary>Null when there is nothing to take over; else the patch's response.</summary>
     public static async Task<ClusterResponse?> RunAsync(IClusterClient cluster, ClusterResourceType type, JsonObject live, TimeProvider time, CancellationToken cancellationToken)
     {
-        var lastApplied = LiveOwnership.HasUnownedLastApplied(live) ? await LastAppliedFields.ReadAsync(cluster, type, live, cancellationToken) : null;
+        var lastApplied = LiveOwnership.NeedsLastAppliedFields(live) ? await LastAppliedFields.ReadAsync(cluster, type, live, cancellationToken) : null;
         var ownership = LiveOwnership.Of(live, lastApplied);
         if (!ownership.NeedsTakeover)
         {

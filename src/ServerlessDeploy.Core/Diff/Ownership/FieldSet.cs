@@ -63,6 +63,33 @@ public sealed class FieldSet
         return new FieldSet(children);
     }
 
+    /// <summary>
+    /// The fields both sets hold. A whole field in one set keeps whatever part of it the other holds, so an
+    /// Update entry cut down to what a last-applied configuration names keeps exactly those fields.
+    /// </summary>
+    public FieldSet Intersect(FieldSet other)
+    {
+        var children = new Dictionary<string, FieldSet>(StringComparer.Ordinal);
+        foreach (var (segment, mine) in _children)
+        {
+            if (other.Child(segment) is not { } theirs)
+            {
+                continue;
+            }
+
+            if (mine.IsEmpty || theirs.IsEmpty)
+            {
+                children[segment] = mine.IsEmpty ? theirs : mine;
+            }
+            else if (mine.Intersect(theirs) is { IsEmpty: false } common)
+            {
+                children[segment] = common;
+            }
+        }
+
+        return children.Count == 0 ? Empty : new FieldSet(children);
+    }
+
     /// <summary>True when the path (a list of segments) is in the set, as a field of its own or inside one that is.</summary>
     public bool Owns(IReadOnlyList<string> path)
     {
