@@ -32,6 +32,10 @@ internal static class SqliteSchema
             tag TEXT NOT NULL,
             data TEXT NOT NULL,
             PRIMARY KEY (image, tag));
+        CREATE TABLE IF NOT EXISTS cursors (
+            app TEXT PRIMARY KEY,
+            version INTEGER NOT NULL,
+            data TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS delivery_failures (
             message_id TEXT PRIMARY KEY,
             data TEXT NOT NULL,

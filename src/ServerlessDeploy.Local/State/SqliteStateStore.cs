@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Pipeline.State;
 
 namespace ServerlessDeploy.Local.State;
@@ -6,11 +7,13 @@ namespace ServerlessDeploy.Local.State;
 /// <summary>
 /// The pipeline's state in <c>state.db</c> inside a state folder, for the CLI and the demo. Conditional writes are single
 /// upserts with a WHERE clause and history appends run in one <c>BEGIN IMMEDIATE</c> transaction, so several processes
-/// sharing the folder get the same guarantees as from the DynamoDB store.
+/// sharing the folder get the same guarantees as from the DynamoDB store. The apps' sync cursors live in the same
+/// database (<see cref="SqliteCursorRows"/>).
 /// </summary>
-public sealed class SqliteStateStore : IStateStore, IDisposable
+public sealed class SqliteStateStore : IStateStore, ISyncCursors, IDisposable
 {
     private readonly SqliteDatabase _database;
+    private readonly SqliteCursorRows _cursors;
     private readonly TimeProvider _time;
 
     public SqliteStateStore(string stateFolder, TimeProvider? time = null)
@@ -18,6 +21,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(stateFolder);
         _time = time ?? TimeProvider.System;
         _database = new SqliteDatabase(Path.GetFullPath(stateFolder), _time);
+        _cursors = new SqliteCursorRows(_database);
     }
 
     public async Task<AppState?> GetAppAsync(string app, CancellationToken cancellationToken)
@@ -160,6 +164,14 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             [("$id", messageId), ("$now", _time.GetUtcNow().UtcTicks)],
             cancellationToken).ConfigureAwait(false);
         return json is string text ? Deserialize(text, LocalStateJson.Default.DeliveryFailure) : null;
+    }
+
+    public Task<SyncCursor?> GetCursorAsync(string app, CancellationToken cancellationToken) => _cursors.GetAsync(app, cancellationToken);
+
+    public Task<bool> TryPutCursorAsync(SyncCursor cursor, long? expectedVersion, CancellationToken cancellationToken)
+    {
+        CursorWrites.Check(cursor, expectedVersion);
+        return _cursors.TryPutAsync(cursor, expectedVersion, cancellationToken);
     }
 
     public void Dispose() => _database.Dispose();
