@@ -12,6 +12,7 @@ namespace ServerlessDeploy.Aws.State;
 /// APP#&lt;app&gt;   HISTSEQ                        seq: the last history id handed out
 /// APP#&lt;app&gt;   HISTORY#&lt;20-digit id&gt;          data: a history entry
 /// APP#&lt;app&gt;   LEASE                          owner, until
+/// APP#&lt;app&gt;   CURSOR                         app, version, data (the current sync cursor's JSON) or dataGzip (it gzipped, when big)
 /// APPS         &lt;app&gt;                          (keys only) one per app with a status, so listing apps is one query
 /// DONE#&lt;key&gt;   DONE                           until
 /// MSG#&lt;id&gt;     FAILURE                        data, until
@@ -36,6 +37,8 @@ internal static class DynamoKeys
     public const string Data = "data";
     public const string Owner = "owner";
     public const string Sequence = "seq";
+    public const string CursorVersion = "version";
+    public const string DataGzip = "dataGzip";
 
     public const string StatusSk = "STATUS";
 
@@ -45,6 +48,7 @@ internal static class DynamoKeys
     public const string HistoryPrefix = "HISTORY#";
     public const string HistorySequenceSk = "HISTSEQ";
     public const string LeaseSk = "LEASE";
+    public const string CursorSk = "CURSOR";
     public const string DoneSk = "DONE";
     public const string FailureSk = "FAILURE";
     public const string AppsPk = "APPS";

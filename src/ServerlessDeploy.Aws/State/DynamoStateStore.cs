@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Pipeline.State;
 using static ServerlessDeploy.Aws.State.DynamoKeys;
 
@@ -9,9 +10,9 @@ namespace ServerlessDeploy.Aws.State;
 /// <summary>
 /// The pipeline's state in the DynamoDB table of the CDK stack, one table for every record (layout in
 /// <see cref="DynamoKeys"/>). Reads are strongly consistent; items past their expiry count as absent because TTL
-/// deletion may lag by up to two days.
+/// deletion may lag by up to two days. The apps' sync cursors are items of the same table (<see cref="DynamoCursorItems"/>).
 /// </summary>
-public sealed class DynamoStateStore : IStateStore
+public sealed class DynamoStateStore : IStateStore, ISyncCursors
 {
     private readonly IAmazonDynamoDB _dynamo;
     private readonly string _table;
@@ -21,6 +22,7 @@ public sealed class DynamoStateStore : IStateStore
     private readonly DynamoStaleParts _staleParts;
     private readonly DynamoHistoryItems _history;
     private readonly DynamoLeaseItems _leases;
+    private readonly DynamoCursorItems _cursors;
 
     public DynamoStateStore(IAmazonDynamoDB dynamo, string tableName, TimeProvider? time = null)
         : this(dynamo, tableName, time, appsPageSize: null)
@@ -40,6 +42,7 @@ public sealed class DynamoStateStore : IStateStore
         _staleParts = new DynamoStaleParts(dynamo, tableName);
         _history = new DynamoHistoryItems(dynamo, tableName);
         _leases = new DynamoLeaseItems(dynamo, tableName);
+        _cursors = new DynamoCursorItems(dynamo, tableName);
     }
 
     public Task<AppState?> GetAppAsync(string app, CancellationToken cancellationToken) => _statuses.GetAsync(app, cancellationToken);
@@ -71,6 +74,14 @@ public sealed class DynamoStateStore : IStateStore
     public Task ReleaseLeaseAsync(string app, string owner, CancellationToken cancellationToken) => _leases.ReleaseAsync(app, owner, cancellationToken);
 
     public Task<Lease?> GetLeaseAsync(string app, DateTimeOffset now, CancellationToken cancellationToken) => _leases.GetAsync(app, now, cancellationToken);
+
+    public Task<SyncCursor?> GetCursorAsync(string app, CancellationToken cancellationToken) => _cursors.GetAsync(app, cancellationToken);
+
+    public Task<bool> TryPutCursorAsync(SyncCursor cursor, long? expectedVersion, CancellationToken cancellationToken)
+    {
+        CursorWrites.Check(cursor, expectedVersion);
+        return _cursors.TryPutAsync(cursor, expectedVersion, cancellationToken);
+    }
 
     public async Task<bool> TryMarkDoneAsync(string key, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
