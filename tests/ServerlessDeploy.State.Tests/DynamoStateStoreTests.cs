@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2.Model;
 using ServerlessDeploy.Aws.State;
+using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.State.Tests.Support;
 using static ServerlessDeploy.State.Tests.Support.StateSamples;
@@ -10,6 +11,8 @@ namespace ServerlessDeploy.State.Tests;
 public sealed class DynamoStateStoreTests(DynaliteFixture dynalite) : StateStoreContract, IClassFixture<DynaliteFixture>
 {
     protected override IStateStore CreateStore() => new DynamoStateStore(dynalite.Client, DynaliteFixture.TableName, Clock);
+
+    protected override ISyncCursors CreateCursors() => new DynamoStateStore(dynalite.Client, DynaliteFixture.TableName, Clock);
 
     protected override async Task<int> StatusItemCountAsync(string app) => (await StatusItemsAsync(app)).Count;
 
@@ -90,6 +93,46 @@ public sealed class DynamoStateStoreTests(DynaliteFixture dynalite) : StateStore
 
         Assert.Equal(states.Select(state => state.App), listed.Select(state => state.App).Where(name => name.StartsWith(prefix, StringComparison.Ordinal)));
         Assert.Equal((await CreateStore().ListAppsAsync(Token)).Select(state => state.App), listed.Select(state => state.App));
+    }
+
+    [Fact]
+    public async Task A_cursor_is_one_item_beside_the_status_with_its_version_and_its_JSON_as_a_string()
+    {
+        var cursor = CursorSamples.Cursor(UniqueName("cursor-item"), 12);
+
+        Assert.True(await CreateCursors().TryPutCursorAsync(cursor, null, Token));
+
+        var item = (await dynalite.Client.GetItemAsync(DynaliteFixture.TableName, Key($"APP#{cursor.App}", "CURSOR"), Token)).Item;
+        Assert.Equal(["app", "data", "pk", "sk", "version"], item.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("12", item["version"].N);
+        Assert.Equal(cursor.App, item["app"].S);
+        Assert.Equal(SyncCursorJson.Serialize(cursor), item["data"].S);
+    }
+
+    [Fact]
+    public async Task The_cursor_of_thousands_of_waves_is_stored_gzipped_far_under_the_item_limit()
+    {
+        var cursor = CursorSamples.Waves(UniqueName("cursor-gzip"), 1, 3_000);
+        var json = System.Text.Encoding.UTF8.GetByteCount(SyncCursorJson.Serialize(cursor));
+
+        Assert.True(await CreateCursors().TryPutCursorAsync(cursor, null, Token));
+
+        var item = (await dynalite.Client.GetItemAsync(DynaliteFixture.TableName, Key($"APP#{cursor.App}", "CURSOR"), Token)).Item;
+        Assert.False(item.ContainsKey("data"));
+        var stored = item["dataGzip"].B.Length;
+        Assert.True(json > 400 * 1024, $"the JSON of 9,000 steps takes {json} bytes");
+        Assert.True(stored < 100 * 1024, $"gzipped, {json} bytes of JSON take {stored}");
+    }
+
+    [Fact]
+    public async Task A_cursor_too_big_for_an_item_even_gzipped_is_refused_by_name_and_nothing_is_written()
+    {
+        var cursor = CursorSamples.Waves(UniqueName("cursor-huge"), 1, 20_000);
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => CreateCursors().TryPutCursorAsync(cursor, null, Token));
+
+        Assert.Contains($"app '{cursor.App}' (60000 steps)", error.Message, StringComparison.Ordinal);
+        Assert.Null(await CreateCursors().GetCursorAsync(cursor.App, Token));
     }
 
     /// <summary>What a writer that died before moving the head leaves: the parts 1 and 2 of a generation no head names.</summary>

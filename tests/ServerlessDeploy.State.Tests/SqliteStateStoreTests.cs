@@ -11,7 +11,11 @@ public sealed class SqliteStateStoreTests(TempFolder folder) : StateStoreContrac
 {
     private readonly List<SqliteStateStore> _stores = [];
 
-    protected override IStateStore CreateStore()
+    protected override IStateStore CreateStore() => NewStore();
+
+    protected override ISyncCursors CreateCursors() => NewStore();
+
+    private SqliteStateStore NewStore()
     {
         var store = new SqliteStateStore(folder.Path, Clock);
         lock (_stores)

@@ -6,10 +6,10 @@ using static ServerlessDeploy.State.Tests.Support.StateSamples;
 namespace ServerlessDeploy.State.Tests;
 
 /// <summary>
-/// The behaviour <see cref="IStateStore"/> promises, run against every store. Each test uses names of its own, so the
+/// The behaviour <see cref="IStateStore"/> promises (and <see cref="ISyncCursors"/>, in StateStoreContract.Cursors.cs), run against every store. Each test uses names of its own, so the
 /// tests of one store may share its table or folder.
 /// </summary>
-public abstract class StateStoreContract
+public abstract partial class StateStoreContract
 {
     protected FakeTimeProvider Clock { get; } = new(Start);
 

@@ -1,3 +1,4 @@
+using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Pipeline.State;
 
 namespace ServerlessDeploy.State.Tests.Support;
@@ -20,6 +21,13 @@ internal static class StateAssert
         Assert.NotNull(actual);
         Assert.Equal(expected.ImageOverrides, actual.ImageOverrides);
         Assert.Equal(expected with { ImageOverrides = Array.Empty<string>() }, actual with { ImageOverrides = Array.Empty<string>() });
+    }
+
+    /// <summary>Cursors compare as the stores keep them: by their JSON, every step and timestamp included.</summary>
+    public static void Equal(SyncCursor expected, SyncCursor? actual)
+    {
+        Assert.NotNull(actual);
+        Assert.Equal(SyncCursorJson.Serialize(expected), SyncCursorJson.Serialize(actual));
     }
 
     /// <summary>Shares one empty array so the record's reference comparison of lists cannot differ.</summary>
