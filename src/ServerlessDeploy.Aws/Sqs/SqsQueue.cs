@@ -36,6 +36,7 @@ public sealed class SqsQueue : IQueueSender, IVisibilityControl
             MessageBody = message.Body,
             MessageGroupId = message.GroupId,
             MessageDeduplicationId = message.DeduplicationId,
+            DelaySeconds = DelaySeconds(message),
         }, cancellationToken).ConfigureAwait(false);
         return response.MessageId;
     }
@@ -50,6 +51,29 @@ public sealed class SqsQueue : IQueueSender, IVisibilityControl
             ReceiptHandle = receiptHandle,
             VisibilityTimeout = VisibilitySeconds(visibleIn),
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A message timer in whole seconds, rounded up so the message never arrives early. Refused on a FIFO queue (SQS
+    /// allows only a queue-wide delay there) and beyond SQS's 15 minutes (a longer wait needs another timer), before
+    /// anything is sent.
+    /// </summary>
+    private int? DelaySeconds(QueueMessage message)
+    {
+        if (message.Delay is not { } delay)
+        {
+            return null;
+        }
+
+        if (_queueUrl.EndsWith(".fifo", StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"queue {_queueUrl} is FIFO: SQS takes no per-message delay there", nameof(message));
+        }
+
+        var seconds = Math.Ceiling(delay.TotalSeconds);
+        return seconds >= 0 && seconds <= QueueMessage.MaxDelay.TotalSeconds
+            ? (int)seconds
+            : throw new ArgumentOutOfRangeException(nameof(message), delay, "an SQS message timer is 0 s .. 15 min");
     }
 
     /// <summary>Whole seconds, rounded up so a message never reappears early.</summary>

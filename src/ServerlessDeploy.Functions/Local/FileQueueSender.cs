@@ -21,6 +21,11 @@ internal sealed class FileQueueSender : IQueueSender
         {
             throw new ArgumentException("A file queue holds one message per line; the body has a line break.", nameof(message));
         }
+
+        if (message.Delay is not null)
+        {
+            throw new ArgumentException("A file queue has no message timers; the message asks for a delay.", nameof(message));
+        }
         return File.AppendAllTextAsync(_path, message.Body + "\n", cancellationToken);
     }
 }

@@ -1,11 +1,13 @@
 using ServerlessDeploy.Git;
 using ServerlessDeploy.Local.State;
+using ServerlessDeploy.Local.Timers;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Handling;
 using ServerlessDeploy.Pipeline.Images;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.Routing;
+using ServerlessDeploy.Pipeline.Timers;
 using ServerlessDeploy.Rendering;
 using ServerlessDeploy.Rendering.Processes;
 using ServerlessDeploy.Rendering.Tools;
@@ -14,14 +16,15 @@ namespace ServerlessDeploy.Local.Hosting;
 
 /// <summary>
 /// The router and deployer wired on the embedded defaults (what `sdeploy events replay` and `sdeploy demo` run):
-/// SQLite state and the Git cache under the state folder, in-memory queues, the real renderer.
+/// SQLite state, timers and the Git cache under the state folder, in-memory queues, the real renderer.
 /// </summary>
 public sealed class LocalDeployer : IDisposable
 {
-    private LocalDeployer(LocalPipeline pipeline, SqliteStateStore store, Deployer deployer)
+    private LocalDeployer(LocalPipeline pipeline, SqliteStateStore store, SqliteTimers timers, Deployer deployer)
     {
         Pipeline = pipeline;
         Store = store;
+        Timers = timers;
         Deployer = deployer;
     }
 
@@ -30,6 +33,9 @@ public sealed class LocalDeployer : IDisposable
     public SqliteStateStore Store { get; }
 
     public Deployer Deployer { get; }
+
+    /// <summary>The wake-ups booked by waiting syncs, in the state folder.</summary>
+    public SqliteTimers Timers { get; }
 
     /// <param name="invocationTime">When set, each deploy gets a deadline this far ahead, as a Lambda invocation does.</param>
     public static LocalDeployer Create(
@@ -52,8 +58,22 @@ public sealed class LocalDeployer : IDisposable
             store,
             time,
             invocationTime);
-        return new LocalDeployer(pipeline, store, deployer);
+        return new LocalDeployer(pipeline, store, new SqliteTimers(stateFolder, time), deployer);
     }
 
-    public void Dispose() => Store.Dispose();
+    /// <summary>
+    /// Delivers the wake-ups due at or before <paramref name="now"/> to <paramref name="deliver"/>, earliest first, and
+    /// returns how many; one the delegate throws on stays booked, with those after it.
+    /// </summary>
+    public Task<int> DeliverDueWakeUpsAsync(Func<WakeUp, CancellationToken, Task> deliver, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deliver);
+        return WakeUpDelivery.DeliverDueAsync(Timers, deliver, now, cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        Timers.Dispose();
+    }
 }

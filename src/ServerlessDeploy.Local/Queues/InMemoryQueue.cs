@@ -6,8 +6,8 @@ namespace ServerlessDeploy.Local.Queues;
 /// <summary>
 /// A queue with the SQS semantics the pipeline relies on, for local runs: a received message is invisible until it is
 /// deleted or its visibility timeout passes; FIFO queues drop a repeated deduplication id within five minutes and hand
-/// out a group's messages one at a time, in order; a message received more than maxReceiveCount times moves to the
-/// dead-letter queue.
+/// out a group's messages one at a time, in order; a standard queue's message may carry a timer (visible only after its
+/// delay); a message received more than maxReceiveCount times moves to the dead-letter queue.
 /// </summary>
 public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
 {
@@ -80,6 +80,17 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
             throw new ArgumentException($"queue {Name} is FIFO: a message needs a group id and a deduplication id", nameof(message));
         }
 
+        var delay = message.Delay ?? TimeSpan.Zero;
+        if (message.Delay is not null && Fifo)
+        {
+            throw new ArgumentException($"queue {Name} is FIFO: SQS takes no per-message delay there", nameof(message));
+        }
+
+        if (delay < TimeSpan.Zero || delay > QueueMessage.MaxDelay)
+        {
+            throw new ArgumentOutOfRangeException(nameof(message), delay, "an SQS message timer is 0 s .. 15 min");
+        }
+
         var now = time.GetUtcNow();
         lock (gate)
         {
@@ -93,7 +104,7 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
                 deduplication[message.DeduplicationId!] = now;
             }
 
-            messages.Add(new QueuedMessage(Guid.NewGuid().ToString(), message.Body, message.GroupId, ++sequence) { VisibleAt = now });
+            messages.Add(new QueuedMessage(Guid.NewGuid().ToString(), message.Body, message.GroupId, ++sequence) { VisibleAt = now + delay });
         }
 
         return Task.CompletedTask;

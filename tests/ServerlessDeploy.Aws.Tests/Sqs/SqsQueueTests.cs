@@ -11,6 +11,7 @@ namespace ServerlessDeploy.Aws.Tests.Sqs;
 public sealed class SqsQueueTests : IAsyncLifetime
 {
     private const string QueueUrl = "https://sqs.eu-west-1.amazonaws.com/123456789012/deploy.fifo";
+    private const string StandardQueueUrl = "https://sqs.eu-west-1.amazonaws.com/123456789012/wake-up";
     private const string MessageId = "5fea7756-0ea4-451a-a703-a558b933e274";
     private RecordingServer _server = null!;
 
@@ -60,6 +61,55 @@ public sealed class SqsQueueTests : IAsyncLifetime
         var id = await new SqsQueue(sqs, QueueUrl).SendForIdAsync(new QueueMessage("tick"), CancellationToken.None);
 
         Assert.Equal(MessageId, id);
+    }
+
+    [Theory]
+    [InlineData(0.0, 0)]
+    [InlineData(90.2, 91)]
+    [InlineData(900.0, 900)]
+    public async Task A_standard_message_carries_its_timer_in_whole_seconds_rounded_up(double seconds, int expected)
+    {
+        using var sqs = Sqs();
+        AnswerSent("tick");
+        await new SqsQueue(sqs, StandardQueueUrl).SendAsync(new QueueMessage("tick", Delay: TimeSpan.FromSeconds(seconds)), CancellationToken.None);
+
+        var expectedBody = new JsonObject { ["QueueUrl"] = StandardQueueUrl, ["MessageBody"] = "tick", ["DelaySeconds"] = expected };
+        Assert.True(JsonNode.DeepEquals(expectedBody, Assert.Single(_server.Requests).Json), _server.Requests[0].BodyText);
+    }
+
+    [Fact]
+    public async Task A_message_without_a_timer_sends_no_delay()
+    {
+        using var sqs = Sqs();
+        AnswerSent("tick");
+        await new SqsQueue(sqs, StandardQueueUrl).SendAsync(new QueueMessage("tick"), CancellationToken.None);
+
+        Assert.False(Assert.Single(_server.Requests).Json.AsObject().ContainsKey("DelaySeconds"));
+    }
+
+    [Fact]
+    public async Task A_timer_on_a_fifo_queue_is_refused_before_anything_is_sent()
+    {
+        using var sqs = Sqs();
+        var message = new QueueMessage("""{"app":"guestbook"}""", "guestbook", "guestbook:abc123", TimeSpan.FromSeconds(10));
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => new SqsQueue(sqs, QueueUrl).SendAsync(message, CancellationToken.None));
+
+        Assert.Contains("FIFO", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Theory]
+    [InlineData(900.001)]
+    [InlineData(-1.0)]
+    public async Task A_timer_outside_what_sqs_allows_is_refused_before_anything_is_sent(double seconds)
+    {
+        using var sqs = Sqs();
+        var message = new QueueMessage("tick", Delay: TimeSpan.FromSeconds(seconds));
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => new SqsQueue(sqs, StandardQueueUrl).SendAsync(message, CancellationToken.None));
+
+        Assert.Empty(_server.Requests);
     }
 
     [Theory]

@@ -1,0 +1,90 @@
+using Microsoft.Data.Sqlite;
+using ServerlessDeploy.Local.State;
+using ServerlessDeploy.Pipeline.Timers;
+using ITimer = ServerlessDeploy.Pipeline.Timers.ITimer;
+
+namespace ServerlessDeploy.Local.Timers;
+
+/// <summary>
+/// The Timer port locally: a <c>timers</c> table in the state folder's <c>state.db</c>, one row per wake-up key, read
+/// against the caller's clock. Booking a key again keeps one row, at the last booking's due time. Taking due wake-ups
+/// is one DELETE … RETURNING, so processes sharing the folder each get a wake-up at most once.
+/// </summary>
+public sealed class SqliteTimers : ITimer, IDisposable
+{
+    private const string Columns = "app, cursor_id, step_index, cursor_version, due_at";
+
+    private readonly SqliteDatabase _database;
+    private bool _tableReady;
+
+    public SqliteTimers(string stateFolder, TimeProvider? time = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(stateFolder);
+        _database = new SqliteDatabase(Path.GetFullPath(stateFolder), time ?? TimeProvider.System);
+    }
+
+    public async Task BookAsync(WakeUp wakeUp, DateTimeOffset dueAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(wakeUp);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.RunAsync(
+            $"INSERT INTO timers (key, {Columns}) VALUES ($key, $app, $cursor, $step, $version, $due) "
+            + "ON CONFLICT (key) DO UPDATE SET due_at = excluded.due_at;",
+            [("$key", wakeUp.Key), ("$app", wakeUp.App), ("$cursor", wakeUp.CursorId), ("$step", wakeUp.StepIndex),
+             ("$version", wakeUp.CursorVersion), ("$due", dueAt.UtcTicks)],
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Takes the wake-ups due at or before <paramref name="now"/> off the table, earliest first.</summary>
+    public async Task<IReadOnlyList<BookedWakeUp>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        // RETURNING gives no order: sorted here as PendingAsync sorts.
+        var due = await ReadAsync(connection, $"DELETE FROM timers WHERE due_at <= $now RETURNING {Columns};", [("$now", now.UtcTicks)], cancellationToken)
+            .ConfigureAwait(false);
+        return [.. due.OrderBy(w => w.DueAt).ThenBy(w => w.WakeUp.Key, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every wake-up still waiting, earliest first (for `events replay` and `app get --state`).</summary>
+    public async Task<IReadOnlyList<BookedWakeUp>> PendingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(connection, $"SELECT {Columns} FROM timers ORDER BY due_at, key;", [], cancellationToken).ConfigureAwait(false);
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (!Volatile.Read(ref _tableReady))
+        {
+            // Idempotent, so processes and threads racing here are harmless.
+            await connection.RunAsync(TimerSchema.Create, [], cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref _tableReady, true);
+        }
+
+        return connection;
+    }
+
+    private static async Task<List<BookedWakeUp>> ReadAsync(
+        SqliteConnection connection, string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<BookedWakeUp>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var wakeUp = new WakeUp(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt64(3));
+            rows.Add(new BookedWakeUp(wakeUp, new DateTimeOffset(reader.GetInt64(4), TimeSpan.Zero)));
+        }
+
+        return rows;
+    }
+}
