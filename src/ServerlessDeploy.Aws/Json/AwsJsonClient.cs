@@ -9,8 +9,9 @@ using Polly.Retry;
 namespace ServerlessDeploy.Aws.Json;
 
 /// <summary>
-/// A SigV4-signed client for AWS JSON-protocol services (POST /, X-Amz-Target, application/x-amz-json-1.1). It stands
-/// in for the generated clients of AWSSDK.EventBridge, AWSSDK.ECR and AWSSDK.CodePipeline, which are not served here.
+/// A SigV4-signed client for AWS JSON-protocol services (POST /, X-Amz-Target, application/x-amz-json-1.1) and
+/// REST-JSON services (method, path and query name the operation; application/json). It stands in for the generated
+/// clients of AWSSDK.EventBridge, AWSSDK.ECR, AWSSDK.CodePipeline and AWSSDK.Scheduler, which are not served here.
 /// Error answers become <see cref="AwsServiceException"/>; throttling, 5xx and network errors are retried with
 /// exponential backoff a bounded number of times.
 /// </summary>
@@ -18,7 +19,11 @@ public sealed class AwsJsonClient
 {
     public const string ContentType = "application/x-amz-json-1.1";
 
+    /// <summary>What REST-JSON services (EventBridge Scheduler) are sent.</summary>
+    public const string RestJsonContentType = "application/json";
+
     private static readonly MediaTypeHeaderValue JsonMediaType = MediaTypeHeaderValue.Parse(ContentType);
+    private static readonly MediaTypeHeaderValue RestJsonMediaType = MediaTypeHeaderValue.Parse(RestJsonContentType);
 
     private readonly AwsJsonClientOptions _options;
     private readonly Uri _endpoint;
@@ -52,31 +57,58 @@ public sealed class AwsJsonClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
         ArgumentNullException.ThrowIfNull(body);
-        var payload = JsonSerializer.SerializeToUtf8Bytes(body);
-        return await _retry.ExecuteAsync(
-            async token => await SendOnceAsync(target, payload, token).ConfigureAwait(false),
-            cancellationToken).ConfigureAwait(false);
+        var call = new Call(Operation(target), HttpMethod.Post, "/", target, JsonMediaType, JsonSerializer.SerializeToUtf8Bytes(body));
+        return await SendAsync(call, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<JsonNode> SendOnceAsync(string target, byte[] payload, CancellationToken cancellationToken)
+    /// <summary>
+    /// Calls one operation of a REST-JSON service (method, path, query, application/json body) and returns the answer
+    /// (an empty object when the body is empty). Signing, errors and retries are as for <see cref="CallAsync"/>.
+    /// </summary>
+    public async Task<JsonNode> CallRestAsync(AwsRestRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        var payload = request.Body is null ? null : JsonSerializer.SerializeToUtf8Bytes(request.Body);
+        var call = new Call(request.Operation, request.Method, request.PathAndQuery, null, RestJsonMediaType, payload);
+        return await SendAsync(call, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<JsonNode> SendAsync(Call call, CancellationToken cancellationToken) =>
+        _retry.ExecuteAsync(async token => await SendOnceAsync(call, token).ConfigureAwait(false), cancellationToken).AsTask();
+
+    private async Task<JsonNode> SendOnceAsync(Call call, CancellationToken cancellationToken)
     {
         var credentials = await (await _credentials.Value.ConfigureAwait(false)).GetCredentialsAsync().ConfigureAwait(false)
             ?? throw new InvalidOperationException("the AWS credentials provider returned no credentials");
-        using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = new ByteArrayContent(payload) };
-        request.Content.Headers.ContentType = JsonMediaType;
-        request.Headers.Add("X-Amz-Target", target);
-        JsonRequestSigner.Sign(request, payload, _options.Region, _options.Service.SigningName, credentials, _time.GetUtcNow());
+        using var request = new HttpRequestMessage(call.Method, Address(call.PathAndQuery));
+        if (call.Payload is { } payload)
+        {
+            request.Content = new ByteArrayContent(payload);
+            request.Content.Headers.ContentType = call.ContentType;
+        }
+
+        if (call.Target is { } target)
+        {
+            request.Headers.Add("X-Amz-Target", target);
+        }
+
+        JsonRequestSigner.Sign(request, call.Payload ?? [], _options.Region, _options.Service.SigningName, credentials, _time.GetUtcNow());
 
         using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
-            throw AwsErrorResponse.ToException(_options.Service.ServiceId, Operation(target), response.StatusCode,
+            throw AwsErrorResponse.ToException(_options.Service.ServiceId, call.Operation, response.StatusCode,
                 Header(response, "X-Amzn-ErrorType"), Header(response, "X-Amzn-RequestId"), answer);
         }
 
         return answer.Length == 0 ? new JsonObject() : JsonNode.Parse(answer) ?? new JsonObject();
     }
+
+    /// <summary>The endpoint's own path (a proxy's prefix) followed by the operation's path.</summary>
+    private Uri Address(string pathAndQuery) =>
+        new(_endpoint.GetLeftPart(UriPartial.Authority) + _endpoint.AbsolutePath.TrimEnd('/') + pathAndQuery);
 
     private static ResiliencePipeline BuildRetry(AwsJsonClientOptions options, TimeProvider time) =>
         new ResiliencePipelineBuilder { TimeProvider = time }
@@ -104,4 +136,7 @@ public sealed class AwsJsonClient
 
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    /// <summary>One call as sent: <paramref name="Target"/> for the JSON protocol, none for REST-JSON; no payload, no body.</summary>
+    private sealed record Call(string Operation, HttpMethod Method, string PathAndQuery, string? Target, MediaTypeHeaderValue ContentType, byte[]? Payload);
 }

@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal.Auth;
+using ServerlessDeploy.Aws.Eks;
 
 namespace ServerlessDeploy.Aws.Json;
 
 /// <summary>
-/// Signs a JSON-protocol POST with SigV4 in the Authorization header. The canonical request is built here (the
+/// Signs a JSON-protocol or REST-JSON request with SigV4 in the Authorization header. The canonical request is built here (the
 /// headers this client sends are known); key derivation and the HMAC are AWSSDK.Core's
 /// <see cref="AWS4Signer.ComputeSignature(ImmutableCredentials, string, DateTime, string, string, string)"/>, whose
 /// request-based entry points need an SDK client's IRequest and IClientConfig.
@@ -35,14 +36,24 @@ internal static class JsonRequestSigner
         var signedHeaders = string.Join(';', headers.Keys);
         var canonicalRequest = string.Join('\n',
             request.Method.Method,
-            string.IsNullOrEmpty(uri.AbsolutePath) ? "/" : uri.AbsolutePath,
-            "",
+            CanonicalPath(uri),
+            CanonicalQuery(uri),
             string.Concat(headers.Select(h => $"{h.Key}:{h.Value}\n")),
             signedHeaders,
             Convert.ToHexStringLower(SHA256.HashData(body)));
         var result = AWS4Signer.ComputeSignature(credentials, region, signedAt.UtcDateTime, signingName, signedHeaders, canonicalRequest);
         request.Headers.TryAddWithoutValidation("Authorization", result.ForAuthorizationHeader);
     }
+
+    /// <summary>Outside S3, SigV4 encodes each segment of the already-encoded path once more ("a%20b" is signed as "a%2520b").</summary>
+    internal static string CanonicalPath(Uri uri) =>
+        string.IsNullOrEmpty(uri.AbsolutePath) ? "/" : string.Join('/', uri.AbsolutePath.Split('/').Select(Uri.EscapeDataString));
+
+    /// <summary>The query's parameters decoded, then encoded the SigV4 way and sorted; empty without a query.</summary>
+    internal static string CanonicalQuery(Uri uri) =>
+        SigV4QueryPresigner.CanonicalQuery(uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split('=', 2))
+            .Select(p => KeyValuePair.Create(Uri.UnescapeDataString(p[0]), Uri.UnescapeDataString(p.Length > 1 ? p[1] : ""))));
 
     private static bool IsSigned(string name) =>
         name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) || name.StartsWith("X-Amz-", StringComparison.OrdinalIgnoreCase);

@@ -40,6 +40,59 @@ public sealed class AwsJsonClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rest_json_call_sends_its_method_path_query_and_body_and_a_signature_that_verifies()
+    {
+        _server.Answer(200, """{"Arn":"a"}""", contentType: "application/json").Answer(200, "", contentType: "application/json");
+        var client = Client(time: new FakeTimeProvider(Now));
+
+        var answer = await client.CallRestAsync(new AwsRestRequest("CreateThing", HttpMethod.Put, "/things/one",
+            [KeyValuePair.Create("z", "last"), KeyValuePair.Create("group Name", "a b/c+d=é")], new JsonObject { ["Size"] = 3 }), CancellationToken.None);
+        var empty = await client.CallRestAsync(new AwsRestRequest("DeleteThing", HttpMethod.Delete, "/things/one"), CancellationToken.None);
+
+        Assert.Equal("a", answer["Arn"]!.GetValue<string>());
+        Assert.Empty(empty.AsObject());
+        var (put, delete) = (_server.Requests[0], _server.Requests[1]);
+        Assert.Equal(("PUT", "/things/one"), (put.Method, put.Path));
+        Assert.Equal("?z=last&group%20Name=a%20b%2Fc%2Bd%3D%C3%A9", put.Query);
+        Assert.Equal("application/json", put.Header("Content-Type"));
+        Assert.Equal("""{"Size":3}""", put.BodyText);
+        Assert.False(put.Headers.ContainsKey("X-Amz-Target"));
+        Assert.Equal(("DELETE", "/things/one", ""), (delete.Method, delete.Path, delete.Query));
+        Assert.False(delete.Headers.ContainsKey("Content-Type"));
+        Assert.Empty(delete.Body);
+        Assert.All(_server.Requests, r => SigV4Verifier.AssertVerifies(r, TestCredentials.SecretKey));
+        Assert.Equal(["host", "x-amz-date"], SigV4Verifier.Parse(delete).SignedHeaders);
+    }
+
+    [Theory]
+    [InlineData("https://scheduler.eu-west-1.amazonaws.com/schedules/wake-1", "/schedules/wake-1")]
+    [InlineData("https://example.test/things/a%20b", "/things/a%2520b")]
+    [InlineData("https://example.test", "/")]
+    public void Paths_are_signed_encoded_twice_as_outside_s3(string url, string canonical) =>
+        Assert.Equal(canonical, JsonRequestSigner.CanonicalPath(new Uri(url)));
+
+    [Fact]
+    public async Task A_rest_error_names_the_operation_and_takes_the_code_from_the_header()
+    {
+        _server.Answer(400, """{"Message":"bad thing"}""", new Dictionary<string, string> { ["X-Amzn-ErrorType"] = "ValidationException:http://internal.amazon.com/coral/" }, "application/json");
+
+        var error = await Assert.ThrowsAsync<AwsServiceException>(() =>
+            Client().CallRestAsync(new AwsRestRequest("CreateThing", HttpMethod.Post, "/things/one"), CancellationToken.None));
+
+        Assert.Equal(("CreateThing", "ValidationException"), (error.Operation, error.ErrorCode));
+        Assert.EndsWith("bad thing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("things/one")]
+    [InlineData("/things/one?x=1")]
+    public async Task A_rest_path_without_its_slash_or_with_a_query_is_refused(string path)
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => Client().CallRestAsync(new AwsRestRequest("X", HttpMethod.Get, path), CancellationToken.None));
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
     public async Task Session_token_is_sent_and_signed()
     {
         _server.Answer(200, "{}");
