@@ -88,6 +88,11 @@ internal static class ColdStartRun
         ["CONFIG_REPO_URL"] = "file://" + Path.Combine(folder, "config"),
         ["CONFIG_BRANCH"] = "main",
         ["APPS_PATH"] = "apps",
+        // Where the deployer books wake-ups (nothing is called at start-up).
+        ["WAKEUP_QUEUE_URL"] = "https://sqs.eu-west-1.amazonaws.com/123456789012/wake-up",
+        ["WAKEUP_QUEUE_ARN"] = "arn:aws:sqs:eu-west-1:123456789012:wake-up",
+        ["SCHEDULE_GROUP_NAME"] = "ServerlessDeploy-wake-ups",
+        ["SCHEDULER_ROLE_ARN"] = "arn:aws:iam::123456789012:role/ServerlessDeploy-scheduler",
         // The router and deployer build AWS clients (nothing is called at start-up); they need the region Lambda sets.
         ["AWS_REGION"] = "eu-west-1",
     };

@@ -24,7 +24,7 @@ public static class StackSet
         {
             var deployer = new DeployerStack(app, DeployerStackName, settings, new StackProps
             {
-                Description = "ServerlessDeploy: GitOps deployer for EKS (functions, queues, state, triggers, cluster access)",
+                Description = "ServerlessDeploy: GitOps deployer for EKS (functions, queues, state, triggers, wake-up schedules, cluster access)",
             });
             if (!string.IsNullOrWhiteSpace(examplePipelineApp))
             {

@@ -66,11 +66,12 @@ public sealed class CdkCliSynthTests : IDisposable
         using var doc = JsonDocument.Parse(File.ReadAllText(templatePath));
         var types = doc.RootElement.GetProperty("Resources").EnumerateObject()
             .Select(r => r.Value.GetProperty("Type").GetString()).ToList();
-        Assert.Equal(4, types.Count(t => t == "AWS::SQS::Queue"));
+        Assert.Equal(6, types.Count(t => t == "AWS::SQS::Queue"));
         Assert.Equal(1, types.Count(t => t == "AWS::DynamoDB::Table"));
         Assert.Equal(2, types.Count(t => t == "AWS::Events::Rule"));
         Assert.Equal(4, types.Count(t => t == "AWS::Lambda::Function"));
-        Assert.Equal(6, types.Count(t => t == "AWS::CloudWatch::Alarm"));
+        Assert.Equal(7, types.Count(t => t == "AWS::CloudWatch::Alarm"));
+        Assert.Equal(1, types.Count(t => t == "AWS::Scheduler::ScheduleGroup"));
         Assert.Contains(doc.RootElement.GetProperty("Resources").EnumerateObject(),
             r => r.Value.GetProperty("Type").GetString() == "AWS::Scheduler::Schedule"
                  && r.Value.GetProperty("Properties").GetProperty("ScheduleExpression").GetString() == "rate(3 minutes)");

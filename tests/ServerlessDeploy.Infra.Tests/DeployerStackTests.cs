@@ -17,16 +17,16 @@ public sealed class DeployerStackTests(StackFixture fixture) : IClassFixture<Sta
         Props(("Fn::GetAtt", new object[] { logicalId, "Arn" }));
 
     [Fact]
-    public void Has_four_queues_all_with_SSE()
+    public void Has_six_queues_all_with_SSE()
     {
-        _template.ResourceCountIs("AWS::SQS::Queue", 4);
+        _template.ResourceCountIs("AWS::SQS::Queue", 6);
         _template.AllResourcesProperties("AWS::SQS::Queue", Props(("SqsManagedSseEnabled", true)));
     }
 
     [Fact]
     public void Every_queue_denies_insecure_transport()
     {
-        _template.ResourceCountIs("AWS::SQS::QueuePolicy", 4);
+        _template.ResourceCountIs("AWS::SQS::QueuePolicy", 6);
         _template.AllResourcesProperties("AWS::SQS::QueuePolicy", Props(("PolicyDocument", Props(("Statement", Match.ArrayWith(new object[]
         {
             Match.ObjectLike(Props(
@@ -158,6 +158,7 @@ public sealed class DeployerStackTests(StackFixture fixture) : IClassFixture<Sta
     [Theory]
     [InlineData("Queues/IntakeDeadLetterQueue")]
     [InlineData("Queues/DeployDeadLetterQueue")]
+    [InlineData("Queues/WakeUpDeadLetterQueue")]
     public void Each_dead_letter_queue_has_a_depth_alarm_that_notifies_the_topic(string dlqPath)
     {
         var dlq = LogicalId(dlqPath);
@@ -180,7 +181,7 @@ public sealed class DeployerStackTests(StackFixture fixture) : IClassFixture<Sta
     public void Each_function_has_an_errors_alarm_that_notifies_the_topic(string functionPath)
     {
         var function = LogicalId(functionPath);
-        _template.ResourceCountIs("AWS::CloudWatch::Alarm", 6);
+        _template.ResourceCountIs("AWS::CloudWatch::Alarm", 7);
         _template.HasResourceProperties("AWS::CloudWatch::Alarm", Props(
             ("Namespace", "AWS/Lambda"),
             ("MetricName", "Errors"),

@@ -49,7 +49,7 @@ public sealed class FunctionsTests(StackFixture fixture) : IClassFixture<StackFi
     }
 
     [Fact]
-    public void Every_function_gets_exactly_the_variables_the_binary_reads()
+    public void Every_function_gets_exactly_the_variables_the_binary_reads_and_the_deployer_those_of_its_wake_ups()
     {
         string[] expected =
         [
@@ -57,10 +57,13 @@ public sealed class FunctionsTests(StackFixture fixture) : IClassFixture<StackFi
             "EVENT_BUS_NAME", "GITHUB_HOSTS", "GIT_COMMIT_AUTHOR_EMAIL", "GIT_COMMIT_AUTHOR_NAME", "GIT_COMMIT_MESSAGE_TEMPLATE",
             "GIT_TOKEN_PARAMETER", "INTAKE_QUEUE_URL", "TABLE_NAME", "WEBHOOK_SECRET_PARAMETER",
         ];
+        string[] wakeUps = ["SCHEDULER_ROLE_ARN", "SCHEDULE_GROUP_NAME", "WAKEUP_QUEUE_ARN", "WAKEUP_QUEUE_URL"];
         foreach (var name in new[] { "Webhook", "Router", "Deployer", "PipelineAction" })
         {
             var variables = FunctionProperties(name).GetProperty("Environment").GetProperty("Variables");
-            Assert.Equal(expected, variables.EnumerateObject().Select(v => v.Name).Order(StringComparer.Ordinal));
+            Assert.Equal(
+                name == "Deployer" ? expected.Concat(wakeUps).Order(StringComparer.Ordinal) : expected,
+                variables.EnumerateObject().Select(v => v.Name).Order(StringComparer.Ordinal));
             Assert.Equal(fixture.LogicalId("Queues/IntakeQueue"), variables.GetProperty("INTAKE_QUEUE_URL").GetProperty("Ref").GetString());
             Assert.Equal(fixture.LogicalId("Queues/DeployQueue"), variables.GetProperty("DEPLOY_QUEUE_URL").GetProperty("Ref").GetString());
             Assert.Equal("Release Bot", variables.GetProperty("GIT_COMMIT_AUTHOR_NAME").GetString());
@@ -76,6 +79,19 @@ public sealed class FunctionsTests(StackFixture fixture) : IClassFixture<StackFi
             Assert.Equal("default", variables.GetProperty("EVENT_BUS_NAME").GetString());
             Assert.Equal("slack=/serverless-deploy/slack,teams=/serverless-deploy/teams", variables.GetProperty("CHAT_WEBHOOK_PARAMETERS").GetString());
         }
+    }
+
+    [Fact]
+    public void The_deployer_is_told_its_wake_up_queue_schedule_group_and_Scheduler_role()
+    {
+        var variables = FunctionProperties("Deployer").GetProperty("Environment").GetProperty("Variables");
+        var queue = fixture.LogicalId("Queues/WakeUpQueue");
+        Assert.Equal(queue, variables.GetProperty("WAKEUP_QUEUE_URL").GetProperty("Ref").GetString());
+        Assert.Equal([queue, "Arn"], variables.GetProperty("WAKEUP_QUEUE_ARN").GetProperty("Fn::GetAtt").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("TestDeployer-wake-ups", variables.GetProperty("SCHEDULE_GROUP_NAME").GetString());
+        Assert.Equal(
+            [fixture.LogicalId("WakeUps/SchedulerRole"), "Arn"],
+            variables.GetProperty("SCHEDULER_ROLE_ARN").GetProperty("Fn::GetAtt").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]
@@ -95,7 +111,7 @@ public sealed class FunctionsTests(StackFixture fixture) : IClassFixture<StackFi
     [Fact]
     public void Queue_sources_report_batch_item_failures()
     {
-        _template.ResourceCountIs("AWS::Lambda::EventSourceMapping", 2);
+        _template.ResourceCountIs("AWS::Lambda::EventSourceMapping", 3);
         _template.HasResourceProperties("AWS::Lambda::EventSourceMapping", Props(
             ("FunctionName", Props(("Ref", fixture.LogicalId("Functions/Router/Function")))),
             ("EventSourceArn", Props(("Fn::GetAtt", new object[] { fixture.LogicalId("Queues/IntakeQueue"), "Arn" }))),
@@ -103,6 +119,17 @@ public sealed class FunctionsTests(StackFixture fixture) : IClassFixture<StackFi
         _template.HasResourceProperties("AWS::Lambda::EventSourceMapping", Props(
             ("FunctionName", Props(("Ref", fixture.LogicalId("Functions/Deployer/Function")))),
             ("EventSourceArn", Props(("Fn::GetAtt", new object[] { fixture.LogicalId("Queues/DeployQueue"), "Arn" }))),
+            ("FunctionResponseTypes", new[] { "ReportBatchItemFailures" })));
+    }
+
+    [Fact]
+    public void The_deployer_takes_wake_ups_one_at_a_time_as_soon_as_they_are_due_reporting_batch_item_failures()
+    {
+        _template.HasResourceProperties("AWS::Lambda::EventSourceMapping", Props(
+            ("FunctionName", Props(("Ref", fixture.LogicalId("Functions/Deployer/Function")))),
+            ("EventSourceArn", Props(("Fn::GetAtt", new object[] { fixture.LogicalId("Queues/WakeUpQueue"), "Arn" }))),
+            ("BatchSize", 1),
+            ("MaximumBatchingWindowInSeconds", Match.Absent()),
             ("FunctionResponseTypes", new[] { "ReportBatchItemFailures" })));
     }
 

@@ -20,6 +20,7 @@ public sealed class PermissionsTests(StackFixture fixture) : IClassFixture<Stack
     public void Only_the_deployers_pipeline_job_results_take_star_and_no_role_has_a_managed_policy()
     {
         PolicyStatements.AssertNoWildcardOutsideTheAllowList(_template);
+        PolicyStatements.AssertNoWildcardAction(_template);
         var wildcard = PolicyStatements.All(_template).Where(s => PolicyStatements.LiteralResources(s.Statement).Contains("*")).ToList();
         var (role, statement) = Assert.Single(wildcard);
         Assert.Equal(fixture.LogicalId("Functions/Deployer/Role"), role);
@@ -56,6 +57,73 @@ public sealed class PermissionsTests(StackFixture fixture) : IClassFixture<Stack
         Assert.Contains("sqs:DeleteMessage", ActionsOn(role, fixture.LogicalId("Queues/DeployQueue")));
         Assert.Empty(ActionsOn(role, fixture.LogicalId("Queues/IntakeQueue")));
         Assert.Empty(ActionsOn(role, "webhook-secret"));
+    }
+
+    [Fact]
+    public void Deployer_books_wake_ups_only_on_its_queue_in_its_schedule_group_and_as_the_Scheduler_role()
+    {
+        var role = fixture.LogicalId("Functions/Deployer/Role");
+        var statements = PolicyStatements.All(_template).Where(s => s.Role == role).Select(s => s.Statement).ToList();
+
+        var scheduling = Assert.Single(statements, s => PolicyStatements.Actions(s).Any(a => a.StartsWith("scheduler:", StringComparison.Ordinal)));
+        Assert.Equal(["scheduler:CreateSchedule", "scheduler:DeleteSchedule"], PolicyStatements.Actions(scheduling));
+        Assert.Equal(["arn:aws:scheduler:eu-west-1:111111111111:schedule/TestDeployer-wake-ups/*"], PolicyStatements.LiteralResources(scheduling));
+        Assert.False(scheduling.TryGetProperty("Condition", out _));
+
+        var passRole = Assert.Single(statements, s => PolicyStatements.Actions(s).Any(a => a.StartsWith("iam:", StringComparison.Ordinal)));
+        Assert.Equal(["iam:PassRole"], PolicyStatements.Actions(passRole));
+        Assert.Equal(
+            $$"""{"Fn::GetAtt":["{{fixture.LogicalId("WakeUps/SchedulerRole")}}","Arn"]}""",
+            System.Text.Json.JsonSerializer.Serialize(passRole.GetProperty("Resource")));
+        Assert.Equal(
+            """{"StringEquals":{"iam:PassedToService":"scheduler.amazonaws.com"}}""",
+            System.Text.Json.JsonSerializer.Serialize(passRole.GetProperty("Condition")));
+
+        // Its event source reads the queue; it sends the short waits itself.
+        Assert.Equal(
+            ["sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:ReceiveMessage", "sqs:SendMessage"],
+            ActionsOn(role, fixture.LogicalId("Queues/WakeUpQueue")).Order(StringComparer.Ordinal));
+        Assert.Empty(ActionsOn(role, fixture.LogicalId("Queues/WakeUpDeadLetterQueue")));
+    }
+
+    [Fact]
+    public void Nothing_but_the_wake_up_grants_may_schedule_pass_a_role_or_send_a_wake_up()
+    {
+        var deployer = fixture.LogicalId("Functions/Deployer/Role");
+        var scheduler = fixture.LogicalId("WakeUps/SchedulerRole");
+        var wakeUp = fixture.LogicalId("Queues/WakeUpQueue");
+        var all = PolicyStatements.All(_template);
+
+        var sensitive = all.Where(s => PolicyStatements.Actions(s.Statement).Any(a => a.StartsWith("scheduler:", StringComparison.Ordinal) || a.StartsWith("iam:", StringComparison.Ordinal))).ToList();
+        Assert.Equal(2, sensitive.Count);
+        Assert.All(sensitive, s => Assert.Equal(deployer, s.Role));
+        Assert.All(all.Where(s => s.Role == scheduler), s => Assert.Equal(["sqs:SendMessage"], PolicyStatements.Actions(s.Statement)));
+        var senders = all
+            .Where(s => PolicyStatements.Actions(s.Statement).Contains("sqs:SendMessage") && s.Statement.GetProperty("Resource").GetRawText().Contains(wakeUp, StringComparison.Ordinal))
+            .Select(s => s.Role).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(new[] { deployer, scheduler }.Order(StringComparer.Ordinal), senders);
+        Assert.All(all.Where(s => s.Role == scheduler), s => Assert.Equal(
+            $$"""{"Fn::GetAtt":["{{wakeUp}}","Arn"]}""", System.Text.Json.JsonSerializer.Serialize(s.Statement.GetProperty("Resource"))));
+    }
+
+    [Theory]
+    [InlineData("scheduler:CreateSchedule", "arn:aws:scheduler:eu-west-1:111111111111:schedule/*/*")]
+    [InlineData("scheduler:GetSchedule", "arn:aws:scheduler:eu-west-1:111111111111:schedule/TestDeployer-wake-ups/*")]
+    [InlineData("scheduler:*", "arn:aws:scheduler:eu-west-1:111111111111:schedule/TestDeployer-wake-ups/*")]
+    [InlineData("iam:PassRole", "arn:aws:iam::111111111111:role/*")]
+    [InlineData("sqs:SendMessage", "arn:aws:sqs:eu-west-1:111111111111:*")]
+    public void The_walk_refuses_a_grant_broader_than_the_wake_ups_need(string action, string resource)
+    {
+        var stack = new Amazon.CDK.Stack(new Amazon.CDK.App(), "Broader");
+        var role = new Amazon.CDK.AWS.IAM.Role(stack, "Role", new Amazon.CDK.AWS.IAM.RoleProps { AssumedBy = new Amazon.CDK.AWS.IAM.ServicePrincipal("lambda.amazonaws.com") });
+        role.AddToPrincipalPolicy(new Amazon.CDK.AWS.IAM.PolicyStatement(new Amazon.CDK.AWS.IAM.PolicyStatementProps { Actions = [action], Resources = [resource] }));
+
+        var template = Template.FromStack(stack);
+        Assert.Throws<Xunit.Sdk.TrueException>(() =>
+        {
+            PolicyStatements.AssertNoWildcardOutsideTheAllowList(template);
+            PolicyStatements.AssertNoWildcardAction(template);
+        });
     }
 
     [Fact]

@@ -34,8 +34,8 @@ public sealed class VpcTests(VpcTests.VpcStackFixture fixture) : IClassFixture<V
     [Fact]
     public void Interface_and_gateway_endpoints_are_added_for_the_services_the_functions_call()
     {
-        _template.ResourceCountIs("AWS::EC2::VPCEndpoint", 6);
-        foreach (var service in new[] { "sqs", "sts", "ssm", "events" })
+        _template.ResourceCountIs("AWS::EC2::VPCEndpoint", 7);
+        foreach (var service in new[] { "sqs", "sts", "ssm", "events", "scheduler" })
         {
             _template.HasResourceProperties("AWS::EC2::VPCEndpoint", Props(
                 ("ServiceName", $"com.amazonaws.eu-west-1.{service}"),
@@ -58,6 +58,7 @@ public sealed class VpcTests(VpcTests.VpcStackFixture fixture) : IClassFixture<V
     public void Each_function_gets_the_documented_network_interface_actions_on_star_before_it_is_created()
     {
         PolicyStatements.AssertNoWildcardOutsideTheAllowList(_template);
+        PolicyStatements.AssertNoWildcardAction(_template);
         var wildcard = PolicyStatements.All(_template)
             .Where(s => PolicyStatements.LiteralResources(s.Statement).Contains("*") && PolicyStatements.Actions(s.Statement).Any(a => a.StartsWith("ec2:", StringComparison.Ordinal)))
             .ToList();

@@ -20,6 +20,7 @@ public sealed class DeployerAlarms : Construct
         _action = topicArn is null ? null : new SnsAction(Topic.FromTopicArn(this, "AlarmTopic", topicArn));
         DeadLetterAlarm("IntakeDeadLetterAlarm", queues.IntakeDeadLetter, "intake");
         DeadLetterAlarm("DeployDeadLetterAlarm", queues.DeployDeadLetter, "deploy");
+        DeadLetterAlarm("WakeUpDeadLetterAlarm", queues.WakeUpDeadLetter, "wake-up");
         foreach (var (name, function) in new[] { ("Webhook", functions.Webhook), ("Router", functions.Router), ("Deployer", functions.Deployer), ("PipelineAction", functions.PipelineAction) })
         {
             Notify(new Alarm(this, $"{name}ErrorsAlarm", new AlarmProps

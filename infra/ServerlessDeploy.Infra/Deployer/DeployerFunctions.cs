@@ -8,9 +8,9 @@ namespace ServerlessDeploy.Infra.Deployer;
 
 /// <summary>
 /// The four handlers of the one binary: the webhook (a function URL; the HMAC is checked in code), the router
-/// (reads the intake queue), the deployer (reads the deploy FIFO queue, carries the kubectl/helm layer) and the
-/// CodePipeline action (the deployer's work for a pipeline job: same layer, same role, so the same cluster access).
-/// Both queue sources report partial batch failures.
+/// (reads the intake queue), the deployer (reads the deploy FIFO queue and the wake-up queue, carries the kubectl/helm
+/// layer, books wake-ups) and the CodePipeline action (the deployer's work for a pipeline job: same layer, same role, so
+/// the same cluster access). Every queue source reports partial batch failures.
 /// </summary>
 public sealed class DeployerFunctions : Construct
 {
@@ -22,11 +22,12 @@ public sealed class DeployerFunctions : Construct
 
     public IEnumerable<DeployerFunction> All => [Webhook, Router, Deployer, PipelineAction];
 
-    public DeployerFunctions(Construct scope, string id, InfraSettings settings, DeployerQueues queues, StateTable state)
+    public DeployerFunctions(Construct scope, string id, InfraSettings settings, DeployerQueues queues, StateTable state, WakeUpSchedules wakeUps)
         : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(queues);
+        ArgumentNullException.ThrowIfNull(wakeUps);
         var stack = Stack.Of(this);
         var code = FunctionsCode.Load(settings);
         var environment = FunctionEnvironment.Build(stack, settings, queues, state);
@@ -39,7 +40,8 @@ public sealed class DeployerFunctions : Construct
 
         Webhook = new DeployerFunction(this, "Webhook", "webhook", settings.Webhook, code.Functions, environment, []);
         Router = new DeployerFunction(this, "Router", "router", settings.Router, code.Functions, environment, []);
-        Deployer = new DeployerFunction(this, "Deployer", "deployer", settings.Deployer, code.Functions, environment, [kubectl]);
+        var deployerEnvironment = environment.Concat(FunctionEnvironment.WakeUps(queues, wakeUps)).ToDictionary();
+        Deployer = new DeployerFunction(this, "Deployer", "deployer", settings.Deployer, code.Functions, deployerEnvironment, [kubectl]);
         PipelineAction = new DeployerFunction(this, "PipelineAction", "codepipeline", settings.Deployer, code.Functions, environment, [kubectl], Deployer.Role);
 
         WebhookUrl = PublicFunctionUrl.Add(Webhook.Function);
@@ -53,9 +55,17 @@ public sealed class DeployerFunctions : Construct
             BatchSize = 1,
             ReportBatchItemFailures = true,
         }));
+        // One wake-up per invocation, handed over as soon as it is due (no batching window): each one runs a sync on
+        // from its step with the whole invocation ahead of it, as a deploy message does, and none waits behind another.
+        Deployer.Function.AddEventSource(new SqsEventSource(queues.WakeUp, new SqsEventSourceProps
+        {
+            BatchSize = 1,
+            ReportBatchItemFailures = true,
+        }));
 
         FunctionPermissions.ForWebhook(stack, settings, Webhook, queues);
         FunctionPermissions.ForRouter(stack, settings, Router, queues, state);
         FunctionPermissions.ForDeployer(stack, settings, Deployer, state);
+        FunctionPermissions.ForWakeUps(Deployer, queues, wakeUps);
     }
 }

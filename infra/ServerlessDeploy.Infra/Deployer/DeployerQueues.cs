@@ -7,8 +7,10 @@ using ServerlessDeploy.Infra.Settings;
 namespace ServerlessDeploy.Infra.Deployer;
 
 /// <summary>
-/// The intake queue (every trigger lands here; the router reads it) and the deploy FIFO queue (one message group per
-/// application; the deployer reads it), each with an encrypted dead-letter queue, redrive and TLS-only access.
+/// The intake queue (every trigger lands here; the router reads it), the deploy FIFO queue (one message group per
+/// application; the deployer reads it) and the wake-up queue (a standard queue, since SQS message timers are per-message
+/// delays, which FIFO queues refuse: a waiting sync's wake-up, booked by the deployer for short waits and by EventBridge
+/// Scheduler for long ones; the deployer reads it), each with an encrypted dead-letter queue, redrive and TLS-only access.
 /// </summary>
 public sealed class DeployerQueues : Construct
 {
@@ -18,6 +20,8 @@ public sealed class DeployerQueues : Construct
     public Queue IntakeDeadLetter { get; }
     public Queue Deploy { get; }
     public Queue DeployDeadLetter { get; }
+    public Queue WakeUp { get; }
+    public Queue WakeUpDeadLetter { get; }
 
     public DeployerQueues(Construct scope, string id, InfraSettings settings) : base(scope, id)
     {
@@ -52,7 +56,20 @@ public sealed class DeployerQueues : Construct
             // Each receive is one deployer run of at most its timeout; the count bounds how long one rollout may take.
             DeadLetterQueue = new DeadLetterQueue { Queue = DeployDeadLetter, MaxReceiveCount = settings.DeployMaxReceiveCount },
         });
-        foreach (var queue in new[] { Intake, IntakeDeadLetter, Deploy, DeployDeadLetter })
+        WakeUpDeadLetter = new Queue(this, "WakeUpDeadLetterQueue", new QueueProps
+        {
+            Encryption = QueueEncryption.SQS_MANAGED,
+            RetentionPeriod = Duration.Days(14),
+        });
+        WakeUp = new Queue(this, "WakeUpQueue", new QueueProps
+        {
+            Encryption = QueueEncryption.SQS_MANAGED,
+            RetentionPeriod = Duration.Days(4),
+            // The deployer consumes it as it consumes the deploy queue: one run of at most its timeout per receive.
+            VisibilityTimeout = Duration.Seconds(settings.DeployVisibilityTimeoutSeconds),
+            DeadLetterQueue = new DeadLetterQueue { Queue = WakeUpDeadLetter, MaxReceiveCount = settings.DeployMaxReceiveCount },
+        });
+        foreach (var queue in new[] { Intake, IntakeDeadLetter, Deploy, DeployDeadLetter, WakeUp, WakeUpDeadLetter })
         {
             DenyInsecureTransport(queue);
         }

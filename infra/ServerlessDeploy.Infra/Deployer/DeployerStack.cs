@@ -6,13 +6,15 @@ namespace ServerlessDeploy.Infra.Deployer;
 
 /// <summary>
 /// The whole deployer: triggers feed the intake queue; the router moves matched work to the deploy FIFO queue (one
-/// message group per application); the deployer syncs to the clusters, whose access entries this stack creates;
-/// DynamoDB holds status, history, image catalog and idempotency records.
+/// message group per application); the deployer syncs to the clusters, whose access entries this stack creates, and a
+/// sync that must wait is woken through the wake-up queue (directly, or by a one-time schedule in the stack's schedule
+/// group); DynamoDB holds status, history, cursors, image catalog and idempotency records.
 /// </summary>
 public sealed class DeployerStack : Stack
 {
     public DeployerQueues Queues { get; }
     public StateTable State { get; }
+    public WakeUpSchedules WakeUps { get; }
     public DeployerFunctions Functions { get; }
 
     public DeployerStack(Construct scope, string id, InfraSettings settings, IStackProps? props = null)
@@ -21,7 +23,8 @@ public sealed class DeployerStack : Stack
         ArgumentNullException.ThrowIfNull(settings);
         Queues = new DeployerQueues(this, "Queues", settings);
         State = new StateTable(this, "State");
-        Functions = new DeployerFunctions(this, "Functions", settings, Queues, State);
+        WakeUps = new WakeUpSchedules(this, "WakeUps", Queues);
+        Functions = new DeployerFunctions(this, "Functions", settings, Queues, State, WakeUps);
         new Triggers(this, "Triggers", settings, Queues);
         new ClusterAccess(this, "ClusterAccess", settings.Clusters, Functions.Deployer.Role);
         if (settings.Vpc is { } vpc)
@@ -39,6 +42,9 @@ public sealed class DeployerStack : Stack
         Output("IntakeDeadLetterQueueUrl", Queues.IntakeDeadLetter.QueueUrl);
         Output("DeployQueueUrl", Queues.Deploy.QueueUrl);
         Output("DeployDeadLetterQueueUrl", Queues.DeployDeadLetter.QueueUrl);
+        Output("WakeUpQueueUrl", Queues.WakeUp.QueueUrl);
+        Output("WakeUpDeadLetterQueueUrl", Queues.WakeUpDeadLetter.QueueUrl);
+        Output("ScheduleGroupName", WakeUps.GroupName);
         Output("StateTableName", State.Table.TableName);
         Output("DeployerRoleArn", Functions.Deployer.Role.RoleArn);
         Output("DeployerFunctionArn", Functions.Deployer.Function.FunctionArn);

@@ -46,6 +46,20 @@ public static class FunctionEnvironment
         return environment;
     }
 
+    /// <summary>What the deployer alone reads to book a wake-up: the queue (short waits), and the group and role of its schedules (long waits).</summary>
+    public static Dictionary<string, string> WakeUps(DeployerQueues queues, WakeUpSchedules wakeUps)
+    {
+        ArgumentNullException.ThrowIfNull(queues);
+        ArgumentNullException.ThrowIfNull(wakeUps);
+        return new Dictionary<string, string>
+        {
+            ["WAKEUP_QUEUE_URL"] = queues.WakeUp.QueueUrl,
+            ["WAKEUP_QUEUE_ARN"] = queues.WakeUp.QueueArn,
+            ["SCHEDULE_GROUP_NAME"] = wakeUps.GroupName,
+            ["SCHEDULER_ROLE_ARN"] = wakeUps.SchedulerRole.RoleArn,
+        };
+    }
+
     private static Dictionary<string, object> ClusterEntry(Stack stack, ClusterSettings cluster)
     {
         var entry = new Dictionary<string, object>

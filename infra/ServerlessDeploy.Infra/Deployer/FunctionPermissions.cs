@@ -47,6 +47,28 @@ public static class FunctionPermissions
     }
 
     /// <summary>
+    /// How the deployer books a wake-up (reading the wake-up queue comes with its event source): a delayed message for a
+    /// short wait; for a long one, a one-time schedule in the stack's group only, run as the Scheduler role only.
+    /// </summary>
+    public static void ForWakeUps(DeployerFunction deployer, DeployerQueues queues, WakeUpSchedules wakeUps)
+    {
+        ArgumentNullException.ThrowIfNull(deployer);
+        ArgumentNullException.ThrowIfNull(queues);
+        ArgumentNullException.ThrowIfNull(wakeUps);
+        Allow(deployer, ["sqs:SendMessage"], [queues.WakeUp.QueueArn]);
+        Allow(deployer, WakeUpSchedules.ScheduleActions, [wakeUps.ScheduleArns]);
+        deployer.Role.AddToPrincipalPolicy(new PolicyStatement(new PolicyStatementProps
+        {
+            Actions = ["iam:PassRole"],
+            Resources = [wakeUps.SchedulerRole.RoleArn],
+            Conditions = new Dictionary<string, object>
+            {
+                ["StringEquals"] = new Dictionary<string, object> { ["iam:PassedToService"] = "scheduler.amazonaws.com" },
+            },
+        }));
+    }
+
+    /// <summary>
     /// How the deployer, invoked as a pipeline action, reports the job. CodePipeline accepts only "*" for these
     /// actions: a job is not a resource with an ARN.
     /// </summary>

@@ -9,9 +9,9 @@ namespace ServerlessDeploy.Infra.Deployer;
 
 /// <summary>
 /// Puts the functions in the user's existing subnets and security groups (imported by id: synthesis stays offline),
-/// and, when asked, adds the VPC endpoints the functions call: interface endpoints for SQS, STS, SSM and EventBridge
-/// (in the same subnets and security groups, which must allow HTTPS from themselves), gateway endpoints for
-/// DynamoDB and S3 on the given route tables.
+/// and, when asked, adds the VPC endpoints the functions call: interface endpoints for SQS, STS, SSM, EventBridge and
+/// EventBridge Scheduler (in the same subnets and security groups, which must allow HTTPS from themselves), gateway
+/// endpoints for DynamoDB and S3 on the given route tables.
 /// </summary>
 public sealed class NetworkAccess : Construct
 {
@@ -29,7 +29,7 @@ public sealed class NetworkAccess : Construct
         "ec2:UnassignPrivateIpAddresses",
     ];
 
-    private static readonly string[] InterfaceServices = ["sqs", "sts", "ssm", "events"];
+    private static readonly string[] InterfaceServices = ["sqs", "sts", "ssm", "events", "scheduler"];
     private static readonly string[] GatewayServices = ["dynamodb", "s3"];
 
     public NetworkAccess(Construct scope, string id, VpcSettings vpc, IEnumerable<DeployerFunction> functions) : base(scope, id)

@@ -27,6 +27,10 @@ internal static class FunctionSettingsReader
     public const string CommitAuthorName = "GIT_COMMIT_AUTHOR_NAME";
     public const string CommitAuthorEmail = "GIT_COMMIT_AUTHOR_EMAIL";
     public const string CommitMessageTemplate = "GIT_COMMIT_MESSAGE_TEMPLATE";
+    public const string WakeUpQueueUrl = "WAKEUP_QUEUE_URL";
+    public const string WakeUpQueueArn = "WAKEUP_QUEUE_ARN";
+    public const string ScheduleGroupName = "SCHEDULE_GROUP_NAME";
+    public const string SchedulerRoleArn = "SCHEDULER_ROLE_ARN";
 
     /// <summary>A value with this prefix is a local file instead of an AWS resource (local runs, the cold-start bench).</summary>
     public const string FileScheme = "file://";
@@ -54,7 +58,11 @@ internal static class FunctionSettingsReader
             required.Add(HandlerVariable);
         }
 
-        var missing = new[] { HandlerVariable, IntakeQueueUrl, DeployQueueUrl, TableName, WebhookSecretParameter, ConfigRepoUrl, Clusters, Region }
+        var missing = new[]
+            {
+                HandlerVariable, IntakeQueueUrl, DeployQueueUrl, TableName, WebhookSecretParameter, ConfigRepoUrl, Clusters,
+                WakeUpQueueUrl, WakeUpQueueArn, ScheduleGroupName, SchedulerRoleArn, Region,
+            }
             .Where(name => required.Contains(name) && Value(name) is null)
             .ToList();
         if (missing.Count > 0)
@@ -74,13 +82,15 @@ internal static class FunctionSettingsReader
     public static bool IsFile(string value) => value.StartsWith(FileScheme, StringComparison.Ordinal);
 
     /// <summary>What each handler cannot start without. AWS_REGION is needed wherever an AWS service is called; a
-    /// webhook whose queue and secret are local files calls none.</summary>
+    /// webhook whose queue and secret are local files calls none. The deployer books wake-ups for the syncs that must
+    /// wait (its queue is SQS, so it never runs on local files alone); the pipeline action waits through CodePipeline's
+    /// continuation instead.</summary>
     private static IEnumerable<string> RequiredFor(HandlerName handler, Func<string, string?> value) => handler switch
     {
         HandlerName.Webhook when IsFile(value(IntakeQueueUrl) ?? "") && IsFile(value(WebhookSecretParameter) ?? "") => [IntakeQueueUrl, WebhookSecretParameter],
         HandlerName.Webhook => [IntakeQueueUrl, WebhookSecretParameter, Region],
         HandlerName.Router => [DeployQueueUrl, ConfigRepoUrl, TableName, Region],
-        HandlerName.Deployer => [DeployQueueUrl, TableName, ConfigRepoUrl, Clusters, Region],
+        HandlerName.Deployer => [DeployQueueUrl, TableName, ConfigRepoUrl, Clusters, WakeUpQueueUrl, WakeUpQueueArn, ScheduleGroupName, SchedulerRoleArn, Region],
         HandlerName.CodePipeline => [TableName, ConfigRepoUrl, Clusters, Region],
         _ => [],
     };
@@ -90,6 +100,7 @@ internal static class FunctionSettingsReader
         var clusters = value(Clusters) is { } clustersJson ? ClustersVariable.Parse(Clusters, clustersJson, problems) : [];
         var chat = ChatWebhooksVariable.Parse(ChatWebhookParameters, value(ChatWebhookParameters), problems);
         var gitHubHosts = GitHubHostsVariable.Parse(GitHubHosts, value(GitHubHosts), problems);
+        var wakeUps = WakeUpVariables.Parse(value, problems);
         var gitCache = value(GitCacheDir) ?? FunctionSettings.DefaultGitCacheDirectory;
         if (!Path.IsPathFullyQualified(gitCache))
         {
@@ -120,6 +131,7 @@ internal static class FunctionSettingsReader
             Region = value(Region),
             GitCacheDirectory = gitCache,
             ImageUpdates = ImageUpdates(value),
+            WakeUps = wakeUps,
         };
     }
 

@@ -33,7 +33,7 @@ public sealed class FunctionSettingsReaderTests
                 "https://github.com/octo-org/gitops-config.git",
                 "main",
                 "apps"),
-            settings with { Clusters = [], ChatWebhooks = [], GitTokenParameter = null, GitHubHosts = [], EventBusName = "default", Region = null, GitCacheDirectory = FunctionSettings.DefaultGitCacheDirectory, ImageUpdates = Pipeline.Images.ImageUpdateSettings.Default });
+            settings with { Clusters = [], ChatWebhooks = [], GitTokenParameter = null, GitHubHosts = [], EventBusName = "default", Region = null, GitCacheDirectory = FunctionSettings.DefaultGitCacheDirectory, ImageUpdates = Pipeline.Images.ImageUpdateSettings.Default, WakeUps = null });
         Assert.Equal(new Pipeline.Images.ImageUpdateSettings(new Git.CommitIdentity("Release Bot", "bot@example.com"), "chore: bump {app}\n\n{changes}"), settings.ImageUpdates);
         var cluster = Assert.Single(settings.Clusters);
         Assert.Equal(("prod", new Uri("https://abcdef.gr7.eu-west-1.eks.amazonaws.com"), "eu-west-1", (string?)null), (cluster.Name, cluster.Endpoint, cluster.Region, cluster.RoleArn));
@@ -45,6 +45,13 @@ public sealed class FunctionSettingsReaderTests
             settings.ChatWebhooks);
         Assert.Equal("eu-west-1", settings.Region);
         Assert.Equal("/tmp/git-cache", settings.GitCacheDirectory);
+        Assert.Equal(
+            new WakeUpSettings(
+                "https://sqs.eu-west-1.amazonaws.com/123456789012/wake-up",
+                "arn:aws:sqs:eu-west-1:123456789012:wake-up",
+                "ServerlessDeploy-wake-ups",
+                "arn:aws:iam::123456789012:role/ServerlessDeploy-WakeUpsSchedulerRole-ABC"),
+            settings.WakeUps);
     }
 
     [Fact]
@@ -59,18 +66,77 @@ public sealed class FunctionSettingsReaderTests
         Assert.Empty(settings.Clusters);
         Assert.Equal("", settings.IntakeQueueUrl);
         Assert.Equal(Pipeline.Images.ImageUpdateSettings.Default, settings.ImageUpdates);
+        Assert.Null(settings.WakeUps);
     }
 
     [Theory]
     [InlineData("webhook", "INTAKE_QUEUE_URL, WEBHOOK_SECRET_PARAMETER, AWS_REGION")]
     [InlineData("router", "DEPLOY_QUEUE_URL, TABLE_NAME, CONFIG_REPO_URL, AWS_REGION")]
-    [InlineData("deployer", "DEPLOY_QUEUE_URL, TABLE_NAME, CONFIG_REPO_URL, CLUSTERS, AWS_REGION")]
+    [InlineData("deployer", "DEPLOY_QUEUE_URL, TABLE_NAME, CONFIG_REPO_URL, CLUSTERS, WAKEUP_QUEUE_URL, WAKEUP_QUEUE_ARN, SCHEDULE_GROUP_NAME, SCHEDULER_ROLE_ARN, AWS_REGION")]
     [InlineData("codepipeline", "TABLE_NAME, CONFIG_REPO_URL, CLUSTERS, AWS_REGION")]
     public void Each_handler_names_every_variable_it_cannot_start_without(string handler, string missing)
     {
         var error = Assert.Throws<FunctionSettingsException>(() => Read(Only(handler)));
 
         Assert.Equal($"The function cannot start: missing environment variable(s): {missing}.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("router")]
+    [InlineData("codepipeline")]
+    [InlineData("webhook")]
+    public void Only_the_deployer_needs_the_wake_up_variables(string handler)
+    {
+        var variables = Variables.Complete(handler);
+        foreach (var name in new[] { "WAKEUP_QUEUE_URL", "WAKEUP_QUEUE_ARN", "SCHEDULE_GROUP_NAME", "SCHEDULER_ROLE_ARN" })
+        {
+            variables.Remove(name);
+        }
+
+        Assert.Null(Read(variables).WakeUps);
+    }
+
+    [Fact]
+    public void A_deployer_without_one_wake_up_variable_names_it()
+    {
+        var variables = Variables.Complete("deployer");
+        variables["SCHEDULER_ROLE_ARN"] = " ";
+
+        var error = Assert.Throws<FunctionSettingsException>(() => Read(variables));
+
+        Assert.Equal("The function cannot start: missing environment variable(s): SCHEDULER_ROLE_ARN.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("WAKEUP_QUEUE_URL", "file:///tmp/wake-up.jsonl", "WAKEUP_QUEUE_URL is a file:// queue, but wake-ups need an SQS queue (Scheduler delivers the long ones by its ARN)")]
+    [InlineData("WAKEUP_QUEUE_URL", "https://sqs.eu-west-1.amazonaws.com/123456789012/wake-up.fifo", "WAKEUP_QUEUE_URL is a FIFO queue, but wake-ups need a standard queue (FIFO queues refuse per-message delays)")]
+    [InlineData("WAKEUP_QUEUE_URL", "http://sqs.eu-west-1.amazonaws.com/123456789012/wake-up", "WAKEUP_QUEUE_URL is 'http://sqs.eu-west-1.amazonaws.com/123456789012/wake-up'; expected an SQS queue URL (https://sqs.<region>.amazonaws.com/<account>/<queue>)")]
+    [InlineData("WAKEUP_QUEUE_URL", "https://sqs.eu-west-1.amazonaws.com/wake-up", "WAKEUP_QUEUE_URL is 'https://sqs.eu-west-1.amazonaws.com/wake-up'; expected an SQS queue URL (https://sqs.<region>.amazonaws.com/<account>/<queue>)")]
+    [InlineData("WAKEUP_QUEUE_ARN", "arn:aws:sqs:eu-west-1:123456789012:wake-up.fifo", "WAKEUP_QUEUE_ARN is a FIFO queue, but wake-ups need a standard queue (FIFO queues refuse per-message delays)")]
+    [InlineData("WAKEUP_QUEUE_ARN", "wake-up", "WAKEUP_QUEUE_ARN is 'wake-up'; expected an SQS queue ARN (arn:aws:sqs:<region>:<account>:<queue>)")]
+    [InlineData("WAKEUP_QUEUE_ARN", "arn:aws:sqs:eu-west-1:123456789012:other", "WAKEUP_QUEUE_ARN names queue other in account 123456789012, but WAKEUP_QUEUE_URL names queue wake-up in account 123456789012; both must name the wake-up queue")]
+    [InlineData("WAKEUP_QUEUE_ARN", "arn:aws:sqs:eu-west-1:210987654321:wake-up", "WAKEUP_QUEUE_ARN names queue wake-up in account 210987654321, but WAKEUP_QUEUE_URL names queue wake-up in account 123456789012; both must name the wake-up queue")]
+    [InlineData("SCHEDULE_GROUP_NAME", "wake ups/prod", "SCHEDULE_GROUP_NAME is 'wake ups/prod'; expected a schedule group name of at most 64 characters of [0-9a-zA-Z-_.]")]
+    [InlineData("SCHEDULER_ROLE_ARN", "arn:aws:iam::123456789012:user/deployer", "SCHEDULER_ROLE_ARN is 'arn:aws:iam::123456789012:user/deployer'; expected an IAM role ARN (arn:aws:iam::<account>:role/<name>)")]
+    public void A_wrong_wake_up_variable_is_named_with_what_was_expected(string name, string value, string expected)
+    {
+        var variables = Variables.Complete("deployer");
+        variables[name] = value;
+
+        var error = Assert.Throws<FunctionSettingsException>(() => Read(variables));
+
+        Assert.Equal($"The function cannot start: {expected}.", error.Message);
+    }
+
+    [Fact]
+    public void A_wrong_wake_up_variable_is_named_for_any_handler_that_is_given_it()
+    {
+        var variables = Variables.Complete("router");
+        variables["SCHEDULE_GROUP_NAME"] = new string('g', 65);
+
+        var error = Assert.Throws<FunctionSettingsException>(() => Read(variables));
+
+        Assert.StartsWith("The function cannot start: SCHEDULE_GROUP_NAME is 'ggg", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,12 +158,15 @@ public sealed class FunctionSettingsReaderTests
         variables["DEPLOY_QUEUE_URL"] = "file:///tmp/deploy.jsonl";
         variables["CHAT_WEBHOOK_PARAMETERS"] = "slack=/sd/slack,irc=/sd/irc";
         variables["GIT_CACHE_DIR"] = "cache";
+        variables.Remove("WAKEUP_QUEUE_ARN");
+        variables["WAKEUP_QUEUE_URL"] = "https://sqs.eu-west-1.amazonaws.com/123456789012/wake-up.fifo";
 
         var error = Assert.Throws<FunctionSettingsException>(() => Read(variables));
 
         Assert.Equal(
-            "The function cannot start: missing environment variable(s): TABLE_NAME, CONFIG_REPO_URL; "
+            "The function cannot start: missing environment variable(s): TABLE_NAME, CONFIG_REPO_URL, WAKEUP_QUEUE_ARN; "
             + "CHAT_WEBHOOK_PARAMETERS entry 'irc=/sd/irc' is not slack|teams|discord=<ssm parameter name>; "
+            + "WAKEUP_QUEUE_URL is a FIFO queue, but wake-ups need a standard queue (FIFO queues refuse per-message delays); "
             + "GIT_CACHE_DIR is 'cache'; it must be an absolute folder (in Lambda, under /tmp); "
             + "DEPLOY_QUEUE_URL is a file:// queue, but the deployer needs an SQS queue (it changes message visibility).",
             error.Message);

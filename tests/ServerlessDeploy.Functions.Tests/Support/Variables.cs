@@ -17,6 +17,10 @@ internal static class Variables
         ["APPS_PATH"] = "apps",
         ["AWS_REGION"] = "eu-west-1",
         ["CLUSTERS"] = Clusters(("prod", "https://ABCDEF.gr7.eu-west-1.eks.amazonaws.com")),
+        ["WAKEUP_QUEUE_URL"] = "https://sqs.eu-west-1.amazonaws.com/123456789012/wake-up",
+        ["WAKEUP_QUEUE_ARN"] = "arn:aws:sqs:eu-west-1:123456789012:wake-up",
+        ["SCHEDULE_GROUP_NAME"] = "ServerlessDeploy-wake-ups",
+        ["SCHEDULER_ROLE_ARN"] = "arn:aws:iam::123456789012:role/ServerlessDeploy-WakeUpsSchedulerRole-ABC",
     };
 
     /// <summary>A CLUSTERS value with a fresh test CA for each (name, endpoint).</summary>
