@@ -1,12 +1,19 @@
 using k8s;
+using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Local.Events;
+using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.Pipeline.Tests.Support;
+using ServerlessDeploy.Pipeline.Timers;
 using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 
-/// <summary>A sync longer than one invocation: recorded as Running with its progress, then continued by the pipeline.</summary>
+/// <summary>
+/// A sync longer than one invocation: saved as a waiting cursor with a booked wake-up (its deploy message done, so
+/// nothing waits behind it in the app's FIFO group), woken from the timer table, and continued until it succeeds; a
+/// newer push supersedes it; stale and duplicate wake-ups are dropped.
+/// </summary>
 public sealed class ContinuationTests(SlowControllersFixture cluster) : IClassFixture<SlowControllersFixture>, IDisposable
 {
     private static readonly TimeSpan DeadlineMargin = TimeSpan.FromMilliseconds(200);
@@ -17,41 +24,91 @@ public sealed class ContinuationTests(SlowControllersFixture cluster) : IClassFi
         invocationTime: DeadlineMargin + TimeSpan.FromSeconds(1));
 
     [Fact]
-    public async Task A_rollout_longer_than_the_invocation_is_recorded_running_and_continued_until_it_succeeds()
+    public async Task A_health_gate_past_the_deadline_ends_the_invocation_and_is_woken_at_its_time_until_it_succeeds()
     {
         var config = run.Config;
         config.AddApp("a").AddDeployment("a");
         var first = config.Commit("an app with a Deployment");
         await run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(config.Name, "main", null, first, DateTimeOffset.UtcNow), CancellationToken.None);
 
-        // No waiting: the router's message and the first deploy attempt, then stop at the first invisible message.
+        // No waiting: the router's message and the first deploy attempt, which saves the sync and books its wake-up.
         var firstSteps = await run.Local.Pipeline.RunAsync(TimeSpan.Zero, CancellationToken.None);
 
         var attempt = Assert.Single(firstSteps, s => s.Stage == "deployer");
-        Assert.False(attempt.Done, attempt.Message);
-        Assert.Equal(1, run.Local.Pipeline.Queues.Deploy.Count);
+        Assert.True(attempt.Done, attempt.Message);
+        Assert.Equal(0, run.Local.Pipeline.Queues.Deploy.Count);
         var running = await run.Local.Store.GetAppAsync(config.App("a"), CancellationToken.None);
-        Assert.NotNull(running);
-        Assert.Equal(OperationPhase.Running, running.Phase);
-        Assert.NotNull(running.Progress);
-        Assert.Equal(first, running.Progress.Revision);
+        Assert.Equal(OperationPhase.Running, running!.Phase);
+        var waiting = (await run.Local.Store.GetCursorAsync(config.App("a"), CancellationToken.None))!;
+        Assert.Equal((CursorStatus.Waiting, first), (waiting.Status, waiting.Revision));
+        Assert.IsType<HealthGateStep>(waiting.Current);
+        var booked = Assert.Single(await run.Local.Timers.PendingAsync(CancellationToken.None));
+        Assert.Equal(new WakeUp(config.App("a"), waiting.Id, waiting.Position, waiting.Version), booked.WakeUp);
+        Assert.Equal(waiting.Wait!.WakeAt, booked.DueAt);
         Assert.Empty(run.Notifier.Notifications);
 
         var rest = await run.Local.Pipeline.RunAsync(TimeSpan.FromMinutes(2), CancellationToken.None);
 
-        Assert.Equal(0, run.Local.Pipeline.Queues.Deploy.Count);
-        Assert.Equal(0, run.Local.Pipeline.Queues.DeployDeadLetter.Count);
-        Assert.True(rest[^1].Done, rest[^1].Message);
-        Assert.All(rest.Where(s => !s.Done), s => Assert.Equal(attempt.MessageId, s.MessageId));
+        Assert.All(rest, s => Assert.True(s.Done, s.Message));
+        Assert.Contains(rest, s => s.Message.Contains("synced at", StringComparison.Ordinal));
+        Assert.Empty(await run.Local.Timers.PendingAsync(CancellationToken.None));
         var done = await run.Local.Store.GetAppAsync(config.App("a"), CancellationToken.None);
-        Assert.NotNull(done);
-        Assert.Equal(OperationPhase.Succeeded, done.Phase);
-        Assert.Equal(first, done.Revision);
-        Assert.Null(done.Progress);
+        Assert.Equal((OperationPhase.Succeeded, first), (done!.Phase, done.Revision));
+        Assert.Equal(CursorStatus.Succeeded, (await run.Local.Store.GetCursorAsync(config.App("a"), CancellationToken.None))!.Status);
         Assert.Single(await run.Local.Store.HistoryAsync(config.App("a"), CancellationToken.None));
-        Assert.Equal(Pipeline.Notifications.NotificationKind.SyncSucceeded, Assert.Single(run.Notifier.Notifications).Kind);
+        Assert.Equal(Notifications.NotificationKind.SyncSucceeded, Assert.Single(run.Notifier.Notifications).Kind);
         var deployment = await cluster.Client.AppsV1.ReadNamespacedDeploymentAsync("web", config.Namespace("a"));
         Assert.Equal(1, deployment.Status?.ReadyReplicas);
+    }
+
+    [Fact]
+    public async Task A_newer_push_supersedes_a_waiting_sync_whose_wake_up_is_then_dropped()
+    {
+        var config = run.Config;
+        config.AddApp("a").AddDeployment("a");
+        var first = config.Commit("an app with a Deployment");
+        await run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(config.Name, "main", null, first, DateTimeOffset.UtcNow), CancellationToken.None);
+        await run.Local.Pipeline.RunAsync(TimeSpan.Zero, CancellationToken.None);
+        var superseded = (await run.Local.Store.GetCursorAsync(config.App("a"), CancellationToken.None))!;
+        Assert.Equal(CursorStatus.Waiting, superseded.Status);
+
+        config.WriteSettings("a", "bonjour");
+        var second = config.Commit("a new greeting");
+        await run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(config.Name, "main", first, second, DateTimeOffset.UtcNow), CancellationToken.None);
+        var steps = await run.Local.Pipeline.RunAsync(TimeSpan.FromMinutes(2), CancellationToken.None);
+
+        Assert.Contains(steps, s => s.Message.Contains($"supersedes sync {superseded.Id}", StringComparison.Ordinal) || s.Message.Contains("synced at", StringComparison.Ordinal));
+        Assert.Contains(steps, s => s.Message.Contains($"sync {superseded.Id} was superseded", StringComparison.Ordinal));
+        var current = (await run.Local.Store.GetCursorAsync(config.App("a"), CancellationToken.None))!;
+        Assert.NotEqual(superseded.Id, current.Id);
+        Assert.Equal((CursorStatus.Succeeded, second), (current.Status, current.Revision));
+        Assert.True(current.Version > superseded.Version);
+        var history = await run.Local.Store.HistoryAsync(config.App("a"), CancellationToken.None);
+        Assert.Equal(second, Assert.Single(history).Revision);
+        Assert.Equal("bonjour", (await cluster.Client.CoreV1.ReadNamespacedConfigMapAsync("settings", config.Namespace("a"))).Data["greeting"]);
+    }
+
+    [Fact]
+    public async Task A_duplicate_wake_up_and_one_for_another_version_are_dropped_and_change_nothing()
+    {
+        var config = run.Config;
+        config.AddApp("a").AddDeployment("a");
+        var first = config.Commit("an app with a Deployment");
+        await run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(config.Name, "main", null, first, DateTimeOffset.UtcNow), CancellationToken.None);
+        await run.Local.Pipeline.RunAsync(TimeSpan.Zero, CancellationToken.None);
+        var waiting = (await run.Local.Store.GetCursorAsync(config.App("a"), CancellationToken.None))!;
+        var wakeUp = new WakeUp(config.App("a"), waiting.Id, waiting.Position, waiting.Version);
+
+        var wrongVersion = await run.Local.Deployer.WakeAsync(wakeUp with { CursorVersion = waiting.Version - 1 }, null, CancellationToken.None);
+        var woken = await run.Local.Deployer.WakeAsync(wakeUp, null, CancellationToken.None);
+        var duplicate = await run.Local.Deployer.WakeAsync(wakeUp, null, CancellationToken.None);
+
+        Assert.Equal(DeployOutcomeKind.Dropped, wrongVersion.Kind);
+        Assert.True(woken.Kind == DeployOutcomeKind.Deployed, woken.Message);
+        Assert.Equal(DeployOutcomeKind.Dropped, duplicate.Kind);
+        Assert.Contains("duplicate", duplicate.Message, StringComparison.Ordinal);
+        Assert.Single(await run.Local.Store.HistoryAsync(config.App("a"), CancellationToken.None));
+        Assert.Single(run.Notifier.Notifications);
     }
 
     public void Dispose() => run.Dispose();

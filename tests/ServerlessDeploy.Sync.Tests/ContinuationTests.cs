@@ -1,5 +1,6 @@
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Core.Health;
+using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Sync.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
 
@@ -21,17 +22,21 @@ public sealed class ContinuationTests(SlowControllersFixture fixture) : IClassFi
         var first = await _deployer.SyncAsync(app, new SyncRequest(HealthTimeout: Deployer.HealthTimeout, StopBy: DateTimeOffset.UtcNow.AddMilliseconds(500)));
 
         Assert.False(first.Succeeded);
-        var suspended = Assert.IsType<SyncResume>(first.Suspended);
-        Assert.Equal(0, suspended.Step);
-        Assert.StartsWith("PreSync", suspended.StepName, StringComparison.Ordinal);
+        Assert.True(first.IsWaiting, first.Message);
+        var suspended = first.Cursor!;
+        Assert.IsType<HealthGateStep>(suspended.Current);
+        Assert.StartsWith("PreSync", suspended.Current!.Name, StringComparison.Ordinal);
+        Assert.Equal(StepState.Done, Assert.IsType<HookStep>(suspended.Steps[suspended.Position - 1]).State);
+        Assert.NotNull(suspended.Wait);
         var jobs = await fixture.Client.BatchV1.ListNamespacedJobAsync(app.Name);
         var hook = Assert.Single(jobs.Items);
         Assert.Null(await Live.FindAsync(() => fixture.Client.AppsV1.ReadNamespacedDeploymentAsync("web", app.Name)));
 
-        var second = await _deployer.SyncAsync(app, new SyncRequest(HealthTimeout: Deployer.HealthTimeout, Resume: suspended));
+        var second = await _deployer.SyncAsync(app, new SyncRequest(HealthTimeout: Deployer.HealthTimeout, Cursor: suspended));
 
         Assert.True(second.Succeeded, second.Message);
-        Assert.Null(second.Suspended);
+        Assert.False(second.IsWaiting);
+        Assert.Equal(CursorStatus.Succeeded, second.Cursor!.Status);
         Assert.DoesNotContain(second.Resources, r => r.Action == "hook created");
         Assert.Contains(second.Resources, r => r.Key.Name == hook.Metadata.Name && r.Action == "hook deleted");
         Assert.Empty((await fixture.Client.BatchV1.ListNamespacedJobAsync(app.Name)).Items);
@@ -47,6 +52,6 @@ public sealed class ContinuationTests(SlowControllersFixture fixture) : IClassFi
         var result = await _deployer.SyncAsync(app, new SyncRequest(HealthTimeout: Deployer.HealthTimeout, StopBy: DateTimeOffset.UtcNow.AddSeconds(60)));
 
         Assert.True(result.Succeeded, result.Message);
-        Assert.Null(result.Suspended);
+        Assert.False(result.IsWaiting);
     }
 }

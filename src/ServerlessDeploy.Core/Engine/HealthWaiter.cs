@@ -21,10 +21,11 @@ internal sealed class HealthWaiter(IClusterClient cluster, TimeProvider time, Li
     /// Problem null when all are healthy; otherwise why not, naming the resource. OutOfTime when <paramref name="stopBy"/>
     /// came while resources were still progressing (neither failed nor timed out: the wait is to be continued).
     /// </summary>
+    /// <param name="deadline">When the wait gives up (a gate started in an earlier invocation keeps its first deadline).</param>
+    /// <param name="timeout">The wait's length, for the message.</param>
     public async Task<(string? Problem, bool OutOfTime)> WaitAsync(
-        IReadOnlyList<(ResourceKey Key, ClusterResourceType Type)> resources, TimeSpan timeout, DateTimeOffset? stopBy, CancellationToken cancellationToken)
+        IReadOnlyList<(ResourceKey Key, ClusterResourceType Type)> resources, DateTimeOffset deadline, TimeSpan timeout, DateTimeOffset? stopBy, CancellationToken cancellationToken)
     {
-        var deadline = time.GetUtcNow() + timeout;
         var pending = resources.ToList();
         for (var round = 0; ; round++)
         {

@@ -36,7 +36,9 @@ public sealed class RemovedApplication(IClusterClient cluster, TimeProvider time
         var (_, tracked) = await LiveState.ReadAsync(cluster, app, [], new Dictionary<ResourceKey, ClusterResourceType>(), concurrency, cancellationToken);
         var comparison = new ApplicationComparison(app, [], new Dictionary<ResourceKey, JsonObject>(), tracked, new Dictionary<ResourceKey, ClusterResourceType>(), [], []);
         var plan = SyncPlan.Build([], tracked, SyncPlanOptions.Default with { Prune = true });
-        var outcome = await new SyncExecutor(cluster, time, concurrency, LiveReads.Of(comparison)).RunAsync(comparison, plan, new HashSet<ResourceKey>(), new SyncRequest(Prune: true), "", cancellationToken);
+        var request = new SyncRequest(Prune: true);
+        var cursor = SyncCursors.For(app, plan, comparison, request, "", [], time)!;
+        var outcome = await new SyncExecutor(cluster, time, concurrency, LiveReads.Of(comparison)).RunAsync(comparison, plan, new HashSet<ResourceKey>(), request, cursor, cancellationToken);
         var results = outcome.Results.Concat(plan.Skipped.Select(s => new ResourceResult(s.Key, SyncPhase.Sync, 0, "prune skipped", true, s.Message))).ToList();
         var deleted = outcome.Results.Count(r => r.Action == "pruned");
         return new SyncResult(app.Name, outcome.Succeeded, outcome.Succeeded ? $"{deleted} resources deleted, {plan.Skipped.Count} kept" : outcome.Message, results, null, []);

@@ -4,6 +4,7 @@ using ServerlessDeploy.Core.Diff;
 using ServerlessDeploy.Core.Health;
 using ServerlessDeploy.Core.Rendering;
 using ServerlessDeploy.Core.Sync;
+using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Core.Sync.Hooks;
 
 namespace ServerlessDeploy.Core.Engine;
@@ -53,10 +54,13 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
                 result = result with { Images = RenderedSummary.Images(comparison.Desired), ManifestDigest = RenderedSummary.Digest(comparison.Desired) };
             }
 
-            if (result.Succeeded || result.Suspended is not null || !retryable || retry is null || attempt >= retry.Limit || request.DryRun)
+            if (result.Succeeded || result.IsWaiting || result.IsSuperseded || !retryable || retry is null || attempt >= retry.Limit || request.DryRun)
             {
                 return attempt == 0 || result.Succeeded ? result : result with { Message = $"{result.Message} (after {attempt + 1} attempts)" };
             }
+
+            // A new attempt is a new cursor, written over the failed one.
+            request = request with { Cursor = null, FirstVersion = (result.Cursor?.Version ?? request.FirstVersion) + 1 };
 
             var wait = retry.Duration * Math.Pow(Math.Max(1, retry.Factor), attempt);
             await Task.Delay(wait < retry.MaxDuration ? wait : retry.MaxDuration, time, cancellationToken);
@@ -98,15 +102,20 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
         var inSync = !request.ApplyAll && app.SyncPolicy.Options.ApplyOutOfSyncOnly
             ? comparison.Diffs.Where(d => d.Status == SyncStatus.Synced && !d.Reapply).Select(d => d.Key).ToHashSet()
             : [];
-        var (succeeded, message, results, suspended) = await new SyncExecutor(cluster, time, concurrency, reads).RunAsync(comparison, plan, inSync, request, revision, cancellationToken);
-        if (suspended is not null)
+        if (SyncCursors.For(app, plan, comparison, request, revision, imageOverrides, time) is not { } cursor)
         {
-            return (new SyncResult(app.Name, false, message, results, null, comparison.Diffs) { Suspended = suspended }, false, comparison);
+            return (SyncResult.Failed(app.Name, $"the manifests at {revision} are not those the waiting sync {request.Cursor!.Id} started with: refusing to continue it (nothing was changed)", diffs: comparison.Diffs), false, comparison);
+        }
+
+        var (succeeded, message, results, ran) = await new SyncExecutor(cluster, time, concurrency, reads).RunAsync(comparison, plan, inSync, request, cursor, cancellationToken);
+        if (ran.Status is CursorStatus.Waiting or CursorStatus.Superseded)
+        {
+            return (new SyncResult(app.Name, false, message, results, null, comparison.Diffs) { Cursor = ran }, false, comparison);
         }
 
         results.AddRange(plan.Skipped.Select(s => new ResourceResult(s.Key, SyncPhase.Sync, 0, s.Reason == SkipReason.PruneDisabled ? "requires pruning" : "skipped", true, s.Message)));
         HealthStatus? health = request.DryRun ? null : await HealthAsync(comparison, reads, cancellationToken);
-        return (new SyncResult(app.Name, succeeded, message, results, health, comparison.Diffs), true, comparison);
+        return (new SyncResult(app.Name, succeeded, message, results, health, comparison.Diffs) { Cursor = ran }, true, comparison);
     }
 
     private static SyncPlanOptions PlanOptions(Application app, SyncRequest request, ApplicationComparison comparison) => SyncPlanOptions.Default with

@@ -1,115 +1,129 @@
 using ServerlessDeploy.Core.Cluster;
+using ServerlessDeploy.Core.Engine.Steps;
 using ServerlessDeploy.Core.Resources;
 using ServerlessDeploy.Core.Sync;
+using ServerlessDeploy.Core.Sync.Cursor;
 
 namespace ServerlessDeploy.Core.Engine;
 
 /// <summary>
-/// Runs a sync plan step by step (phase, wave): prunes, then kind groups in order with the resources of one group
-/// applied concurrently, then waits for health before the next wave. The first failure stops the sync and runs the
-/// SyncFail hooks; hooks are deleted as their policies say.
+/// Runs a sync's cursor from the step it is at: each step is marked running, carried out by the runner of its kind,
+/// and marked done, the cursor saved after each change. It stops when the cursor finishes, fails (then the SyncFail
+/// hooks run), must wait (a health gate past the host's stop time, a wait-until), or was superseded. Hooks are
+/// deleted as their policies say once the sync is over.
 /// </summary>
 internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, int concurrency, LiveReads reads)
 {
     public async Task<StepsOutcome> RunAsync(
-        ApplicationComparison comparison, SyncPlan plan, IReadOnlySet<ResourceKey> inSync, SyncRequest request, string revision, CancellationToken cancellationToken)
+        ApplicationComparison comparison, SyncPlan plan, IReadOnlySet<ResourceKey> inSync, SyncRequest request, SyncCursor cursor, CancellationToken cancellationToken)
     {
         var results = new List<ResourceResult>();
-        var hooks = new List<(SyncTask Task, ResourceKey Key)>();
         var runner = new TaskRunner(cluster, comparison, request.DryRun, reads, time);
-        var startedAt = request.Resume?.StartedAt ?? time.GetUtcNow();
-        var context = new StepContext(comparison, inSync, revision, startedAt, request);
+        var context = new StepContext(comparison, inSync, cursor.Revision, cursor.StartedAt, request);
+        var save = new CursorSaver(request);
         string? failure = null;
-        for (var i = 0; i < plan.Steps.Count; i++)
+        while (cursor.Current is { } step)
         {
-            var step = plan.Steps[i];
-            if (i < request.Resume?.Step)
+            var started = time.GetUtcNow();
+            var again = step.State == StepState.Running;
+            cursor = cursor.WithCurrent(step with { State = StepState.Running, StartedAt = step.StartedAt ?? started }, started) with { Status = CursorStatus.Running, Wait = null };
+            if (!await save.Async(cursor, cancellationToken))
             {
-                // Done in an earlier invocation: only its hooks are remembered, for their delete policies.
-                hooks.AddRange(step.Tasks.Where(t => t.IsHook).Select(t => runner.Named(t, revision, startedAt)).Select(t => (t, t.Key)));
-                continue;
+                return Superseded(cursor, results);
             }
 
-            var outcome = await RunStepAsync(runner, step, context, i == request.Resume?.Step, results, hooks, cancellationToken);
-            if (outcome.OutOfTime)
+            var outcome = await RunStepAsync(cursor.Current!, PlanStepOf(plan, step), again, runner, context, results, cancellationToken);
+            var now = time.GetUtcNow();
+            if (outcome.Kind == StepOutcomeKind.Waiting)
             {
-                // Neither failed nor finished: no SyncFail hooks, no hook deletion; the next invocation waits on.
-                return new StepsOutcome(false, $"{step} is still progressing ({outcome.Problem}); the sync continues in the next invocation", results, new SyncResume(startedAt, i, step.ToString()));
+                cursor = cursor.WithCurrent(cursor.Current! with { State = StepState.Waiting }, now) with { Status = CursorStatus.Waiting, Wait = outcome.Wait, Message = outcome.Wait!.Reason };
+                return await save.Async(cursor, cancellationToken) ? new StepsOutcome(false, $"{cursor.Current!.Name}: {outcome.Wait.Reason}", results, cursor) : Superseded(cursor, results);
             }
 
-            failure = outcome.Problem;
-            if (failure is not null)
+            if (outcome.Kind == StepOutcomeKind.Failed)
             {
+                failure = outcome.Problem;
                 break;
+            }
+
+            cursor = cursor.WithCurrent(cursor.Current! with { State = StepState.Done, EndedAt = now }, now) with { Position = cursor.Position + 1 };
+            if (!await save.Async(cursor, cancellationToken))
+            {
+                return Superseded(cursor, results);
             }
         }
 
         if (failure is not null && !request.DryRun)
         {
-            foreach (var step in plan.FailureSteps)
-            {
-                await RunStepAsync(runner, step, context, false, results, hooks, cancellationToken);
-            }
+            await RunFailureStepsAsync(plan, runner, context, results, cancellationToken);
         }
 
         if (!request.DryRun)
         {
-            var finished = hooks.Where(h => h.Task.DeleteAfterSync(failure is null)).Select(h => (h.Task, h.Key)).ToList();
-            await DeleteHooksAsync(finished, results, cancellationToken);
+            await DeleteFinishedHooksAsync(plan, cursor, failure is null, runner, context, results, cancellationToken);
         }
 
-        return new StepsOutcome(failure is null, failure ?? (request.DryRun ? "dry run: nothing was changed" : "successfully synced"), results, null);
+        var message = failure ?? (request.DryRun ? "dry run: nothing was changed" : "successfully synced");
+        var ended = time.GetUtcNow();
+        cursor = cursor with { Status = failure is null ? CursorStatus.Succeeded : CursorStatus.Failed, Message = message, Version = cursor.Version + 1, UpdatedAt = ended };
+        await save.Async(cursor, cancellationToken);
+        return new StepsOutcome(failure is null, message, results, cursor);
     }
 
-    /// <param name="resumed">The step was applied by an earlier invocation: its hooks exist already and are only waited on.</param>
-    private async Task<(string? Problem, bool OutOfTime)> RunStepAsync(
-        TaskRunner runner,
-        SyncStep step,
-        StepContext context,
-        bool resumed,
-        List<ResourceResult> results,
-        List<(SyncTask Task, ResourceKey Key)> hooks,
-        CancellationToken cancellationToken)
+    private async Task<StepOutcome> RunStepAsync(
+        CursorStep step, SyncStep? planStep, bool again, TaskRunner runner, StepContext context, List<ResourceResult> results, CancellationToken cancellationToken)
     {
-        var request = context.Request;
-        if (!request.DryRun && !resumed)
+        // A (phase, wave) the plan no longer has (its prunes are done, say) has nothing left to do.
+        if (planStep is null && step is not WaitUntilStep)
+        {
+            return StepOutcome.Done;
+        }
+
+        switch (step)
+        {
+            case PruneStep:
+                return await new WriteStepRunner(runner, concurrency).RunAsync(planStep!, prunes: true, again, context, results, cancellationToken);
+            case HookStep or ApplyStep:
+                if (!context.Request.DryRun && !again)
+                {
+                    await DeleteHooksAsync(planStep!.HooksToDeleteBeforeCreation.Select(h => (h, new Manifest(h.Live!).Key)).ToList(), results, cancellationToken);
+                }
+
+                return await new WriteStepRunner(runner, concurrency).RunAsync(planStep!, prunes: false, again, context, results, cancellationToken);
+            case HealthGateStep:
+                return await new HealthGateRunner(cluster, time, reads, runner).RunAsync(planStep!, step.StartedAt ?? time.GetUtcNow(), context, cancellationToken);
+            case WaitUntilStep wait:
+                return time.GetUtcNow() >= wait.Until || context.Request.DryRun
+                    ? StepOutcome.Done
+                    : StepOutcome.Waiting(new CursorWait($"waiting until {wait.Until:O}", wait.Until, null));
+            default:
+                throw new InvalidOperationException($"no runner for cursor step {step.GetType().Name}");
+        }
+    }
+
+    /// <summary>The SyncFail hooks: written and waited for; a wait past the host's stop time is not kept.</summary>
+    private async Task RunFailureStepsAsync(SyncPlan plan, TaskRunner runner, StepContext context, List<ResourceResult> results, CancellationToken cancellationToken)
+    {
+        foreach (var step in plan.FailureSteps)
         {
             await DeleteHooksAsync(step.HooksToDeleteBeforeCreation.Select(h => (h, new Manifest(h.Live!).Key)).ToList(), results, cancellationToken);
-        }
-
-        var applied = context.InSyncOf(step);
-        foreach (var group in step.Groups)
-        {
-            var named = group.Tasks.Where(context.MustRun).Select(t => runner.Named(t, context.Revision, context.StartedAt)).ToList();
-            var existingHooks = resumed ? named.Where(t => t.IsHook).ToList() : [];
-            var tasks = named.Except(existingHooks).ToList();
-            var outcomes = new (ResourceResult Result, ResourceKey Key)[tasks.Count];
-            await Parallel.ForEachAsync(Enumerable.Range(0, tasks.Count), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
-                async (i, token) => outcomes[i] = await runner.RunAsync(tasks[i], token));
-            results.AddRange(outcomes.Select(o => o.Result));
-            if (outcomes.FirstOrDefault(o => !o.Result.Succeeded).Result is { } failed)
+            var written = await new WriteStepRunner(runner, concurrency).RunAsync(step, prunes: false, again: false, context, results, cancellationToken);
+            if (written.Kind == StepOutcomeKind.Done)
             {
-                return ($"{failed.Key}: {failed.Message}", false);
-            }
-
-            var done = tasks.Zip(outcomes.Select(o => o.Key), (task, key) => (Task: task, Key: key)).Concat(existingHooks.Select(h => (Task: h, h.Key))).ToList();
-            hooks.AddRange(done.Where(p => p.Task.IsHook));
-            foreach (var (task, key) in done.Where(p => !p.Task.IsPrune))
-            {
-                if (await cluster.FindTypeAsync(task.Manifest.ApiVersion, task.Kind, cancellationToken) is { } type)
-                {
-                    applied.Add((key, type));
-                }
+                await new HealthGateRunner(cluster, time, reads, runner).RunAsync(step, time.GetUtcNow(), context with { Request = context.Request with { StopBy = null } }, cancellationToken);
             }
         }
+    }
 
-        if (request.DryRun || applied.Count == 0)
-        {
-            return (null, false);
-        }
-
-        var (problem, outOfTime) = await new HealthWaiter(cluster, time, reads).WaitAsync(applied, request.Timeout, request.StopBy, cancellationToken);
-        return problem is null ? (null, false) : (outOfTime ? problem : $"{step.Phase} wave {step.Wave}: {problem}", outOfTime);
+    /// <summary>The hooks of the steps that ran (created in this invocation or an earlier one), deleted as their policies say.</summary>
+    private async Task DeleteFinishedHooksAsync(
+        SyncPlan plan, SyncCursor cursor, bool succeeded, TaskRunner runner, StepContext context, List<ResourceResult> results, CancellationToken cancellationToken)
+    {
+        var ran = cursor.Steps.Where(s => s is HookStep or ApplyStep && s.State != StepState.Pending).Select(s => (s.Phase, s.Wave)).ToHashSet();
+        var steps = plan.Steps.Where(s => ran.Contains((s.Phase, s.Wave))).Concat(succeeded ? [] : plan.FailureSteps);
+        var hooks = steps.SelectMany(s => s.Tasks).Where(t => t.IsHook && t.DeleteAfterSync(succeeded))
+            .Select(t => runner.Named(t, context.Revision, context.StartedAt)).Select(t => (t, t.Key)).ToList();
+        await DeleteHooksAsync(hooks, results, cancellationToken);
     }
 
     private async Task DeleteHooksAsync(IReadOnlyList<(SyncTask Hook, ResourceKey Key)> hooks, List<ResourceResult> results, CancellationToken cancellationToken)
@@ -130,14 +144,16 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
         }
     }
 
-    /// <summary>What every step of one sync shares: the comparison, the resources already in sync, the revision and start time.</summary>
-    private sealed record StepContext(ApplicationComparison Comparison, IReadOnlySet<ResourceKey> InSync, string Revision, DateTimeOffset StartedAt, SyncRequest Request)
-    {
-        /// <summary>Hooks and prunes always run; a resource already in sync is not applied again.</summary>
-        public bool MustRun(SyncTask task) => task.IsHook || task.IsPrune || !InSync.Contains(task.Key);
+    private static SyncStep? PlanStepOf(SyncPlan plan, CursorStep step) =>
+        plan.Steps.FirstOrDefault(s => s.Phase == step.Phase && s.Wave == step.Wave);
 
-        /// <summary>The in-sync resources of a step: not applied, but their health still gates the next wave.</summary>
-        public List<(ResourceKey, ClusterResourceType)> InSyncOf(SyncStep step) =>
-            step.Tasks.Where(t => !MustRun(t) && Comparison.Types.ContainsKey(t.Key)).Select(t => (t.Key, Comparison.Types[t.Key])).ToList();
+    private static StepsOutcome Superseded(SyncCursor cursor, List<ResourceResult> results) =>
+        new(false, "a newer deployment of the app superseded this sync; it stopped", results, cursor with { Status = CursorStatus.Superseded });
+
+    /// <summary>Saves through the request's checkpoint; a dry run or a sync without one (the CLI) keeps its cursor in memory.</summary>
+    private sealed class CursorSaver(SyncRequest request)
+    {
+        public async Task<bool> Async(SyncCursor cursor, CancellationToken cancellationToken) =>
+            request.DryRun || request.Checkpoint is null || await request.Checkpoint.SaveAsync(cursor, cancellationToken);
     }
 }

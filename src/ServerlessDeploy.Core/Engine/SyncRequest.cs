@@ -1,10 +1,12 @@
+using ServerlessDeploy.Core.Sync.Cursor;
+
 namespace ServerlessDeploy.Core.Engine;
 
 /// <summary>
 /// One sync operation's choices: prune (also on when the app's automated policy says so), dry run, apply every resource,
 /// how long to wait for health. <see cref="StopBy"/> is when the host must have its answer (a Lambda deadline): a health
-/// wait still pending then stops the sync with <see cref="SyncResult.Suspended"/> set, and a later request with
-/// <see cref="Resume"/> continues it.
+/// gate still pending then leaves the sync's cursor waiting (<see cref="SyncResult.IsWaiting"/>), and a later request
+/// with that <see cref="Cursor"/> continues it. <see cref="Checkpoint"/> saves the cursor after every change.
 /// </summary>
 public sealed record SyncRequest(
     bool Prune = false,
@@ -12,7 +14,17 @@ public sealed record SyncRequest(
     bool ApplyAll = false,
     TimeSpan? HealthTimeout = null,
     DateTimeOffset? StopBy = null,
-    SyncResume? Resume = null)
+    SyncCursor? Cursor = null,
+    ICursorCheckpoint? Checkpoint = null)
 {
     public TimeSpan Timeout => HealthTimeout ?? TimeSpan.FromMinutes(5);
+
+    /// <summary>The deploy request a new cursor carries out (its idempotency key); empty outside the pipeline.</summary>
+    public string DeploymentId { get; init; } = "";
+
+    /// <summary>How soon a health gate that passed <see cref="StopBy"/> is looked at again: its wake-up's time.</summary>
+    public TimeSpan LookAgainAfter { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The version a new cursor starts at: one past the app's previous cursor, so writing it supersedes that one.</summary>
+    public long FirstVersion { get; init; } = 1;
 }

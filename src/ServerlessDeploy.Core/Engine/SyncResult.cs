@@ -1,5 +1,6 @@
 using ServerlessDeploy.Core.Diff;
 using ServerlessDeploy.Core.Health;
+using ServerlessDeploy.Core.Sync.Cursor;
 
 namespace ServerlessDeploy.Core.Engine;
 
@@ -12,8 +13,14 @@ public sealed record SyncResult(
     HealthStatus? Health,
     IReadOnlyList<ResourceDiff> Diffs)
 {
-    /// <summary>Set when the sync ran out of time waiting for health (see <see cref="SyncRequest.StopBy"/>): not failed, to be continued.</summary>
-    public SyncResume? Suspended { get; init; }
+    /// <summary>The sync's cursor as it stopped; null when the sync never reached its steps (a render or plan failure).</summary>
+    public SyncCursor? Cursor { get; init; }
+
+    /// <summary>The cursor waits (a health gate past <see cref="SyncRequest.StopBy"/>, a wait-until): not failed, to be woken.</summary>
+    public bool IsWaiting => Cursor?.Status == CursorStatus.Waiting;
+
+    /// <summary>A newer deployment took the app over while this sync ran: it stopped, neither failed nor finished.</summary>
+    public bool IsSuperseded => Cursor?.Status == CursorStatus.Superseded;
 
     /// <summary>The images the rendered manifests run (empty when the render failed).</summary>
     public IReadOnlyList<string> Images { get; init; } = [];

@@ -29,7 +29,8 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
         return named;
     }
 
-    public async Task<(ResourceResult Result, ResourceKey Key)> RunAsync(SyncTask task, CancellationToken cancellationToken)
+    /// <param name="again">The task's step is run again after a crash: a hook it created then is found, not created twice.</param>
+    public async Task<(ResourceResult Result, ResourceKey Key)> RunAsync(SyncTask task, bool again, CancellationToken cancellationToken)
     {
         if (!dryRun)
         {
@@ -64,6 +65,11 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
         if (InNamespaceTheSyncCreates(response))
         {
             return (Result(task, task.Key, "created (dry run)", true, $"namespace {task.Key.Namespace} does not exist yet: the sync creates it"), task.Key);
+        }
+
+        if (again && task.IsHook && response.StatusCode == 409)
+        {
+            return (Result(task, task.Key, "hook created", true, "created before the sync was interrupted"), task.Key);
         }
 
         if (!response.Succeeded)

@@ -112,7 +112,7 @@ internal sealed class CodePipelineFunction : IFunctionHandler
             case DeployOutcomeKind.Failed or DeployOutcomeKind.NotFound:
                 await FailAsync(requestId, jobId, outcome.Message, cancellationToken).ConfigureAwait(false);
                 break;
-            case DeployOutcomeKind.Continue or DeployOutcomeKind.Retry:
+            case DeployOutcomeKind.Waiting or DeployOutcomeKind.Retry:
                 // CodePipeline invokes the action again with the token; its own action timeout bounds the waiting.
                 _log.Info(requestId, $"codepipeline: job {jobId} continues ({outcome.Kind}): {outcome.Message}");
                 await _jobs.PutJobSuccessResultAsync(jobId, deploymentId, null, cancellationToken).ConfigureAwait(false);

@@ -5,9 +5,11 @@ using ServerlessDeploy.Aws.EventBridge;
 using ServerlessDeploy.Aws.Git;
 using ServerlessDeploy.Aws.Json;
 using ServerlessDeploy.Aws.Notifications;
+using ServerlessDeploy.Aws.Scheduler;
 using ServerlessDeploy.Aws.Sqs;
 using ServerlessDeploy.Aws.Ssm;
 using ServerlessDeploy.Aws.State;
+using ServerlessDeploy.Aws.Timers;
 using ServerlessDeploy.Functions.CodePipeline;
 using ServerlessDeploy.Functions.Settings;
 using ServerlessDeploy.Functions.Sqs;
@@ -67,8 +69,20 @@ internal static class PipelineStages
             Notifier(settings, aws, http),
             new ImageUpdater(store, registry, sources, credentials, settings.ImageUpdates),
             pipeline,
-            time);
+            time,
+            new SyncWaits(store, Timer(settings, aws, http, time)));
     }
+
+    /// <summary>
+    /// The deployer's wake-ups: SQS message timers up to 15 minutes, Scheduler one-time schedules beyond. The
+    /// CodePipeline action has none: its job, continued with the token, wakes the sync.
+    /// </summary>
+    private static AwsTimer? Timer(FunctionSettings settings, AwsClients aws, HttpClient http, TimeProvider time) =>
+        settings.WakeUps is not { } wakeUps ? null : new AwsTimer(
+            aws.Sqs,
+            new EventBridgeSchedules(new AwsJsonClient(new AwsJsonClientOptions(AwsJsonService.Scheduler, aws.Region), http), new OneTimeSchedulesOptions(wakeUps.ScheduleGroupName)),
+            new AwsTimerOptions(wakeUps.QueueUrl, wakeUps.QueueArn, wakeUps.SchedulerRoleArn),
+            time);
 
     /// <summary>A file:// queue for local runs and the bench; otherwise the SQS queue at that URL.</summary>
     public static IQueueSender Queue(string url, Func<AwsClients> aws) =>

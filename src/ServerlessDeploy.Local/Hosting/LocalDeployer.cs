@@ -50,25 +50,17 @@ public sealed class LocalDeployer : IDisposable
         var store = new SqliteStateStore(stateFolder);
         var renderer = new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner());
         var images = new ImageUpdater(store, new NoImageRegistry(), sources, credentials, ImageUpdateSettings.Default);
-        var deployer = new Deployer(config, sources, credentials, store, clusters, renderer, notifier, images, settings, time);
+        var timers = new SqliteTimers(stateFolder, time);
+        var deployer = new Deployer(config, sources, credentials, store, clusters, renderer, notifier, images, settings, time, new SyncWaits(store, timers));
         var pipeline = new LocalPipeline(
             queues ?? LocalQueues.Create(time),
             queue => new RouterHandler(new Router(config, sources, credentials, settings, queue, store, time)),
             visibility => new DeployerHandler(deployer, visibility),
             store,
             time,
-            invocationTime);
-        return new LocalDeployer(pipeline, store, new SqliteTimers(stateFolder, time), deployer);
-    }
-
-    /// <summary>
-    /// Delivers the wake-ups due at or before <paramref name="now"/> to <paramref name="deliver"/>, earliest first, and
-    /// returns how many; one the delegate throws on stays booked, with those after it.
-    /// </summary>
-    public Task<int> DeliverDueWakeUpsAsync(Func<WakeUp, CancellationToken, Task> deliver, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(deliver);
-        return WakeUpDelivery.DeliverDueAsync(Timers, deliver, now, cancellationToken);
+            invocationTime,
+            timers);
+        return new LocalDeployer(pipeline, store, timers, deployer);
     }
 
     public void Dispose()

@@ -1,14 +1,17 @@
 using System.Diagnostics;
 using ServerlessDeploy.Local.Queues;
+using ServerlessDeploy.Local.Timers;
 using ServerlessDeploy.Pipeline.Handling;
 using ServerlessDeploy.Pipeline.Queues;
 using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.Pipeline.Timers;
 
 namespace ServerlessDeploy.Local.Hosting;
 
 /// <summary>
 /// The pipeline in one process, as in AWS but with in-memory queues: events go on the intake queue, the router's
-/// handler moves them to the deploy FIFO queue, the deployer's handler carries them out. A message that is not done
+/// handler moves them to the deploy FIFO queue, the deployer's handler carries them out; wake-ups of waiting syncs
+/// come due in the SQLite timer table and reach the deployer through the wake-up queue. A message that is not done
 /// comes back after its visibility timeout, its last error kept in the state store, and moves to the dead-letter
 /// queue after maxReceiveCount receives.
 /// </summary>
@@ -19,9 +22,12 @@ public sealed class LocalPipeline
     private readonly IStateStore store;
     private readonly TimeProvider time;
     private readonly TimeSpan? invocationTime;
+    private readonly SqliteTimers? timers;
 
     /// <param name="invocationTime">When set, each deploy runs with a deadline this far ahead, as a Lambda invocation does.</param>
-    public LocalPipeline(LocalQueues queues, Func<IQueueSender, RouterHandler> router, Func<IVisibilityControl, DeployerHandler> deployer, IStateStore store, TimeProvider time, TimeSpan? invocationTime = null)
+    /// <param name="timers">Where waiting syncs book their wake-ups; null when nothing here waits.</param>
+    public LocalPipeline(
+        LocalQueues queues, Func<IQueueSender, RouterHandler> router, Func<IVisibilityControl, DeployerHandler> deployer, IStateStore store, TimeProvider time, TimeSpan? invocationTime = null, SqliteTimers? timers = null)
     {
         ArgumentNullException.ThrowIfNull(queues);
         ArgumentNullException.ThrowIfNull(router);
@@ -32,6 +38,7 @@ public sealed class LocalPipeline
         this.store = store;
         this.time = time;
         this.invocationTime = invocationTime;
+        this.timers = timers;
     }
 
     public LocalQueues Queues { get; }
@@ -39,14 +46,18 @@ public sealed class LocalPipeline
     /// <summary>Puts an event (an EventBridge event, a request, or a normalised trigger) on the intake queue.</summary>
     public Task SubmitAsync(string body, CancellationToken cancellationToken) => Queues.Intake.SendAsync(new QueueMessage(body), cancellationToken);
 
-    /// <summary>Handles messages until both queues are empty, waiting for invisible ones to come back; stops waiting after <paramref name="maxWait"/>.</summary>
+    /// <summary>
+    /// Handles messages until the queues are empty and no wake-up is booked, waiting for invisible messages to come back
+    /// and for booked wake-ups to come due; stops waiting after <paramref name="maxWait"/> (what still waits stays booked).
+    /// </summary>
     public async Task<IReadOnlyList<PipelineStep>> RunAsync(TimeSpan maxWait, CancellationToken cancellationToken)
     {
         var steps = new List<PipelineStep>();
         var giveUpAt = time.GetUtcNow() + maxWait;
-        var deadLettered = Queues.IntakeDeadLetter.Count + Queues.DeployDeadLetter.Count;
-        while (Queues.Intake.Count + Queues.Deploy.Count > 0)
+        var deadLettered = DeadLetters().Count();
+        while (true)
         {
+            await WakeUpsDueAsync(cancellationToken);
             var handled = 0;
             foreach (var message in Queues.Intake.Receive(10))
             {
@@ -54,17 +65,16 @@ public sealed class LocalPipeline
                 steps.Add(await HandleAsync("router", Queues.Intake, message, ct => router.HandleAsync(message, ct), cancellationToken));
             }
 
-            foreach (var message in Queues.Deploy.Receive(10))
+            foreach (var (queue, message) in Queues.Deploy.Receive(10).Select(m => (Queues.Deploy, m)).Concat(Queues.WakeUp.Receive(10).Select(m => (Queues.WakeUp, m))))
             {
                 handled++;
                 var deadline = invocationTime is { } limit ? time.GetUtcNow() + limit : (DateTimeOffset?)null;
-                steps.Add(await HandleAsync("deployer", Queues.Deploy, message, ct => deployer.HandleAsync(message, deadline, ct), cancellationToken));
+                steps.Add(await HandleAsync("deployer", queue, message, ct => deployer.HandleAsync(message, deadline, ct), cancellationToken));
             }
 
             if (handled == 0)
             {
-                var next = new[] { Queues.Intake.NextVisibleAt, Queues.Deploy.NextVisibleAt }.Where(t => t is not null).Min() ?? time.GetUtcNow();
-                if (next > giveUpAt)
+                if (await NextAsync(cancellationToken) is not { } next || next > giveUpAt)
                 {
                     break;
                 }
@@ -74,12 +84,39 @@ public sealed class LocalPipeline
             }
         }
 
-        foreach (var body in Queues.IntakeDeadLetter.Bodies().Concat(Queues.DeployDeadLetter.Bodies()).Skip(deadLettered))
+        foreach (var body in DeadLetters().Skip(deadLettered))
         {
             steps.Add(new PipelineStep("dead-letter", "", false, Truncate(body), TimeSpan.Zero));
         }
 
         return steps;
+    }
+
+    private IEnumerable<string> DeadLetters() =>
+        Queues.IntakeDeadLetter.Bodies().Concat(Queues.DeployDeadLetter.Bodies()).Concat(Queues.WakeUpDeadLetter.Bodies());
+
+    /// <summary>Wake-ups due now go on the wake-up queue, as Scheduler and SQS message timers deliver them in AWS.</summary>
+    private async Task WakeUpsDueAsync(CancellationToken cancellationToken)
+    {
+        if (timers is null)
+        {
+            return;
+        }
+
+        foreach (var due in await timers.DueAsync(time.GetUtcNow(), cancellationToken))
+        {
+            await Queues.WakeUp.SendAsync(new QueueMessage(WakeUpJson.Serialize(due.WakeUp)), cancellationToken);
+        }
+    }
+
+    /// <summary>When something next can be handled: a message coming back, or a wake-up coming due; null when nothing is left.</summary>
+    private async Task<DateTimeOffset?> NextAsync(CancellationToken cancellationToken)
+    {
+        var booked = timers is null ? [] : await timers.PendingAsync(cancellationToken);
+        var times = new[] { Queues.Intake.NextVisibleAt, Queues.Deploy.NextVisibleAt, Queues.WakeUp.NextVisibleAt }
+            .Concat(booked.Select(b => (DateTimeOffset?)b.DueAt)).Where(t => t is not null).ToList();
+        var pending = Queues.Intake.Count + Queues.Deploy.Count + Queues.WakeUp.Count + booked.Count;
+        return pending == 0 ? null : times.Min() ?? time.GetUtcNow();
     }
 
     private async Task<PipelineStep> HandleAsync(

@@ -4,7 +4,7 @@ namespace ServerlessDeploy.Pipeline.Config;
 /// Where the Applications live and how long things may take. The config repository holds Application manifests under
 /// <see cref="AppsPath"/> and AppProjects under <see cref="ProjectsPath"/>, on <see cref="ConfigBranch"/>.
 /// </summary>
-/// <param name="ContinueAfter">How soon a sync that ran out of invocation time is picked up again.</param>
+/// <param name="ContinueAfter">How soon a health gate that ran past the invocation's deadline is looked at again (its wake-up's time).</param>
 /// <param name="DeadlineMargin">Time kept back before the invocation deadline to record progress and answer.</param>
 public sealed record PipelineSettings(
     string ConfigRepoUrl,

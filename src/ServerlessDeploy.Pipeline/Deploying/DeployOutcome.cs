@@ -1,13 +1,13 @@
 namespace ServerlessDeploy.Pipeline.Deploying;
 
 /// <summary>
-/// How one deploy request ended, and so what happens to its queue message: deleted (Deployed, Failed, Skipped, NotFound),
-/// returned for a retry (Retry), or returned soon to continue a sync that ran out of time (Continue). A notice that could
-/// not be sent afterwards rides along as <see cref="Notice"/> and changes none of that.
+/// How one deploy request ended, and so what happens to its queue message: deleted (Deployed, Failed, Skipped, NotFound,
+/// and Waiting — a sync saved at a step that waits, with its wake-up booked), or returned for a retry (Retry). A notice
+/// that could not be sent afterwards rides along as <see cref="Notice"/> and changes none of that.
 /// </summary>
-public sealed record DeployOutcome(DeployOutcomeKind Kind, string Message, TimeSpan? VisibleIn = null, State.NoticeFailure? Notice = null)
+public sealed record DeployOutcome(DeployOutcomeKind Kind, string Message, State.NoticeFailure? Notice = null)
 {
-    public bool KeepsMessage => Kind is DeployOutcomeKind.Retry or DeployOutcomeKind.Continue;
+    public bool KeepsMessage => Kind is DeployOutcomeKind.Retry;
 
     public static DeployOutcome Deployed(string message) => new(DeployOutcomeKind.Deployed, message);
 
@@ -22,7 +22,11 @@ public sealed record DeployOutcome(DeployOutcomeKind Kind, string Message, TimeS
     /// <summary>Something outside the sync failed (cluster or Git unreachable, the app's lease busy): try again later.</summary>
     public static DeployOutcome Retry(string message) => new(DeployOutcomeKind.Retry, message);
 
-    public static DeployOutcome Continue(string message, TimeSpan visibleIn) => new(DeployOutcomeKind.Continue, message, visibleIn);
+    /// <summary>The sync is saved at a step that waits and its wake-up is booked: the request is done, the sync goes on later.</summary>
+    public static DeployOutcome Waiting(string message) => new(DeployOutcomeKind.Waiting, message);
+
+    /// <summary>A wake-up that no longer names the app's waiting sync (superseded, or delivered twice): dropped, and counted by the warning it logs.</summary>
+    public static DeployOutcome Dropped(string message) => new(DeployOutcomeKind.Dropped, message);
 }
 
 /// <summary>See <see cref="DeployOutcome"/>.</summary>
@@ -33,5 +37,6 @@ public enum DeployOutcomeKind
     Skipped,
     NotFound,
     Retry,
-    Continue,
+    Waiting,
+    Dropped,
 }

@@ -12,10 +12,11 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 /// <summary>
 /// Carries out one deploy request under the app's lease: decides the commit (never an ancestor of the deployed one
 /// unless it is a rollback), runs the sync engine with the invocation's deadline, records status and history, and
-/// notifies. A redelivered request is recognised by its id and not carried out twice; a sync that runs out of time is
-/// recorded as Running with the step it reached and continued by the next delivery.
+/// notifies. A redelivered request is recognised by its id and not carried out twice. A sync that must wait (a health
+/// gate past the deadline) is saved as a cursor with a booked wake-up (<see cref="WakeAsync"/> continues it); a newer
+/// deployment of the app supersedes it.
 /// </summary>
-public sealed class Deployer(
+public sealed partial class Deployer(
     ConfigRepository config,
     GitSources sources,
     IGitCredentialSource credentials,
@@ -25,7 +26,8 @@ public sealed class Deployer(
     INotifier notifier,
     ImageUpdater images,
     PipelineSettings settings,
-    TimeProvider time)
+    TimeProvider time,
+    SyncWaits waits)
 {
     /// <summary>Notices go out after the status is recorded; one that fails is recorded, never thrown.</summary>
     private Notices Notices => new(notifier, store, time);
@@ -46,7 +48,9 @@ public sealed class Deployer(
             // A redelivery answers as the first delivery ended, so a retried pipeline job is not reported green after a failure.
             return await store.IsDoneAsync(FailedMark(request.DeploymentId), now, cancellationToken)
                 ? DeployOutcome.Failed($"{request.App}: request {request.DeploymentId[..12]} was already carried out and failed: {(await store.GetAppAsync(request.App, cancellationToken))?.Message}")
-                : DeployOutcome.Skipped($"{request.App}: request {request.DeploymentId[..12]} was already carried out");
+                : await waits.CurrentAsync(request.App, cancellationToken) is { IsFinished: false } waiting && waiting.DeploymentId == request.DeploymentId
+                    ? await AskedAgainAsync(waiting, deadline, cancellationToken)
+                    : DeployOutcome.Skipped($"{request.App}: request {request.DeploymentId[..12]} was already carried out");
         }
 
         var owner = $"deploy:{request.DeploymentId}";
@@ -86,6 +90,15 @@ public sealed class Deployer(
 
     private static string FailedMark(string deploymentId) => deploymentId + "#failed";
 
+    /// <summary>
+    /// The request of a sync that waits, asked again (a CodePipeline job continued with its token): it wakes the sync
+    /// when the wait is due, so a pipeline action needs no timer of its own; otherwise it answers that it waits.
+    /// </summary>
+    private async Task<DeployOutcome> AskedAgainAsync(Core.Sync.Cursor.SyncCursor waiting, DateTimeOffset? deadline, CancellationToken cancellationToken) =>
+        waiting.Status == Core.Sync.Cursor.CursorStatus.Waiting && waiting.Wait?.WakeAt <= time.GetUtcNow()
+            ? await WakeAsync(new Timers.WakeUp(waiting.App, waiting.Id, waiting.Position, waiting.Version), deadline, cancellationToken)
+            : DeployOutcome.Waiting($"{waiting.App}: request {waiting.DeploymentId[..Math.Min(12, waiting.DeploymentId.Length)]} is under way: {waiting.Current?.Name}: {waiting.Message}");
+
     private async Task<DeployOutcome> DeployLockedAsync(DeployRequest request, DeploySource? source, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         var snapshot = await config.LoadAsync(cancellationToken);
@@ -109,15 +122,8 @@ public sealed class Deployer(
             return await FailAsync(state, request, $"spec.project: project '{app.Project}' is not defined in {settings.ProjectsPath}/", cancellationToken);
         }
 
-        var resume = state.Progress is { } progress && progress.DeploymentId == request.DeploymentId && state.StartedAt is { } began
-            ? new SyncResume(began, progress.StepsDone, progress.Step)
-            : null;
         DeployTarget target;
-        if (resume is not null)
-        {
-            target = new DeployTarget(state.Progress!.Revision, RequestedImages.Over(state.ImageOverrides, request));
-        }
-        else if (source is not null)
+        if (source is not null)
         {
             // An artifact has no Git history to resolve or compare: its revision is a label.
             target = new DeployTarget(source.Revision, RequestedImages.Over(state.ImageOverrides, request));
@@ -140,40 +146,55 @@ public sealed class Deployer(
 
         var root = source?.Root ?? await CheckoutAsync(app, target.Revision, cancellationToken);
         var engine = new SyncEngine(clusters.Connect(app.Destination), renderer, time);
-        if (resume is null && await ComparedOnlyAsync(request, app, state, engine, root, target, cancellationToken) is { } compared)
+        if (await ComparedOnlyAsync(request, app, state, engine, root, target, cancellationToken) is { } compared)
         {
             return compared;
         }
 
-        var startedAt = resume?.StartedAt ?? time.GetUtcNow();
-        state = state with { Phase = OperationPhase.Running, StartedAt = startedAt, FinishedAt = null, Message = $"syncing to {Revisions.Abbreviate(target.Revision)} ({request.Reason})" };
-        await store.PutAppAsync(state, cancellationToken);
-
+        // Writing the new cursor over the app's current one, at the version read, supersedes a sync that waits.
+        var previous = await waits.CurrentAsync(app.Name, cancellationToken);
         var syncRequest = new SyncRequest(
             Prune: app.SyncPolicy.Automated?.Prune ?? false,
             HealthTimeout: settings.HealthTimeout,
             StopBy: deadline - settings.DeadlineMargin,
-            Resume: resume);
-        var result = await engine.SyncAsync(app, project, root, target.Revision, syncRequest, target.ImageOverrides, cancellationToken);
-        var now = time.GetUtcNow();
-        if (result.Suspended is { } suspended)
+            Checkpoint: waits.Checkpoint(previous?.Version))
         {
-            await store.PutAppAsync(state with
-            {
-                StartedAt = suspended.StartedAt,
-                Message = result.Message,
-                Resources = StatusRecords.Resources(result),
-                Progress = new SyncProgress(request.DeploymentId, target.Revision, suspended.Step, suspended.StepName, now),
-            }, cancellationToken);
-            return DeployOutcome.Continue($"{app.Name}: {result.Message}", settings.ContinueAfter);
+            DeploymentId = request.DeploymentId,
+            FirstVersion = (previous?.Version ?? 0) + 1,
+            LookAgainAfter = settings.ContinueAfter,
+        };
+        var superseding = previous is { IsFinished: false } ? $"; supersedes sync {previous.Id} ({previous.Current?.Name})" : "";
+        var run = new SyncRun(app, project, state, root, target, request.Initiator, $"syncing to {Revisions.Abbreviate(target.Revision)} ({request.Reason}){superseding}");
+        return await RunAsync(run, engine, syncRequest, cancellationToken);
+    }
+
+    /// <summary>Runs the engine and records what came of it: a wait (wake-up booked), a supersession, or the end (status, history, notice).</summary>
+    private async Task<DeployOutcome> RunAsync(SyncRun run, SyncEngine engine, SyncRequest syncRequest, CancellationToken cancellationToken)
+    {
+        var (app, target) = (run.Application, run.Target);
+        var startedAt = syncRequest.Cursor?.StartedAt ?? time.GetUtcNow();
+        var state = run.State with { Phase = OperationPhase.Running, StartedAt = startedAt, FinishedAt = null, Message = run.Message };
+        await store.PutAppAsync(state, cancellationToken);
+        var result = await engine.SyncAsync(app, run.Project, run.Root, target.Revision, syncRequest, target.ImageOverrides, cancellationToken);
+        if (result.IsSuperseded)
+        {
+            return DeployOutcome.Skipped($"{app.Name}: {result.Message}");
         }
 
+        if (result.IsWaiting)
+        {
+            await waits.BookAsync(result.Cursor!, cancellationToken);
+            await store.PutAppAsync(state with { Message = result.Message, Resources = StatusRecords.Resources(result) }, cancellationToken);
+            return DeployOutcome.Waiting($"{app.Name}: {result.Message}; woken at {result.Cursor!.Wait!.WakeAt:O}");
+        }
+
+        var now = time.GetUtcNow();
         var finished = StatusRecords.Finished(state, result, target.Revision, target.ImageOverrides, startedAt, now);
         await store.PutAppAsync(finished, cancellationToken);
         if (result.Succeeded)
         {
             await store.AppendHistoryAsync(app.Name, new HistoryEntry(
-                0, target.Revision, app.Source.RepoUrl, app.Source.Path, target.ImageOverrides, result.ManifestDigest, now, OperationPhase.Succeeded, result.Message, request.Initiator), cancellationToken);
+                0, target.Revision, app.Source.RepoUrl, app.Source.Path, target.ImageOverrides, result.ManifestDigest, now, OperationPhase.Succeeded, result.Message, run.Initiator), cancellationToken);
         }
 
         var notice = await Notices.SendAsync(finished, StatusRecords.Notification(app.Name, result, target.Revision, now), cancellationToken);
@@ -339,7 +360,7 @@ public sealed class Deployer(
     private async Task<DeployOutcome> FailAsync(AppState state, DeployRequest request, string message, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var failed = state with { Phase = OperationPhase.Failed, FinishedAt = now, Message = message, Progress = null, AttemptedRevision = request.Revision ?? state.AttemptedRevision };
+        var failed = state with { Phase = OperationPhase.Failed, FinishedAt = now, Message = message, AttemptedRevision = request.Revision ?? state.AttemptedRevision };
         await store.PutAppAsync(failed, cancellationToken);
         var notice = await Notices.SendAsync(failed, new SyncNotification(NotificationKind.SyncFailed, state.App, request.Revision ?? state.Revision ?? "", state.Images, state.Health ?? "Unknown", message, now), cancellationToken);
         return DeployOutcome.Failed($"{state.App}: {message}") with { Notice = notice };

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Queues;
+using ServerlessDeploy.Pipeline.Timers;
 
 namespace ServerlessDeploy.Pipeline.Handling;
 
 /// <summary>
-/// The deployer function's per-message work. A sync that ran out of time makes its message visible again soon (it is
-/// the first of its FIFO group, so it comes back before anything queued behind it) and is reported as not done. A
-/// request to retry (the app's lease held elsewhere, Git or the cluster unreachable) comes back after a backoff that
+/// The deployer function's per-message work: a deploy request from the deploy queue, or a wake-up of a waiting sync
+/// from the wake-up queue. A sync that must wait is saved with its wake-up booked, so its message is done and nothing
+/// queued behind it in the app's FIFO group waits for it. A request to retry (the app's lease held elsewhere, Git or the cluster unreachable) comes back after a backoff that
 /// doubles with each receive — not after the queue's visibility timeout, which is sized for the longest sync. A notice
 /// that could not be sent after the request was carried out leaves the message done, with a warning.
 /// </summary>
@@ -16,22 +17,19 @@ public sealed class DeployerHandler(Deployer deployer, IVisibilityControl visibi
     public async Task<MessageResult> HandleAsync(ReceivedMessage message, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        DeployRequest request;
+        DeployOutcome outcome;
         try
         {
-            request = DeployRequestJson.Deserialize(message.Body);
+            outcome = WakeUpJson.TryDeserialize(message.Body) is { } wakeUp
+                ? await deployer.WakeAsync(wakeUp, deadline, cancellationToken)
+                : await DeployAsync(message.Body, deadline, cancellationToken);
         }
         catch (JsonException e)
         {
-            return MessageResult.Failed($"malformed deploy request: {e.Message}");
+            return MessageResult.Failed($"malformed {e.Message}");
         }
 
-        var outcome = await deployer.DeployAsync(request, deadline, cancellationToken);
-        if (outcome.Kind == DeployOutcomeKind.Continue)
-        {
-            await visibility.ChangeVisibilityAsync(message.ReceiptHandle, outcome.VisibleIn ?? TimeSpan.Zero, cancellationToken);
-        }
-        else if (outcome.Kind == DeployOutcomeKind.Retry)
+        if (outcome.Kind == DeployOutcomeKind.Retry)
         {
             await visibility.ChangeVisibilityAsync(message.ReceiptHandle, RetryDelay(message.ReceiveCount), cancellationToken);
         }
@@ -40,8 +38,24 @@ public sealed class DeployerHandler(Deployer deployer, IVisibilityControl visibi
         {
             { KeepsMessage: true } => MessageResult.Failed(outcome.Message),
             { Notice: { } notice } => MessageResult.HandledWithWarning($"{outcome.Message}; {notice.Describe()}"),
+            { Kind: DeployOutcomeKind.Dropped } => MessageResult.HandledWithWarning(outcome.Message),
             _ => MessageResult.Handled(outcome.Message),
         };
+    }
+
+    private async Task<DeployOutcome> DeployAsync(string body, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    {
+        DeployRequest request;
+        try
+        {
+            request = DeployRequestJson.Deserialize(body);
+        }
+        catch (JsonException e)
+        {
+            throw new JsonException($"deploy request: {e.Message}", e);
+        }
+
+        return await deployer.DeployAsync(request, deadline, cancellationToken);
     }
 
     /// <summary>10 s after the first receive, doubling each time, at most 15 minutes.</summary>

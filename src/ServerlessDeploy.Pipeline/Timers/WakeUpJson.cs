@@ -25,7 +25,7 @@ public static class WakeUpJson
         {
             null => null,
             { App.Length: > 0, CursorId.Length: > 0, StepIndex: >= 0, CursorVersion: >= 0 } wakeUp => wakeUp,
-            _ => throw new JsonException("A wake-up needs 'app', 'cursorId', a 'stepIndex' ≥ 0 and a 'cursorVersion' ≥ 0."),
+            _ => throw new JsonException("wake-up: it needs 'app', 'cursorId', a 'stepIndex' ≥ 0 and a 'cursorVersion' ≥ 0."),
         };
     }
 }

@@ -15,7 +15,8 @@ public sealed class CodePipelineContinuationTests(SlowControllersFixture cluster
     private CodePipelineRun run = null!;
 
     public async Task InitializeAsync() =>
-        run = await CodePipelineRun.StartAsync(cluster, settings => settings with { DeadlineMargin = DeadlineMargin });
+        // The wait is due at once, so the continued job (CodePipeline's own timer) wakes the sync when it comes.
+        run = await CodePipelineRun.StartAsync(cluster, settings => settings with { DeadlineMargin = DeadlineMargin, ContinueAfter = TimeSpan.Zero });
 
     public async Task DisposeAsync() => await run.DisposeAsync();
 

@@ -133,7 +133,7 @@ public sealed class RecordHandlerTests : IDisposable
     private DeployerRecordHandler Deployer()
     {
         var (settings, sources, config) = Pipeline();
-        var deployer = new Deployer(config, sources, new NoGitCredentials(), _store, new NoClusters(), new NoRenderer(), new CompositeNotifier([]), new ImageUpdater(_store, new NoImageRegistry(), sources, new NoGitCredentials(), ImageUpdateSettings.Default), settings, TimeProvider.System);
+        var deployer = new Deployer(config, sources, new NoGitCredentials(), _store, new NoClusters(), new NoRenderer(), new CompositeNotifier([]), new ImageUpdater(_store, new NoImageRegistry(), sources, new NoGitCredentials(), ImageUpdateSettings.Default), settings, TimeProvider.System, new SyncWaits(_store, null));
         return new DeployerRecordHandler(new DeployerHandler(deployer, new NoVisibility()).HandleAsync, new JsonLog(_log, TimeProvider.System));
     }
 

@@ -1,0 +1,79 @@
+using ServerlessDeploy.Core.Engine;
+using ServerlessDeploy.Core.Sync.Cursor;
+using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.Pipeline.Timers;
+
+namespace ServerlessDeploy.Pipeline.Deploying;
+
+/// <summary>Wake-ups: a waiting sync continued from its step, under the app's lease; a stale or duplicate wake-up dropped.</summary>
+public sealed partial class Deployer
+{
+    /// <param name="deadline">When the host must answer (the Lambda deadline); null for no limit.</param>
+    public async Task<DeployOutcome> WakeAsync(WakeUp wakeUp, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(wakeUp);
+        var now = time.GetUtcNow();
+        var owner = $"wake:{wakeUp.Key}";
+        if (!await store.TryAcquireLeaseAsync(wakeUp.App, owner, now + settings.LeaseDuration, now, cancellationToken))
+        {
+            var lease = await store.GetLeaseAsync(wakeUp.App, now, cancellationToken);
+            return DeployOutcome.Retry($"{wakeUp.App}: another sync holds the app's lease ({lease?.Owner} until {lease?.ExpiresAt:O})");
+        }
+
+        try
+        {
+            var cursor = await waits.CurrentAsync(wakeUp.App, cancellationToken);
+            if (SyncWaits.StaleReason(wakeUp, cursor) is { } stale)
+            {
+                return DeployOutcome.Dropped($"{wakeUp.App}: wake-up {wakeUp.Key} dropped: {stale}");
+            }
+
+            var outcome = await ContinueAsync(cursor!, deadline, cancellationToken);
+            if (outcome.Kind == DeployOutcomeKind.Failed)
+            {
+                // A pipeline job asking after this deployment later learns it failed.
+                await store.TryMarkDoneAsync(FailedMark(cursor!.DeploymentId), time.GetUtcNow() + settings.IdempotencyWindow, cancellationToken);
+            }
+
+            return outcome;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await RecordErrorAsync(wakeUp.App, e.Message, cancellationToken);
+            return DeployOutcome.Retry($"{wakeUp.App}: {e.Message}");
+        }
+        finally
+        {
+            await store.ReleaseLeaseAsync(wakeUp.App, owner, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Runs a waiting cursor on from its step at the revision and images it started with.</summary>
+    private async Task<DeployOutcome> ContinueAsync(SyncCursor cursor, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    {
+        var snapshot = await config.LoadAsync(cancellationToken);
+        var state = await store.GetAppAsync(cursor.App, cancellationToken) ?? AppState.New(cursor.App);
+        if (snapshot.Find(cursor.App) is not { } configured || snapshot.ProjectOf(configured.Application) is not { } project)
+        {
+            await waits.Checkpoint(cursor.Version).SaveAsync(cursor with { Status = CursorStatus.Failed, Message = "the Application or its project left the config repository", Version = cursor.Version + 1 }, cancellationToken);
+            return DeployOutcome.Skipped($"{cursor.App}: the waiting sync {cursor.Id} ended: the Application or its project left the config repository");
+        }
+
+        var app = configured.Application;
+        var target = new DeployTarget(cursor.Revision, cursor.ImageOverrides);
+        var root = await CheckoutAsync(app, cursor.Revision, cancellationToken);
+        var engine = new SyncEngine(clusters.Connect(app.Destination), renderer, time);
+        var syncRequest = new SyncRequest(
+            Prune: app.SyncPolicy.Automated?.Prune ?? false,
+            HealthTimeout: settings.HealthTimeout,
+            StopBy: deadline - settings.DeadlineMargin,
+            Cursor: cursor,
+            Checkpoint: waits.Checkpoint(cursor.Version))
+        {
+            DeploymentId = cursor.DeploymentId,
+            LookAgainAfter = settings.ContinueAfter,
+        };
+        var run = new SyncRun(app, project, state with { Manifest = configured.Manifest }, root, target, $"deployment {cursor.DeploymentId}", $"continuing sync {cursor.Id} at {cursor.Current?.Name}");
+        return await RunAsync(run, engine, syncRequest, cancellationToken);
+    }
+}

@@ -1,0 +1,49 @@
+using ServerlessDeploy.Core.Engine;
+using ServerlessDeploy.Core.Sync.Cursor;
+using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.Pipeline.Timers;
+
+namespace ServerlessDeploy.Pipeline.Deploying;
+
+/// <summary>
+/// Syncs that wait: each app's current cursor in the state store, saved with conditional writes, and the wake-ups
+/// booked for waiting ones through the Timer port. A wake-up that does not name the current cursor at its version and
+/// step is stale (a newer deployment superseded the cursor, or the wake-up came twice) and is dropped. Without a timer
+/// (the CodePipeline action) nothing is booked: the job continued with its token asks again and wakes the sync.
+/// </summary>
+public sealed class SyncWaits(ISyncCursors cursors, Timers.ITimer? timer)
+{
+    public Task<SyncCursor?> CurrentAsync(string app, CancellationToken cancellationToken) => cursors.GetCursorAsync(app, cancellationToken);
+
+    /// <summary>Saves a sync's cursor after every change, the first save conditional on <paramref name="readVersion"/> (the version read before the sync).</summary>
+    public ICursorCheckpoint Checkpoint(long? readVersion) => new Saver(cursors, readVersion);
+
+    public Task BookAsync(SyncCursor cursor, CancellationToken cancellationToken) =>
+        timer?.BookAsync(new WakeUp(cursor.App, cursor.Id, cursor.Position, cursor.Version), cursor.Wait!.WakeAt, cancellationToken) ?? Task.CompletedTask;
+
+    /// <summary>Why the wake-up is stale, or null when it names the app's waiting cursor as it is now.</summary>
+    public static string? StaleReason(WakeUp wakeUp, SyncCursor? current) => current switch
+    {
+        null => "the app has no saved sync",
+        _ when current.Id != wakeUp.CursorId => $"sync {wakeUp.CursorId} was superseded by {current.Id}",
+        _ when current.Version != wakeUp.CursorVersion => $"sync {current.Id} is at version {current.Version}, not {wakeUp.CursorVersion} (a duplicate or an earlier wake-up)",
+        _ when current.Status != CursorStatus.Waiting || current.Position != wakeUp.StepIndex => $"sync {current.Id} is {current.Status} at step {current.Position}, not waiting at step {wakeUp.StepIndex}",
+        _ => null,
+    };
+
+    private sealed class Saver(ISyncCursors cursors, long? readVersion) : ICursorCheckpoint
+    {
+        private long? _expected = readVersion;
+
+        public async Task<bool> SaveAsync(SyncCursor cursor, CancellationToken cancellationToken)
+        {
+            if (!await cursors.TryPutCursorAsync(cursor, _expected, cancellationToken))
+            {
+                return false;
+            }
+
+            _expected = cursor.Version;
+            return true;
+        }
+    }
+}
