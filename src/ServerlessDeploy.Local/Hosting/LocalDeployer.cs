@@ -11,6 +11,7 @@ using ServerlessDeploy.Pipeline.Timers;
 using ServerlessDeploy.Rendering;
 using ServerlessDeploy.Rendering.Processes;
 using ServerlessDeploy.Rendering.Tools;
+using ITimer = ServerlessDeploy.Pipeline.Timers.ITimer;
 
 namespace ServerlessDeploy.Local.Hosting;
 
@@ -38,8 +39,9 @@ public sealed class LocalDeployer : IDisposable
     public SqliteTimers Timers { get; }
 
     /// <param name="invocationTime">When set, each deploy gets a deadline this far ahead, as a Lambda invocation does.</param>
+    /// <param name="timer">Where waiting syncs book their wake-ups: the state folder's SQLite timers unless given (the AWS timer, in a test of the function).</param>
     public static LocalDeployer Create(
-        PipelineSettings settings, IClusterConnector clusters, string stateFolder, INotifier notifier, LocalQueues? queues = null, TimeSpan? invocationTime = null)
+        PipelineSettings settings, IClusterConnector clusters, string stateFolder, INotifier notifier, LocalQueues? queues = null, TimeSpan? invocationTime = null, ITimer? timer = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         Directory.CreateDirectory(stateFolder);
@@ -51,7 +53,7 @@ public sealed class LocalDeployer : IDisposable
         var renderer = new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner());
         var images = new ImageUpdater(store, new NoImageRegistry(), sources, credentials, ImageUpdateSettings.Default);
         var timers = new SqliteTimers(stateFolder, time);
-        var deployer = new Deployer(config, sources, credentials, store, clusters, renderer, notifier, images, settings, time, new SyncWaits(store, timers));
+        var deployer = new Deployer(config, sources, credentials, store, clusters, renderer, notifier, images, settings, time, new SyncWaits(store, timer ?? timers));
         var pipeline = new LocalPipeline(
             queues ?? LocalQueues.Create(time),
             queue => new RouterHandler(new Router(config, sources, credentials, settings, queue, store, time)),

@@ -85,9 +85,4 @@ public sealed class EventBridgeNoticeFailureTests(ClusterFixture cluster) : ICla
         new([new NotificationChannel("eventbridge", new EventBridgeNotifier(new EventBridgeClient(new AwsJsonClient(
             new AwsJsonClientOptions(AwsJsonService.EventBridge, TestCredentials.Region, server.Url, MaxRetries: 0), server.Http, TestCredentials.Basic))))]);
 
-    private sealed class NoVisibilityChange : IVisibilityControl
-    {
-        public Task ChangeVisibilityAsync(string receiptHandle, TimeSpan visibleIn, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException($"a done request must not be made visible again (asked for {visibleIn})");
-    }
 }

@@ -12,11 +12,12 @@ public sealed class PipelineRun : IDisposable
     private readonly string state = Directory.CreateTempSubdirectory("sdeploy-pipeline-state-").FullName;
 
     /// <param name="notifier">The deployer's notifier; null means <see cref="Notifier"/>, which records every notification.</param>
-    public PipelineRun(ClusterFixture cluster, Func<PipelineSettings, PipelineSettings>? configure = null, TimeSpan? invocationTime = null, INotifier? notifier = null)
+    /// <param name="timer">Where waiting syncs book wake-ups; null means the state folder's SQLite timers.</param>
+    public PipelineRun(ClusterFixture cluster, Func<PipelineSettings, PipelineSettings>? configure = null, TimeSpan? invocationTime = null, INotifier? notifier = null, Timers.ITimer? timer = null)
     {
         Config = ConfigRepo.Create();
         var settings = new PipelineSettings(Config.Url) { HealthTimeout = TimeSpan.FromSeconds(30) };
-        Local = LocalDeployer.Create(configure?.Invoke(settings) ?? settings, new KubeconfigClusters(cluster.KubeconfigPath), state, notifier ?? Notifier, invocationTime: invocationTime);
+        Local = LocalDeployer.Create(configure?.Invoke(settings) ?? settings, new KubeconfigClusters(cluster.KubeconfigPath), state, notifier ?? Notifier, invocationTime: invocationTime, timer: timer);
     }
 
     public ConfigRepo Config { get; }
