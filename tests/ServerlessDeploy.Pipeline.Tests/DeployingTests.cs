@@ -44,6 +44,24 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
     }
 
     [Fact]
+    public async Task A_destination_naming_no_known_cluster_is_a_failed_sync_not_a_retry()
+    {
+        Config.AddApp("a");
+        Config.Repository.Write("apps/a.yaml", Config.Repository.Read("apps/a.yaml").Replace("server: https://kubernetes.default.svc", "name: nowhere", StringComparison.Ordinal));
+        var commit = Config.Commit("an app for a cluster nobody configured");
+
+        var outcome = await run.Local.Deployer.DeployAsync(
+            new Deploying.DeployRequest(Config.App("a"), Deploying.DeployReason.GitPush, commit, "unknown-cluster", DateTimeOffset.UtcNow, "tests"), null, CancellationToken.None);
+
+        Assert.Equal(Deploying.DeployOutcomeKind.Failed, outcome.Kind);
+        Assert.Contains("spec.destination: ", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("nowhere", outcome.Message, StringComparison.Ordinal);
+        var state = await Store.GetAppAsync(Config.App("a"), CancellationToken.None);
+        Assert.Equal(OperationPhase.Failed, state!.Phase);
+        Assert.Equal(NotificationKind.SyncFailed, Assert.Single(run.Notifier.Notifications).Kind);
+    }
+
+    [Fact]
     public async Task The_same_request_carried_out_twice_deploys_once()
     {
         Config.AddApp("a");

@@ -62,7 +62,14 @@ public sealed partial class Deployer
         var app = configured.Application;
         var target = new DeployTarget(cursor.Revision, cursor.ImageOverrides);
         var root = await CheckoutAsync(app, cursor.Revision, cancellationToken);
-        var engine = new SyncEngine(clusters.Connect(app.Destination), renderer, time);
+        var (cluster, unknown) = Connect(app);
+        if (cluster is null)
+        {
+            await waits.Checkpoint(cursor.Version).SaveAsync(cursor with { Status = CursorStatus.Failed, Message = unknown, Version = cursor.Version + 1 }, cancellationToken);
+            return await FailAsync(state, new DeployRequest(cursor.App, DeployReason.Manual, cursor.Revision, cursor.DeploymentId, time.GetUtcNow(), "wake-up"), unknown, cancellationToken);
+        }
+
+        var engine = new SyncEngine(cluster, renderer, time);
         var syncRequest = new SyncRequest(
             Prune: app.SyncPolicy.Automated?.Prune ?? false,
             HealthTimeout: settings.HealthTimeout,

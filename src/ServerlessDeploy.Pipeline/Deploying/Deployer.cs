@@ -1,4 +1,5 @@
 using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Core.Rendering;
 using ServerlessDeploy.Git;
@@ -91,6 +92,22 @@ public sealed partial class Deployer(
     private static string FailedMark(string deploymentId) => deploymentId + "#failed";
 
     /// <summary>
+    /// The destination's cluster, or why there is none: a destination no configured cluster matches is a failed sync,
+    /// never a retry (asking again finds none either).
+    /// </summary>
+    private (IClusterClient? Cluster, string Problem) Connect(Application app)
+    {
+        try
+        {
+            return (clusters.Connect(app.Destination), "");
+        }
+        catch (UnknownClusterException e)
+        {
+            return (null, $"spec.destination: {e.Message}");
+        }
+    }
+
+    /// <summary>
     /// The request of a sync that waits, asked again (a CodePipeline job continued with its token): it wakes the sync
     /// when the wait is due, so a pipeline action needs no timer of its own; otherwise it answers that it waits.
     /// </summary>
@@ -145,7 +162,13 @@ public sealed partial class Deployer(
         }
 
         var root = source?.Root ?? await CheckoutAsync(app, target.Revision, cancellationToken);
-        var engine = new SyncEngine(clusters.Connect(app.Destination), renderer, time);
+        var (cluster, unknown) = Connect(app);
+        if (cluster is null)
+        {
+            return await FailAsync(state, request, unknown, cancellationToken);
+        }
+
+        var engine = new SyncEngine(cluster, renderer, time);
         if (await ComparedOnlyAsync(request, app, state, engine, root, target, cancellationToken) is { } compared)
         {
             return compared;

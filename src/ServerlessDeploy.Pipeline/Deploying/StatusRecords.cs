@@ -21,7 +21,6 @@ internal static class StatusRecords
             Images = result.Succeeded ? result.Images : before.Images,
             ImageOverrides = overrides,
             Resources = Resources(result),
-            Progress = null,
             AttemptedRevision = revision,
         };
 

@@ -8,7 +8,6 @@ namespace ServerlessDeploy.Pipeline.State;
 /// <param name="Phase">The last operation's phase.</param>
 /// <param name="Images">The images the app runs with, as <c>name:tag</c> or <c>name@digest</c>.</param>
 /// <param name="ImageOverrides">Image overrides kept in the store (Image Updater's write-back method argocd), applied at render time.</param>
-/// <param name="Progress">Where a sync stopped when it ran out of time; null when no sync is under way.</param>
 /// <param name="AttemptedRevision">The commit the last operation tried to deploy (differs from Revision after a failure).</param>
 /// <param name="Manifest">The Application manifest (JSON) last deployed: what a removal needs once Git no longer has it.</param>
 /// <param name="FailedNotice">The notice about the last operation that could not be sent; null once one was sent.</param>
@@ -24,7 +23,6 @@ public sealed record AppState(
     IReadOnlyList<string> Images,
     IReadOnlyList<string> ImageOverrides,
     IReadOnlyList<ResourceState> Resources,
-    SyncProgress? Progress = null,
     string? AttemptedRevision = null,
     string? Manifest = null,
     NoticeFailure? FailedNotice = null)

@@ -25,7 +25,6 @@ internal static class StateSamples
             new ResourceState("apps", "Deployment", "shop", "web", "Sync", 2, "configured", true, "deployment.apps/web configured", "Progressing"),
             new ResourceState("", "ConfigMap", "shop", "settings", "PreSync", -1, "unchanged", true, "", null),
         ],
-        new SyncProgress("deploy-42", revision, 3, "Sync wave 2", Start.AddMinutes(2)),
         "4567cdef",
         """{"kind":"Application"}""",
         new NoticeFailure(NotificationKind.SyncSucceeded, "slack #deploys: Slack webhook: answered HTTP 500 Internal Server Error", Start.AddMinutes(3).AddTicks(9)));
@@ -46,7 +45,7 @@ internal static class StateSamples
                 $"{revision}: service-{index:D4} " + new string((char)('a' + (index % 26)), 450),
                 "Healthy"))
             .ToList();
-        return Small(app, revision) with { Resources = resources, Progress = null };
+        return Small(app, revision) with { Resources = resources };
     }
 
     public static HistoryEntry History(string revision) => new(
