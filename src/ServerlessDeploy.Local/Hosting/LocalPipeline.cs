@@ -48,12 +48,14 @@ public sealed class LocalPipeline
 
     /// <summary>
     /// Handles messages until the queues are empty and no wake-up is booked, waiting for invisible messages to come back
-    /// and for booked wake-ups to come due; stops waiting after <paramref name="maxWait"/> (what still waits stays booked).
+    /// and for booked wake-ups to come due; stops waiting after <paramref name="maxWait"/>, and for wake-ups after
+    /// <paramref name="timersWait"/> (by default the same): what still waits stays booked.
     /// </summary>
-    public async Task<IReadOnlyList<PipelineStep>> RunAsync(TimeSpan maxWait, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PipelineStep>> RunAsync(TimeSpan maxWait, CancellationToken cancellationToken, TimeSpan? timersWait = null)
     {
         var steps = new List<PipelineStep>();
         var giveUpAt = time.GetUtcNow() + maxWait;
+        var timersUntil = time.GetUtcNow() + (timersWait ?? maxWait);
         var deadLettered = DeadLetters().Count();
         while (true)
         {
@@ -74,7 +76,7 @@ public sealed class LocalPipeline
 
             if (handled == 0)
             {
-                if (await NextAsync(cancellationToken) is not { } next || next > giveUpAt)
+                if (await NextAsync(timersUntil, cancellationToken) is not { } next || next > giveUpAt)
                 {
                     break;
                 }
@@ -109,10 +111,10 @@ public sealed class LocalPipeline
         }
     }
 
-    /// <summary>When something next can be handled: a message coming back, or a wake-up coming due; null when nothing is left.</summary>
-    private async Task<DateTimeOffset?> NextAsync(CancellationToken cancellationToken)
+    /// <summary>When something next can be handled: a message coming back, or a wake-up due by <paramref name="timersUntil"/>; null when nothing is left.</summary>
+    private async Task<DateTimeOffset?> NextAsync(DateTimeOffset timersUntil, CancellationToken cancellationToken)
     {
-        var booked = timers is null ? [] : await timers.PendingAsync(cancellationToken);
+        var booked = timers is null ? [] : (await timers.PendingAsync(cancellationToken)).Where(b => b.DueAt <= timersUntil).ToList();
         var times = new[] { Queues.Intake.NextVisibleAt, Queues.Deploy.NextVisibleAt, Queues.WakeUp.NextVisibleAt }
             .Concat(booked.Select(b => (DateTimeOffset?)b.DueAt)).Where(t => t is not null).ToList();
         var pending = Queues.Intake.Count + Queues.Deploy.Count + Queues.WakeUp.Count + booked.Count;

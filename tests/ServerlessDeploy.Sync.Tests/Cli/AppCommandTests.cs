@@ -90,6 +90,34 @@ public sealed class AppCommandTests(ClusterFixture fixture) : IClassFixture<Clus
     }
 
     [Fact]
+    public async Task Get_with_the_state_folder_shows_a_waiting_sync_its_step_what_it_waits_for_and_until_when()
+    {
+        Assert.Equal(0, (await SyncAsync("podinfo")).Exit);
+        var state = Path.Combine(fixture.Folder, "waiting-" + Guid.NewGuid().ToString("N")[..6]);
+        var wakesAt = new DateTimeOffset(2026, 12, 6, 12, 0, 10, TimeSpan.Zero);
+        using (var store = new Local.State.SqliteStateStore(state))
+        {
+            var cursor = new Core.Sync.Cursor.SyncCursor("c-42", "podinfo", "d-1", new string('a', 40), [], wakesAt.AddMinutes(-1), 4, Core.Sync.Cursor.CursorStatus.Waiting, 1,
+                [new Core.Sync.Cursor.ApplyStep(0, Core.Sync.SyncPhase.Sync, 0) { State = Core.Sync.Cursor.StepState.Done }, new Core.Sync.Cursor.HealthGateStep(0, Core.Sync.SyncPhase.Sync, 0) { State = Core.Sync.Cursor.StepState.Waiting }],
+                "sha256:x")
+            {
+                Wait = new Core.Sync.Cursor.CursorWait("waiting for health: apps/Deployment:prod/web is Progressing", wakesAt, wakesAt.AddMinutes(5)),
+            };
+            Assert.True(await store.TryPutCursorAsync(cursor, null, CancellationToken.None));
+        }
+
+        var get = await Sdeploy.RunAsync("app", "get", AppFile("podinfo"), "--kubeconfig", fixture.KubeconfigPath, "--state", state, "-o", "json");
+        var table = await Sdeploy.RunAsync("app", "get", AppFile("podinfo"), "--kubeconfig", fixture.KubeconfigPath, "--state", state);
+
+        Assert.True(get.Exit == 0, get.ToString());
+        var waiting = JsonNode.Parse(get.Output)!["waiting"]!;
+        Assert.Equal("Sync/0 health", waiting["step"]!.GetValue<string>());
+        Assert.Equal("waiting for health: apps/Deployment:prod/web is Progressing", waiting["for"]!.GetValue<string>());
+        Assert.Equal(wakesAt, DateTimeOffset.Parse(waiting["wakesAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("Waiting:     Sync/0 health: waiting for health", table.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sync_with_a_state_folder_refuses_while_another_sync_holds_the_app_lease_and_releases_its_own_after()
     {
         var state = Path.Combine(fixture.Folder, "lease-" + Guid.NewGuid().ToString("N")[..6]);

@@ -54,6 +54,19 @@ internal static class AppGet
                 view["history"] = new JsonArray(recorded.History.Select(h => (JsonNode)new JsonObject { ["id"] = h.Id, ["revision"] = h.Revision, ["deployedAt"] = h.DeployedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture) }).ToArray());
             }
 
+            if (recorded.Cursor is { Status: Core.Sync.Cursor.CursorStatus.Waiting, Wait: { } wait } waiting)
+            {
+                view["waiting"] = new JsonObject
+                {
+                    ["sync"] = waiting.Id,
+                    ["revision"] = waiting.Revision,
+                    ["step"] = waiting.Current?.Name,
+                    ["for"] = wait.Reason,
+                    ["wakesAt"] = wait.WakeAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                    ["givesUpAt"] = wait.GivesUpAt?.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                };
+            }
+
             await output.WriteAsync(parse.GetValue(format) switch
             {
                 "json" => view.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n",
@@ -65,11 +78,12 @@ internal static class AppGet
         return command;
     }
 
-    private static async Task<(Pipeline.State.AppState? State, IReadOnlyList<Pipeline.State.HistoryEntry> History)> RecordedAsync(string? folder, string app, CancellationToken cancellationToken)
+    private static async Task<(Pipeline.State.AppState? State, IReadOnlyList<Pipeline.State.HistoryEntry> History, Core.Sync.Cursor.SyncCursor? Cursor)> RecordedAsync(
+        string? folder, string app, CancellationToken cancellationToken)
     {
         if (folder is null)
         {
-            return (null, []);
+            return (null, [], null);
         }
 
         if (!Directory.Exists(folder))
@@ -78,13 +92,14 @@ internal static class AppGet
         }
 
         using var store = new Local.State.SqliteStateStore(folder);
-        return (await store.GetAppAsync(app, cancellationToken), await store.HistoryAsync(app, cancellationToken));
+        return (await store.GetAppAsync(app, cancellationToken), await store.HistoryAsync(app, cancellationToken), await store.GetCursorAsync(app, cancellationToken));
     }
 
     private static string Table(JsonObject view, IEnumerable<(Core.Diff.ResourceDiff Diff, HealthResult? Health)> rows) =>
         $"Name:        {view["name"]}\nProject:     {view["project"]}\nSource:      {view["source"]}\nSync Status: {view["syncStatus"]}\nHealth:      {view["health"]}\n"
         + (view["revision"] is null && view["operation"] is null ? "" :
             $"Revision:    {view["revision"]}\nOperation:   {view["operation"]}\nImages:      {string.Join(", ", view["images"]!.AsArray())}\nOverrides:   {string.Join(", ", view["imageOverrides"]!.AsArray())}\nHistory:     {string.Join(", ", view["history"]!.AsArray().Select(h => $"{h!["id"]}={h["revision"]!.ToString()[..Math.Min(7, h["revision"]!.ToString().Length)]}"))}\n")
+        + (view["waiting"] is JsonObject waiting ? $"Waiting:     {waiting["step"]}: {waiting["for"]} (wakes at {waiting["wakesAt"]}, gives up at {waiting["givesUpAt"]})\n" : "")
         + "\n"
         + Tables.Render(["KIND", "NAMESPACE", "NAME", "STATUS", "HEALTH"], rows.Select(r => new[] { r.Diff.Key.Kind, r.Diff.Key.Namespace, r.Diff.Key.Name, r.Diff.Status.ToString(), r.Health?.Status.ToString() ?? "" }));
 }

@@ -22,7 +22,12 @@ internal static class EventsReplay
         var kubeconfig = AppOptions.Kubeconfig();
         kubeconfig.Required = true;
         var state = new Option<string>("--state") { Description = "Folder of the local state (SQLite) and Git cache, kept across calls", Required = true };
-        var command = new Command("replay", "Push sample events through the router and deployer, in order, and print what each did") { files, configRepo, branch, appsPath, kubeconfig, state };
+        var waitTimers = new Option<TimeSpan>("--wait-timers")
+        {
+            Description = "Also deliver the wake-ups of waiting syncs due within this long (e.g. 00:02:00); what waits longer is reported, still booked",
+            DefaultValueFactory = _ => TimeSpan.Zero,
+        };
+        var command = new Command("replay", "Push sample events through the router and deployer, in order, and print what each did") { files, configRepo, branch, appsPath, kubeconfig, state, waitTimers };
         command.SetAction((parse, cancellationToken) => App.AppContext.RunAsync(errors, async () =>
         {
             var repo = parse.GetValue(configRepo)!;
@@ -34,13 +39,14 @@ internal static class EventsReplay
                 var body = await EventFile.ReadAsync(file, cancellationToken);
                 await output.WriteLineAsync($"event {file}");
                 await deployer.Pipeline.SubmitAsync(body, cancellationToken);
-                var steps = await deployer.Pipeline.RunAsync(TimeSpan.FromSeconds(30), cancellationToken);
+                var steps = await deployer.Pipeline.RunAsync(TimeSpan.FromSeconds(30) + parse.GetValue(waitTimers), cancellationToken, parse.GetValue(waitTimers));
                 await output.WriteAsync(StatusReport.Steps(steps));
                 allDone &= steps.All(s => s.Done);
             }
 
             await output.WriteLineAsync();
             await output.WriteAsync(await StatusReport.AppsAsync(deployer.Store, cancellationToken));
+            await output.WriteAsync(StatusReport.Waiting(await deployer.Timers.PendingAsync(cancellationToken)));
             return allDone ? 0 : 1;
         }));
         return command;

@@ -4,7 +4,7 @@ using ServerlessDeploy.Pipeline.State;
 
 namespace ServerlessDeploy.Cli.Commands.Events;
 
-/// <summary>The recorded state as tables: every app's status, and one app's history (what `argocd app list` and `argocd app history` show).</summary>
+/// <summary>The recorded state as tables: every app's status, one app's history (what `argocd app list` and `argocd app history` show), and the syncs that wait.</summary>
 internal static class StatusReport
 {
     public static async Task<string> AppsAsync(IStateStore store, CancellationToken cancellationToken)
@@ -22,6 +22,12 @@ internal static class StatusReport
             ["ID", "DEPLOYED", "REVISION", "DIGEST", "INITIATOR"],
             history.Select(h => new[] { h.Id.ToString(CultureInfo.InvariantCulture), h.DeployedAt.ToString("u", CultureInfo.InvariantCulture), Short(h.Revision), h.ManifestDigest.Length > 19 ? h.ManifestDigest[..19] : h.ManifestDigest, h.Initiator }));
     }
+
+    /// <summary>The wake-ups still booked: syncs that wait (empty when none does).</summary>
+    public static string Waiting(IReadOnlyList<Local.Timers.BookedWakeUp> booked) =>
+        booked.Count == 0 ? "" : "\n" + Tables.Render(
+            ["WAITING APP", "SYNC", "STEP", "WAKES AT"],
+            booked.Select(b => new[] { b.WakeUp.App, b.WakeUp.CursorId, b.WakeUp.StepIndex.ToString(CultureInfo.InvariantCulture), b.DueAt.ToString("u", CultureInfo.InvariantCulture) }));
 
     public static string Steps(IEnumerable<Local.Hosting.PipelineStep> steps) =>
         string.Concat(steps.Select(s => $"  {s.Stage,-9} {(s.Done ? "" : "NOT DONE: ")}{s.Message} ({Took(s.Took)})\n"));
