@@ -59,7 +59,7 @@ public sealed class LocalPipeline
         var deadLettered = DeadLetters().Count();
         while (true)
         {
-            await WakeUpsDueAsync(cancellationToken);
+            await WakeUpsDueAsync(timersUntil, cancellationToken);
             var handled = 0;
             foreach (var message in Queues.Intake.Receive(10))
             {
@@ -97,15 +97,19 @@ public sealed class LocalPipeline
     private IEnumerable<string> DeadLetters() =>
         Queues.IntakeDeadLetter.Bodies().Concat(Queues.DeployDeadLetter.Bodies()).Concat(Queues.WakeUpDeadLetter.Bodies());
 
-    /// <summary>Wake-ups due now go on the wake-up queue, as Scheduler and SQS message timers deliver them in AWS.</summary>
-    private async Task WakeUpsDueAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Wake-ups due now (and by <paramref name="timersUntil"/>) go on the wake-up queue, as Scheduler and SQS message
+    /// timers deliver them in AWS.
+    /// </summary>
+    private async Task WakeUpsDueAsync(DateTimeOffset timersUntil, CancellationToken cancellationToken)
     {
         if (timers is null)
         {
             return;
         }
 
-        foreach (var due in await timers.DueAsync(time.GetUtcNow(), cancellationToken))
+        var now = time.GetUtcNow();
+        foreach (var due in await timers.DueAsync(now < timersUntil ? now : timersUntil, cancellationToken))
         {
             await Queues.WakeUp.SendAsync(new QueueMessage(WakeUpJson.Serialize(due.WakeUp)), cancellationToken);
         }
