@@ -42,8 +42,18 @@ internal static class PipelineStages
         return new RouterRecordHandler(new RouterHandler(router), log);
     }
 
-    public static DeployerRecordHandler Deployer(FunctionSettings settings, AwsClients aws, HttpClient http, JsonLog log) =>
-        new(new DeployerHandler(Engine(settings, aws, http), new SqsQueue(aws.Sqs, settings.DeployQueueUrl)).HandleAsync, log);
+    /// <summary>Deploy requests from the deploy FIFO queue and wake-ups from the wake-up queue, each retried on its own queue.</summary>
+    public static DeployerRecordHandler Deployer(FunctionSettings settings, AwsClients aws, HttpClient http, JsonLog log)
+    {
+        var deployer = Engine(settings, aws, http);
+        var wakeUps = settings.WakeUps is { } queue
+            ? new Dictionary<string, Func<ReceivedMessage, DateTimeOffset?, CancellationToken, Task<MessageResult>>>
+            {
+                [queue.QueueArn] = new DeployerHandler(deployer, new SqsQueue(aws.Sqs, queue.QueueUrl)).HandleAsync,
+            }
+            : null;
+        return new(new DeployerHandler(deployer, new SqsQueue(aws.Sqs, settings.DeployQueueUrl)).HandleAsync, log, wakeUps);
+    }
 
     /// <summary>The CodePipeline action: the same deployer, job results to CodePipeline, artifacts from S3.</summary>
     public static CodePipelineFunction CodePipeline(FunctionSettings settings, AwsClients aws, HttpClient http, JsonLog log) => new(

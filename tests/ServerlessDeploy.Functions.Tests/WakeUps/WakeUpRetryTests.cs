@@ -1,0 +1,52 @@
+using ServerlessDeploy.Functions.Sqs;
+using ServerlessDeploy.Functions.Tests.Support;
+using ServerlessDeploy.Lambda.Runtime;
+using ServerlessDeploy.Pipeline.Handling;
+using ServerlessDeploy.Pipeline.Queues;
+using ServerlessDeploy.Pipeline.Tests.Support;
+using ServerlessDeploy.Pipeline.Timers;
+using ServerlessDeploy.Testing.Clusters;
+
+namespace ServerlessDeploy.Functions.Tests.WakeUps;
+
+/// <summary>A wake-up that must be retried (the app's lease is held) comes back on the wake-up queue, not the deploy queue.</summary>
+public sealed class WakeUpRetryTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+{
+    private const string WakeUpQueueArn = "arn:aws:sqs:eu-west-1:123456789012:serverless-deploy-wake-up";
+
+    [Fact]
+    public async Task A_wake_up_retried_while_the_lease_is_held_changes_visibility_on_the_wake_up_queue()
+    {
+        using var run = new PipelineRun(cluster);
+        var deployQueue = new RecordingVisibility();
+        var wakeUpQueue = new RecordingVisibility();
+        var handler = new DeployerRecordHandler(
+            new DeployerHandler(run.Local.Deployer, deployQueue).HandleAsync,
+            new JsonLog(TextWriter.Null, TimeProvider.System),
+            new Dictionary<string, Func<ReceivedMessage, DateTimeOffset?, CancellationToken, Task<MessageResult>>>
+            {
+                [WakeUpQueueArn] = new DeployerHandler(run.Local.Deployer, wakeUpQueue).HandleAsync,
+            });
+        var now = DateTimeOffset.UtcNow;
+        Assert.True(await run.Local.Store.TryAcquireLeaseAsync("shop", "deploy:someone-else", now.AddMinutes(5), now, CancellationToken.None));
+
+        var result = await handler.HandleAsync(
+            Records.Record(WakeUpQueueArn, "w1", WakeUpJson.Serialize(new WakeUp("shop", "c-1", 2, 5))), new InvocationContext("req-1", now.AddMinutes(1), null, null), CancellationToken.None);
+
+        Assert.False(result.IsDone);
+        Assert.Contains("another sync holds the app's lease", result.FailureReason, StringComparison.Ordinal);
+        Assert.Equal(["receipt-w1"], wakeUpQueue.Changed);
+        Assert.Empty(deployQueue.Changed);
+    }
+
+    private sealed class RecordingVisibility : IVisibilityControl
+    {
+        public List<string> Changed { get; } = [];
+
+        public Task ChangeVisibilityAsync(string receiptHandle, TimeSpan visibleIn, CancellationToken cancellationToken)
+        {
+            Changed.Add(receiptHandle);
+            return Task.CompletedTask;
+        }
+    }
+}
