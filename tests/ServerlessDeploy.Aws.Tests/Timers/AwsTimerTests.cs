@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Amazon.SQS;
 using Microsoft.Extensions.Time.Testing;
+using ServerlessDeploy.Aws.Json;
+using ServerlessDeploy.Aws.Scheduler;
 using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Aws.Timers;
 using ServerlessDeploy.Pipeline.Timers;
@@ -87,6 +89,28 @@ public sealed class AwsTimerTests : IAsyncLifetime
         Assert.Equal(RoleArn, schedule.RoleArn);
         Assert.Equal(WakeUpJson.Serialize(Sample), schedule.Input);
         Assert.Matches("^wake-guestbook-[0-9a-f]{16}$", schedule.Name);
+    }
+
+    [Fact]
+    public async Task A_twenty_minute_wait_through_the_Scheduler_client_is_a_signed_CreateSchedule_carrying_the_wake_up()
+    {
+        using var sqs = Sqs();
+        _server.Answer(200, """{"ScheduleArn":"arn:aws:scheduler:eu-west-1:123456789012:schedule/sdeploy-wake-ups/x"}""", contentType: "application/json");
+        var scheduler = new EventBridgeSchedules(
+            new AwsJsonClient(new AwsJsonClientOptions(AwsJsonService.Scheduler, TestCredentials.Region, _server.Url), _server.Http, TestCredentials.Basic),
+            new OneTimeSchedulesOptions("sdeploy-wake-ups"));
+        var timer = new AwsTimer(sqs, scheduler, new AwsTimerOptions(QueueUrl, QueueArn, RoleArn), _clock);
+
+        await timer.BookAsync(Sample, _clock.GetUtcNow().AddMinutes(20), CancellationToken.None);
+
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal("POST", request.Method);
+        Assert.StartsWith("/schedules/wake-guestbook-", request.Path, StringComparison.Ordinal);
+        Assert.Equal("at(2026-12-05T10:20:00)", request.Json["ScheduleExpression"]!.GetValue<string>());
+        Assert.Equal("DELETE", request.Json["ActionAfterCompletion"]!.GetValue<string>());
+        Assert.Equal(QueueArn, request.Json["Target"]!["Arn"]!.GetValue<string>());
+        Assert.Equal(Sample, WakeUpJson.TryDeserialize(request.Json["Target"]!["Input"]!.GetValue<string>()));
+        SigV4Verifier.AssertVerifies(request, TestCredentials.SecretKey);
     }
 
     [Fact]
