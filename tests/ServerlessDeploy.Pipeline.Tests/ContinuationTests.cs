@@ -54,6 +54,13 @@ public sealed class ContinuationTests(SlowControllersFixture cluster) : IClassFi
         Assert.Empty(await run.Local.Timers.PendingAsync(CancellationToken.None));
         var done = await run.Local.Store.GetAppAsync(config.App("a"), CancellationToken.None);
         Assert.Equal((OperationPhase.Succeeded, first), (done!.Phase, done.Revision));
+        // Each stage of the operation has its time, in order, across the two invocations.
+        var stages = done.Stages!;
+        var times = new[] { stages.EventReceivedAt, stages.RoutedAt, stages.QueuedAt, stages.StartedAt }
+            .Concat(stages.Steps.SelectMany(s => new[] { s.StartedAt, s.EndedAt })).Append(stages.DoneAt).ToList();
+        Assert.All(times, t => Assert.NotNull(t));
+        Assert.Equal(times.Order(), times);
+        Assert.Contains(stages.Steps, s => s.Step == "Sync/0 health");
         Assert.Equal(CursorStatus.Succeeded, (await run.Local.Store.GetCursorAsync(config.App("a"), CancellationToken.None))!.Status);
         Assert.Single(await run.Local.Store.HistoryAsync(config.App("a"), CancellationToken.None));
         Assert.Equal(Notifications.NotificationKind.SyncSucceeded, Assert.Single(run.Notifier.Notifications).Kind);

@@ -43,6 +43,7 @@ public abstract partial class StateStoreContract
         var read = await store.GetAppAsync(state.App, Token);
         StateAssert.Equal(state, read);
         Assert.Equal(state.FailedNotice, read!.FailedNotice);
+        Assert.Equal(2, read.Stages!.Steps.Count);
         Assert.Equal("web=registry.example/shop/web:1.4.3", Assert.Single(read.ImageOverrides));
     }
 

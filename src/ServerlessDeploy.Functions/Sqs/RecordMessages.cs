@@ -11,7 +11,7 @@ internal static class RecordMessages
     public static ReceivedMessage ToReceivedMessage(this SqsRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return new ReceivedMessage(record.MessageId, record.Body, record.Attributes.ApproximateReceiveCount, record.ReceiptHandle);
+        return new ReceivedMessage(record.MessageId, record.Body, record.Attributes.ApproximateReceiveCount, record.ReceiptHandle, record.Attributes.SentAt);
     }
 
     /// <summary>Done deletes the message; anything else goes back to the queue with the handler's reason.</summary>

@@ -104,7 +104,7 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
                 deduplication[message.DeduplicationId!] = now;
             }
 
-            messages.Add(new QueuedMessage(Guid.NewGuid().ToString(), message.Body, message.GroupId, ++sequence) { VisibleAt = now + delay });
+            messages.Add(new QueuedMessage(Guid.NewGuid().ToString(), message.Body, message.GroupId, ++sequence) { VisibleAt = now + delay, SentAt = now });
         }
 
         return Task.CompletedTask;
@@ -141,7 +141,7 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
                     busyGroups.Add(message.GroupId!);
                 }
 
-                received.Add(new ReceivedMessage(message.Id, message.Body, message.ReceiveCount, message.ReceiptHandle));
+                received.Add(new ReceivedMessage(message.Id, message.Body, message.ReceiveCount, message.ReceiptHandle, message.SentAt));
             }
         }
 

@@ -13,6 +13,9 @@ internal sealed class QueuedMessage(string id, string body, string? groupId, lon
 
     public int ReceiveCount { get; set; }
 
+    /// <summary>When it was sent, as SQS's SentTimestamp.</summary>
+    public DateTimeOffset SentAt { get; init; }
+
     public DateTimeOffset VisibleAt { get; set; }
 
     /// <summary>The handle of the latest receive; a handle from an earlier receive no longer deletes or changes it.</summary>

@@ -80,7 +80,8 @@ public sealed partial class Deployer
             DeploymentId = cursor.DeploymentId,
             LookAgainAfter = settings.ContinueAfter,
         };
-        var run = new SyncRun(app, project, state with { Manifest = configured.Manifest }, root, target, $"deployment {cursor.DeploymentId}", $"continuing sync {cursor.Id} at {cursor.Current?.Name}");
+        var stages = state.Stages ?? new OperationStages(null, null, null, cursor.StartedAt, null, []);
+        var run = new SyncRun(app, project, state with { Manifest = configured.Manifest }, root, target, $"deployment {cursor.DeploymentId}", $"continuing sync {cursor.Id} at {cursor.Current?.Name}", stages);
         return await RunAsync(run, engine, syncRequest, cancellationToken);
     }
 }

@@ -91,6 +91,13 @@ public sealed partial class Deployer(
 
     private static string FailedMark(string deploymentId) => deploymentId + "#failed";
 
+    /// <summary>The stages with the cursor's step times, and done when the sync ended (not while it waits).</summary>
+    private OperationStages Staged(OperationStages stages, Core.Engine.SyncResult result) => stages with
+    {
+        Steps = result.Cursor?.Steps.Select(s => new StepStage(s.Name, s.StartedAt, s.EndedAt)).ToList() ?? stages.Steps,
+        DoneAt = result.IsWaiting || result.IsSuperseded ? null : time.GetUtcNow(),
+    };
+
     /// <summary>
     /// The destination's cluster, or why there is none: a destination no configured cluster matches is a failed sync,
     /// never a retry (asking again finds none either).
@@ -187,7 +194,8 @@ public sealed partial class Deployer(
             LookAgainAfter = settings.ContinueAfter,
         };
         var superseding = previous is { IsFinished: false } ? $"; supersedes sync {previous.Id} ({previous.Current?.Name})" : "";
-        var run = new SyncRun(app, project, state, root, target, request.Initiator, $"syncing to {Revisions.Abbreviate(target.Revision)} ({request.Reason}){superseding}");
+        var stages = new OperationStages(request.ReceivedAt, request.RequestedAt, request.QueuedAt, time.GetUtcNow(), null, []);
+        var run = new SyncRun(app, project, state, root, target, request.Initiator, $"syncing to {Revisions.Abbreviate(target.Revision)} ({request.Reason}){superseding}", stages);
         return await RunAsync(run, engine, syncRequest, cancellationToken);
     }
 
@@ -196,9 +204,10 @@ public sealed partial class Deployer(
     {
         var (app, target) = (run.Application, run.Target);
         var startedAt = syncRequest.Cursor?.StartedAt ?? time.GetUtcNow();
-        var state = run.State with { Phase = OperationPhase.Running, StartedAt = startedAt, FinishedAt = null, Message = run.Message };
+        var state = run.State with { Phase = OperationPhase.Running, StartedAt = startedAt, FinishedAt = null, Message = run.Message, Stages = run.Stages };
         await store.PutAppAsync(state, cancellationToken);
         var result = await engine.SyncAsync(app, run.Project, run.Root, target.Revision, syncRequest, target.ImageOverrides, cancellationToken);
+        state = state with { Stages = Staged(run.Stages, result) };
         if (result.IsSuperseded)
         {
             return DeployOutcome.Skipped($"{app.Name}: {result.Message}");

@@ -22,7 +22,7 @@ public sealed class DeployerHandler(Deployer deployer, IVisibilityControl visibi
         {
             outcome = WakeUpJson.TryDeserialize(message.Body) is { } wakeUp
                 ? await deployer.WakeAsync(wakeUp, deadline, cancellationToken)
-                : await DeployAsync(message.Body, deadline, cancellationToken);
+                : await DeployAsync(message, deadline, cancellationToken);
         }
         catch (JsonException e)
         {
@@ -43,12 +43,12 @@ public sealed class DeployerHandler(Deployer deployer, IVisibilityControl visibi
         };
     }
 
-    private async Task<DeployOutcome> DeployAsync(string body, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    private async Task<DeployOutcome> DeployAsync(ReceivedMessage message, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         DeployRequest request;
         try
         {
-            request = DeployRequestJson.Deserialize(body);
+            request = DeployRequestJson.Deserialize(message.Body) with { QueuedAt = message.SentAt };
         }
         catch (JsonException e)
         {

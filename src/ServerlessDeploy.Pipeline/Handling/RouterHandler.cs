@@ -27,7 +27,7 @@ public sealed class RouterHandler(Router router)
                 return MessageResult.Failed($"malformed event: {parsed.Reason}");
         }
 
-        var result = await router.RouteAsync(parsed.Trigger!, message.MessageId, cancellationToken);
+        var result = await router.RouteAsync(parsed.Trigger!, message.MessageId, cancellationToken, message.SentAt);
         return MessageResult.Handled(result.Summary);
     }
 

@@ -22,7 +22,8 @@ public sealed class Router(
     ConfigRepository config, GitSources sources, IGitCredentialSource credentials, PipelineSettings settings, IQueueSender deployQueue, IStateStore store, TimeProvider time)
 {
     /// <param name="messageId">The intake message's id: what tells two manual requests for the same app apart.</param>
-    public async Task<RouteResult> RouteAsync(Trigger trigger, string messageId, CancellationToken cancellationToken)
+    /// <param name="receivedAt">When the event reached the pipeline (the intake message's sent time), carried on each request.</param>
+    public async Task<RouteResult> RouteAsync(Trigger trigger, string messageId, CancellationToken cancellationToken, DateTimeOffset? receivedAt = null)
     {
         ArgumentNullException.ThrowIfNull(trigger);
         var snapshot = await config.LoadAsync(cancellationToken);
@@ -41,7 +42,7 @@ public sealed class Router(
         };
         foreach (var request in requests)
         {
-            await deployQueue.SendAsync(new QueueMessage(DeployRequestJson.Serialize(request), request.App, request.DeploymentId), cancellationToken);
+            await deployQueue.SendAsync(new QueueMessage(DeployRequestJson.Serialize(request with { ReceivedAt = receivedAt }), request.App, request.DeploymentId), cancellationToken);
         }
 
         return new RouteResult(requests, notes);

@@ -11,6 +11,7 @@ namespace ServerlessDeploy.Pipeline.State;
 /// <param name="AttemptedRevision">The commit the last operation tried to deploy (differs from Revision after a failure).</param>
 /// <param name="Manifest">The Application manifest (JSON) last deployed: what a removal needs once Git no longer has it.</param>
 /// <param name="FailedNotice">The notice about the last operation that could not be sent; null once one was sent.</param>
+/// <param name="Stages">When each stage of the last sync happened (event, routed, queued, each step, done).</param>
 public sealed record AppState(
     string App,
     string? Revision,
@@ -25,7 +26,8 @@ public sealed record AppState(
     IReadOnlyList<ResourceState> Resources,
     string? AttemptedRevision = null,
     string? Manifest = null,
-    NoticeFailure? FailedNotice = null)
+    NoticeFailure? FailedNotice = null,
+    OperationStages? Stages = null)
 {
     /// <summary>Sync statuses of an app removed from the config repository (resources deleted, or left in place).</summary>
     public const string Removed = "Removed";

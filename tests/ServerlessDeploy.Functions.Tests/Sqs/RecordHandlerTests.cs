@@ -100,7 +100,7 @@ public sealed class RecordHandlerTests : IDisposable
         Assert.True(done.IsDone);
         Assert.Equal("guestbook: continued", kept.FailureReason);
         Assert.Equal([Context.Deadline, Context.Deadline], seen.Select(s => s.Deadline));
-        Assert.Equal(new ReceivedMessage("d2", "{}", 2, "receipt-d2"), seen[0].Message);
+        Assert.Equal(new ReceivedMessage("d2", "{}", 2, "receipt-d2", DateTimeOffset.FromUnixTimeMilliseconds(1763298185000)), seen[0].Message);
         Assert.Contains("message d2: guestbook: synced", _log.ToString(), StringComparison.Ordinal);
     }
 
@@ -109,7 +109,8 @@ public sealed class RecordHandlerTests : IDisposable
     {
         var record = new SqsRecord("id-7", "receipt-7", "body", new SqsRecordAttributes(4, 1763298185000), Records.FifoQueueArn);
 
-        Assert.Equal(new ReceivedMessage("id-7", "body", 4, "receipt-7"), record.ToReceivedMessage());
+        // SentTimestamp becomes the message's sent time: when the event reached the pipeline, for the operation's stages.
+        Assert.Equal(new ReceivedMessage("id-7", "body", 4, "receipt-7", DateTimeOffset.FromUnixTimeMilliseconds(1763298185000)), record.ToReceivedMessage());
         Assert.Equal("serverless-deploy-deploy.fifo", record.QueueName());
         Assert.True(MessageResult.Handled("synced").ToRecordResult().IsDone);
         Assert.Equal("lease held", MessageResult.Failed("lease held").ToRecordResult().FailureReason);

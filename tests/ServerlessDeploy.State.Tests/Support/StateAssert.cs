@@ -14,6 +14,7 @@ internal static class StateAssert
         Assert.Equal(expected.ImageOverrides, actual.ImageOverrides);
         Assert.Equal(expected.Resources.Count, actual.Resources.Count);
         Assert.Equal(expected.Resources, actual.Resources);
+        Assert.Equal(expected.Stages?.Steps ?? [], actual.Stages?.Steps ?? []);
     }
 
     public static void Equal(HistoryEntry expected, HistoryEntry? actual)
@@ -31,5 +32,6 @@ internal static class StateAssert
     }
 
     /// <summary>Shares one empty array so the record's reference comparison of lists cannot differ.</summary>
-    private static AppState Scalars(AppState state) => state with { Images = Array.Empty<string>(), ImageOverrides = Array.Empty<string>(), Resources = Array.Empty<ResourceState>() };
+    private static AppState Scalars(AppState state) =>
+        state with { Images = Array.Empty<string>(), ImageOverrides = Array.Empty<string>(), Resources = Array.Empty<ResourceState>(), Stages = state.Stages is null ? null : state.Stages with { Steps = [] } };
 }

@@ -27,7 +27,9 @@ internal static class StateSamples
         ],
         "4567cdef",
         """{"kind":"Application"}""",
-        new NoticeFailure(NotificationKind.SyncSucceeded, "slack #deploys: Slack webhook: answered HTTP 500 Internal Server Error", Start.AddMinutes(3).AddTicks(9)));
+        new NoticeFailure(NotificationKind.SyncSucceeded, "slack #deploys: Slack webhook: answered HTTP 500 Internal Server Error", Start.AddMinutes(3).AddTicks(9)),
+        new OperationStages(Start.AddSeconds(-3), Start.AddSeconds(-2), Start.AddSeconds(-1), Start, null,
+            [new StepStage("Sync/0 apply", Start, Start.AddSeconds(1)), new StepStage("Sync/0 health", Start.AddSeconds(1), null)]));
 
     /// <summary>A sync result too big for one DynamoDB item: 1,200 resources with long, distinct messages.</summary>
     public static AppState Big(string app, string revision)
