@@ -37,7 +37,7 @@ internal static class RecordMessages
             return;
         }
 
-        log.Write(result.Warning ? "WARN" : "INFO", requestId, $"message {messageId}: {result.Message}");
+        log.Write(result.Warning ? "WARN" : "INFO", requestId, $"message {messageId}: {result.Message}", result.Counts);
     }
 
     /// <summary>The queue's name: the last part of the record's eventSourceARN (arn:aws:sqs:region:account:name).</summary>

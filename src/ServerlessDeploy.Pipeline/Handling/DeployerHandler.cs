@@ -38,7 +38,7 @@ public sealed class DeployerHandler(Deployer deployer, IVisibilityControl visibi
         {
             { KeepsMessage: true } => MessageResult.Failed(outcome.Message),
             { Notice: { } notice } => MessageResult.HandledWithWarning($"{outcome.Message}; {notice.Describe()}"),
-            { Kind: DeployOutcomeKind.Dropped } => MessageResult.HandledWithWarning(outcome.Message),
+            { Kind: DeployOutcomeKind.Dropped } => MessageResult.HandledWithWarning(outcome.Message) with { Counts = "DroppedWakeUps" },
             _ => MessageResult.Handled(outcome.Message),
         };
     }

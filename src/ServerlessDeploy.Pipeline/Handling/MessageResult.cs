@@ -8,6 +8,9 @@ namespace ServerlessDeploy.Pipeline.Handling;
 /// sent): hosts log it as a warning, not as information.</param>
 public sealed record MessageResult(bool Done, string Message, bool Warning = false)
 {
+    /// <summary>A metric this result adds one to (a dropped wake-up); hosts count it, in Lambda as an embedded metric.</summary>
+    public string? Counts { get; init; }
+
     public static MessageResult Handled(string message) => new(true, message);
 
     /// <summary>Done and never retried, logged as a warning.</summary>

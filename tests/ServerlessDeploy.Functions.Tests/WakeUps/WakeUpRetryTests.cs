@@ -9,7 +9,7 @@ using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Functions.Tests.WakeUps;
 
-/// <summary>A wake-up that must be retried (the app's lease is held) comes back on the wake-up queue, not the deploy queue.</summary>
+/// <summary>A wake-up that must be retried (the app's lease is held) comes back on the wake-up queue, not the deploy queue; a stale one is done and counted.</summary>
 public sealed class WakeUpRetryTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
 {
     private const string WakeUpQueueArn = "arn:aws:sqs:eu-west-1:123456789012:serverless-deploy-wake-up";
@@ -37,6 +37,27 @@ public sealed class WakeUpRetryTests(ClusterFixture cluster) : IClassFixture<Clu
         Assert.Contains("another sync holds the app's lease", result.FailureReason, StringComparison.Ordinal);
         Assert.Equal(["receipt-w1"], wakeUpQueue.Changed);
         Assert.Empty(deployQueue.Changed);
+    }
+
+    [Fact]
+    public async Task A_stale_wake_up_is_done_and_counted_as_an_embedded_metric()
+    {
+        using var run = new PipelineRun(cluster);
+        using var log = new StringWriter();
+        var handler = new DeployerRecordHandler(new DeployerHandler(run.Local.Deployer, new NoVisibilityChange()).HandleAsync, new JsonLog(log, TimeProvider.System));
+
+        var result = await handler.HandleAsync(
+            Records.Record(WakeUpQueueArn, "w2", WakeUpJson.Serialize(new WakeUp("shop", "c-1", 2, 5))), new InvocationContext("req-2", DateTimeOffset.UtcNow.AddMinutes(1), null, null), CancellationToken.None);
+
+        Assert.True(result.IsDone, result.FailureReason);
+        var line = System.Text.Json.Nodes.JsonNode.Parse(Assert.Single(log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)))!;
+        Assert.Equal("WARN", line["level"]!.GetValue<string>());
+        Assert.Contains("dropped: the app has no saved sync", line["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(1, line["DroppedWakeUps"]!.GetValue<int>());
+        var metric = line["_aws"]!["CloudWatchMetrics"]![0]!;
+        Assert.Equal("ServerlessDeploy", metric["Namespace"]!.GetValue<string>());
+        Assert.Equal("DroppedWakeUps", metric["Metrics"]![0]!["Name"]!.GetValue<string>());
+        Assert.Equal("Count", metric["Metrics"]![0]!["Unit"]!.GetValue<string>());
     }
 
     private sealed class RecordingVisibility : IVisibilityControl
