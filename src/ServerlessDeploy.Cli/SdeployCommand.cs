@@ -14,5 +14,6 @@ internal static class SdeployCommand
             HealthCommand.Build(output, errors),
             Commands.Events.EventsCommand.Build(output, errors),
             Commands.Demo.DemoCommand.Build(output, errors),
+            Commands.VersionCommand.Build(output, errors),
         };
 }

@@ -32,14 +32,14 @@ public sealed class ToolLocator(Func<string, string?> environment, Func<string, 
     private ToolPath InFolder(string tool, string folder, string described)
     {
         var path = Path.Combine(folder, tool, tool);
-        return isExecutable(path) ? ToolPath.Found(path) : ToolPath.Missing($"{tool} is not in {described}: no executable {path}");
+        return isExecutable(path) ? ToolPath.Found(path, described) : ToolPath.Missing($"{tool} is not in {described}: no executable {path}");
     }
 
     private ToolPath Search(string tool)
     {
         if (CheckoutTools(tool) is { } inCheckout)
         {
-            return ToolPath.Found(inCheckout);
+            return ToolPath.Found(inCheckout, "this checkout's tools/bin");
         }
 
         var path = environment("PATH") ?? "";
@@ -47,7 +47,7 @@ public sealed class ToolLocator(Func<string, string?> environment, Func<string, 
         var found = path.Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(folder => names.Select(name => Path.Combine(folder, name)))
             .FirstOrDefault(isExecutable);
-        return found is not null ? ToolPath.Found(found) : ToolPath.Missing(
+        return found is not null ? ToolPath.Found(found, "PATH") : ToolPath.Missing(
             $"{tool} not found: it is on no folder of PATH ({(path.Length > 0 ? path : "empty")}) and {ToolPaths.Variable} is not set; " +
             $"install {tool} on PATH, or set {ToolPaths.Variable} to a folder holding {tool}/{tool}");
     }

@@ -2,10 +2,13 @@ using ServerlessDeploy.Rendering.Sources;
 
 namespace ServerlessDeploy.Rendering.Tools;
 
-/// <summary>One tool: its path, or the message that says where it was looked for and how to provide it.</summary>
+/// <summary>One tool: its path and where it was found (SDEPLOY_TOOLS_DIR, the Lambda layer, a checkout's tools/bin, PATH), or the message that says where it was looked for and how to provide it.</summary>
 public sealed record ToolPath(string? Path, string? Problem)
 {
-    public static ToolPath Found(string path) => new(path, null);
+    /// <summary>Where the tool was found, in words: "SDEPLOY_TOOLS_DIR=/x", "the Lambda layer (/opt)", "this checkout's tools/bin", "PATH".</summary>
+    public string? From { get; init; }
+
+    public static ToolPath Found(string path, string from) => new(path, null) { From = from };
 
     public static ToolPath Missing(string problem) => new(null, problem);
 
