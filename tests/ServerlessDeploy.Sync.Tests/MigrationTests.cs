@@ -118,7 +118,7 @@ public sealed class MigrationTests(ClusterFixture fixture) : IClassFixture<Clust
 
         var cluster = fixture.Cluster();
         var type = (await cluster.FindTypeAsync("v1", "ConfigMap", CancellationToken.None))!;
-        var refused = await Core.Engine.OwnershipTakeover.RunAsync(cluster, type, live, TimeProvider.System, CancellationToken.None);
+        var refused = await Core.Engine.OwnershipTakeover.RunAsync(cluster, type, live, Core.Diff.Ownership.LiveOwnership.Of(live), TimeProvider.System, CancellationToken.None);
 
         Assert.NotNull(refused);
         Assert.False(refused.Succeeded, refused.ToString());

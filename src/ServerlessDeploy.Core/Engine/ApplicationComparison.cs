@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.Core.Diff;
+using ServerlessDeploy.Core.Diff.Ownership;
 using ServerlessDeploy.Core.Resources;
 
 namespace ServerlessDeploy.Core.Engine;
@@ -16,6 +17,9 @@ public sealed record ApplicationComparison(
     IReadOnlyList<ResourceDiff> Diffs,
     IReadOnlyList<string> Errors)
 {
+    /// <summary>Who owns what in each live object compared, read once: the sync's takeover uses it without asking the server again.</summary>
+    public IReadOnlyDictionary<ResourceKey, LiveOwnership> Ownership { get; init; } = new Dictionary<ResourceKey, LiveOwnership>();
+
     /// <summary>The diffs that make the application OutOfSync (see <see cref="AppSyncStatus"/>: IgnoreExtraneous leaves some out).</summary>
     public IReadOnlyList<ResourceDiff> OutOfSync => AppSyncStatus.OutOfSync(Diffs, Tracked);
 

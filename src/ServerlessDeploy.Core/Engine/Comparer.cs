@@ -25,11 +25,12 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
         var (live, tracked) = await LiveState.ReadAsync(cluster, app, desired, types, concurrency, cancellationToken);
         errors.AddRange(OwnershipConflicts(app, desired, live));
         var diffs = new ConcurrentDictionary<ResourceKey, ResourceDiff>();
+        var owners = new ConcurrentDictionary<ResourceKey, LiveOwnership>();
         var compared = desired.Where(m => !HookAnnotation.IsHook(m)).ToList();
         await Parallel.ForEachAsync(compared, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (manifest, token) =>
         {
             var current = live.GetValueOrDefault(manifest.Key);
-            var ownership = current is null ? LiveOwnership.None : await OwnershipAsync(types[manifest.Key], current, token);
+            var ownership = current is null ? LiveOwnership.None : owners[manifest.Key] = await OwnershipAsync(types[manifest.Key], current, token);
             var diff = Differ.Compare(manifest, current, app.IgnoreDifferences, ownership);
             if (diff.Status == SyncStatus.OutOfSync && diff.ChangedFields.Count > diff.RemovedFields.Count
                 && await OnlyDefaultsDifferAsync(manifest, types[manifest.Key], current!, WriteValidation.Of(app, manifest), token))
@@ -45,7 +46,7 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
         var wanted = desired.Select(m => m.Key).ToHashSet();
         var extraneous = tracked.Select(t => new Manifest(t)).Where(t => !wanted.Contains(t.Key) && !HookAnnotation.IsHook(t)).Select(t => Differ.Extraneous(t.Key, t.Json));
         var ordered = compared.Select(m => diffs[m.Key]).Concat(extraneous).ToList();
-        return new ApplicationComparison(app, desired, live, tracked, types, ordered, errors);
+        return new ApplicationComparison(app, desired, live, tracked, types, ordered, errors) { Ownership = owners };
     }
 
     /// <summary>

@@ -13,11 +13,11 @@ namespace ServerlessDeploy.Core.Engine;
 /// </summary>
 internal static class OwnershipTakeover
 {
-    /// <summary>Null when there is nothing to take over; else the patch's response.</summary>
-    public static async Task<ClusterResponse?> RunAsync(IClusterClient cluster, ClusterResourceType type, JsonObject live, TimeProvider time, CancellationToken cancellationToken)
+    /// <param name="ownership">The live object's owners as the comparison read them.</param>
+    /// <returns>Null when there is nothing to take over; else the patch's response.</returns>
+    public static async Task<ClusterResponse?> RunAsync(
+        IClusterClient cluster, ClusterResourceType type, JsonObject live, LiveOwnership ownership, TimeProvider time, CancellationToken cancellationToken)
     {
-        var lastApplied = LiveOwnership.NeedsLastAppliedFields(live) ? await LastAppliedFields.ReadAsync(cluster, type, live, cancellationToken) : null;
-        var ownership = LiveOwnership.Of(live, lastApplied);
         if (!ownership.NeedsTakeover)
         {
             return null;

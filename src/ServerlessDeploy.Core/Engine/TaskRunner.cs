@@ -85,7 +85,8 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
     /// <summary>Server-side apply, after taking over the fields kubectl's client-side apply or Argo CD owned in the live object.</summary>
     private async Task<ClusterResponse> ApplyAsync(ClusterResourceType type, SyncTask task, bool validate, CancellationToken cancellationToken)
     {
-        if (!dryRun && task.Live is not null && await OwnershipTakeover.RunAsync(cluster, type, task.Live, time, cancellationToken) is { Succeeded: false } refused)
+        if (!dryRun && task.Live is not null
+            && await OwnershipTakeover.RunAsync(cluster, type, task.Live, comparison.Ownership.GetValueOrDefault(task.Key) ?? LiveOwnership.Of(task.Live), time, cancellationToken) is { Succeeded: false } refused)
         {
             return refused with { Message = $"taking over field ownership from {FieldManagers.ClientSideApply}/{FieldManagers.ArgoCd} failed, nothing was applied: {refused.Message ?? refused.ToString()}" };
         }

@@ -2,11 +2,13 @@ using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Core.Rendering;
+using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Git;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Images;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.Pipeline.Timers;
 
 namespace ServerlessDeploy.Pipeline.Deploying;
 
@@ -92,7 +94,7 @@ public sealed partial class Deployer(
     private static string FailedMark(string deploymentId) => deploymentId + "#failed";
 
     /// <summary>The stages with the cursor's step times, and done when the sync ended (not while it waits).</summary>
-    private OperationStages Staged(OperationStages stages, Core.Engine.SyncResult result) => stages with
+    private OperationStages Staged(OperationStages stages, SyncResult result) => stages with
     {
         Steps = result.Cursor?.Steps.Select(s => new StepStage(s.Name, s.StartedAt, s.EndedAt)).ToList() ?? stages.Steps,
         DoneAt = result.IsWaiting || result.IsSuperseded ? null : time.GetUtcNow(),
@@ -118,9 +120,9 @@ public sealed partial class Deployer(
     /// The request of a sync that waits, asked again (a CodePipeline job continued with its token): it wakes the sync
     /// when the wait is due, so a pipeline action needs no timer of its own; otherwise it answers that it waits.
     /// </summary>
-    private async Task<DeployOutcome> AskedAgainAsync(Core.Sync.Cursor.SyncCursor waiting, DateTimeOffset? deadline, CancellationToken cancellationToken) =>
-        waiting.Status == Core.Sync.Cursor.CursorStatus.Waiting && waiting.Wait?.WakeAt <= time.GetUtcNow()
-            ? await WakeAsync(new Timers.WakeUp(waiting.App, waiting.Id, waiting.Position, waiting.Version), deadline, cancellationToken)
+    private async Task<DeployOutcome> AskedAgainAsync(SyncCursor waiting, DateTimeOffset? deadline, CancellationToken cancellationToken) =>
+        waiting.Status == CursorStatus.Waiting && waiting.Wait?.WakeAt <= time.GetUtcNow()
+            ? await WakeAsync(new WakeUp(waiting.App, waiting.Id, waiting.Position, waiting.Version), deadline, cancellationToken)
             : DeployOutcome.Waiting($"{waiting.App}: request {waiting.DeploymentId[..Math.Min(12, waiting.DeploymentId.Length)]} is under way: {waiting.Current?.Name}: {waiting.Message}");
 
     private async Task<DeployOutcome> DeployLockedAsync(DeployRequest request, DeploySource? source, DateTimeOffset? deadline, CancellationToken cancellationToken)
