@@ -1,0 +1,62 @@
+using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Cluster;
+using ServerlessDeploy.Core.Engine;
+using ServerlessDeploy.Core.Rendering;
+using ServerlessDeploy.Core.Sync.Cursor;
+using ServerlessDeploy.Git;
+using ServerlessDeploy.Pipeline.Config;
+using ServerlessDeploy.Pipeline.Images;
+using ServerlessDeploy.Pipeline.Notifications;
+using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.Pipeline.Timers;
+
+namespace ServerlessDeploy.Pipeline.Deploying;
+
+/// <summary>Applications gone from the config repository: their resources deleted (resources finalizer) or left in place.</summary>
+public sealed partial class Deployer
+{
+    /// <summary>
+    /// An Application gone from Git: with Argo CD's resources finalizer its resources are deleted, otherwise they are left
+    /// in place and reported as orphaned. Either way the app is marked so the reconcile tick does not ask again.
+    /// </summary>
+    private async Task<DeployOutcome> RemoveAsync(string name, CancellationToken cancellationToken)
+    {
+        var state = await store.GetAppAsync(name, cancellationToken);
+        if (state?.Manifest is null || state.SyncStatus is AppState.Removed or AppState.Orphaned)
+        {
+            return DeployOutcome.Skipped($"{name}: nothing recorded to remove");
+        }
+
+        var parsed = ApplicationReader.Read((System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse(state.Manifest)!);
+        if (!parsed.Succeeded)
+        {
+            return await FailAsync(state, new DeployRequest(name, DeployReason.Removed, null, "", time.GetUtcNow(), "reconcile"), $"the recorded Application cannot be read: {string.Join("; ", parsed.Errors)}", cancellationToken);
+        }
+
+        var app = parsed.Application!;
+        var removal = new RemovedApplication(clusters.Connect(app.Destination), time);
+        var now = time.GetUtcNow();
+        if (!RemovedApplication.DeletesResources(app))
+        {
+            var tracked = await removal.TrackedAsync(app, cancellationToken);
+            var message = $"removed from the config repository; {tracked.Count} resources left in place (orphaned, no resources finalizer){(tracked.Count > 0 ? ": " + string.Join(", ", tracked.Take(10)) : "")}";
+            await store.PutAppAsync(state with { SyncStatus = AppState.Orphaned, Phase = OperationPhase.Succeeded, FinishedAt = now, Message = message, Resources = [] }, cancellationToken);
+            return DeployOutcome.Deployed($"{name}: {message}");
+        }
+
+        var result = await removal.DeleteResourcesAsync(app, cancellationToken);
+        now = time.GetUtcNow();
+        var removed = state with
+        {
+            SyncStatus = result.Succeeded ? AppState.Removed : state.SyncStatus,
+            Phase = result.Succeeded ? OperationPhase.Succeeded : OperationPhase.Failed,
+            FinishedAt = now,
+            Message = $"removed from the config repository: {result.Message}",
+            Resources = StatusRecords.Resources(result),
+        };
+        await store.PutAppAsync(removed, cancellationToken);
+        var notice = await Notices.SendAsync(removed, StatusRecords.Notification(name, result, state.Revision ?? "", now), cancellationToken);
+        var outcome = result.Succeeded ? DeployOutcome.Deployed($"{name}: {result.Message}") : DeployOutcome.Failed($"{name}: deleting its resources failed: {result.Message}");
+        return outcome with { Notice = notice };
+    }
+}
