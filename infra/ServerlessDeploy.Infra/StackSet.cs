@@ -1,4 +1,5 @@
 using Amazon.CDK;
+using ServerlessDeploy.Infra.Bundling;
 using ServerlessDeploy.Infra.Companion;
 using ServerlessDeploy.Infra.Deployer;
 using ServerlessDeploy.Infra.PipelineAction;
@@ -10,6 +11,7 @@ namespace ServerlessDeploy.Infra;
 /// The stacks one synthesis holds: the deployer, or, with <c>companionFor=&lt;deployer role ARN&gt;</c>, one access
 /// stack per cluster in another account, each bound to that cluster's account and region. With
 /// <c>examplePipelineApp=&lt;app&gt;</c>, also an example pipeline that syncs that app on each config repository commit.
+/// The deployer's code is built from the checkout unless the settings name prebuilt code.
 /// </summary>
 public static class StackSet
 {
@@ -17,7 +19,7 @@ public static class StackSet
     public const string AccessStackPrefix = "ServerlessDeployAccess-";
     public const string ExamplePipelineStackName = "ServerlessDeployExamplePipeline";
 
-    public static void AddTo(App app, InfraSettings settings, string? companionFor, string? examplePipelineApp = null)
+    public static void AddTo(App app, InfraSettings settings, string? companionFor, string? examplePipelineApp = null, Checkout? checkout = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (string.IsNullOrWhiteSpace(companionFor))
@@ -25,7 +27,7 @@ public static class StackSet
             var deployer = new DeployerStack(app, DeployerStackName, settings, new StackProps
             {
                 Description = "ServerlessDeploy: GitOps deployer for EKS (functions, queues, state, triggers, wake-up schedules, cluster access)",
-            });
+            }, checkout);
             if (!string.IsNullOrWhiteSpace(examplePipelineApp))
             {
                 AddExamplePipeline(app, settings, deployer, examplePipelineApp.Trim());

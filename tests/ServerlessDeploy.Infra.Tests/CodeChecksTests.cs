@@ -27,6 +27,16 @@ public sealed class CodeChecksTests
         Assert.Contains("tools/publish-functions.sh", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(InfraSettings.FunctionsCodePathKey)]
+    [InlineData(InfraSettings.KubectlLayerZipKey)]
+    public void Without_a_prebuilt_path_or_a_checkout_to_build_from_synthesis_fails_naming_the_key(string key)
+    {
+        using var code = new TestCode();
+        var e = SynthesisError(code, c => c.Remove(key));
+        Assert.Contains($"CDK context '{key}' is not set", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_missing_layer_zip_fails_naming_the_key()
     {

@@ -38,7 +38,8 @@ public sealed class InfraSettingsTests
         Assert.True(s.WatchesAllEcrRepositories);
         Assert.Empty(s.Clusters);
         Assert.Null(s.Vpc);
-        Assert.Equal(Path.GetFullPath("artifacts/functions"), s.FunctionsCodePath);
+        Assert.Null(s.FunctionsCodePath);
+        Assert.Null(s.KubectlLayerZip);
     }
 
     [Fact]

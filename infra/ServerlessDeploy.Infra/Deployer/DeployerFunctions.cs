@@ -2,6 +2,7 @@ using Amazon.CDK;
 using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.Lambda.EventSources;
 using Constructs;
+using ServerlessDeploy.Infra.Bundling;
 using ServerlessDeploy.Infra.Settings;
 
 namespace ServerlessDeploy.Infra.Deployer;
@@ -22,14 +23,15 @@ public sealed class DeployerFunctions : Construct
 
     public IEnumerable<DeployerFunction> All => [Webhook, Router, Deployer, PipelineAction];
 
-    public DeployerFunctions(Construct scope, string id, InfraSettings settings, DeployerQueues queues, StateTable state, WakeUpSchedules wakeUps)
+    public DeployerFunctions(Construct scope, string id, InfraSettings settings, DeployerQueues queues, StateTable state, WakeUpSchedules wakeUps,
+        Checkout? checkout)
         : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(queues);
         ArgumentNullException.ThrowIfNull(wakeUps);
         var stack = Stack.Of(this);
-        var code = FunctionsCode.Load(settings);
+        var code = FunctionsCode.Load(settings, checkout);
         var environment = FunctionEnvironment.Build(stack, settings, queues, state);
         var kubectl = new LayerVersion(this, "KubectlLayer", new LayerVersionProps
         {

@@ -1,5 +1,6 @@
 using Amazon.CDK;
 using Constructs;
+using ServerlessDeploy.Infra.Bundling;
 using ServerlessDeploy.Infra.Settings;
 
 namespace ServerlessDeploy.Infra.Deployer;
@@ -8,7 +9,8 @@ namespace ServerlessDeploy.Infra.Deployer;
 /// The whole deployer: triggers feed the intake queue; the router moves matched work to the deploy FIFO queue (one
 /// message group per application); the deployer syncs to the clusters, whose access entries this stack creates, and a
 /// sync that must wait is woken through the wake-up queue (directly, or by a one-time schedule in the stack's schedule
-/// group); DynamoDB holds status, history, cursors, image catalog and idempotency records.
+/// group); DynamoDB holds status, history, cursors, image catalog and idempotency records. The functions' code and
+/// layer are the prebuilt ones the settings name, or built from the checkout when they name none.
 /// </summary>
 public sealed class DeployerStack : Stack
 {
@@ -17,14 +19,14 @@ public sealed class DeployerStack : Stack
     public WakeUpSchedules WakeUps { get; }
     public DeployerFunctions Functions { get; }
 
-    public DeployerStack(Construct scope, string id, InfraSettings settings, IStackProps? props = null)
+    public DeployerStack(Construct scope, string id, InfraSettings settings, IStackProps? props = null, Checkout? checkout = null)
         : base(scope, id, props)
     {
         ArgumentNullException.ThrowIfNull(settings);
         Queues = new DeployerQueues(this, "Queues", settings);
         State = new StateTable(this, "State");
         WakeUps = new WakeUpSchedules(this, "WakeUps", Queues);
-        Functions = new DeployerFunctions(this, "Functions", settings, Queues, State, WakeUps);
+        Functions = new DeployerFunctions(this, "Functions", settings, Queues, State, WakeUps, checkout);
         new Triggers(this, "Triggers", settings, Queues);
         new ClusterAccess(this, "ClusterAccess", settings.Clusters, Functions.Deployer.Role);
         if (settings.Vpc is { } vpc)

