@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ServerlessDeploy.Infra.Settings;
 
@@ -6,54 +5,19 @@ namespace ServerlessDeploy.Infra.Tests;
 
 /// <summary>
 /// Runs the real CDK CLI (tools/bootstrap.sh installs it) over cdk.json at the repository root, offline. The functions
-/// folder is a prepared dummy (a 16-byte <c>bootstrap</c>) given with -c, so a fresh clone needs no publish; the layer
-/// is the real one from tools/node_modules.
+/// folder is a prepared dummy (a 16-byte <c>bootstrap</c>) given with -c, so nothing is published here
+/// (<see cref="FreshCloneSynthTests"/> synthesizes without it); the layer is the real one from tools/node_modules.
 /// </summary>
 public sealed class CdkCliSynthTests : IDisposable
 {
-    private static readonly string RepoRoot = FindRepoRoot();
     private readonly string _outDir = Path.Combine(Path.GetTempPath(), "sdeploy-cdk-" + Guid.NewGuid().ToString("N"));
     private readonly TestCode _code = new();
 
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "cdk.json")) && Directory.Exists(Path.Combine(dir.FullName, "infra")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("cdk.json not found above " + AppContext.BaseDirectory);
-    }
-
     private (int ExitCode, string Stdout, string Stderr) Synth(params string[] extraArgs)
     {
-        var cdk = Path.Combine(RepoRoot, "tools", "node_modules", ".bin", "cdk");
-        Assert.True(File.Exists(cdk), $"{cdk} is missing: run `bash tools/bootstrap.sh`");
-        var psi = new ProcessStartInfo(cdk)
-        {
-            WorkingDirectory = RepoRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var a in new[]
-                 {
-                     "synth", "--quiet", "--no-notices", "--no-version-reporting", "-o", _outDir,
-                     "-c", InfraSettings.FunctionsCodePathKey + "=" + _code.FunctionsFolder,
-                 }.Concat(extraArgs))
-        {
-            psi.ArgumentList.Add(a);
-        }
-        psi.Environment["CDK_DEFAULT_ACCOUNT"] = "111111111111";
-        psi.Environment["CDK_DEFAULT_REGION"] = "eu-west-1";
-        psi.Environment["CDK_DISABLE_VERSION_CHECK"] = "1";
-        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        Assert.True(p.WaitForExit(TimeSpan.FromMinutes(3)), "cdk synth did not finish in 3 minutes");
-        return (p.ExitCode, stdout.Result, stderr.Result);
+        var result = CdkCli.Synth(CdkCli.RepoRoot, _outDir, TimeSpan.FromMinutes(3),
+            new[] { "-c", InfraSettings.FunctionsCodePathKey + "=" + _code.FunctionsFolder }.Concat(extraArgs));
+        return (result.ExitCode, result.Stdout, result.Stderr);
     }
 
     [Fact]
