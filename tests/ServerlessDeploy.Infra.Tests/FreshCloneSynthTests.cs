@@ -46,8 +46,15 @@ public sealed class FreshCloneSynthTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(Path.GetFileName(functions), Path.GetFileName(Assets("cdk.out.second").Functions));
     }
 
-    private CdkCli.Result Synth(string outDir, TimeSpan timeout) =>
-        CdkCli.Synth(Clone, Path.Combine(Clone, outDir), timeout, [], Environment);
+    private CdkCli.Result Synth(string outDir, TimeSpan timeout)
+    {
+        var result = CdkCli.Synth(Clone, Path.Combine(Clone, outDir), timeout, [], Environment);
+        foreach (var line in result.Output.Split('\n').Where(l => l.StartsWith("ServerlessDeploy.Infra:", StringComparison.Ordinal)))
+        {
+            output.WriteLine(line);
+        }
+        return result;
+    }
 
     /// <summary>The staged folder every function's code comes from, and the layer's zip, from the template's asset metadata.</summary>
     private (string Functions, string Layer) Assets(string outDir)

@@ -10,7 +10,7 @@ public sealed class LayerPackageTests : IDisposable
 {
     private readonly TestCheckout _checkout = new();
 
-    private LayerPackage Layer => new(_checkout.Root, _checkout.Processes, _checkout.Log);
+    private LayerPackage Layer => new(_checkout.Root, _checkout.Processes, _checkout.Log, TimeProvider.System);
 
     private void Installed(string stamp)
     {

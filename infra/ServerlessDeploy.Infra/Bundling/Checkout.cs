@@ -24,7 +24,7 @@ public sealed class Checkout(string root, IProcessRunner processes, TextWriter l
         new FunctionsPublisher(Root, processes, log, time).Publish(Path.GetFullPath(output, Root));
 
     /// <summary>The layer zip's full path, installed first when missing.</summary>
-    public string KubectlLayerZip() => new LayerPackage(Root, processes, log).Ensure();
+    public string KubectlLayerZip() => new LayerPackage(Root, processes, log, time).Ensure();
 
     /// <summary>
     /// The functions as an asset bundled from this checkout; a cached publish is checked against the size limit now,

