@@ -1,6 +1,7 @@
 using System.Net;
 using ServerlessDeploy.Cli.Tests.Support;
-using ServerlessDeploy.LocalCluster.Tests.Support;
+using ServerlessDeploy.Testing.Processes;
+using ServerlessDeploy.Testing.Tools;
 
 namespace ServerlessDeploy.Cli.Tests.Commands;
 

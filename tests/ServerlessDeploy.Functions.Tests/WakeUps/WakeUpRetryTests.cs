@@ -3,9 +3,9 @@ using ServerlessDeploy.Functions.Tests.Support;
 using ServerlessDeploy.Lambda.Runtime;
 using ServerlessDeploy.Pipeline.Handling;
 using ServerlessDeploy.Pipeline.Queues;
-using ServerlessDeploy.Pipeline.Tests.Support;
 using ServerlessDeploy.Pipeline.Timers;
 using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Pipelines;
 
 namespace ServerlessDeploy.Functions.Tests.WakeUps;
 

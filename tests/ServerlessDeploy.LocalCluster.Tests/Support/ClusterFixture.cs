@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using k8s;
 using k8s.Models;
 using ServerlessDeploy.LocalCluster.Hosting;
+using ServerlessDeploy.Testing.Tools;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Support;
 

@@ -1,3 +1,5 @@
+using ServerlessDeploy.Testing.Processes;
+
 namespace ServerlessDeploy.LocalCluster.Tests.Support;
 
 /// <summary>The bootstrapped kubectl, pointed at one kubeconfig, with a discovery cache of its own.</summary>

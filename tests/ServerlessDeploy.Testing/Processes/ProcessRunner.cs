@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace ServerlessDeploy.LocalCluster.Tests.Support;
+namespace ServerlessDeploy.Testing.Processes;
 
 /// <summary>Runs a program without a shell, feeds it standard input, and captures its output; killed when it outlives its timeout.</summary>
-internal static class ProcessRunner
+public static class ProcessRunner
 {
     public static async Task<ProcessResult> RunAsync(string fileName, IEnumerable<string> arguments, TimeSpan timeout, string? input = null)
     {

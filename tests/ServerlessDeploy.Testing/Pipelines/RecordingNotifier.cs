@@ -1,6 +1,6 @@
 using ServerlessDeploy.Pipeline.Notifications;
 
-namespace ServerlessDeploy.Pipeline.Tests.Support;
+namespace ServerlessDeploy.Testing.Pipelines;
 
 /// <summary>Keeps every notification, in order.</summary>
 public sealed class RecordingNotifier : INotifier
