@@ -111,9 +111,5 @@ public sealed class ClusterCommandTests : IDisposable
     private Task<ProcessResult> KubectlAsync(params string[] arguments) => KubectlWithInputAsync(null, arguments);
 
     private Task<ProcessResult> KubectlWithInputAsync(string? input, params string[] arguments) =>
-        ProcessRunner.RunAsync(
-            ToolPaths.Current.RequireKubectl(),
-            [.. arguments, "--kubeconfig", Kubeconfig, "--cache-dir", Path.Combine(_directory.FullName, "cache"), "--request-timeout=5s"],
-            Deadline,
-            input);
+        new Kubectl(Kubeconfig, Path.Combine(_directory.FullName, "cache")).RunWithInputAsync(input, [.. arguments, "--request-timeout=5s"]);
 }

@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using k8s;
 using k8s.Models;
 using ServerlessDeploy.LocalCluster.Hosting;
-using ServerlessDeploy.Testing.Tools;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Support;
 
@@ -16,7 +15,7 @@ public class ClusterFixture : ServerlessDeploy.Testing.Clusters.ClusterFixture
     /// <summary>Plain HTTP to the server, authenticated as the kubeconfig is.</summary>
     public HttpClient Http { get; private set; } = null!;
 
-    internal Kubectl Kubectl { get; private set; } = null!;
+    internal Testing.Tools.Kubectl Kubectl { get; private set; } = null!;
 
     // The bare API operations are under test here: no simulated controller writes status behind them.
     protected override LocalClusterOptions Options => new() { SimulateControllers = false };
@@ -30,7 +29,7 @@ public class ClusterFixture : ServerlessDeploy.Testing.Clusters.ClusterFixture
             Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        Kubectl = new Kubectl(ToolPaths.Current.RequireKubectl(), KubeconfigPath, Path.Combine(Folder, "cache"));
+        Kubectl = new Testing.Tools.Kubectl(KubeconfigPath, Path.Combine(Folder, "cache"));
     }
 
     public override async Task DisposeAsync()
