@@ -2,6 +2,7 @@ using System.Net;
 using k8s;
 using k8s.Models;
 using ServerlessDeploy.LocalCluster.Tests.Support;
+using ServerlessDeploy.Testing.Waiting;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Verbs;
 

@@ -3,6 +3,7 @@ using k8s;
 using k8s.Autorest;
 using k8s.Models;
 using ServerlessDeploy.LocalCluster.Tests.Support;
+using ServerlessDeploy.Testing.Waiting;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Verbs;
 
