@@ -8,7 +8,7 @@ using ServerlessDeploy.Testing.Waiting;
 namespace ServerlessDeploy.LocalCluster.Tests.Verbs;
 
 /// <summary>Deletion: finalizers and deletionTimestamp, propagation to dependents, preconditions, collections, and namespaces.</summary>
-public sealed class DeletionTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+public sealed class DeletionTests(NoControllersFixture cluster) : IClassFixture<NoControllersFixture>
 {
     private const string Finalizer = "example.com/hold";
 
