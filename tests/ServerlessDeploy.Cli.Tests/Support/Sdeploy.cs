@@ -1,6 +1,6 @@
 using ServerlessDeploy.Cli;
 
-namespace ServerlessDeploy.Sync.Tests.Support;
+namespace ServerlessDeploy.Cli.Tests.Support;
 
 /// <summary>Runs sdeploy in-process, as a person at a terminal would.</summary>
 internal static class Sdeploy

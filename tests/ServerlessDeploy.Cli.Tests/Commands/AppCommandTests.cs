@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
-using ServerlessDeploy.Sync.Tests.Support;
+using ServerlessDeploy.Cli.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
 
-namespace ServerlessDeploy.Sync.Tests.Cli;
+namespace ServerlessDeploy.Cli.Tests.Commands;
 
 /// <summary>sdeploy app sync|diff|get|render on the example config repository, against the local API server through a kubeconfig.</summary>
 public sealed class AppCommandTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
