@@ -8,11 +8,11 @@ using ServerlessDeploy.Lambda.Runtime;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Handling;
 using ServerlessDeploy.Pipeline.Notifications;
-using ServerlessDeploy.Pipeline.Queues;
 using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Http;
 using ServerlessDeploy.Testing.Pipelines;
+using ServerlessDeploy.Testing.Queues;
 using ServerlessDeploy.Testing.Signing;
 
 namespace ServerlessDeploy.Functions.Tests.Notices;

@@ -7,12 +7,12 @@ using ServerlessDeploy.Functions.Tests.Support;
 using ServerlessDeploy.Lambda.Runtime;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Handling;
-using ServerlessDeploy.Pipeline.Queues;
 using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.Pipeline.Timers;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Http;
 using ServerlessDeploy.Testing.Pipelines;
+using ServerlessDeploy.Testing.Queues;
 using ServerlessDeploy.Testing.Signing;
 using ServerlessDeploy.Testing.Sqs;
 
