@@ -1,9 +1,9 @@
 using System.Text.Json;
 using ServerlessDeploy.Aws.Eks;
-using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Functions.Settings;
 using ServerlessDeploy.Infra.Settings;
-using ServerlessDeploy.Lambda.Runtime.Tests;
+using ServerlessDeploy.Testing.Certificates;
+using ServerlessDeploy.Testing.Lambda;
 
 namespace ServerlessDeploy.Infra.Tests;
 

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using ServerlessDeploy.Testing.Lambda;
 using ServerlessDeploy.Testing.RuntimeApi;
+using ServerlessDeploy.Testing.Time;
 
 namespace ServerlessDeploy.Lambda.Runtime.Tests;
 

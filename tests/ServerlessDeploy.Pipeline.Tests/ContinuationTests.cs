@@ -3,9 +3,9 @@ using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Local.Events;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.State;
-using ServerlessDeploy.Pipeline.Tests.Support;
 using ServerlessDeploy.Pipeline.Timers;
 using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Pipelines;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 

@@ -4,8 +4,9 @@ using ServerlessDeploy.Local.Repositories;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.State;
-using ServerlessDeploy.Pipeline.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Pipelines;
+using ServerlessDeploy.Testing.Queues;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 
@@ -234,17 +235,6 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
         Assert.Equal([("receipt-3", TimeSpan.FromSeconds(40))], visibility.Changes);
         Assert.Null(await Store.GetAppAsync(Config.App("a"), CancellationToken.None));
         Assert.Equal(TimeSpan.FromMinutes(15), Handling.DeployerHandler.RetryDelay(20));
-    }
-
-    private sealed class RecordingVisibility : Queues.IVisibilityControl
-    {
-        public List<(string Receipt, TimeSpan VisibleIn)> Changes { get; } = [];
-
-        public Task ChangeVisibilityAsync(string receiptHandle, TimeSpan visibleIn, CancellationToken cancellationToken)
-        {
-            Changes.Add((receiptHandle, visibleIn));
-            return Task.CompletedTask;
-        }
     }
 
     private DeployRequest Request(string shortName, DeployReason reason, string? revision) =>

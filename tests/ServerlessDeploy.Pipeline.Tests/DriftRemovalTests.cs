@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using k8s;
 using k8s.Models;
 using ServerlessDeploy.Local.Events;
-using ServerlessDeploy.Pipeline.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Pipelines;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 

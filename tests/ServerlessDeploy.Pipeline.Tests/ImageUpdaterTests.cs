@@ -17,6 +17,7 @@ using ServerlessDeploy.Rendering;
 using ServerlessDeploy.Rendering.Processes;
 using ServerlessDeploy.Rendering.Tools;
 using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Pipelines;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 

@@ -1,7 +1,7 @@
 using k8s;
 using ServerlessDeploy.Pipeline.Deploying;
-using ServerlessDeploy.Pipeline.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Pipelines;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 

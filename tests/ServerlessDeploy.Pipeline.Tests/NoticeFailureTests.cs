@@ -4,9 +4,10 @@ using ServerlessDeploy.Pipeline.Handling;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.Notifications.Webhooks;
 using ServerlessDeploy.Pipeline.State;
-using ServerlessDeploy.Pipeline.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Http;
+using ServerlessDeploy.Testing.Pipelines;
+using ServerlessDeploy.Testing.Queues;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 
@@ -127,10 +128,4 @@ public sealed class NoticeFailureTests(ClusterFixture cluster) : IClassFixture<C
 
     private static DeployRequest Request(PipelineRun run, string revision) =>
         new(run.Config.App("a"), DeployReason.Manual, revision, Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow, "tests");
-
-    private sealed class NoVisibilityChange : Queues.IVisibilityControl
-    {
-        public Task ChangeVisibilityAsync(string receiptHandle, TimeSpan visibleIn, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException($"a done request must not be made visible again (asked for {visibleIn})");
-    }
 }

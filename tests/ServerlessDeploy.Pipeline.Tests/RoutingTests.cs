@@ -10,7 +10,7 @@ using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Handling;
 using ServerlessDeploy.Pipeline.Routing;
-using ServerlessDeploy.Pipeline.Tests.Support;
+using ServerlessDeploy.Testing.Pipelines;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 

@@ -20,9 +20,8 @@ public sealed class MigrationTests(ClusterFixture fixture) : IClassFixture<Clust
     public async Task Fields_of_kubectls_client_side_apply_are_taken_over_and_removed_when_Git_drops_them()
     {
         var name = await NamespaceAsync("from-kubectl");
-        var apply = await Sdeploy.KubectlAsync(new Dictionary<string, string>(),
-            "--kubeconfig", fixture.KubeconfigPath, "-n", name, "apply", "-f", Path.Combine(TestApps.Repository, "removals-cm", "v1", "settings.yaml"));
-        Assert.True(apply.Exit == 0, apply.ToString());
+        var apply = await fixture.Kubectl.RunAsync("-n", name, "apply", "-f", Path.Combine(TestApps.Repository, "removals-cm", "v1", "settings.yaml"));
+        Assert.True(apply.ExitCode == 0, apply.ToString());
         Assert.Contains((await ReadAsync(name)).Metadata.ManagedFields, e => e.Manager == "kubectl-client-side-apply");
         var v2 = TestApps.Create(name, "removals-cm/v2");
 
@@ -45,9 +44,8 @@ public sealed class MigrationTests(ClusterFixture fixture) : IClassFixture<Clust
     public async Task What_the_API_server_filled_in_when_kubectl_created_the_object_is_not_taken_for_Git()
     {
         var name = await NamespaceAsync("kubectl-defaults");
-        var apply = await Sdeploy.KubectlAsync(new Dictionary<string, string>(),
-            "--kubeconfig", fixture.KubeconfigPath, "-n", name, "apply", "-f", Path.Combine(TestApps.Repository, "adopt"));
-        Assert.True(apply.Exit == 0, apply.ToString());
+        var apply = await fixture.Kubectl.RunAsync("-n", name, "apply", "-f", Path.Combine(TestApps.Repository, "adopt"));
+        Assert.True(apply.ExitCode == 0, apply.ToString());
         var created = await fixture.Client.CoreV1.ReadNamespacedServiceAsync("web", name);
         var app = TestApps.Create(name, "adopt");
 
@@ -84,9 +82,8 @@ public sealed class MigrationTests(ClusterFixture fixture) : IClassFixture<Clust
     public async Task A_last_applied_configuration_with_no_manager_owning_it_is_taken_over()
     {
         var name = await NamespaceAsync("last-applied");
-        var apply = await Sdeploy.KubectlAsync(new Dictionary<string, string>(),
-            "--kubeconfig", fixture.KubeconfigPath, "-n", name, "apply", "-f", Path.Combine(TestApps.Repository, "removals-cm", "v1", "settings.yaml"));
-        Assert.True(apply.Exit == 0, apply.ToString());
+        var apply = await fixture.Kubectl.RunAsync("-n", name, "apply", "-f", Path.Combine(TestApps.Repository, "removals-cm", "v1", "settings.yaml"));
+        Assert.True(apply.ExitCode == 0, apply.ToString());
         // As on an object made before managedFields existed: kubectl's record is all that says what was applied.
         await fixture.Client.CoreV1.PatchNamespacedConfigMapAsync(
             new V1Patch("""[{"op": "replace", "path": "/metadata/managedFields", "value": [{}]}]""", V1Patch.PatchType.JsonPatch), "settings", name);

@@ -1,6 +1,7 @@
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Sync.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Waiting;
 
 namespace ServerlessDeploy.Sync.Tests;
 

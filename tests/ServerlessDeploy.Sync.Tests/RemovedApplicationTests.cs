@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Sync.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Waiting;
 
 namespace ServerlessDeploy.Sync.Tests;
 

@@ -1,6 +1,6 @@
 using Amazon.Runtime;
 using ServerlessDeploy.Aws.CodeCommit;
-using ServerlessDeploy.Aws.Tests.Fakes;
+using ServerlessDeploy.Testing.Signing;
 
 namespace ServerlessDeploy.Aws.Tests.CodeCommit;
 

@@ -1,8 +1,8 @@
 using ServerlessDeploy.Aws.Ecr;
 using ServerlessDeploy.Aws.Json;
-using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.Testing.Http;
+using ServerlessDeploy.Testing.Signing;
 
 namespace ServerlessDeploy.Aws.Tests.Ecr;
 

@@ -1,9 +1,10 @@
 using System.Net;
 using ServerlessDeploy.Aws.Eks;
-using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.LocalCluster.Hosting;
 using ServerlessDeploy.Pipeline.Deploying;
+using ServerlessDeploy.Testing.Certificates;
+using ServerlessDeploy.Testing.Signing;
 
 namespace ServerlessDeploy.Aws.Tests.Eks;
 

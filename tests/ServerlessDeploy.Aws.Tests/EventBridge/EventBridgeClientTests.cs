@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using ServerlessDeploy.Aws.EventBridge;
 using ServerlessDeploy.Aws.Json;
-using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Testing.Http;
+using ServerlessDeploy.Testing.Signing;
 
 namespace ServerlessDeploy.Aws.Tests.EventBridge;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using ServerlessDeploy.Aws.Git;
-using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Git;
+using ServerlessDeploy.Testing.Signing;
 
 namespace ServerlessDeploy.Aws.Tests.Git;
 

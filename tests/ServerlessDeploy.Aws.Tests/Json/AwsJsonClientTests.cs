@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 using Amazon.Runtime;
 using Microsoft.Extensions.Time.Testing;
 using ServerlessDeploy.Aws.Json;
-using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Testing.Http;
+using ServerlessDeploy.Testing.Signing;
 
 namespace ServerlessDeploy.Aws.Tests.Json;
 

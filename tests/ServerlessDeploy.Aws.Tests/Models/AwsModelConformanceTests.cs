@@ -8,10 +8,10 @@ using ServerlessDeploy.Aws.EventBridge;
 using ServerlessDeploy.Aws.Json;
 using ServerlessDeploy.Aws.Notifications;
 using ServerlessDeploy.Aws.Scheduler;
-using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Testing.AwsModels;
 using ServerlessDeploy.Testing.Http;
+using ServerlessDeploy.Testing.Signing;
 
 namespace ServerlessDeploy.Aws.Tests.Models;
 

@@ -1,4 +1,5 @@
 using ServerlessDeploy.Pipeline.Notifications;
+using ServerlessDeploy.Testing.Pipelines;
 
 namespace ServerlessDeploy.Aws.Tests.Notifications;
 
@@ -15,8 +16,8 @@ public sealed class CompositeNotifierTests
 
         await new CompositeNotifier([new("eventbridge", first), new("slack", second)]).NotifyAsync(Notification, CancellationToken.None);
 
-        Assert.Equal([Notification], first.Received);
-        Assert.Equal([Notification], second.Received);
+        Assert.Equal([Notification], first.Notifications);
+        Assert.Equal([Notification], second.Notifications);
     }
 
     [Fact]
@@ -31,7 +32,7 @@ public sealed class CompositeNotifierTests
             new CompositeNotifier([new("eventbridge", eventBridge), new("slack", slack), new("teams", teams), new("discord", discord)])
                 .NotifyAsync(Notification, CancellationToken.None));
 
-        Assert.All([eventBridge, slack, teams, discord], n => Assert.Equal([Notification], n.Received));
+        Assert.All([eventBridge, slack, teams, discord], n => Assert.Equal([Notification], n.Notifications));
         Assert.Equal(["eventbridge", "teams"], error.FailedChannels);
         Assert.StartsWith("2 notification channel(s) failed: eventbridge, teams", error.Message, StringComparison.Ordinal);
         Assert.Equal(["EventBridge PutEvents failed", "Teams webhook: answered HTTP 500"], error.InnerExceptions.Select(e => e.Message));
@@ -49,37 +50,5 @@ public sealed class CompositeNotifierTests
         var notifier = new CompositeNotifier([new("slack", new RecordingNotifier())]);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => notifier.NotifyAsync(Notification, cancelled.Token));
-    }
-
-    /// <summary>Records what it was sent; throws the given error after recording, when there is one.</summary>
-    private sealed class RecordingNotifier(Exception? failWith = null) : INotifier
-    {
-        private readonly List<SyncNotification> _received = [];
-
-        public IReadOnlyList<SyncNotification> Received
-        {
-            get
-            {
-                lock (_received)
-                {
-                    return [.. _received];
-                }
-            }
-        }
-
-        public async Task NotifyAsync(SyncNotification notification, CancellationToken cancellationToken)
-        {
-            await Task.Yield();
-            lock (_received)
-            {
-                _received.Add(notification);
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            if (failWith is not null)
-            {
-                throw failWith;
-            }
-        }
     }
 }

@@ -2,9 +2,9 @@ using System.Text.Json.Nodes;
 using ServerlessDeploy.Aws.EventBridge;
 using ServerlessDeploy.Aws.Json;
 using ServerlessDeploy.Aws.Notifications;
-using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Testing.Http;
+using ServerlessDeploy.Testing.Signing;
 
 namespace ServerlessDeploy.Aws.Tests.Notifications;
 

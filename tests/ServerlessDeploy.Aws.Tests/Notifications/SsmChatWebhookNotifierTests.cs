@@ -3,10 +3,10 @@ using Amazon.SimpleSystemsManagement;
 using Microsoft.Extensions.Time.Testing;
 using ServerlessDeploy.Aws.Notifications;
 using ServerlessDeploy.Aws.Ssm;
-using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.Notifications.Webhooks;
 using ServerlessDeploy.Testing.Http;
+using ServerlessDeploy.Testing.Signing;
 
 namespace ServerlessDeploy.Aws.Tests.Notifications;
 

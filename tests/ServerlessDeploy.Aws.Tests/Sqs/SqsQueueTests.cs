@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Amazon.SQS;
 using ServerlessDeploy.Aws.Sqs;
-using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Pipeline.Queues;
 using ServerlessDeploy.Testing.Http;
+using ServerlessDeploy.Testing.Signing;
 using ServerlessDeploy.Testing.Sqs;
 
 namespace ServerlessDeploy.Aws.Tests.Sqs;

@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using Amazon.SimpleSystemsManagement;
 using Microsoft.Extensions.Time.Testing;
 using ServerlessDeploy.Aws.Ssm;
-using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Testing.Http;
+using ServerlessDeploy.Testing.Signing;
 
 namespace ServerlessDeploy.Aws.Tests.Ssm;
 

@@ -7,6 +7,7 @@ using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Aws.Timers;
 using ServerlessDeploy.Pipeline.Timers;
 using ServerlessDeploy.Testing.Http;
+using ServerlessDeploy.Testing.Signing;
 using ServerlessDeploy.Testing.Sqs;
 
 namespace ServerlessDeploy.Aws.Tests.Timers;

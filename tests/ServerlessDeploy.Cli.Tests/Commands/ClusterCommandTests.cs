@@ -1,6 +1,7 @@
 using System.Net;
 using ServerlessDeploy.Cli.Tests.Support;
-using ServerlessDeploy.LocalCluster.Tests.Support;
+using ServerlessDeploy.Testing.Processes;
+using ServerlessDeploy.Testing.Tools;
 
 namespace ServerlessDeploy.Cli.Tests.Commands;
 
@@ -110,9 +111,5 @@ public sealed class ClusterCommandTests : IDisposable
     private Task<ProcessResult> KubectlAsync(params string[] arguments) => KubectlWithInputAsync(null, arguments);
 
     private Task<ProcessResult> KubectlWithInputAsync(string? input, params string[] arguments) =>
-        ProcessRunner.RunAsync(
-            ToolPaths.Current.RequireKubectl(),
-            [.. arguments, "--kubeconfig", Kubeconfig, "--cache-dir", Path.Combine(_directory.FullName, "cache"), "--request-timeout=5s"],
-            Deadline,
-            input);
+        new Kubectl(Kubeconfig, Path.Combine(_directory.FullName, "cache")).RunWithInputAsync(input, [.. arguments, "--request-timeout=5s"]);
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using ServerlessDeploy.LocalCluster.Tests.Support;
+using ServerlessDeploy.Testing.Processes;
 
 namespace ServerlessDeploy.Cli.Tests.Support;
 

@@ -2,7 +2,7 @@ using ServerlessDeploy.Functions.Tests.Support;
 using ServerlessDeploy.Lambda.Runtime;
 using ServerlessDeploy.Lambda.Runtime.Batches;
 using ServerlessDeploy.Lambda.Runtime.Events;
-using ServerlessDeploy.Lambda.Runtime.Tests;
+using ServerlessDeploy.Testing.Time;
 
 namespace ServerlessDeploy.Functions.Tests.Batches;
 

@@ -1,8 +1,6 @@
 using k8s;
-using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Functions.Tests.Support;
 using ServerlessDeploy.Pipeline.State;
-using ServerlessDeploy.Pipeline.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Functions.Tests.CodePipeline;

@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using k8s;
-using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Functions.Tests.Support;
 using ServerlessDeploy.Lambda.Runtime.Events;
 using ServerlessDeploy.Pipeline.State;
-using ServerlessDeploy.Pipeline.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Pipelines;
+using ServerlessDeploy.Testing.Signing;
 
 namespace ServerlessDeploy.Functions.Tests.CodePipeline;
 

@@ -6,7 +6,7 @@ using ServerlessDeploy.Functions.Sqs;
 using ServerlessDeploy.Functions.Tests.Support;
 using ServerlessDeploy.Functions.Webhook;
 using ServerlessDeploy.Lambda.Runtime;
-using ServerlessDeploy.Lambda.Runtime.Tests;
+using ServerlessDeploy.Testing.Lambda;
 
 namespace ServerlessDeploy.Functions.Tests.Composition;
 

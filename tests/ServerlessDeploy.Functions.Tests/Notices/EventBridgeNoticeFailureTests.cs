@@ -2,18 +2,18 @@ using System.Text.Json.Nodes;
 using ServerlessDeploy.Aws.EventBridge;
 using ServerlessDeploy.Aws.Json;
 using ServerlessDeploy.Aws.Notifications;
-using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Functions.Sqs;
 using ServerlessDeploy.Functions.Tests.Support;
 using ServerlessDeploy.Lambda.Runtime;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Handling;
 using ServerlessDeploy.Pipeline.Notifications;
-using ServerlessDeploy.Pipeline.Queues;
 using ServerlessDeploy.Pipeline.State;
-using ServerlessDeploy.Pipeline.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Http;
+using ServerlessDeploy.Testing.Pipelines;
+using ServerlessDeploy.Testing.Queues;
+using ServerlessDeploy.Testing.Signing;
 
 namespace ServerlessDeploy.Functions.Tests.Notices;
 

@@ -1,8 +1,8 @@
 using ServerlessDeploy.Functions.Hosting;
 using ServerlessDeploy.Functions.Settings;
 using ServerlessDeploy.Functions.Tests.Support;
-using ServerlessDeploy.Lambda.Runtime.Tests;
 using ServerlessDeploy.Pipeline.Notifications.Webhooks;
+using ServerlessDeploy.Testing.Lambda;
 
 namespace ServerlessDeploy.Functions.Tests.Settings;
 

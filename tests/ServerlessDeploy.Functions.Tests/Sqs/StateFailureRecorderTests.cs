@@ -1,9 +1,9 @@
 using ServerlessDeploy.Functions.Sqs;
 using ServerlessDeploy.Functions.Tests.Support;
 using ServerlessDeploy.Lambda.Runtime.Events;
-using ServerlessDeploy.Lambda.Runtime.Tests;
 using ServerlessDeploy.Local.State;
 using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.Testing.Time;
 
 namespace ServerlessDeploy.Functions.Tests.Sqs;
 

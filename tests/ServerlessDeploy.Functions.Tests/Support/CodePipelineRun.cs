@@ -1,13 +1,13 @@
 using ServerlessDeploy.Aws.CodePipeline;
 using ServerlessDeploy.Aws.Json;
-using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Functions.CodePipeline;
 using ServerlessDeploy.Functions.Composition;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Notifications;
-using ServerlessDeploy.Pipeline.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Http;
+using ServerlessDeploy.Testing.Pipelines;
+using ServerlessDeploy.Testing.Signing;
 
 namespace ServerlessDeploy.Functions.Tests.Support;
 

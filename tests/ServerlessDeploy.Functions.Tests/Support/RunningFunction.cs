@@ -2,7 +2,7 @@ using System.Globalization;
 using ServerlessDeploy.Functions.Composition;
 using ServerlessDeploy.Functions.Hosting;
 using ServerlessDeploy.Lambda.Runtime;
-using ServerlessDeploy.Lambda.Runtime.Tests;
+using ServerlessDeploy.Testing.Lambda;
 using ServerlessDeploy.Testing.RuntimeApi;
 
 namespace ServerlessDeploy.Functions.Tests.Support;

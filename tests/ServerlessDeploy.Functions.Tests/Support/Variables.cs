@@ -1,4 +1,5 @@
-using ServerlessDeploy.Aws.Tests.Fakes;
+using ServerlessDeploy.Testing.Certificates;
+
 
 namespace ServerlessDeploy.Functions.Tests.Support;
 

@@ -1,19 +1,19 @@
 using Amazon.SQS;
 using ServerlessDeploy.Aws.Json;
 using ServerlessDeploy.Aws.Scheduler;
-using ServerlessDeploy.Aws.Tests.Fakes;
 using ServerlessDeploy.Aws.Timers;
 using ServerlessDeploy.Functions.Sqs;
 using ServerlessDeploy.Functions.Tests.Support;
 using ServerlessDeploy.Lambda.Runtime;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Handling;
-using ServerlessDeploy.Pipeline.Queues;
 using ServerlessDeploy.Pipeline.State;
-using ServerlessDeploy.Pipeline.Tests.Support;
 using ServerlessDeploy.Pipeline.Timers;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Http;
+using ServerlessDeploy.Testing.Pipelines;
+using ServerlessDeploy.Testing.Queues;
+using ServerlessDeploy.Testing.Signing;
 using ServerlessDeploy.Testing.Sqs;
 
 namespace ServerlessDeploy.Functions.Tests.WakeUps;

@@ -2,10 +2,10 @@ using ServerlessDeploy.Functions.Sqs;
 using ServerlessDeploy.Functions.Tests.Support;
 using ServerlessDeploy.Lambda.Runtime;
 using ServerlessDeploy.Pipeline.Handling;
-using ServerlessDeploy.Pipeline.Queues;
-using ServerlessDeploy.Pipeline.Tests.Support;
 using ServerlessDeploy.Pipeline.Timers;
 using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Pipelines;
+using ServerlessDeploy.Testing.Queues;
 
 namespace ServerlessDeploy.Functions.Tests.WakeUps;
 
@@ -35,8 +35,8 @@ public sealed class WakeUpRetryTests(ClusterFixture cluster) : IClassFixture<Clu
 
         Assert.False(result.IsDone);
         Assert.Contains("another sync holds the app's lease", result.FailureReason, StringComparison.Ordinal);
-        Assert.Equal(["receipt-w1"], wakeUpQueue.Changed);
-        Assert.Empty(deployQueue.Changed);
+        Assert.Equal(["receipt-w1"], wakeUpQueue.Changes.Select(c => c.Receipt));
+        Assert.Empty(deployQueue.Changes);
     }
 
     [Fact]
@@ -58,16 +58,5 @@ public sealed class WakeUpRetryTests(ClusterFixture cluster) : IClassFixture<Clu
         Assert.Equal("ServerlessDeploy", metric["Namespace"]!.GetValue<string>());
         Assert.Equal("DroppedWakeUps", metric["Metrics"]![0]!["Name"]!.GetValue<string>());
         Assert.Equal("Count", metric["Metrics"]![0]!["Unit"]!.GetValue<string>());
-    }
-
-    private sealed class RecordingVisibility : IVisibilityControl
-    {
-        public List<string> Changed { get; } = [];
-
-        public Task ChangeVisibilityAsync(string receiptHandle, TimeSpan visibleIn, CancellationToken cancellationToken)
-        {
-            Changed.Add(receiptHandle);
-            return Task.CompletedTask;
-        }
     }
 }

@@ -7,7 +7,7 @@ using ServerlessDeploy.LocalCluster.Tests.Support;
 namespace ServerlessDeploy.LocalCluster.Tests.Api;
 
 /// <summary>Each error case over plain HTTP, where the whole Status object can be seen: code, reason, message and details.</summary>
-public sealed class ErrorResponseTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+public sealed class ErrorResponseTests(NoControllersFixture cluster) : IClassFixture<NoControllersFixture>
 {
     [Fact]
     public async Task Get_of_a_missing_object_is_NotFound_naming_it()

@@ -6,7 +6,7 @@ using ServerlessDeploy.LocalCluster.Tests.Support;
 namespace ServerlessDeploy.LocalCluster.Tests.Api;
 
 /// <summary>Watches, which kubectl uses to wait for deletions: headers at once, then the changes after the resourceVersion asked for.</summary>
-public sealed class WatchTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+public sealed class WatchTests(NoControllersFixture cluster) : IClassFixture<NoControllersFixture>
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(2);
 

@@ -1,6 +1,7 @@
 using k8s;
 using k8s.Models;
 using ServerlessDeploy.LocalCluster.Tests.Harness;
+using ServerlessDeploy.Testing.Processes;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Apply;
 
@@ -83,9 +84,9 @@ public sealed class KubectlServerSideApplyTests : IAsyncLifetime
         var outcome = await ApplyAsync("deployment-replicas-5.yaml", "--field-manager=other", "-v=6");
 
         Assert.NotEqual(0, outcome.ExitCode);
-        Assert.Contains("409 Conflict", outcome.Errors, StringComparison.Ordinal);
-        Assert.Contains("Apply failed with 1 conflict: conflict with \"kubectl\"", outcome.Errors, StringComparison.Ordinal);
-        Assert.Contains(".spec.replicas", outcome.Errors, StringComparison.Ordinal);
+        Assert.Contains("409 Conflict", outcome.Error, StringComparison.Ordinal);
+        Assert.Contains("Apply failed with 1 conflict: conflict with \"kubectl\"", outcome.Error, StringComparison.Ordinal);
+        Assert.Contains(".spec.replicas", outcome.Error, StringComparison.Ordinal);
         var deployment = await _cluster.Client.AppsV1.ReadNamespacedDeploymentAsync("web", Ns);
         Assert.Equal(2, deployment.Spec.Replicas);
         Assert.DoesNotContain("other", FieldsV1.Managers(deployment.Metadata));
@@ -155,7 +156,7 @@ public sealed class KubectlServerSideApplyTests : IAsyncLifetime
         var outcome = await ApplyAsync("deployment-unknown-field.yaml");
 
         Assert.NotEqual(0, outcome.ExitCode);
-        Assert.Contains("strict decoding error: unknown field \"spec.foo\"", outcome.Errors, StringComparison.Ordinal);
+        Assert.Contains("strict decoding error: unknown field \"spec.foo\"", outcome.Error, StringComparison.Ordinal);
         var list = await _cluster.Client.AppsV1.ListNamespacedDeploymentAsync(Ns);
         Assert.Empty(list.Items);
     }
@@ -166,9 +167,9 @@ public sealed class KubectlServerSideApplyTests : IAsyncLifetime
         return deployment.Spec.Template.Spec.Containers.Single(c => c.Name == name);
     }
 
-    private Task<ProcessOutcome> ApplyAsync(string fixture, params string[] flags) =>
+    private Task<ProcessResult> ApplyAsync(string fixture, params string[] flags) =>
         _cluster.Kubectl.RunAsync(["apply", "--server-side", "-n", Ns, "-f", TestCluster.Fixture(Path.Combine("Apply", "Fixtures", fixture)), .. flags]);
 
-    private Task<ProcessOutcome> DiffAsync(string fixture) =>
+    private Task<ProcessResult> DiffAsync(string fixture) =>
         _cluster.Kubectl.RunAsync("diff", "--server-side", "-n", Ns, "-f", TestCluster.Fixture(Path.Combine("Apply", "Fixtures", fixture)));
 }

@@ -1,5 +1,5 @@
 using ServerlessDeploy.LocalCluster.Hosting;
-using ServerlessDeploy.LocalCluster.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Auth;
 

@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Text;
+using ServerlessDeploy.Testing.Tools;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Controllers;
 
 /// <summary>
-/// One run of the real kubectl: $SDEPLOY_TOOLS_DIR/kubectl/kubectl, else the repository's tools/bin (bash tools/bootstrap.sh
-/// puts it there). Output is collected as it comes, so a test can wait for a line before it moves the clock on.
+/// One run of the real kubectl (<see cref="ToolPaths.Current"/>), left running: output is collected as it comes, so a test
+/// can wait for a line before it moves the clock on.
 /// </summary>
 internal sealed class KubectlRun : IDisposable
 {
@@ -35,7 +36,7 @@ internal sealed class KubectlRun : IDisposable
 
     public static KubectlRun Start(string kubeconfig, string cacheDir, params string[] args)
     {
-        var start = new ProcessStartInfo(Path())
+        var start = new ProcessStartInfo(ToolPaths.Current.RequireKubectl())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -75,26 +76,6 @@ internal sealed class KubectlRun : IDisposable
         }
 
         _process.Dispose();
-    }
-
-    private static string Path()
-    {
-        var tools = Environment.GetEnvironmentVariable("SDEPLOY_TOOLS_DIR") is { Length: > 0 } dir ? dir : System.IO.Path.Combine(RepositoryRoot(), "tools", "bin");
-        var kubectl = System.IO.Path.Combine(tools, "kubectl", "kubectl");
-        return File.Exists(kubectl) ? kubectl : throw new FileNotFoundException($"kubectl not found at {kubectl}; run bash tools/bootstrap.sh or set SDEPLOY_TOOLS_DIR", kubectl);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "ServerlessDeploy.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"no folder above {AppContext.BaseDirectory} holds ServerlessDeploy.sln");
     }
 
     private void Append(string? line)

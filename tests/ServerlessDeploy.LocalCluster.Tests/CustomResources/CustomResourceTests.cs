@@ -4,11 +4,12 @@ using System.Text.Json.Nodes;
 using k8s;
 using k8s.Models;
 using ServerlessDeploy.LocalCluster.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.LocalCluster.Tests.CustomResources;
 
 /// <summary>A CustomResourceDefinition created at run time: its kind is in discovery and serves CRUD and status right after the create returns.</summary>
-public sealed class CustomResourceTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+public sealed class CustomResourceTests(NoControllersFixture cluster) : IClassFixture<NoControllersFixture>
 {
     private const string Version = "v1";
     private const string Plural = "crontabs";

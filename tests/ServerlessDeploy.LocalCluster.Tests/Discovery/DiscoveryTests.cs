@@ -8,7 +8,7 @@ using ServerlessDeploy.LocalCluster.Tests.Verbs;
 namespace ServerlessDeploy.LocalCluster.Tests.Discovery;
 
 /// <summary>/version, the legacy discovery lists, the aggregated form, and the OpenAPI v3 documents kubectl reads.</summary>
-public sealed class DiscoveryTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+public sealed class DiscoveryTests(NoControllersFixture cluster) : IClassFixture<NoControllersFixture>
 {
     private const string AggregatedMediaType = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList";
     private static readonly string[] ObjectVerbs = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"];

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ServerlessDeploy.LocalCluster.Tests.Harness;
+using ServerlessDeploy.Testing.Processes;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Faults;
 
@@ -18,7 +19,7 @@ public sealed class ClusterCommandTests : IDisposable
         var outcome = await ProcessRunner.RunAsync("dotnet", Sdeploy("cluster", "--kubeconfig", KubeconfigPath, "--fault", "kind=bogus"));
 
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains("'bogus'", outcome.Errors, StringComparison.Ordinal);
+        Assert.Contains("'bogus'", outcome.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(KubeconfigPath));
     }
 
@@ -29,14 +30,14 @@ public sealed class ClusterCommandTests : IDisposable
         try
         {
             await WaitForFileAsync(KubeconfigPath, cluster);
-            var kubectl = new Harness.Kubectl(KubeconfigPath);
+            var kubectl = new Testing.Tools.Kubectl(KubeconfigPath, Path.Combine(_directory.FullName, "kube-cache"));
 
             var faulted = await kubectl.RunAsync("get", "configmap", "x", "--namespace", "default");
             var unaffected = await kubectl.RunAsync("get", "namespaces");
 
             Assert.NotEqual(0, faulted.ExitCode);
-            Assert.Contains("Error from server (InternalError)", faulted.Errors, StringComparison.Ordinal);
-            Assert.Contains("injected fault", faulted.Errors, StringComparison.Ordinal);
+            Assert.Contains("Error from server (InternalError)", faulted.Error, StringComparison.Ordinal);
+            Assert.Contains("injected fault", faulted.Error, StringComparison.Ordinal);
             Assert.True(unaffected.ExitCode == 0, unaffected.ToString());
         }
         finally

@@ -24,7 +24,7 @@ internal sealed class TestCluster : IAsyncDisposable
         _directory = directory;
         Client = new k8s.Kubernetes(new KubernetesClientConfiguration { Host = server.Url.ToString() });
         Http = new HttpClient { BaseAddress = server.Url, Timeout = Patience };
-        Kubectl = new Kubectl(Path.Combine(directory, "kubeconfig"));
+        Kubectl = new Testing.Tools.Kubectl(Path.Combine(directory, "kubeconfig"), Path.Combine(directory, "kube-cache"));
     }
 
     public LocalApiServer Server { get; }
@@ -33,7 +33,8 @@ internal sealed class TestCluster : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public Kubectl Kubectl { get; }
+    /// <summary>Spelled out: the folder Kubectl/ of these tests is a namespace of the same name.</summary>
+    public Testing.Tools.Kubectl Kubectl { get; }
 
     public static async Task<TestCluster> StartAsync(LocalClusterOptions? options = null)
     {

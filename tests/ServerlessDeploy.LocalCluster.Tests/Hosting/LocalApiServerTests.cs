@@ -6,7 +6,7 @@ using ServerlessDeploy.LocalCluster.Tests.Support;
 namespace ServerlessDeploy.LocalCluster.Tests.Hosting;
 
 /// <summary>Starting a server and handing its kubeconfig to the clients.</summary>
-public sealed class LocalApiServerTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+public sealed class LocalApiServerTests(NoControllersFixture cluster) : IClassFixture<NoControllersFixture>
 {
     [Fact]
     public async Task The_kubeconfig_file_it_writes_is_read_by_KubernetesClient()

@@ -6,7 +6,7 @@ using ServerlessDeploy.LocalCluster.Tests.Support;
 namespace ServerlessDeploy.LocalCluster.Tests.Kubectl;
 
 /// <summary>"kubectl scale", which finds the scale subresource through discovery and writes the Scale there.</summary>
-public sealed class KubectlScaleTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+public sealed class KubectlScaleTests(NoControllersFixture cluster) : IClassFixture<NoControllersFixture>
 {
     [Fact]
     public async Task Scale_deployment_sets_its_replicas_as_a_new_generation()

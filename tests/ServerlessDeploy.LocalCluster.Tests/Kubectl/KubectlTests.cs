@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ServerlessDeploy.LocalCluster.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Kubectl;
 
@@ -10,7 +11,7 @@ namespace ServerlessDeploy.LocalCluster.Tests.Kubectl;
 /// with 415 (a known limitation, see the skipped test below). Manifests are YAML documents rather than a "kind: List":
 /// kubectl validates a List on the client against /openapi/v2 (protobuf), which the server does not serve.
 /// </summary>
-public sealed class KubectlTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+public sealed class KubectlTests(NoControllersFixture cluster) : IClassFixture<NoControllersFixture>
 {
     private static readonly string App = Manifests.PathOf("Kubectl/app.yaml");
 

@@ -15,15 +15,15 @@ public sealed class KubectlStrategicPatchTests : IAsyncLifetime
 
     private readonly string _work = Directory.CreateTempSubdirectory("smp-kubectl-").FullName;
     private LocalApiServer? _server;
-    private Kubectl _kubectl = null!;
+    private Testing.Tools.Kubectl _kubectl = null!;
 
     public async Task InitializeAsync()
     {
         _server = await LocalApiServer.StartAsync(new LocalClusterOptions());
         var kubeconfig = Path.Combine(_work, "kubeconfig");
         await _server.WriteKubeconfigAsync(kubeconfig);
-        _kubectl = new Kubectl(kubeconfig, _work);
-        await Succeeds("apply", "-f", _kubectl.Manifest("namespace.yaml", Namespace));
+        _kubectl = new Testing.Tools.Kubectl(kubeconfig, Path.Combine(_work, "kube-cache"));
+        await Succeeds("apply", "-f", Manifest("namespace.yaml", Namespace));
     }
 
     public async Task DisposeAsync()
@@ -39,9 +39,9 @@ public sealed class KubectlStrategicPatchTests : IAsyncLifetime
     [Fact]
     public async Task Reapply_removes_an_env_var_and_adds_a_container()
     {
-        await Succeeds("apply", "-f", _kubectl.Manifest("v1.yaml", Web(TwoContainers)));
+        await Succeeds("apply", "-f", Manifest("v1.yaml", Web(TwoContainers)));
 
-        var output = await Succeeds("apply", "-f", _kubectl.Manifest("v2.yaml", Web(DebugRemovedLoggerAdded, strategy: "type: Recreate")));
+        var output = await Succeeds("apply", "-f", Manifest("v2.yaml", Web(DebugRemovedLoggerAdded, strategy: "type: Recreate")));
 
         Assert.Contains("deployment.apps/web configured", output, StringComparison.Ordinal);
         var live = await LiveAsync();
@@ -52,7 +52,7 @@ public sealed class KubectlStrategicPatchTests : IAsyncLifetime
     [Fact]
     public async Task Strategic_patch_merges_containers_by_name_and_refuses_an_unknown_directive()
     {
-        await Succeeds("apply", "-f", _kubectl.Manifest("v1.yaml", Web(TwoContainers)));
+        await Succeeds("apply", "-f", Manifest("v1.yaml", Web(TwoContainers)));
 
         await Succeeds("patch", "deployment", "web", "-n", "smp", "--type=strategic", "-p",
             """{"spec":{"template":{"spec":{"containers":[{"name":"app","env":[{"name":"DEBUG","$patch":"delete"}]},{"name":"sidecar","image":"busybox:1.37"}]}}}}""");
@@ -68,8 +68,8 @@ public sealed class KubectlStrategicPatchTests : IAsyncLifetime
     [Fact]
     public async Task Diff_shows_the_change_without_storing_it_and_is_clean_after_apply()
     {
-        await Succeeds("apply", "-f", _kubectl.Manifest("v1.yaml", Web(TwoContainers)));
-        var changed = _kubectl.Manifest("v2.yaml", Web(TwoContainers.Replace("nginx:1.27", "nginx:1.28", StringComparison.Ordinal)));
+        await Succeeds("apply", "-f", Manifest("v1.yaml", Web(TwoContainers)));
+        var changed = Manifest("v2.yaml", Web(TwoContainers.Replace("nginx:1.27", "nginx:1.28", StringComparison.Ordinal)));
         var before = await LiveAsync();
 
         var diff = await _kubectl.RunAsync("diff", "-f", changed);
@@ -89,9 +89,17 @@ public sealed class KubectlStrategicPatchTests : IAsyncLifetime
 
     private async Task<string> Succeeds(params string[] arguments)
     {
-        var (exitCode, output, error) = await _kubectl.RunAsync(arguments);
-        Assert.True(exitCode == 0, $"kubectl {string.Join(' ', arguments)} exited {exitCode}: {error}");
-        return output;
+        var result = await _kubectl.RunAsync(arguments);
+        Assert.True(result.ExitCode == 0, $"kubectl {string.Join(' ', arguments)} exited {result.ExitCode}: {result.Error}");
+        return result.Output;
+    }
+
+    /// <summary>Writes <paramref name="yaml"/> to a file in the work directory and returns its path, for "-f".</summary>
+    private string Manifest(string name, string yaml)
+    {
+        var path = Path.Combine(_work, name);
+        File.WriteAllText(path, yaml);
+        return path;
     }
 
     private static string Web(string containers, string strategy = "type: RollingUpdate\n    rollingUpdate:\n      maxSurge: 1") => $"""

@@ -9,7 +9,7 @@ namespace ServerlessDeploy.LocalCluster.Tests.Scale;
 /// The scale subresource through KubernetesClient's typed Scale calls: an autoscaling/v1 Scale of the parent, and
 /// writes that change the parent's spec.replicas alone, as a spec change, under the same rules as any other write.
 /// </summary>
-public sealed class ScaleSubresourceTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+public sealed class ScaleSubresourceTests(NoControllersFixture cluster) : IClassFixture<NoControllersFixture>
 {
     private const string Scaler = "scaler";
 

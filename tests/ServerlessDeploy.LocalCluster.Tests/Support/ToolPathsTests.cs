@@ -1,3 +1,5 @@
+using ServerlessDeploy.Testing.Tools;
+
 namespace ServerlessDeploy.LocalCluster.Tests.Support;
 
 public sealed class ToolPathsTests : IDisposable

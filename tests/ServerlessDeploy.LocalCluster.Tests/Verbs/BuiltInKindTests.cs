@@ -2,11 +2,13 @@ using System.Net;
 using k8s;
 using k8s.Models;
 using ServerlessDeploy.LocalCluster.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Waiting;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Verbs;
 
 /// <summary>Every built-in kind of issue #2 through KubernetesClient: create, get, list by labels, replace, both patches, delete.</summary>
-public sealed class BuiltInKindTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+public sealed class BuiltInKindTests(NoControllersFixture cluster) : IClassFixture<NoControllersFixture>
 {
     [Theory]
     [MemberData(nameof(SampleKind.Names), MemberType = typeof(SampleKind))]

@@ -3,11 +3,12 @@ using k8s;
 using k8s.Autorest;
 using k8s.Models;
 using ServerlessDeploy.LocalCluster.Tests.Support;
+using ServerlessDeploy.Testing.Waiting;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Verbs;
 
 /// <summary>Deletion: finalizers and deletionTimestamp, propagation to dependents, preconditions, collections, and namespaces.</summary>
-public sealed class DeletionTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+public sealed class DeletionTests(NoControllersFixture cluster) : IClassFixture<NoControllersFixture>
 {
     private const string Finalizer = "example.com/hold";
 

@@ -6,7 +6,7 @@ using ServerlessDeploy.LocalCluster.Tests.Support;
 namespace ServerlessDeploy.LocalCluster.Tests.Verbs;
 
 /// <summary>List calls: label selectors of every form, field selectors on name and namespace, and paging with limit/continue.</summary>
-public sealed class ListTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+public sealed class ListTests(NoControllersFixture cluster) : IClassFixture<NoControllersFixture>
 {
     [Theory]
     [InlineData("tier=web", "web-1,web-2")]

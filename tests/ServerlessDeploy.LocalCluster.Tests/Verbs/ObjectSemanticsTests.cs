@@ -9,7 +9,7 @@ namespace ServerlessDeploy.LocalCluster.Tests.Verbs;
 /// The metadata and subresource rules every write follows, through KubernetesClient's typed API: generateName,
 /// resourceVersion as an optimistic lock, generation on spec changes only, and status kept apart from the rest.
 /// </summary>
-public sealed class ObjectSemanticsTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+public sealed class ObjectSemanticsTests(NoControllersFixture cluster) : IClassFixture<NoControllersFixture>
 {
     private static readonly V1Patch LabelPatch = Merge("""{"metadata":{"labels":{"team":"blue"}}}""");
 

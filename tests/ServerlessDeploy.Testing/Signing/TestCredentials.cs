@@ -1,9 +1,9 @@
 using Amazon.Runtime;
 
-namespace ServerlessDeploy.Aws.Tests.Fakes;
+namespace ServerlessDeploy.Testing.Signing;
 
 /// <summary>The example keys of the AWS documentation, for signing requests to the recording server.</summary>
-internal static class TestCredentials
+public static class TestCredentials
 {
     public const string AccessKey = "AKIAIOSFODNN7EXAMPLE";
     public const string SecretKey = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";

@@ -1,15 +1,19 @@
-using ServerlessDeploy.Sync.Tests.Support;
+using k8s;
+using ServerlessDeploy.Cli.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
 
-namespace ServerlessDeploy.Sync.Tests.Cli;
+namespace ServerlessDeploy.Cli.Tests.Commands;
 
 /// <summary>A user's run: keys removed from Git make `sdeploy app diff` exit 1 showing them go, and 0 once synced.</summary>
 public sealed class RemovalCommandTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
+    /// <summary>The sync tests' removals-cm fixture (settings.yaml before and after the removal), copied beside these tests.</summary>
+    private static readonly string RemovalsFixture = Path.Combine(AppContext.BaseDirectory, "Commands", "testdata", "removals-cm");
+
     [Fact]
     public async Task Diff_exits_1_after_a_commit_that_removes_keys_and_0_after_the_sync_removed_them()
     {
-        var name = TestApps.UniqueName("cli-removal");
+        var name = ClusterFixture.UniqueName("cli-removal");
         var folder = Directory.CreateDirectory(Path.Combine(fixture.Folder, name)).FullName;
         var source = Directory.CreateDirectory(Path.Combine(folder, "workloads", "settings")).FullName;
         var app = Path.Combine(folder, "app.yaml");
@@ -30,10 +34,10 @@ public sealed class RemovalCommandTests(ClusterFixture fixture) : IClassFixture<
                 syncOptions:
                   - CreateNamespace=true
             """);
-        File.Copy(Path.Combine(TestApps.Repository, "removals-cm", "v1", "settings.yaml"), Path.Combine(source, "settings.yaml"));
+        File.Copy(Path.Combine(RemovalsFixture, "v1", "settings.yaml"), Path.Combine(source, "settings.yaml"));
         Assert.Equal(0, (await SdeployAsync("sync", app)).Exit);
 
-        File.Copy(Path.Combine(TestApps.Repository, "removals-cm", "v2", "settings.yaml"), Path.Combine(source, "settings.yaml"), overwrite: true);
+        File.Copy(Path.Combine(RemovalsFixture, "v2", "settings.yaml"), Path.Combine(source, "settings.yaml"), overwrite: true);
         var before = await SdeployAsync("diff", app);
         var sync = await SdeployAsync("sync", app);
         var after = await SdeployAsync("diff", app);

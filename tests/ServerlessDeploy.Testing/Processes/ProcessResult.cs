@@ -1,7 +1,7 @@
-namespace ServerlessDeploy.LocalCluster.Tests.Support;
+namespace ServerlessDeploy.Testing.Processes;
 
 /// <summary>How a finished process ended, and what it wrote.</summary>
-internal sealed record ProcessResult(string Command, int ExitCode, string Output, string Error)
+public sealed record ProcessResult(string Command, int ExitCode, string Output, string Error)
 {
     public bool Succeeded => ExitCode == 0;
 

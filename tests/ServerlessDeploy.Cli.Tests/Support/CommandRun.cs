@@ -1,4 +1,4 @@
-namespace ServerlessDeploy.Sync.Tests.Support;
+namespace ServerlessDeploy.Cli.Tests.Support;
 
 /// <summary>What one sdeploy command printed and returned.</summary>
 internal sealed record CommandRun(int Exit, string Output, string Errors)

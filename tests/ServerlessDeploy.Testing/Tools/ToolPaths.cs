@@ -1,10 +1,10 @@
-namespace ServerlessDeploy.LocalCluster.Tests.Support;
+namespace ServerlessDeploy.Testing.Tools;
 
 /// <summary>
 /// Where kubectl and helm are: the directory in SDEPLOY_TOOLS_DIR, else the repository's tools/bin (filled by
 /// tools/bootstrap.sh), with the layout the Lambda layer has under /opt: &lt;dir&gt;/kubectl/kubectl and &lt;dir&gt;/helm/helm.
 /// </summary>
-internal sealed record ToolPaths(string Directory)
+public sealed record ToolPaths(string Directory)
 {
     public const string Variable = "SDEPLOY_TOOLS_DIR";
 

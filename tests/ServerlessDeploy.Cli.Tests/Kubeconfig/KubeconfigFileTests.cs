@@ -1,7 +1,7 @@
 using k8s;
 using ServerlessDeploy.Kubernetes.Connection;
 
-namespace ServerlessDeploy.Sync.Tests.Cli;
+namespace ServerlessDeploy.Cli.Tests.Kubeconfig;
 
 /// <summary>KubeconfigFile reads what KubernetesClient's own loader reads, and refuses an empty file with a kubeconfig error.</summary>
 public sealed class KubeconfigFileTests : IDisposable

@@ -3,8 +3,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using ServerlessDeploy.Testing.Http;
+using Xunit;
 
-namespace ServerlessDeploy.Aws.Tests.Fakes;
+namespace ServerlessDeploy.Testing.Signing;
 
 /// <summary>
 /// Recomputes a header-signed SigV4 request's signature from what was received, written out from the AWS
@@ -12,7 +13,7 @@ namespace ServerlessDeploy.Aws.Tests.Fakes;
 /// URI, sorted query, the signed headers lower-cased with trimmed values, the signed-header list, the payload hash),
 /// string to sign, derived key, HMAC.
 /// </summary>
-internal static partial class SigV4Verifier
+public static partial class SigV4Verifier
 {
     public sealed record Authorization(string AccessKey, string Date, string Region, string Service, IReadOnlyList<string> SignedHeaders, string Signature);
 

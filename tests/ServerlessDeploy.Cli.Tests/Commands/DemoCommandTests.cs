@@ -1,6 +1,6 @@
-using ServerlessDeploy.Sync.Tests.Support;
+using ServerlessDeploy.Cli.Tests.Support;
 
-namespace ServerlessDeploy.Sync.Tests.Cli;
+namespace ServerlessDeploy.Cli.Tests.Commands;
 
 /// <summary>`sdeploy demo`, the README's main job: every step does what it says, and a missing examples folder is invalid input.</summary>
 public sealed class DemoCommandTests

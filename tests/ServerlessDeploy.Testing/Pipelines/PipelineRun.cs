@@ -4,7 +4,7 @@ using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Testing.Clusters;
 
-namespace ServerlessDeploy.Pipeline.Tests.Support;
+namespace ServerlessDeploy.Testing.Pipelines;
 
 /// <summary>A config repository and a local deployer on it (SQLite state in its own folder), against a fixture's cluster.</summary>
 public sealed class PipelineRun : IDisposable
@@ -13,7 +13,7 @@ public sealed class PipelineRun : IDisposable
 
     /// <param name="notifier">The deployer's notifier; null means <see cref="Notifier"/>, which records every notification.</param>
     /// <param name="timer">Where waiting syncs book wake-ups; null means the state folder's SQLite timers.</param>
-    public PipelineRun(ClusterFixture cluster, Func<PipelineSettings, PipelineSettings>? configure = null, TimeSpan? invocationTime = null, INotifier? notifier = null, Timers.ITimer? timer = null)
+    public PipelineRun(ClusterFixture cluster, Func<PipelineSettings, PipelineSettings>? configure = null, TimeSpan? invocationTime = null, INotifier? notifier = null, Pipeline.Timers.ITimer? timer = null)
     {
         Config = ConfigRepo.Create();
         var settings = new PipelineSettings(Config.Url) { HealthTimeout = TimeSpan.FromSeconds(30) };

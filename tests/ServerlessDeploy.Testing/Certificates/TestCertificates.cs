@@ -2,10 +2,10 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
-namespace ServerlessDeploy.Aws.Tests.Fakes;
+namespace ServerlessDeploy.Testing.Certificates;
 
 /// <summary>A self-signed CA made in the test, as the base64 PEM that EKS reports as certificateAuthority.data.</summary>
-internal static class TestCertificates
+public static class TestCertificates
 {
     public static string CaData()
     {

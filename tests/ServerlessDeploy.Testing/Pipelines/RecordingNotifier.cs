@@ -1,9 +1,12 @@
 using ServerlessDeploy.Pipeline.Notifications;
 
-namespace ServerlessDeploy.Pipeline.Tests.Support;
+namespace ServerlessDeploy.Testing.Pipelines;
 
-/// <summary>Keeps every notification, in order.</summary>
-public sealed class RecordingNotifier : INotifier
+/// <summary>
+/// Keeps every notification, in order. As a channel would, it then gives up when its token is cancelled, and fails with
+/// <paramref name="failWith"/> when one is given.
+/// </summary>
+public sealed class RecordingNotifier(Exception? failWith = null) : INotifier
 {
     private readonly Lock gate = new();
     private readonly List<SyncNotification> notifications = [];
@@ -26,6 +29,8 @@ public sealed class RecordingNotifier : INotifier
             notifications.Add(notification);
         }
 
-        return Task.CompletedTask;
+        return cancellationToken.IsCancellationRequested ? Task.FromCanceled(cancellationToken)
+            : failWith is not null ? Task.FromException(failWith)
+            : Task.CompletedTask;
     }
 }

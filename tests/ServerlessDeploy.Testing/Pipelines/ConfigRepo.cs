@@ -2,7 +2,7 @@ using System.Globalization;
 using LibGit2Sharp;
 using ServerlessDeploy.Local.Repositories;
 
-namespace ServerlessDeploy.Pipeline.Tests.Support;
+namespace ServerlessDeploy.Testing.Pipelines;
 
 /// <summary>
 /// A temporary config repository: an AppProject, Applications under apps/ whose repoURL is ../workloads (so they point
@@ -181,6 +181,3 @@ public sealed class ConfigRepo : IDisposable
         }
     }
 }
-
-/// <summary>A commit of the remote, read out of the repository.</summary>
-public sealed record RemoteCommit(string Sha, string Message, IReadOnlyList<string> Parents);

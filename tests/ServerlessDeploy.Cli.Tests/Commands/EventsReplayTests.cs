@@ -1,10 +1,10 @@
 using ServerlessDeploy.Local.Repositories;
 using ServerlessDeploy.Local.Timers;
 using ServerlessDeploy.Pipeline.Timers;
-using ServerlessDeploy.Sync.Tests.Support;
+using ServerlessDeploy.Cli.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
 
-namespace ServerlessDeploy.Sync.Tests.Cli;
+namespace ServerlessDeploy.Cli.Tests.Commands;
 
 /// <summary>
 /// `sdeploy events replay --wait-timers`: wake-ups due within that long are delivered to the deployer (a stale one is
@@ -15,7 +15,7 @@ public sealed class EventsReplayTests(ClusterFixture fixture) : IClassFixture<Cl
     [Fact]
     public async Task Wake_ups_due_within_wait_timers_are_delivered_and_the_rest_are_listed_as_waiting()
     {
-        var folder = Directory.CreateDirectory(Path.Combine(fixture.Folder, TestApps.UniqueName("replay"))).FullName;
+        var folder = Directory.CreateDirectory(Path.Combine(fixture.Folder, ClusterFixture.UniqueName("replay"))).FullName;
         using var config = LocalGitRepository.Create(folder, "config").Write("apps/README.md", "no apps yet\n");
         config.CommitAndPush("an empty config repository", DateTimeOffset.UtcNow);
         var state = Path.Combine(folder, "state");

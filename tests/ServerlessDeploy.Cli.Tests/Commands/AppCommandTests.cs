@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
-using ServerlessDeploy.Sync.Tests.Support;
+using ServerlessDeploy.Cli.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
 
-namespace ServerlessDeploy.Sync.Tests.Cli;
+namespace ServerlessDeploy.Cli.Tests.Commands;
 
 /// <summary>sdeploy app sync|diff|get|render on the example config repository, against the local API server through a kubeconfig.</summary>
 public sealed class AppCommandTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
@@ -33,10 +33,9 @@ public sealed class AppCommandTests(ClusterFixture fixture) : IClassFixture<Clus
         Assert.Equal(0, (await SyncAsync("guestbook")).Exit);
         var editor = Path.Combine(fixture.Folder, "edit-replicas.sh");
         await File.WriteAllTextAsync(editor, "#!/bin/sh\nsed -i 's/^  replicas: 2$/  replicas: 5/' \"$1\"\n");
-        var edit = await Sdeploy.KubectlAsync(
-            new Dictionary<string, string> { ["KUBE_EDITOR"] = $"sh {editor}" },
-            "--kubeconfig", fixture.KubeconfigPath, "-n", "demo-guestbook", "edit", "deployment/guestbook-ui");
-        Assert.True(edit.Exit == 0, edit.ToString());
+        var edit = await fixture.Kubectl.RunWithEnvironmentAsync(
+            new Dictionary<string, string> { ["KUBE_EDITOR"] = $"sh {editor}" }, "-n", "demo-guestbook", "edit", "deployment/guestbook-ui");
+        Assert.True(edit.ExitCode == 0, edit.ToString());
 
         var diff = await Sdeploy.RunAsync("app", "diff", AppFile("guestbook"), "--kubeconfig", fixture.KubeconfigPath);
         var json = await Sdeploy.RunAsync("app", "diff", AppFile("guestbook"), "--kubeconfig", fixture.KubeconfigPath, "-o", "json");
