@@ -4,9 +4,9 @@ using ServerlessDeploy.Testing;
 namespace ServerlessDeploy.Functions.Tests.Published;
 
 /// <summary>
-/// The functions' <c>bootstrap</c> as it ships: Native AOT for linux-x64, published once for every test that runs it.
-/// SDEPLOY_PUBLISHED_FUNCTIONS names a folder published already (another flavour, or a publish a script shares);
-/// otherwise the fixture publishes into a temporary folder, deleted with it.
+/// The functions' <c>bootstrap</c> as it ships, published once for every test that runs it by the script that publishes
+/// it for the stack (tools/publish-functions.sh). SDEPLOY_PUBLISHED_FUNCTIONS names a folder published already (another
+/// flavour, or a publish shared with another run); otherwise the fixture publishes into a temporary folder, deleted with it.
 /// </summary>
 public sealed class PublishedFunctions : IAsyncLifetime
 {
@@ -47,21 +47,19 @@ public sealed class PublishedFunctions : IAsyncLifetime
 
     private static async Task PublishAsync(string output)
     {
-        var project = Path.Combine(RepositoryRoot.Find(), "src", "ServerlessDeploy.Functions");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "publish", project, "-c", "Release", "-r", "linux-x64", "-p:FunctionsAot=true", "-p:DebugType=none", "-o", output, "--nologo" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var script = Path.Combine(RepositoryRoot.Find(), "tools", "publish-functions.sh");
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(script);
+        start.ArgumentList.Add(output);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("bash did not start.");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var ceiling = new CancellationTokenSource(PublishCeiling);
         await process.WaitForExitAsync(ceiling.Token);
         if (process.ExitCode != 0)
         {
-            var output_ = (await stdout + await stderr).Split('\n');
-            throw new InvalidOperationException($"dotnet publish of the functions failed ({process.ExitCode}):\n{string.Join('\n', output_.TakeLast(30))}");
+            var printed = (await stdout + await stderr).Split('\n');
+            throw new InvalidOperationException($"{script} failed ({process.ExitCode}):\n{string.Join('\n', printed.TakeLast(30))}");
         }
     }
 }
