@@ -3,6 +3,7 @@ using ServerlessDeploy.Aws.State;
 using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.State.Tests.Support;
+using ServerlessDeploy.Testing.Dynamo;
 using static ServerlessDeploy.State.Tests.Support.StateSamples;
 
 namespace ServerlessDeploy.State.Tests;

@@ -1,7 +1,7 @@
-namespace ServerlessDeploy.State.Tests.Support;
+namespace ServerlessDeploy.Testing;
 
 /// <summary>The checkout the tests run from: the nearest folder above the test assembly that holds ServerlessDeploy.sln.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     public static string Find()
     {

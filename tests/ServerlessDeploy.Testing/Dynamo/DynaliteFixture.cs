@@ -5,8 +5,9 @@ using System.Net.Sockets;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
+using Xunit;
 
-namespace ServerlessDeploy.State.Tests.Support;
+namespace ServerlessDeploy.Testing.Dynamo;
 
 /// <summary>
 /// A real dynalite (DynamoDB's protocol, conditional writes, item size limit) on a free port with the state table of the CDK
@@ -24,6 +25,9 @@ public sealed class DynaliteFixture : IAsyncLifetime, IDisposable
 
     public IAmazonDynamoDB Client => _client ?? throw new InvalidOperationException("dynalite has not started.");
 
+    /// <summary>The endpoint, for a process of its own (AWS_ENDPOINT_URL_DYNAMODB).</summary>
+    public string Url { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         var port = FreePort();
@@ -31,9 +35,10 @@ public sealed class DynaliteFixture : IAsyncLifetime, IDisposable
         try
         {
             await WaitUntilListeningAsync(port);
+            Url = $"http://127.0.0.1:{port}";
             _client = new AmazonDynamoDBClient(
                 new BasicAWSCredentials("dynalite", "dynalite"),
-                new AmazonDynamoDBConfig { ServiceURL = $"http://127.0.0.1:{port}", AuthenticationRegion = "us-east-1" });
+                new AmazonDynamoDBConfig { ServiceURL = Url, AuthenticationRegion = "us-east-1" });
             await CreateTableAsync(_client);
         }
         catch
