@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using k8s;
 using k8s.Models;
 using ServerlessDeploy.LocalCluster.Tests.Support;
+using ServerlessDeploy.Testing.Kubernetes;
 
 namespace ServerlessDeploy.LocalCluster.Tests.CustomResources;
 
@@ -157,7 +158,7 @@ public sealed class CustomResourceTests(ClusterFixture cluster) : IClassFixture<
 
     /// <summary>The CronTab CRD of the Kubernetes walkthrough, in a group of the test's own.</summary>
     private static V1CustomResourceDefinition Crd(string group) =>
-        KubernetesYaml.Deserialize<V1CustomResourceDefinition>(Manifests.Read("CustomResources/crontab-crd.yaml", group));
+        ManifestModels.Read<V1CustomResourceDefinition>(Manifests.Read("CustomResources/crontab-crd.yaml", group));
 
     private static AnyObject CronTab(string group) =>
         AnyObject.FromCustomYaml(Manifests.Read("CustomResources/crontab.yaml", group));

@@ -1,5 +1,6 @@
 using k8s;
 using ServerlessDeploy.LocalCluster.Hosting;
+using ServerlessDeploy.Testing.Kubernetes;
 using Xunit;
 
 namespace ServerlessDeploy.Testing.Clusters;
@@ -28,7 +29,10 @@ public class ClusterFixture : IAsyncLifetime
     {
         Server = await LocalApiServer.StartAsync(Options);
         await Server.WriteKubeconfigAsync(KubeconfigPath);
-        Client = new k8s.Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigFile(KubeconfigPath));
+        var configuration = KubernetesClientConfiguration.BuildConfigFromConfigFile(KubeconfigPath);
+        // Tests send and read objects of any kind through types of their own, not only KubernetesClient's models.
+        configuration.AddJsonOptions(TestTypesJson.AddReflection);
+        Client = new k8s.Kubernetes(configuration);
     }
 
     public virtual async Task DisposeAsync()
