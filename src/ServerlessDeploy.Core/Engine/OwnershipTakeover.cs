@@ -49,12 +49,13 @@ internal static class OwnershipTakeover
                 placed = true;
             }
 
-            entries.Add(copy);
+            // As a JsonNode: a JsonObject would bind to JsonArray.Add<T>, which converts by reflection (not AOT-safe).
+            entries.Add((JsonNode)copy);
         }
 
         if (!placed)
         {
-            entries.Add(new JsonObject
+            entries.Add((JsonNode)new JsonObject
             {
                 ["manager"] = FieldManagers.Ours,
                 ["operation"] = "Apply",

@@ -21,7 +21,8 @@ internal sealed class SlackFormatter : IChatFormatter
         };
         if (!string.IsNullOrWhiteSpace(message.Text))
         {
-            blocks.Add(new JsonObject { ["type"] = "section", ["text"] = Mrkdwn(Escape(ChatMessage.Limit(message.Text, 2900))) });
+            // As a JsonNode: a JsonObject would bind to JsonArray.Add<T>, which converts by reflection (not AOT-safe).
+            blocks.Add((JsonNode)new JsonObject { ["type"] = "section", ["text"] = Mrkdwn(Escape(ChatMessage.Limit(message.Text, 2900))) });
         }
 
         return new JsonObject

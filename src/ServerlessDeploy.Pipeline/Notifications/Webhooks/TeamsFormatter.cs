@@ -34,7 +34,8 @@ internal sealed class TeamsFormatter : IChatFormatter
         };
         if (!string.IsNullOrWhiteSpace(message.Text))
         {
-            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = message.Text, ["wrap"] = true });
+            // As a JsonNode: a JsonObject would bind to JsonArray.Add<T>, which converts by reflection (not AOT-safe).
+            body.Add((JsonNode)new JsonObject { ["type"] = "TextBlock", ["text"] = message.Text, ["wrap"] = true });
         }
 
         return new JsonObject
