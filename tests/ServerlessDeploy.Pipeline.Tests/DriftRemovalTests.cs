@@ -4,6 +4,7 @@ using k8s.Models;
 using ServerlessDeploy.Local.Events;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Pipelines;
+using ServerlessDeploy.Testing.Kubernetes;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 
@@ -46,7 +47,7 @@ public sealed class DriftRemovalTests(ClusterFixture cluster) : IClassFixture<Cl
 
     private async Task ApplyStaleKeyAsync(string shortName)
     {
-        var live = JsonNode.Parse(KubernetesJson.Serialize(await SettingsAsync(shortName)))!.AsObject();
+        var live = JsonNode.Parse(KubernetesJson.Serialize(await SettingsAsync(shortName), TestTypesJson.Options))!.AsObject();
         var metadata = live["metadata"]!.AsObject();
         var configuration = new JsonObject
         {

@@ -4,6 +4,7 @@ using k8s.Models;
 using ServerlessDeploy.Core.Diff;
 using ServerlessDeploy.Sync.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Kubernetes;
 
 namespace ServerlessDeploy.Sync.Tests;
 
@@ -67,8 +68,8 @@ public sealed class MigrationTests(ClusterFixture fixture) : IClassFixture<Clust
     public async Task Fields_Argo_CD_applied_are_taken_over_and_removed_when_Git_drops_them()
     {
         var name = await NamespaceAsync("from-argocd");
-        var manifest = KubernetesYaml.Deserialize<V1ConfigMap>(File.ReadAllText(Path.Combine(TestApps.Repository, "removals-cm", "v1", "settings.yaml")));
-        await fixture.Client.CoreV1.PatchNamespacedConfigMapAsync(new V1Patch(manifest, V1Patch.PatchType.ApplyPatch), "settings", name, fieldManager: "argocd-controller", force: true);
+        var manifest = ManifestModels.Read<V1ConfigMap>(File.ReadAllText(Path.Combine(TestApps.Repository, "removals-cm", "v1", "settings.yaml")));
+        await fixture.Client.CoreV1.PatchNamespacedConfigMapAsync(new V1Patch(KubernetesJson.Serialize(manifest), V1Patch.PatchType.ApplyPatch), "settings", name, fieldManager: "argocd-controller", force: true);
 
         await _deployer.SyncOkAsync(TestApps.Create(name, "removals-cm/v2"));
 
@@ -106,9 +107,9 @@ public sealed class MigrationTests(ClusterFixture fixture) : IClassFixture<Clust
     public async Task A_takeover_refused_because_the_object_changed_since_it_was_read_applies_nothing()
     {
         var name = await NamespaceAsync("moved-on");
-        var manifest = KubernetesYaml.Deserialize<V1ConfigMap>(File.ReadAllText(Path.Combine(TestApps.Repository, "removals-cm", "v1", "settings.yaml")));
-        await fixture.Client.CoreV1.PatchNamespacedConfigMapAsync(new V1Patch(manifest, V1Patch.PatchType.ApplyPatch), "settings", name, fieldManager: "argocd-controller", force: true);
-        var live = JsonNode.Parse(KubernetesJson.Serialize(await ReadAsync(name)))!.AsObject();
+        var manifest = ManifestModels.Read<V1ConfigMap>(File.ReadAllText(Path.Combine(TestApps.Repository, "removals-cm", "v1", "settings.yaml")));
+        await fixture.Client.CoreV1.PatchNamespacedConfigMapAsync(new V1Patch(KubernetesJson.Serialize(manifest), V1Patch.PatchType.ApplyPatch), "settings", name, fieldManager: "argocd-controller", force: true);
+        var live = JsonNode.Parse(KubernetesJson.Serialize(await ReadAsync(name), TestTypesJson.Options))!.AsObject();
         live["apiVersion"] = "v1";
         live["kind"] = "ConfigMap";
         await fixture.Client.CoreV1.PatchNamespacedConfigMapAsync(new V1Patch("""{"data": {"c": "3"}}""", V1Patch.PatchType.MergePatch), "settings", name, fieldManager: "kubectl-edit");

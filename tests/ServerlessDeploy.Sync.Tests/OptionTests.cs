@@ -4,6 +4,7 @@ using ServerlessDeploy.Core.Diff;
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Sync.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Kubernetes;
 
 namespace ServerlessDeploy.Sync.Tests;
 
@@ -94,7 +95,7 @@ public sealed class OptionTests(ClusterFixture fixture) : IClassFixture<ClusterF
         Assert.Contains("the cluster serves no kind CronTab in missing-kind.example.com/v1", early.Message, StringComparison.Ordinal);
         Assert.NotNull(await Live.FindAsync(() => fixture.Client.CoreV1.ReadNamespacedConfigMapAsync("settings", app.Name)));
         await fixture.Client.ApiextensionsV1.CreateCustomResourceDefinitionAsync(
-            KubernetesYaml.Deserialize<V1CustomResourceDefinition>(await File.ReadAllTextAsync(Path.Combine(TestApps.Repository, "options", "missing-kind-crd.yaml"))));
+            ManifestModels.Read<V1CustomResourceDefinition>(await File.ReadAllTextAsync(Path.Combine(TestApps.Repository, "options", "missing-kind-crd.yaml"))));
 
         await _deployer.SyncOkAsync(app);
 

@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using System.Text.Json;
+using System.Text;
 using System.Text.Json.Nodes;
 using Amazon.Runtime;
 using Amazon.Runtime.Credentials;
@@ -57,7 +57,7 @@ public sealed class AwsJsonClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
         ArgumentNullException.ThrowIfNull(body);
-        var call = new Call(Operation(target), HttpMethod.Post, "/", target, JsonMediaType, JsonSerializer.SerializeToUtf8Bytes(body));
+        var call = new Call(Operation(target), HttpMethod.Post, "/", target, JsonMediaType, Encoding.UTF8.GetBytes(body.ToJsonString()));
         return await SendAsync(call, cancellationToken).ConfigureAwait(false);
     }
 
@@ -69,7 +69,7 @@ public sealed class AwsJsonClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
-        var payload = request.Body is null ? null : JsonSerializer.SerializeToUtf8Bytes(request.Body);
+        var payload = request.Body is null ? null : Encoding.UTF8.GetBytes(request.Body.ToJsonString());
         var call = new Call(request.Operation, request.Method, request.PathAndQuery, null, RestJsonMediaType, payload);
         return await SendAsync(call, cancellationToken).ConfigureAwait(false);
     }

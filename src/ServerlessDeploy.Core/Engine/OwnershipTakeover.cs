@@ -23,11 +23,10 @@ internal static class OwnershipTakeover
             return null;
         }
 
-        var patch = new JsonArray
-        {
+        // The constructor, not a collection initializer: that would call JsonArray.Add<T>, which converts by reflection.
+        var patch = new JsonArray(
             new JsonObject { ["op"] = "test", ["path"] = "/metadata/resourceVersion", ["value"] = live["metadata"]?["resourceVersion"]?.DeepClone() },
-            new JsonObject { ["op"] = "add", ["path"] = "/metadata/managedFields", ["value"] = Entries(live, ownership, time) },
-        };
+            new JsonObject { ["op"] = "add", ["path"] = "/metadata/managedFields", ["value"] = Entries(live, ownership, time) });
         return await cluster.JsonPatchAsync(type, live["metadata"]?["namespace"]?.ToString() ?? "", live["metadata"]?["name"]?.ToString() ?? "", patch, cancellationToken);
     }
 
@@ -49,12 +48,13 @@ internal static class OwnershipTakeover
                 placed = true;
             }
 
-            entries.Add(copy);
+            // As a JsonNode: a JsonObject would bind to JsonArray.Add<T>, which converts by reflection (not AOT-safe).
+            entries.Add((JsonNode)copy);
         }
 
         if (!placed)
         {
-            entries.Add(new JsonObject
+            entries.Add((JsonNode)new JsonObject
             {
                 ["manager"] = FieldManagers.Ours,
                 ["operation"] = "Apply",

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using k8s;
 using k8s.Models;
 
 namespace ServerlessDeploy.Core.Health;
@@ -58,7 +57,7 @@ internal static class HorizontalPodAutoscalerHealth
         }
 
         return autoscaler.Metadata?.Annotations?.TryGetValue(V1ConditionsAnnotation, out var json) == true
-            ? KubernetesJson.Deserialize<List<V2HorizontalPodAutoscalerCondition>>(json) ?? []
+            ? JsonSerializer.Deserialize(json, AutoscalerConditionsJson.Default.ListV2HorizontalPodAutoscalerCondition) ?? []
             : [];
     }
 }

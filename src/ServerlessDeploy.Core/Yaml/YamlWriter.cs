@@ -5,10 +5,14 @@ using YamlDotNet.Serialization;
 
 namespace ServerlessDeploy.Core.Yaml;
 
-/// <summary>Writes JSON nodes as block YAML, keys in their order, quoting strings that would read back as another type.</summary>
+/// <summary>
+/// Writes JSON nodes as block YAML, keys in their order, quoting strings that would read back as another type. The
+/// serializer is YamlDotNet's static one (<see cref="YamlWriterContext"/>): the same output as its reflection
+/// serializer with the same settings, without reflection.
+/// </summary>
 public static class YamlWriter
 {
-    private static readonly ISerializer Serializer = new SerializerBuilder().WithQuotingNecessaryStrings().DisableAliases().Build();
+    private static readonly ISerializer Serializer = new StaticSerializerBuilder(new YamlWriterContext()).WithQuotingNecessaryStrings().DisableAliases().Build();
 
     public static string Write(JsonNode? node) => Serializer.Serialize(Plain(node));
 

@@ -53,7 +53,7 @@ internal sealed class CommitPusher(MirrorStore mirrors, GitSourceOptions options
         }
 
         var signature = new Signature(request.Author.Name, request.Author.Email, time.GetUtcNow());
-        var commit = mirror.ObjectDatabase.CreateCommit(signature, signature, request.Message, tree, [head], prettifyMessage: true);
+        var commit = mirror.ObjectDatabase.CreateCommit(signature, signature, CommitMessages.Prettify(request.Message), tree, [head], prettifyMessage: false);
         var rejection = Publish(mirror, request, session, commit, head, cancellationToken);
         if (rejection is not null)
         {

@@ -8,12 +8,13 @@ namespace ServerlessDeploy.Kubernetes.Connection;
 
 /// <summary>
 /// Reads a kubeconfig as KubernetesClientConfiguration.LoadKubeConfig does (same model, camelCase names, unknown fields
-/// ignored, FileName set so relative certificate paths resolve), but with a deserializer of its own: the library's
-/// KubernetesYaml first scans every model type it ships, which costs a short CLI run about 0.2 s and 35 MiB.
+/// ignored, FileName set so relative certificate paths resolve), but with a deserializer of its own, so that a file
+/// that is not a kubeconfig is named with its line and column. The deserializer is YamlDotNet's static one over the
+/// library's own generated context for its kubeconfig models: no reflection, so it also works under Native AOT.
 /// </summary>
 public static class KubeconfigFile
 {
-    private static readonly IDeserializer Reader = new DeserializerBuilder()
+    private static readonly IDeserializer Reader = new StaticDeserializerBuilder(new k8s.KubeConfigModels.StaticContext())
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .IgnoreUnmatchedProperties()
         .Build();

@@ -2,6 +2,7 @@ using System.Net;
 using k8s;
 using k8s.Models;
 using ServerlessDeploy.LocalCluster.Tests.Support;
+using ServerlessDeploy.Testing.Kubernetes;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Api;
 
@@ -29,7 +30,7 @@ public sealed class WatchTests(NoControllersFixture cluster) : IClassFixture<NoC
         var ns = await cluster.CreateNamespaceAsync();
         var list = await cluster.Client.CoreV1.ListNamespacedConfigMapAsync(ns);
         using var deadline = new CancellationTokenSource(Deadline);
-        var events = cluster.Client.CoreV1.WatchListNamespacedConfigMapAsync(ns, resourceVersion: list.ResourceVersion(), cancellationToken: deadline.Token);
+        var events = cluster.Client.WatchAsync<V1ConfigMap>(ns, resourceVersion: list.ResourceVersion(), cancellationToken: deadline.Token);
 
         await cluster.Client.CoreV1.CreateNamespacedConfigMapAsync(new V1ConfigMap { Metadata = new() { Name = "watched" } }, ns);
         await cluster.Client.CoreV1.PatchNamespacedConfigMapAsync(new V1Patch("""{"data":{"a":"b"}}""", V1Patch.PatchType.MergePatch), "watched", ns);

@@ -4,6 +4,7 @@ using k8s;
 using k8s.Autorest;
 using k8s.Models;
 using ServerlessDeploy.LocalCluster.Tests.Harness;
+using ServerlessDeploy.Testing.Kubernetes;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Apply;
 
@@ -164,7 +165,7 @@ public sealed class ClientServerSideApplyTests : IAsyncLifetime
     /// An apply patch from YAML. KubernetesClient writes a string patch as raw JSON, so the configuration goes as the
     /// typed object it reads as (as client code builds it); the server still receives application/apply-patch+yaml.
     /// </summary>
-    private static V1Patch ApplyPatch(string yaml) => new(KubernetesYaml.Deserialize<V1Deployment>(yaml), V1Patch.PatchType.ApplyPatch);
+    private static V1Patch ApplyPatch(string yaml) => new(KubernetesJson.Serialize(ManifestModels.Read<V1Deployment>(yaml)), V1Patch.PatchType.ApplyPatch);
 
     private Task<V1Deployment> ReadDeploymentAsync() => _cluster.Client.AppsV1.ReadNamespacedDeploymentAsync("web", Ns);
 

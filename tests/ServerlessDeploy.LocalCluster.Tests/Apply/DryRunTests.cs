@@ -62,7 +62,7 @@ public sealed class DryRunTests : IAsyncLifetime
     [Fact]
     public async Task Dry_run_apply_answers_the_applied_object_but_keeps_the_stored_one()
     {
-        var patch = new V1Patch(Settings("new"), V1Patch.PatchType.ApplyPatch);
+        var patch = new V1Patch(KubernetesJson.Serialize(Settings("new")), V1Patch.PatchType.ApplyPatch);
 
         var applied = await Client.CoreV1.PatchNamespacedConfigMapAsync(patch, "settings", Ns, fieldManager: "deployer", force: true, dryRun: DryRun);
 
@@ -74,7 +74,7 @@ public sealed class DryRunTests : IAsyncLifetime
     [Fact]
     public async Task Dry_run_apply_of_a_missing_object_answers_it_but_creates_nothing()
     {
-        var patch = new V1Patch(Settings("new", name: "other"), V1Patch.PatchType.ApplyPatch);
+        var patch = new V1Patch(KubernetesJson.Serialize(Settings("new", name: "other")), V1Patch.PatchType.ApplyPatch);
 
         var applied = await Client.CoreV1.PatchNamespacedConfigMapAsync(patch, "other", Ns, fieldManager: "deployer", dryRun: DryRun);
 

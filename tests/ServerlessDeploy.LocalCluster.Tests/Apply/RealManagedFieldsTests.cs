@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using k8s;
 using ServerlessDeploy.LocalCluster.Tests.Harness;
+using ServerlessDeploy.Testing.Kubernetes;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Apply;
 
@@ -23,7 +24,7 @@ public sealed class RealManagedFieldsTests : IAsyncLifetime
     public async Task An_apply_records_the_field_set_kube_apiserver_recorded(string pair, string path)
     {
         var config = File.ReadAllText(TestCluster.Fixture($"Apply/Fixtures/gitops-engine/{pair}-config.yaml"));
-        var recorded = KubernetesYaml.Deserialize<k8s.Models.V1Deployment>(File.ReadAllText(TestCluster.Fixture($"Apply/Fixtures/gitops-engine/{pair}-live.yaml")));
+        var recorded = ManifestModels.Read<k8s.Models.V1Deployment>(File.ReadAllText(TestCluster.Fixture($"Apply/Fixtures/gitops-engine/{pair}-live.yaml")));
 
         using var response = await _cluster.SendAsync(HttpMethod.Patch, $"{path}?fieldManager={Manager}&force=true", config, "application/apply-patch+yaml");
         var applied = await TestCluster.ReadJsonAsync(response);

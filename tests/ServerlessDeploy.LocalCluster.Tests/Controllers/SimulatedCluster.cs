@@ -1,6 +1,7 @@
 using k8s;
 using Microsoft.Extensions.Time.Testing;
 using ServerlessDeploy.LocalCluster.Hosting;
+using ServerlessDeploy.Testing.Kubernetes;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Controllers;
 
@@ -73,7 +74,7 @@ internal sealed class SimulatedCluster : IAsyncDisposable
 
             if (DateTime.UtcNow > deadline)
             {
-                Assert.Fail($"{what} did not happen within {Patience.TotalSeconds} s; last read: {KubernetesJson.Serialize(value)}");
+                Assert.Fail($"{what} did not happen within {Patience.TotalSeconds} s; last read: {KubernetesJson.Serialize(value, TestTypesJson.Options)}");
             }
 
             await Task.Delay(20);

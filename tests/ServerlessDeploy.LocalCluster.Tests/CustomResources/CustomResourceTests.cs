@@ -5,6 +5,7 @@ using k8s;
 using k8s.Models;
 using ServerlessDeploy.LocalCluster.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Kubernetes;
 
 namespace ServerlessDeploy.LocalCluster.Tests.CustomResources;
 
@@ -158,7 +159,7 @@ public sealed class CustomResourceTests(NoControllersFixture cluster) : IClassFi
 
     /// <summary>The CronTab CRD of the Kubernetes walkthrough, in a group of the test's own.</summary>
     private static V1CustomResourceDefinition Crd(string group) =>
-        KubernetesYaml.Deserialize<V1CustomResourceDefinition>(Manifests.Read("CustomResources/crontab-crd.yaml", group));
+        ManifestModels.Read<V1CustomResourceDefinition>(Manifests.Read("CustomResources/crontab-crd.yaml", group));
 
     private static AnyObject CronTab(string group) =>
         AnyObject.FromCustomYaml(Manifests.Read("CustomResources/crontab.yaml", group));

@@ -86,7 +86,7 @@ public sealed class RequestCounterTests : IAsyncLifetime
         };
         await _cluster.Client.CoreV1.CreateNamespacedConfigMapAsync(settings, Ns);
         await _cluster.Client.CoreV1.PatchNamespacedConfigMapAsync(
-            new V1Patch(settings, V1Patch.PatchType.ApplyPatch), "settings", Ns, fieldManager: "deployer", dryRun: "All");
+            new V1Patch(KubernetesJson.Serialize(settings), V1Patch.PatchType.ApplyPatch), "settings", Ns, fieldManager: "deployer", dryRun: "All");
         await _cluster.Client.CoreV1.ReadNamespacedConfigMapAsync("settings", Ns);
         await _cluster.Client.CoreV1.ReadNamespacedConfigMapAsync("settings", Ns);
     }

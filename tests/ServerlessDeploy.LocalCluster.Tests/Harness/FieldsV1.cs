@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using k8s;
 using k8s.Models;
+using ServerlessDeploy.Testing.Kubernetes;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Harness;
 
@@ -11,9 +12,9 @@ internal static class FieldsV1
         metadata.ManagedFields?.SingleOrDefault(e => e.Manager == manager)
         ?? throw new Xunit.Sdk.XunitException($"no managedFields entry for {manager}; managers: {string.Join(", ", metadata.ManagedFields?.Select(e => e.Manager) ?? [])}");
 
-    /// <summary>The FieldsV1 trie of one entry as JSON.</summary>
+    /// <summary>The FieldsV1 trie of one entry as JSON (a JsonElement, which KubernetesClient.Aot has no metadata for).</summary>
     public static JsonObject Trie(V1ManagedFieldsEntry entry) =>
-        JsonNode.Parse(KubernetesJson.Serialize(entry.FieldsV1))!.AsObject();
+        JsonNode.Parse(KubernetesJson.Serialize(entry.FieldsV1, TestTypesJson.Options))!.AsObject();
 
     /// <summary>True when the manager's entry holds the path (each segment as in FieldsV1: "f:spec", "k:{\"name\":\"web\"}").</summary>
     public static bool Owns(V1ObjectMeta metadata, string manager, params string[] path)

@@ -2,6 +2,7 @@ using System.Net;
 using k8s;
 using k8s.Models;
 using ServerlessDeploy.LocalCluster.Tests.Support;
+using ServerlessDeploy.Testing.Kubernetes;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Scale;
 
@@ -68,7 +69,7 @@ public sealed class ScaleSubresourceTests(NoControllersFixture cluster) : IClass
         Assert.Equal(KubernetesJson.Serialize(web.Spec.Template), KubernetesJson.Serialize(stored.Spec.Template));
         var entry = Assert.Single(stored.Metadata.ManagedFields, e => e.Manager == Scaler);
         Assert.Equal(("Update", "apps/v1", "scale"), (entry.Operation, entry.ApiVersion, entry.Subresource));
-        Assert.Equal("""{"f:spec":{"f:replicas":{}}}""", KubernetesJson.Serialize(entry.FieldsV1));
+        Assert.Equal("""{"f:spec":{"f:replicas":{}}}""", KubernetesJson.Serialize(entry.FieldsV1, TestTypesJson.Options));
         Assert.False(Harness.FieldsV1.Owns(stored.Metadata, "creator", "f:spec", "f:replicas"), "the creator lost spec.replicas to the scale writer");
     }
 
@@ -76,7 +77,7 @@ public sealed class ScaleSubresourceTests(NoControllersFixture cluster) : IClass
     public async Task An_apply_of_other_replicas_conflicts_with_the_scale_writer_until_forced()
     {
         var ns = await cluster.CreateNamespaceAsync();
-        var manifest = new V1Patch(KubernetesJson.Serialize(KubernetesYaml.Deserialize<V1Deployment>(Manifests.Read("Kinds/deployment.yaml", "web"))), V1Patch.PatchType.ApplyPatch);
+        var manifest = new V1Patch(KubernetesJson.Serialize(ManifestModels.Read<V1Deployment>(Manifests.Read("Kinds/deployment.yaml", "web"))), V1Patch.PatchType.ApplyPatch);
         await cluster.Client.AppsV1.PatchNamespacedDeploymentAsync(manifest, "web", ns, fieldManager: "applier");
         await cluster.Client.AppsV1.PatchNamespacedDeploymentScaleAsync(new V1Patch("""{"spec":{"replicas":5}}""", V1Patch.PatchType.MergePatch), "web", ns, fieldManager: Scaler);
 
@@ -148,8 +149,8 @@ public sealed class ScaleSubresourceTests(NoControllersFixture cluster) : IClass
     public async Task StatefulSets_and_ReplicaSets_scale_too()
     {
         var ns = await cluster.CreateNamespaceAsync();
-        var db = KubernetesYaml.Deserialize<V1StatefulSet>(Manifests.Read("Kinds/statefulset.yaml", "db"));
-        var worker = KubernetesYaml.Deserialize<V1ReplicaSet>(Manifests.Read("Kinds/replicaset.yaml", "worker"));
+        var db = ManifestModels.Read<V1StatefulSet>(Manifests.Read("Kinds/statefulset.yaml", "db"));
+        var worker = ManifestModels.Read<V1ReplicaSet>(Manifests.Read("Kinds/replicaset.yaml", "worker"));
         await cluster.Client.AppsV1.CreateNamespacedStatefulSetAsync(db, ns);
         await cluster.Client.AppsV1.CreateNamespacedReplicaSetAsync(worker, ns);
         var three = new V1Patch("""{"spec":{"replicas":3}}""", V1Patch.PatchType.MergePatch);
@@ -191,7 +192,7 @@ public sealed class ScaleSubresourceTests(NoControllersFixture cluster) : IClass
     private async Task<(string Namespace, V1Deployment Web)> CreateAsync(Action<V1Deployment>? change = null)
     {
         var ns = await cluster.CreateNamespaceAsync();
-        var web = KubernetesYaml.Deserialize<V1Deployment>(Manifests.Read("Kinds/deployment.yaml", "web"));
+        var web = ManifestModels.Read<V1Deployment>(Manifests.Read("Kinds/deployment.yaml", "web"));
         change?.Invoke(web);
         return (ns, await cluster.Client.AppsV1.CreateNamespacedDeploymentAsync(web, ns, fieldManager: "creator"));
     }

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using k8s;
 using k8s.Models;
+using ServerlessDeploy.Testing.Kubernetes;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Support;
 
@@ -21,17 +23,22 @@ internal sealed class AnyObject : IKubernetesObject<V1ObjectMeta>
     [JsonExtensionData]
     public Dictionary<string, JsonElement> Fields { get; init; } = [];
 
+    /// <summary>KubernetesJson's options refusing a field the model does not have, as KubernetesYaml's strict reading did.</summary>
+    private static readonly JsonSerializerOptions Strict =
+        new(new KubernetesClientConfiguration().JsonSerializerOptions) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+
     /// <summary>Reads a one-document manifest through KubernetesClient's typed models (strictly: no unknown field).</summary>
     public static AnyObject FromYaml(string yaml)
     {
-        var typed = KubernetesYaml.LoadAllFromString(yaml, typeMap: null, strict: true).Single();
-        return KubernetesJson.Deserialize<AnyObject>(KubernetesJson.Serialize(typed));
+        var json = JsonNode.Parse(ManifestModels.Json(yaml))!;
+        var typed = json.Deserialize(ModelTypes.Of((string)json["apiVersion"]!, (string)json["kind"]!), Strict)!;
+        return KubernetesJson.Deserialize<AnyObject>(KubernetesJson.Serialize(typed), TestTypesJson.Options);
     }
 
     /// <summary>Reads a one-document manifest of a kind KubernetesClient has no model for (a custom resource).</summary>
     public static AnyObject FromCustomYaml(string yaml)
     {
         var deserializer = new YamlDotNet.Serialization.DeserializerBuilder().WithAttemptingUnquotedStringTypeDeserialization().Build();
-        return KubernetesJson.Deserialize<AnyObject>(JsonSerializer.Serialize(deserializer.Deserialize<Dictionary<string, object>>(yaml)));
+        return KubernetesJson.Deserialize<AnyObject>(JsonSerializer.Serialize(deserializer.Deserialize<Dictionary<string, object>>(yaml)), TestTypesJson.Options);
     }
 }

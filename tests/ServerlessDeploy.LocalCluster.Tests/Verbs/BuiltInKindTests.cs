@@ -14,7 +14,7 @@ public sealed class BuiltInKindTests(NoControllersFixture cluster) : IClassFixtu
     [MemberData(nameof(SampleKind.Names), MemberType = typeof(SampleKind))]
     public async Task Create_keeps_the_manifest_and_stamps_uid_creationTimestamp_and_resourceVersion(string kind)
     {
-        using var client = await ClientAsync(kind);
+        var client = await ClientAsync(kind);
         var sample = Sample(kind);
 
         var created = await client.CreateAsync(sample);
@@ -30,7 +30,7 @@ public sealed class BuiltInKindTests(NoControllersFixture cluster) : IClassFixtu
     [MemberData(nameof(SampleKind.Names), MemberType = typeof(SampleKind))]
     public async Task Get_returns_the_object_as_it_was_created(string kind)
     {
-        using var client = await ClientAsync(kind);
+        var client = await ClientAsync(kind);
         var created = await client.CreateAsync(Sample(kind));
 
         var read = await client.ReadAsync(created.Name());
@@ -43,7 +43,7 @@ public sealed class BuiltInKindTests(NoControllersFixture cluster) : IClassFixtu
     [MemberData(nameof(SampleKind.Names), MemberType = typeof(SampleKind))]
     public async Task List_with_a_set_based_label_selector_returns_only_the_matching_objects(string kind)
     {
-        using var client = await ClientAsync(kind);
+        var client = await ClientAsync(kind);
         var set = ClusterFixture.UniqueName("set");
         var stable = await client.CreateAsync(Sample(kind, new() { ["set"] = set, ["track"] = "stable" }));
         var canary = await client.CreateAsync(Sample(kind, new() { ["set"] = set, ["track"] = "canary" }));
@@ -58,7 +58,7 @@ public sealed class BuiltInKindTests(NoControllersFixture cluster) : IClassFixtu
     [MemberData(nameof(SampleKind.Names), MemberType = typeof(SampleKind))]
     public async Task Replace_stores_the_new_object_under_a_new_resourceVersion(string kind)
     {
-        using var client = await ClientAsync(kind);
+        var client = await ClientAsync(kind);
         var created = await client.CreateAsync(Sample(kind));
         created.Metadata.Labels = new Dictionary<string, string> { ["replaced"] = "yes" };
 
@@ -73,7 +73,7 @@ public sealed class BuiltInKindTests(NoControllersFixture cluster) : IClassFixtu
     [MemberData(nameof(SampleKind.Names), MemberType = typeof(SampleKind))]
     public async Task Merge_patch_adds_an_annotation_and_keeps_the_rest(string kind)
     {
-        using var client = await ClientAsync(kind);
+        var client = await ClientAsync(kind);
         var created = await client.CreateAsync(Sample(kind));
         var patch = new V1Patch("""{"metadata":{"annotations":{"example.com/patched":"merge"}}}""", V1Patch.PatchType.MergePatch);
 
@@ -88,7 +88,7 @@ public sealed class BuiltInKindTests(NoControllersFixture cluster) : IClassFixtu
     [MemberData(nameof(SampleKind.Names), MemberType = typeof(SampleKind))]
     public async Task Json_patch_adds_labels_and_keeps_the_rest(string kind)
     {
-        using var client = await ClientAsync(kind);
+        var client = await ClientAsync(kind);
         var created = await client.CreateAsync(Sample(kind));
         var patch = new V1Patch("""[{"op":"add","path":"/metadata/labels","value":{"patched":"json"}}]""", V1Patch.PatchType.JsonPatch);
 
@@ -103,7 +103,7 @@ public sealed class BuiltInKindTests(NoControllersFixture cluster) : IClassFixtu
     [MemberData(nameof(SampleKind.Names), MemberType = typeof(SampleKind))]
     public async Task Delete_removes_the_object(string kind)
     {
-        using var client = await ClientAsync(kind);
+        var client = await ClientAsync(kind);
         var created = await client.CreateAsync(Sample(kind));
 
         await client.DeleteAsync(created.Name());

@@ -4,6 +4,7 @@ using k8s.Autorest;
 using k8s.Models;
 using ServerlessDeploy.LocalCluster.Tests.Support;
 using ServerlessDeploy.Testing.Waiting;
+using ServerlessDeploy.Testing.Kubernetes;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Verbs;
 
@@ -119,7 +120,7 @@ public sealed class DeletionTests(NoControllersFixture cluster) : IClassFixture<
         var ns = await cluster.CreateNamespaceAsync();
         await CreateConfigMapAsync(ns, "settings");
         await cluster.Client.CoreV1.CreateNamespacedSecretAsync(new V1Secret { Metadata = new() { Name = "password" }, StringData = new Dictionary<string, string> { ["p"] = "x" } }, ns);
-        await cluster.Client.AppsV1.CreateNamespacedDeploymentAsync(KubernetesYaml.Deserialize<V1Deployment>(Manifests.Read("Kinds/deployment.yaml", "web")), ns);
+        await cluster.Client.AppsV1.CreateNamespacedDeploymentAsync(ManifestModels.Read<V1Deployment>(Manifests.Read("Kinds/deployment.yaml", "web")), ns);
 
         await cluster.Client.CoreV1.DeleteNamespaceAsync(ns);
 

@@ -2,6 +2,7 @@ using System.Net;
 using k8s;
 using k8s.Models;
 using ServerlessDeploy.LocalCluster.Tests.Support;
+using ServerlessDeploy.Testing.Kubernetes;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Verbs;
 
@@ -114,7 +115,7 @@ public sealed class ObjectSemanticsTests(NoControllersFixture cluster) : IClassF
     public async Task Create_ignores_the_status_of_a_kind_with_a_status_subresource()
     {
         var ns = await cluster.CreateNamespaceAsync();
-        var deployment = KubernetesYaml.Deserialize<V1Deployment>(Manifests.Read("Objects/deployment-with-status.yaml", "web"));
+        var deployment = ManifestModels.Read<V1Deployment>(Manifests.Read("Objects/deployment-with-status.yaml", "web"));
 
         var created = await cluster.Client.AppsV1.CreateNamespacedDeploymentAsync(deployment, ns);
 
@@ -190,7 +191,7 @@ public sealed class ObjectSemanticsTests(NoControllersFixture cluster) : IClassF
     private async Task<(string Namespace, V1Deployment Created)> CreateDeploymentAsync()
     {
         var ns = await cluster.CreateNamespaceAsync();
-        var deployment = KubernetesYaml.Deserialize<V1Deployment>(Manifests.Read("Kinds/deployment.yaml", "web"));
+        var deployment = ManifestModels.Read<V1Deployment>(Manifests.Read("Kinds/deployment.yaml", "web"));
         return (ns, await cluster.Client.AppsV1.CreateNamespacedDeploymentAsync(deployment, ns));
     }
 

@@ -1,11 +1,13 @@
 using k8s;
 using k8s.Models;
 using ServerlessDeploy.LocalCluster.Tests.Harness;
+using ServerlessDeploy.Testing.Kubernetes;
 
 namespace ServerlessDeploy.LocalCluster.Tests.Watch;
 
 /// <summary>
-/// Watches through KubernetesClient's own watcher (an IAsyncEnumerable of typed events). The client gives no signal
+/// Watches through KubernetesClient's HTTP pipeline, read as its own watcher read them (an IAsyncEnumerable of typed
+/// events; KubernetesClient.Aot has no watcher, so <see cref="ClientWatches"/> stands in for it). The client gives no signal
 /// that its watch is established, so each test first waits for a pod that already exists ("ready") to arrive as
 /// ADDED: from then on the server is sending every change.
 /// </summary>
@@ -27,7 +29,7 @@ public sealed class ClientWatchTests : IAsyncLifetime
     public async Task A_pod_watch_sees_the_pod_added_modified_and_deleted_in_order()
     {
         using var patience = new CancellationTokenSource(TestCluster.Patience);
-        await using var watch = _cluster.Client.CoreV1.WatchListNamespacedPodAsync(Ns, cancellationToken: patience.Token).GetAsyncEnumerator();
+        await using var watch = _cluster.Client.WatchAsync<V1Pod>(Ns, cancellationToken: patience.Token).GetAsyncEnumerator();
         await ReadUntilAsync(watch, WatchEventType.Added, "ready");
 
         await _cluster.Client.CoreV1.CreateNamespacedPodAsync(Pod("web"), Ns);
@@ -46,7 +48,7 @@ public sealed class ClientWatchTests : IAsyncLifetime
     public async Task A_pod_watch_with_a_label_selector_sees_only_matching_pods()
     {
         using var patience = new CancellationTokenSource(TestCluster.Patience);
-        await using var watch = _cluster.Client.CoreV1.WatchListNamespacedPodAsync(Ns, labelSelector: "app=web", cancellationToken: patience.Token).GetAsyncEnumerator();
+        await using var watch = _cluster.Client.WatchAsync<V1Pod>(Ns, labelSelector: "app=web", cancellationToken: patience.Token).GetAsyncEnumerator();
         await ReadUntilAsync(watch, WatchEventType.Added, "ready");
 
         await _cluster.Client.CoreV1.CreateNamespacedPodAsync(Pod("db", app: "db"), Ns);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using k8s;
 using k8s.Models;
+using ServerlessDeploy.Testing.Kubernetes;
 
 namespace ServerlessDeploy.Sync.Tests.Support;
 
@@ -20,12 +21,12 @@ internal static class History
         // The watches end after a second without news; everything before they started is replayed at once.
         const int quiet = 1;
         var kinds = await Task.WhenAll(
-            ReplayAsync("ConfigMap", client.CoreV1.WatchListNamespacedConfigMapAsync(ns, resourceVersion: resourceVersion, timeoutSeconds: quiet)),
-            ReplayAsync("Secret", client.CoreV1.WatchListNamespacedSecretAsync(ns, resourceVersion: resourceVersion, timeoutSeconds: quiet)),
-            ReplayAsync("Service", client.CoreV1.WatchListNamespacedServiceAsync(ns, resourceVersion: resourceVersion, timeoutSeconds: quiet)),
-            ReplayAsync("ServiceAccount", client.CoreV1.WatchListNamespacedServiceAccountAsync(ns, resourceVersion: resourceVersion, timeoutSeconds: quiet)),
-            ReplayAsync("Deployment", client.AppsV1.WatchListNamespacedDeploymentAsync(ns, resourceVersion: resourceVersion, timeoutSeconds: quiet)),
-            ReplayAsync("Job", client.BatchV1.WatchListNamespacedJobAsync(ns, resourceVersion: resourceVersion, timeoutSeconds: quiet)));
+            ReplayAsync("ConfigMap", client.WatchAsync<V1ConfigMap>(ns, resourceVersion: resourceVersion, timeoutSeconds: quiet)),
+            ReplayAsync("Secret", client.WatchAsync<V1Secret>(ns, resourceVersion: resourceVersion, timeoutSeconds: quiet)),
+            ReplayAsync("Service", client.WatchAsync<V1Service>(ns, resourceVersion: resourceVersion, timeoutSeconds: quiet)),
+            ReplayAsync("ServiceAccount", client.WatchAsync<V1ServiceAccount>(ns, resourceVersion: resourceVersion, timeoutSeconds: quiet)),
+            ReplayAsync("Deployment", client.WatchAsync<V1Deployment>(ns, resourceVersion: resourceVersion, timeoutSeconds: quiet)),
+            ReplayAsync("Job", client.WatchAsync<V1Job>(ns, resourceVersion: resourceVersion, timeoutSeconds: quiet)));
         return [.. kinds.SelectMany(k => k).OrderBy(c => c.Revision)];
     }
 
@@ -33,17 +34,10 @@ internal static class History
         where T : IKubernetesObject<V1ObjectMeta>
     {
         var changes = new List<Change>();
-        try
+        await foreach (var (type, item) in watch)
         {
-            await foreach (var (type, item) in watch)
-            {
-                var obj = JsonNode.Parse(KubernetesJson.Serialize(item))!.AsObject();
-                changes.Add(new Change(type.ToString().ToUpperInvariant(), kind, item.Name(), long.Parse(item.ResourceVersion(), CultureInfo.InvariantCulture), obj));
-            }
-        }
-        catch (HttpRequestException e) when (e.InnerException is EndOfStreamException)
-        {
-            // KubernetesClient reads a watch's first line before it returns; a watch that ends without any has no history.
+            var obj = JsonNode.Parse(KubernetesJson.Serialize(item, TestTypesJson.Options))!.AsObject();
+            changes.Add(new Change(type.ToString().ToUpperInvariant(), kind, item.Name(), long.Parse(item.ResourceVersion(), CultureInfo.InvariantCulture), obj));
         }
 
         return changes;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using k8s;
 using k8s.Autorest;
+using ServerlessDeploy.Testing.Kubernetes;
 
 namespace ServerlessDeploy.Sync.Tests.Support;
 
@@ -22,7 +23,7 @@ internal static class Live
         }
     }
 
-    public static JsonObject Json(object model) => JsonNode.Parse(KubernetesJson.Serialize(model))!.AsObject();
+    public static JsonObject Json(object model) => JsonNode.Parse(KubernetesJson.Serialize(model, TestTypesJson.Options))!.AsObject();
 
     /// <summary>The serverless-deploy/tracking-id annotation, or null.</summary>
     public static string? TrackingId(k8s.Models.V1ObjectMeta metadata) =>

@@ -3,6 +3,7 @@ using k8s;
 using k8s.Models;
 using ServerlessDeploy.LocalCluster.Hosting;
 using ServerlessDeploy.Testing.Tools;
+using ServerlessDeploy.Testing.Kubernetes;
 using Xunit;
 
 namespace ServerlessDeploy.Testing.Clusters;
@@ -41,7 +42,10 @@ public class ClusterFixture : IAsyncLifetime
     {
         Server = await LocalApiServer.StartAsync(Options);
         await Server.WriteKubeconfigAsync(KubeconfigPath);
-        Client = new k8s.Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigFile(KubeconfigPath));
+        var configuration = KubernetesClientConfiguration.BuildConfigFromConfigFile(KubeconfigPath);
+        // Tests send and read objects of any kind through types of their own, not only KubernetesClient's models.
+        configuration.AddJsonOptions(TestTypesJson.AddReflection);
+        Client = new k8s.Kubernetes(configuration);
         Http = new HttpClient { BaseAddress = Server.Url };
         if (Options.Token is { } token)
         {

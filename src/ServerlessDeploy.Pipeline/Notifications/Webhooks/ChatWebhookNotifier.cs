@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using System.Text.Json;
+using System.Text;
 
 namespace ServerlessDeploy.Pipeline.Notifications.Webhooks;
 
@@ -31,7 +31,7 @@ public sealed class ChatWebhookNotifier : INotifier
 
     public async Task NotifyAsync(SyncNotification notification, CancellationToken cancellationToken)
     {
-        var payload = JsonSerializer.SerializeToUtf8Bytes(_formatter.Format(ChatMessage.From(notification)));
+        var payload = Encoding.UTF8.GetBytes(_formatter.Format(ChatMessage.From(notification)).ToJsonString());
         using var content = new ByteArrayContent(payload);
         content.Headers.ContentType = Json;
         HttpResponseMessage response;

@@ -10,18 +10,18 @@ internal sealed class SlackFormatter : IChatFormatter
 {
     public JsonObject Format(ChatMessage message)
     {
-        var blocks = new JsonArray
-        {
+        // The constructor, not a collection initializer: that would call JsonArray.Add<T>, which converts by reflection.
+        var blocks = new JsonArray(
             new JsonObject { ["type"] = "header", ["text"] = PlainText(ChatMessage.Limit(message.Title, 150)) },
             new JsonObject
             {
                 ["type"] = "section",
                 ["fields"] = new JsonArray(message.Facts.Select(f => (JsonNode?)Mrkdwn($"*{f.Name}*\n{Escape(ChatMessage.Limit(f.Value, 1900))}")).ToArray()),
-            },
-        };
+            });
         if (!string.IsNullOrWhiteSpace(message.Text))
         {
-            blocks.Add(new JsonObject { ["type"] = "section", ["text"] = Mrkdwn(Escape(ChatMessage.Limit(message.Text, 2900))) });
+            // As a JsonNode: a JsonObject would bind to JsonArray.Add<T>, which converts by reflection (not AOT-safe).
+            blocks.Add((JsonNode)new JsonObject { ["type"] = "section", ["text"] = Mrkdwn(Escape(ChatMessage.Limit(message.Text, 2900))) });
         }
 
         return new JsonObject

@@ -10,8 +10,8 @@ internal sealed class TeamsFormatter : IChatFormatter
 {
     public JsonObject Format(ChatMessage message)
     {
-        var body = new JsonArray
-        {
+        // The constructor, not a collection initializer: that would call JsonArray.Add<T>, which converts by reflection.
+        var body = new JsonArray(
             new JsonObject
             {
                 ["type"] = "TextBlock",
@@ -30,11 +30,11 @@ internal sealed class TeamsFormatter : IChatFormatter
             {
                 ["type"] = "FactSet",
                 ["facts"] = new JsonArray(message.Facts.Select(f => (JsonNode?)new JsonObject { ["title"] = f.Name, ["value"] = f.Value }).ToArray()),
-            },
-        };
+            });
         if (!string.IsNullOrWhiteSpace(message.Text))
         {
-            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = message.Text, ["wrap"] = true });
+            // As a JsonNode: a JsonObject would bind to JsonArray.Add<T>, which converts by reflection (not AOT-safe).
+            body.Add((JsonNode)new JsonObject { ["type"] = "TextBlock", ["text"] = message.Text, ["wrap"] = true });
         }
 
         return new JsonObject
