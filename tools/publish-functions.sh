@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Publishes the functions into a folder, the way `cdk synth` bundles them (infra/ServerlessDeploy.Infra/Bundling/FunctionsPublish.cs
-# holds the publish arguments): `bootstrap`, self-contained ReadyToRun for linux-x64 (provided.al2023, x86_64).
+# holds the publish arguments): `bootstrap`, Native AOT for linux-x64 (provided.al2023, x86_64).
 # `cdk deploy` needs no such step; a folder published here serves the setting serverless-deploy:functionsCodePath.
 # Usage: bash tools/publish-functions.sh [output folder, default artifacts/functions]
 set -euo pipefail
