@@ -1,4 +1,5 @@
 using ServerlessDeploy.Core.Engine;
+using ServerlessDeploy.Core.Health;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.State;
 
@@ -14,8 +15,8 @@ internal static class StateSamples
     public static AppState Small(string app, string revision = "0123abcd") => new(
         app,
         revision,
-        "Synced",
-        "Progressing",
+        SyncStatusCode.Synced,
+        HealthStatus.Progressing,
         OperationPhase.Running,
         Start,
         Start.AddMinutes(3).AddTicks(7),
