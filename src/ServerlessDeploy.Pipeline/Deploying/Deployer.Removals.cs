@@ -33,7 +33,7 @@ public sealed partial class Deployer
             return await FailAsync(state, new DeployRequest(name, DeployReason.Removed, null, "", time.GetUtcNow(), "reconcile"), $"the recorded Application cannot be read: {string.Join("; ", parsed.Errors)}", cancellationToken);
         }
 
-        var app = parsed.Application!;
+        var app = parsed.Application;
         var removal = new RemovedApplication(clusters.Connect(app.Destination), time);
         var now = time.GetUtcNow();
         if (!RemovedApplication.DeletesResources(app))
