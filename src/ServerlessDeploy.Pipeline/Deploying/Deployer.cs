@@ -217,9 +217,9 @@ public sealed partial class Deployer(
 
         if (result.IsWaiting)
         {
-            await waits.BookAsync(result.Cursor!, cancellationToken);
+            await waits.BookAsync(result.Cursor, cancellationToken);
             await store.PutAppAsync(state with { Message = result.Message, Resources = StatusRecords.Resources(result) }, cancellationToken);
-            return DeployOutcome.Waiting($"{app.Name}: {result.Message}; woken at {result.Cursor!.Wait!.WakeAt:O}");
+            return DeployOutcome.Waiting($"{app.Name}: {result.Message}; woken at {result.Cursor.Wait!.WakeAt:O}");
         }
 
         var now = time.GetUtcNow();
