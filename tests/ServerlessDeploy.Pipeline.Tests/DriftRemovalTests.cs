@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using k8s;
 using k8s.Models;
 using ServerlessDeploy.Local.Events;
+using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Pipelines;
 using ServerlessDeploy.Testing.Kubernetes;
@@ -34,13 +35,13 @@ public sealed class DriftRemovalTests(ClusterFixture cluster) : IClassFixture<Cl
 
         Assert.All(steps, s => Assert.True(s.Done, $"{s.Stage}: {s.Message}"));
         var reported = await run.Local.Store.GetAppAsync(Config.App("reported"), CancellationToken.None);
-        Assert.Equal("OutOfSync", reported?.SyncStatus);
+        Assert.Equal(SyncStatusCode.OutOfSync, reported?.SyncStatus);
         Assert.Contains("drift found", reported!.Message, StringComparison.Ordinal);
         Assert.Equal("1", (await SettingsAsync("reported")).Data["stale"]);
         var healed = await SettingsAsync("healed");
         Assert.False(healed.Data.ContainsKey("stale"), "self-heal left the stale key");
         Assert.Equal("hello", healed.Data["greeting"]);
-        Assert.Equal("Synced", (await run.Local.Store.GetAppAsync(Config.App("healed"), CancellationToken.None))?.SyncStatus);
+        Assert.Equal(SyncStatusCode.Synced, (await run.Local.Store.GetAppAsync(Config.App("healed"), CancellationToken.None))?.SyncStatus);
     }
 
     public void Dispose() => run.Dispose();

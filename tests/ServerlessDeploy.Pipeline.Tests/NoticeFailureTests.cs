@@ -47,7 +47,7 @@ public sealed class NoticeFailureTests(ClusterFixture cluster) : IClassFixture<C
         var state = await run.Local.Store.GetAppAsync(run.Config.App("a"), CancellationToken.None);
         Assert.NotNull(state);
         Assert.Equal(OperationPhase.Succeeded, state.Phase);
-        Assert.Equal("Synced", state.SyncStatus);
+        Assert.Equal(SyncStatusCode.Synced, state.SyncStatus);
         Assert.Equal(first, state.Revision);
         Assert.DoesNotContain("retried", state.Message, StringComparison.Ordinal);
         Assert.NotNull(state.FailedNotice);

@@ -39,8 +39,8 @@ public sealed class RemovalTests(ClusterFixture cluster) : IClassFixture<Cluster
         Assert.NotNull(await SettingsAsync("orphan"));
         var finalized = await run.Local.Store.GetAppAsync(Config.App("finalized"), CancellationToken.None);
         var orphan = await run.Local.Store.GetAppAsync(Config.App("orphan"), CancellationToken.None);
-        Assert.Equal(AppState.Removed, finalized?.SyncStatus);
-        Assert.Equal(AppState.Orphaned, orphan?.SyncStatus);
+        Assert.Equal(SyncStatusCode.Removed, finalized?.SyncStatus);
+        Assert.Equal(SyncStatusCode.Orphaned, orphan?.SyncStatus);
         Assert.Contains("ConfigMap", orphan!.Message, StringComparison.Ordinal);
         Assert.Contains(run.Notifier.Notifications, n => n.App == Config.App("finalized") && n.Kind == NotificationKind.SyncSucceeded && n.Message.Contains("deleted", StringComparison.Ordinal));
 

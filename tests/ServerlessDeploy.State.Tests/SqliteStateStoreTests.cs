@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Local.State;
 using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.State.Tests.Support;
@@ -49,6 +50,32 @@ public sealed class SqliteStateStoreTests(TempFolder folder) : StateStoreContrac
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", await command.ExecuteScalarAsync(Token));
+    }
+
+    [Fact]
+    public async Task Outcomes_are_stored_as_the_text_earlier_versions_wrote()
+    {
+        var app = UniqueName("wire");
+        var sample = Small(app);
+        var state = sample with
+        {
+            SyncStatus = SyncStatusCode.OutOfSync,
+            Resources = [sample.Resources[0] with { Action = ResourceAction.HookCreated }, sample.Resources[1] with { Action = ResourceAction.PrunedDryRun }],
+        };
+        var store = NewStore();
+
+        await store.PutAppAsync(state, Token);
+
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(folder.Path, "state.db")}");
+        await connection.OpenAsync(Token);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT data FROM apps WHERE app = $app;";
+        command.Parameters.AddWithValue("$app", app);
+        var json = Assert.IsType<string>(await command.ExecuteScalarAsync(Token));
+        Assert.Contains("\"SyncStatus\":\"OutOfSync\",\"Health\":\"Progressing\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"Action\":\"hook created\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"Action\":\"pruned (dry run)\"", json, StringComparison.Ordinal);
+        StateAssert.Equal(state, await store.GetAppAsync(app, Token));
     }
 
     [Fact]

@@ -37,8 +37,8 @@ public sealed class ContinuationTests(SlowControllersFixture fixture) : IClassFi
         Assert.True(second.Succeeded, second.Message);
         Assert.False(second.IsWaiting);
         Assert.Equal(CursorStatus.Succeeded, second.Cursor!.Status);
-        Assert.DoesNotContain(second.Resources, r => r.Action == "hook created");
-        Assert.Contains(second.Resources, r => r.Key.Name == hook.Metadata.Name && r.Action == "hook deleted");
+        Assert.DoesNotContain(second.Resources, r => r.Action == ResourceAction.HookCreated);
+        Assert.Contains(second.Resources, r => r.Key.Name == hook.Metadata.Name && r.Action == ResourceAction.HookDeleted);
         Assert.Empty((await fixture.Client.BatchV1.ListNamespacedJobAsync(app.Name)).Items);
         Assert.NotNull(await Live.FindAsync(() => fixture.Client.CoreV1.ReadNamespacedConfigMapAsync("after", app.Name)));
         Assert.Equal(HealthStatus.Healthy, second.Health);

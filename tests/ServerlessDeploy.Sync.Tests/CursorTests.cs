@@ -28,10 +28,10 @@ public sealed class CursorTests(ClusterFixture fixture) : IClassFixture<ClusterF
         var second = await _deployer.SyncAsync(app, new SyncRequest(HealthTimeout: Deployer.HealthTimeout, Cursor: saved, Checkpoint: resumed));
 
         Assert.True(second.Succeeded, second.Message);
-        Assert.DoesNotContain(second.Resources, r => r.Action == "hook created");
-        Assert.DoesNotContain(second.Resources, r => r.Key.Name == "web" && r.Action is "created" or "configured");
-        Assert.Contains(second.Resources, r => r.Key.Name == "after" && r.Action == "created");
-        Assert.Contains(second.Resources, r => r.Action == "hook deleted");
+        Assert.DoesNotContain(second.Resources, r => r.Action == ResourceAction.HookCreated);
+        Assert.DoesNotContain(second.Resources, r => r.Key.Name == "web" && r.Action is ResourceAction.Created or ResourceAction.Configured);
+        Assert.Contains(second.Resources, r => r.Key.Name == "after" && r.Action == ResourceAction.Created);
+        Assert.Contains(second.Resources, r => r.Action == ResourceAction.HookDeleted);
         Assert.Equal(CursorStatus.Succeeded, resumed.Last!.Status);
         Assert.All(resumed.Last.Steps, s => Assert.Equal(StepState.Done, s.State));
         Assert.True(resumed.Last.Version > saved.Version);

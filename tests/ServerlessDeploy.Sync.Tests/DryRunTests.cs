@@ -19,7 +19,7 @@ public sealed class DryRunTests(ClusterFixture fixture) : IClassFixture<ClusterF
 
         Assert.True(result.Succeeded, result.Message);
         Assert.Equal(0, requests.Writes);
-        Assert.All(result.Resources, r => Assert.Equal("created (dry run)", r.Action));
+        Assert.All(result.Resources, r => Assert.Equal(ResourceAction.CreatedDryRun, r.Action));
     }
 
     [Fact]
@@ -34,9 +34,9 @@ public sealed class DryRunTests(ClusterFixture fixture) : IClassFixture<ClusterF
         Assert.True(result.Succeeded, result.Message);
         Assert.Equal(0, requests.Writes);
         var actions = result.Resources.ToDictionary(r => r.Key.Name, r => r.Action);
-        Assert.Equal("configured (dry run)", actions["changed"]);
-        Assert.Equal("created (dry run)", actions["added"]);
-        Assert.Equal("pruned (dry run)", actions["removed"]);
+        Assert.Equal(ResourceAction.ConfiguredDryRun, actions["changed"]);
+        Assert.Equal(ResourceAction.CreatedDryRun, actions["added"]);
+        Assert.Equal(ResourceAction.PrunedDryRun, actions["removed"]);
         Assert.Equal("info", (await fixture.Client.CoreV1.ReadNamespacedConfigMapAsync("changed", name)).Data["level"]);
         Assert.NotNull(await Live.FindAsync(() => fixture.Client.CoreV1.ReadNamespacedConfigMapAsync("removed", name)));
     }

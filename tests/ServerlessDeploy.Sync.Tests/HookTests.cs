@@ -1,3 +1,4 @@
+using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Core.Health;
 using ServerlessDeploy.Core.Sync;
 using ServerlessDeploy.Sync.Tests.Support;
@@ -31,8 +32,8 @@ public sealed class HookTests(ClusterFixture fixture) : IClassFixture<ClusterFix
 
         var result = await _deployer.SyncOkAsync(app);
 
-        Assert.Contains(result.Resources, r => r.Key.Name == "once" && r.Action == "hook created");
-        Assert.Contains(result.Resources, r => r.Key.Name == "once" && r.Action == "hook deleted");
+        Assert.Contains(result.Resources, r => r.Key.Name == "once" && r.Action == ResourceAction.HookCreated);
+        Assert.Contains(result.Resources, r => r.Key.Name == "once" && r.Action == ResourceAction.HookDeleted);
         Assert.Null(await Live.FindAsync(() => fixture.Client.BatchV1.ReadNamespacedJobAsync("once", app.Name)));
         Assert.NotNull(await Live.FindAsync(() => fixture.Client.CoreV1.ReadNamespacedConfigMapAsync("app-config", app.Name)));
         Assert.Equal(HealthStatus.Healthy, result.Health);

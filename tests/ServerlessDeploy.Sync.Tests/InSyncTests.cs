@@ -23,7 +23,7 @@ public sealed class InSyncTests(ClusterFixture fixture) : IClassFixture<ClusterF
 
         Assert.Equal(0, requests.Count("apply"));
         Assert.Equal(0, requests.Writes);
-        Assert.DoesNotContain(result.Resources, r => r.Action is "created" or "configured");
+        Assert.DoesNotContain(result.Resources, r => r.Action is ResourceAction.Created or ResourceAction.Configured);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class OptionTests(ClusterFixture fixture) : IClassFixture<ClusterF
         var after = await fixture.Client.BatchV1.ReadNamespacedJobAsync("migrate", name);
         Assert.NotEqual(before.Metadata.Uid, after.Metadata.Uid);
         Assert.Equal("busybox:1.37", after.Spec.Template.Spec.Containers[0].Image);
-        Assert.Equal("recreated", Assert.Single(result.Resources, r => r.Key.Name == "migrate").Action);
+        Assert.Equal(ResourceAction.Recreated, Assert.Single(result.Resources, r => r.Key.Name == "migrate").Action);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class OptionTests(ClusterFixture fixture) : IClassFixture<ClusterF
 
         Assert.True(dryRun.Succeeded, dryRun.Message);
         Assert.Equal(0, requests.Writes);
-        Assert.Equal("skipped (dry run)", Assert.Single(dryRun.Resources, r => r.Key.Kind == "CronTab").Action);
+        Assert.Equal(ResourceAction.SkippedDryRun, Assert.Single(dryRun.Resources, r => r.Key.Kind == "CronTab").Action);
         await _deployer.SyncOkAsync(app);
         Assert.NotNull(await Live.FindAsync(() => fixture.Client.CustomObjects.GetNamespacedCustomObjectAsync("in-render.example.com", "v1", app.Name, "crontabs", "nightly")));
     }

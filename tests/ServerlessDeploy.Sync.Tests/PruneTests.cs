@@ -19,7 +19,7 @@ public sealed class PruneTests(ClusterFixture fixture) : IClassFixture<ClusterFi
         var result = await _deployer.SyncOkAsync(TestApps.Create(name, "prune/v2"), new SyncRequest(Prune: false, HealthTimeout: Deployer.HealthTimeout));
 
         Assert.NotNull(await Live.FindAsync(() => fixture.Client.CoreV1.ReadNamespacedConfigMapAsync("gone", name)));
-        Assert.Contains(result.Resources, r => r.Key.Name == "gone" && r.Action == "requires pruning");
+        Assert.Contains(result.Resources, r => r.Key.Name == "gone" && r.Action == ResourceAction.RequiresPruning);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class PruneTests(ClusterFixture fixture) : IClassFixture<ClusterFi
 
         var result = await _deployer.SyncOkAsync(TestApps.Create(name, "prune/v2"), new SyncRequest(Prune: true, HealthTimeout: Deployer.HealthTimeout));
 
-        Assert.Contains(result.Resources, r => r.Key.Name == "gone" && r.Action == "pruned");
+        Assert.Contains(result.Resources, r => r.Key.Name == "gone" && r.Action == ResourceAction.Pruned);
         await Eventually.GoneAsync(() => fixture.Client.CoreV1.ReadNamespacedConfigMapAsync("gone", name));
         Assert.NotNull(await Live.FindAsync(() => fixture.Client.CoreV1.ReadNamespacedConfigMapAsync("never-pruned", name)));
         Assert.Contains(result.Resources, r => r.Key.Name == "never-pruned" && r.Message == "ignored (no prune)");

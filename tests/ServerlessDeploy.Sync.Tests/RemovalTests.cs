@@ -1,6 +1,7 @@
 using k8s;
 using k8s.Models;
 using ServerlessDeploy.Core.Diff;
+using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Sync.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
 
@@ -105,7 +106,7 @@ public sealed class RemovalTests(ClusterFixture fixture) : IClassFixture<Cluster
         Assert.True(adopted.Reapply);
 
         var sync = await _deployer.SyncOkAsync(app);
-        Assert.Contains(sync.Resources, r => r.Key.Name == "settings" && r.Action == "configured");
+        Assert.Contains(sync.Resources, r => r.Key.Name == "settings" && r.Action == ResourceAction.Configured);
         var owned = await fixture.Client.CoreV1.ReadNamespacedConfigMapAsync("settings", name);
         Assert.Contains(owned.Metadata.ManagedFields, e => e.Manager == "serverless-deploy" && e.Operation == "Apply");
         Assert.False(Assert.Single((await _deployer.CompareAsync(app)).Diffs).Reapply);

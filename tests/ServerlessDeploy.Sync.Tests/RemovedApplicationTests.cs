@@ -25,8 +25,8 @@ public sealed class RemovedApplicationTests(ClusterFixture fixture) : IClassFixt
         var result = await removal.DeleteResourcesAsync(app, CancellationToken.None);
 
         Assert.True(result.Succeeded, result.Message);
-        Assert.All(tracked.Where(k => k.Name != "never-pruned"), key => Assert.Contains(result.Resources, r => r.Key == key && r.Action == "pruned"));
-        Assert.Contains(result.Resources, r => r.Key.Name == "never-pruned" && r.Action == "prune skipped");
+        Assert.All(tracked.Where(k => k.Name != "never-pruned"), key => Assert.Contains(result.Resources, r => r.Key == key && r.Action == ResourceAction.Pruned));
+        Assert.Contains(result.Resources, r => r.Key.Name == "never-pruned" && r.Action == ResourceAction.PruneSkipped);
         await Eventually.GoneAsync(() => fixture.Client.CoreV1.ReadNamespacedConfigMapAsync("gone", name));
         Assert.Equal(["never-pruned"], (await removal.TrackedAsync(app, CancellationToken.None)).Select(k => k.Name));
     }

@@ -5,8 +5,7 @@ using ServerlessDeploy.Core.Sync;
 namespace ServerlessDeploy.Core.Engine;
 
 /// <summary>What a sync did to one resource, as Argo CD's result table shows it.</summary>
-/// <param name="Action">created, configured, unchanged, pruned, prune skipped, hook created, hook deleted, failed</param>
-public sealed record ResourceResult(ResourceKey Key, SyncPhase Phase, int Wave, string Action, bool Succeeded, string Message)
+public sealed record ResourceResult(ResourceKey Key, SyncPhase Phase, int Wave, ResourceAction Action, bool Succeeded, string Message)
 {
     public HealthResult? Health { get; init; }
 }

@@ -113,7 +113,7 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
             return (new SyncResult(app.Name, false, message, results, null, comparison.Diffs) { Cursor = ran }, false, comparison);
         }
 
-        results.AddRange(plan.Skipped.Select(s => new ResourceResult(s.Key, SyncPhase.Sync, 0, s.Reason == SkipReason.PruneDisabled ? "requires pruning" : "skipped", true, s.Message)));
+        results.AddRange(plan.Skipped.Select(s => new ResourceResult(s.Key, SyncPhase.Sync, 0, s.Reason == SkipReason.PruneDisabled ? ResourceAction.RequiresPruning : ResourceAction.Skipped, true, s.Message)));
         HealthStatus? health = request.DryRun ? null : await HealthAsync(comparison, reads, cancellationToken);
         return (new SyncResult(app.Name, succeeded, message, results, health, comparison.Diffs) { Cursor = ran }, true, comparison);
     }

@@ -139,7 +139,7 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
             var response = await cluster.DeleteAsync(type, key.Namespace, key.Name, "Background", cancellationToken);
             if (response.Succeeded)
             {
-                results.Add(new ResourceResult(key, hook.Phase, hook.Wave, "hook deleted", true, ""));
+                results.Add(new ResourceResult(key, hook.Phase, hook.Wave, ResourceAction.HookDeleted, true, ""));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using ServerlessDeploy.Core.Diff;
 using ServerlessDeploy.Core.Health;
 using ServerlessDeploy.Core.Sync.Cursor;
@@ -17,10 +18,12 @@ public sealed record SyncResult(
     public SyncCursor? Cursor { get; init; }
 
     /// <summary>The cursor waits (a health gate past <see cref="SyncRequest.StopBy"/>, a wait-until): not failed, to be woken.</summary>
-    public bool IsWaiting => Cursor?.Status == CursorStatus.Waiting;
+    [MemberNotNullWhen(true, nameof(Cursor))]
+    public bool IsWaiting => Cursor is { Status: CursorStatus.Waiting };
 
     /// <summary>A newer deployment took the app over while this sync ran: it stopped, neither failed nor finished.</summary>
-    public bool IsSuperseded => Cursor?.Status == CursorStatus.Superseded;
+    [MemberNotNullWhen(true, nameof(Cursor))]
+    public bool IsSuperseded => Cursor is { Status: CursorStatus.Superseded };
 
     /// <summary>The images the rendered manifests run (empty when the render failed).</summary>
     public IReadOnlyList<string> Images { get; init; } = [];

@@ -45,7 +45,7 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
         var type = TypeOf(task.Key) ?? await cluster.FindTypeAsync(task.Manifest.ApiVersion, task.Kind, cancellationToken);
         if (dryRun && await DryRunSkip.ReasonAsync(cluster, comparison, task, type, cancellationToken) is { } skipped)
         {
-            return (Result(task, task.Key, "skipped (dry run)", true, skipped), task.Key);
+            return (Result(task, task.Key, ResourceAction.SkippedDryRun, true, skipped), task.Key);
         }
 
         if (type is null)
@@ -59,17 +59,17 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
             : await ApplyAsync(type, task, validate, cancellationToken);
         if (ForcedOnly(task, response) is { } forced)
         {
-            return (Result(task, task.Key, "recreated (dry run)", true, forced), task.Key);
+            return (Result(task, task.Key, ResourceAction.RecreatedDryRun, true, forced), task.Key);
         }
 
         if (InNamespaceTheSyncCreates(response))
         {
-            return (Result(task, task.Key, "created (dry run)", true, $"namespace {task.Key.Namespace} does not exist yet: the sync creates it"), task.Key);
+            return (Result(task, task.Key, ResourceAction.CreatedDryRun, true, $"namespace {task.Key.Namespace} does not exist yet: the sync creates it"), task.Key);
         }
 
         if (again && task.IsHook && response.StatusCode == 409)
         {
-            return (Result(task, task.Key, "hook created", true, "created before the sync was interrupted"), task.Key);
+            return (Result(task, task.Key, ResourceAction.HookCreated, true, "created before the sync was interrupted"), task.Key);
         }
 
         if (!response.Succeeded)
@@ -78,8 +78,8 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
         }
 
         var created = response.Body is JsonObject body ? new Manifest(body).Key : task.Key;
-        var action = task.IsHook ? "hook created" : task.Live is null ? "created" : DeletesAndCreates(task) ? "recreated" : "configured";
-        return (Result(task, created, dryRun ? $"{action} (dry run)" : action, true, ""), created);
+        var action = task.IsHook ? ResourceAction.HookCreated : task.Live is null ? ResourceAction.Created : DeletesAndCreates(task) ? ResourceAction.Recreated : ResourceAction.Configured;
+        return (Result(task, created, dryRun ? action.InDryRun() : action, true, ""), created);
     }
 
     /// <summary>Server-side apply, after taking over the fields kubectl's client-side apply or Argo CD owned in the live object.</summary>
@@ -129,7 +129,7 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
     {
         if (dryRun)
         {
-            return Result(task, task.Key, "pruned (dry run)", true, "");
+            return Result(task, task.Key, ResourceAction.PrunedDryRun, true, "");
         }
 
         var type = await cluster.FindTypeAsync(task.Manifest.ApiVersion, task.Kind, cancellationToken);
@@ -141,7 +141,7 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
         };
         var response = type is null ? null : await cluster.DeleteAsync(type, task.Key.Namespace, task.Key.Name, policy, cancellationToken);
         return response is { Succeeded: true } or { NotFound: true }
-            ? Result(task, task.Key, "pruned", true, "")
+            ? Result(task, task.Key, ResourceAction.Pruned, true, "")
             : Failed(task, response?.Message ?? $"the cluster no longer serves {task.Kind}");
     }
 
@@ -156,8 +156,8 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
 
     private ClusterResourceType? TypeOf(ResourceKey key) => comparison.Types.GetValueOrDefault(key);
 
-    private static ResourceResult Failed(SyncTask task, string message) => Result(task, task.Key, "failed", false, message);
+    private static ResourceResult Failed(SyncTask task, string message) => Result(task, task.Key, ResourceAction.Failed, false, message);
 
-    private static ResourceResult Result(SyncTask task, ResourceKey key, string action, bool succeeded, string message) =>
+    private static ResourceResult Result(SyncTask task, ResourceKey key, ResourceAction action, bool succeeded, string message) =>
         new(key, task.Phase, task.Wave, action, succeeded, message);
 }

@@ -53,17 +53,17 @@ public sealed class ConfigRepository(GitSources sources, PipelineSettings settin
             {
                 errors.Add($"{file}: invalid Application: {string.Join("; ", parsed.Errors)}");
             }
-            else if (apps.Any(a => a.Application.Name == parsed.Application!.Name))
+            else if (apps.Any(a => a.Application.Name == parsed.Application.Name))
             {
-                errors.Add($"{file}: Application '{parsed.Application!.Name}' is defined twice; the first definition is used");
+                errors.Add($"{file}: Application '{parsed.Application.Name}' is defined twice; the first definition is used");
             }
-            else if (InConfigRepository(parsed.Application!, root, file) is { } app)
+            else if (InConfigRepository(parsed.Application, root, file) is { } app)
             {
                 apps.Add(new ConfiguredApp(app, file, manifest.ToJsonString()));
             }
             else
             {
-                errors.Add($"{file}: spec.source.repoURL '{parsed.Application!.Source.RepoUrl}' leaves the config repository");
+                errors.Add($"{file}: spec.source.repoURL '{parsed.Application.Source.RepoUrl}' leaves the config repository");
             }
         }
 

@@ -22,7 +22,7 @@ public sealed partial class Deployer
     private async Task<DeployOutcome> RemoveAsync(string name, CancellationToken cancellationToken)
     {
         var state = await store.GetAppAsync(name, cancellationToken);
-        if (state?.Manifest is null || state.SyncStatus is AppState.Removed or AppState.Orphaned)
+        if (state?.Manifest is null || state.SyncStatus is SyncStatusCode.Removed or SyncStatusCode.Orphaned)
         {
             return DeployOutcome.Skipped($"{name}: nothing recorded to remove");
         }
@@ -33,14 +33,14 @@ public sealed partial class Deployer
             return await FailAsync(state, new DeployRequest(name, DeployReason.Removed, null, "", time.GetUtcNow(), "reconcile"), $"the recorded Application cannot be read: {string.Join("; ", parsed.Errors)}", cancellationToken);
         }
 
-        var app = parsed.Application!;
+        var app = parsed.Application;
         var removal = new RemovedApplication(clusters.Connect(app.Destination), time);
         var now = time.GetUtcNow();
         if (!RemovedApplication.DeletesResources(app))
         {
             var tracked = await removal.TrackedAsync(app, cancellationToken);
             var message = $"removed from the config repository; {tracked.Count} resources left in place (orphaned, no resources finalizer){(tracked.Count > 0 ? ": " + string.Join(", ", tracked.Take(10)) : "")}";
-            await store.PutAppAsync(state with { SyncStatus = AppState.Orphaned, Phase = OperationPhase.Succeeded, FinishedAt = now, Message = message, Resources = [] }, cancellationToken);
+            await store.PutAppAsync(state with { SyncStatus = SyncStatusCode.Orphaned, Phase = OperationPhase.Succeeded, FinishedAt = now, Message = message, Resources = [] }, cancellationToken);
             return DeployOutcome.Deployed($"{name}: {message}");
         }
 
@@ -48,7 +48,7 @@ public sealed partial class Deployer
         now = time.GetUtcNow();
         var removed = state with
         {
-            SyncStatus = result.Succeeded ? AppState.Removed : state.SyncStatus,
+            SyncStatus = result.Succeeded ? SyncStatusCode.Removed : state.SyncStatus,
             Phase = result.Succeeded ? OperationPhase.Succeeded : OperationPhase.Failed,
             FinishedAt = now,
             Message = $"removed from the config repository: {result.Message}",

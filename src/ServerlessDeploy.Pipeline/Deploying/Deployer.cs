@@ -217,9 +217,9 @@ public sealed partial class Deployer(
 
         if (result.IsWaiting)
         {
-            await waits.BookAsync(result.Cursor!, cancellationToken);
+            await waits.BookAsync(result.Cursor, cancellationToken);
             await store.PutAppAsync(state with { Message = result.Message, Resources = StatusRecords.Resources(result) }, cancellationToken);
-            return DeployOutcome.Waiting($"{app.Name}: {result.Message}; woken at {result.Cursor!.Wait!.WakeAt:O}");
+            return DeployOutcome.Waiting($"{app.Name}: {result.Message}; woken at {result.Cursor.Wait!.WakeAt:O}");
         }
 
         var now = time.GetUtcNow();
@@ -268,7 +268,7 @@ public sealed partial class Deployer(
             return sameCommit ? null : await FailAsync(state, request, string.Join("; ", comparison.Errors), cancellationToken);
         }
 
-        var health = (await engine.HealthAsync(comparison, cancellationToken)).ToString();
+        var health = await engine.HealthAsync(comparison, cancellationToken);
         var drifted = comparison.OutOfSync.Select(d => d.Key.ToString()).ToList();
         if (drifted.Count > 0 && automated is { SelfHeal: true } && sameCommit)
         {
@@ -280,7 +280,7 @@ public sealed partial class Deployer(
             : automated is null
                 ? $"OutOfSync with {Revisions.Abbreviate(target.Revision)} ({string.Join(", ", drifted.Take(5))}); automated sync is off"
                 : $"drift found ({string.Join(", ", drifted.Take(5))}); selfHeal is off";
-        await store.PutAppAsync(state with { SyncStatus = drifted.Count == 0 && sameCommit ? "Synced" : "OutOfSync", Health = health, Message = message }, cancellationToken);
+        await store.PutAppAsync(state with { SyncStatus = drifted.Count == 0 && sameCommit ? SyncStatusCode.Synced : SyncStatusCode.OutOfSync, Health = health, Message = message }, cancellationToken);
         return DeployOutcome.Skipped($"{app.Name}: {message}");
     }
 
@@ -289,7 +289,7 @@ public sealed partial class Deployer(
         var now = time.GetUtcNow();
         var failed = state with { Phase = OperationPhase.Failed, FinishedAt = now, Message = message, AttemptedRevision = request.Revision ?? state.AttemptedRevision };
         await store.PutAppAsync(failed, cancellationToken);
-        var notice = await Notices.SendAsync(failed, new SyncNotification(NotificationKind.SyncFailed, state.App, request.Revision ?? state.Revision ?? "", state.Images, state.Health ?? "Unknown", message, now), cancellationToken);
+        var notice = await Notices.SendAsync(failed, new SyncNotification(NotificationKind.SyncFailed, state.App, request.Revision ?? state.Revision ?? "", state.Images, state.Health?.ToString() ?? "Unknown", message, now), cancellationToken);
         return DeployOutcome.Failed($"{state.App}: {message}") with { Notice = notice };
     }
 

@@ -12,8 +12,8 @@ internal static class StatusRecords
         before with
         {
             Revision = result.Succeeded ? revision : before.Revision,
-            SyncStatus = result.Succeeded ? "Synced" : "OutOfSync",
-            Health = result.Health?.ToString() ?? before.Health,
+            SyncStatus = result.Succeeded ? SyncStatusCode.Synced : SyncStatusCode.OutOfSync,
+            Health = result.Health ?? before.Health,
             Phase = result.Succeeded ? OperationPhase.Succeeded : OperationPhase.Failed,
             StartedAt = startedAt,
             FinishedAt = now,

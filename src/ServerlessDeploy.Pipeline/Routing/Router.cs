@@ -51,7 +51,7 @@ public sealed class Router(
     /// <summary>Apps the store knows that the config repository no longer has, and that were not handled as removed yet.</summary>
     private async Task<IEnumerable<DeployRequest>> RemovedAsync(ConfigSnapshot snapshot, DateTimeOffset now, CancellationToken cancellationToken) =>
         (await store.ListAppsAsync(cancellationToken))
-            .Where(s => snapshot.Find(s.App) is null && s.Manifest is not null && s.SyncStatus is not (AppState.Removed or AppState.Orphaned))
+            .Where(s => snapshot.Find(s.App) is null && s.Manifest is not null && s.SyncStatus is not (SyncStatusCode.Removed or SyncStatusCode.Orphaned))
             .Select(s => new DeployRequest(s.App, DeployReason.Removed, null, DeploymentIds.Of("removed", s.App, snapshot.Commit), now, "reconcile"));
 
     private async Task<List<DeployRequest>> PushAsync(GitPushed push, ConfigSnapshot snapshot, List<string> notes, DateTimeOffset now, CancellationToken cancellationToken)

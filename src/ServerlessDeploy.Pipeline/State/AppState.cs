@@ -1,10 +1,12 @@
+using ServerlessDeploy.Core.Health;
+
 namespace ServerlessDeploy.Pipeline.State;
 
 /// <summary>
 /// An app's current status as the last operation left it (Argo CD's status.sync, status.health and status.operationState in one record).
 /// </summary>
-/// <param name="SyncStatus">Synced, OutOfSync or Unknown.</param>
-/// <param name="Health">Healthy, Progressing, Degraded, Suspended, Missing or Unknown; null before the first sync.</param>
+/// <param name="SyncStatus">Synced, OutOfSync or Unknown; Removed or Orphaned once the app left the config repository.</param>
+/// <param name="Health">Null before the first sync.</param>
 /// <param name="Phase">The last operation's phase.</param>
 /// <param name="Images">The images the app runs with, as <c>name:tag</c> or <c>name@digest</c>.</param>
 /// <param name="ImageOverrides">Image overrides kept in the store (Image Updater's write-back method argocd), applied at render time.</param>
@@ -15,8 +17,8 @@ namespace ServerlessDeploy.Pipeline.State;
 public sealed record AppState(
     string App,
     string? Revision,
-    string SyncStatus,
-    string? Health,
+    SyncStatusCode SyncStatus,
+    HealthStatus? Health,
     OperationPhase Phase,
     DateTimeOffset? StartedAt,
     DateTimeOffset? FinishedAt,
@@ -29,11 +31,6 @@ public sealed record AppState(
     NoticeFailure? FailedNotice = null,
     OperationStages? Stages = null)
 {
-    /// <summary>Sync statuses of an app removed from the config repository (resources deleted, or left in place).</summary>
-    public const string Removed = "Removed";
-
-    public const string Orphaned = "Orphaned";
-
     public static AppState New(string app) =>
-        new(app, null, "Unknown", null, OperationPhase.None, null, null, "", [], [], []);
+        new(app, null, SyncStatusCode.Unknown, null, OperationPhase.None, null, null, "", [], [], []);
 }

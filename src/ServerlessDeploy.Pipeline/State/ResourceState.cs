@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+using ServerlessDeploy.Core.Engine;
+
 namespace ServerlessDeploy.Pipeline.State;
 
 /// <summary>One resource's result in the last sync (Argo CD's status.operationState.syncResult.resources[]).</summary>
-/// <param name="Action">created, configured, unchanged, pruned, hook created, failed, …</param>
+/// <param name="Action">Stored as its wire text (created, configured, hook created, …).</param>
 public sealed record ResourceState(
     string Group,
     string Kind,
@@ -9,7 +12,7 @@ public sealed record ResourceState(
     string Name,
     string Phase,
     int Wave,
-    string Action,
+    [property: JsonConverter(typeof(ResourceActionJson))] ResourceAction Action,
     bool Succeeded,
     string Message,
     string? Health);

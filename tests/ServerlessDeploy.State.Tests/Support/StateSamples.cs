@@ -1,3 +1,5 @@
+using ServerlessDeploy.Core.Engine;
+using ServerlessDeploy.Core.Health;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.State;
 
@@ -13,8 +15,8 @@ internal static class StateSamples
     public static AppState Small(string app, string revision = "0123abcd") => new(
         app,
         revision,
-        "Synced",
-        "Progressing",
+        SyncStatusCode.Synced,
+        HealthStatus.Progressing,
         OperationPhase.Running,
         Start,
         Start.AddMinutes(3).AddTicks(7),
@@ -22,8 +24,8 @@ internal static class StateSamples
         ["registry.example/shop/web:1.4.2", "registry.example/shop/worker@sha256:" + new string('b', 64)],
         ["web=registry.example/shop/web:1.4.3"],
         [
-            new ResourceState("apps", "Deployment", "shop", "web", "Sync", 2, "configured", true, "deployment.apps/web configured", "Progressing"),
-            new ResourceState("", "ConfigMap", "shop", "settings", "PreSync", -1, "unchanged", true, "", null),
+            new ResourceState("apps", "Deployment", "shop", "web", "Sync", 2, ResourceAction.Configured, true, "deployment.apps/web configured", "Progressing"),
+            new ResourceState("", "ConfigMap", "shop", "settings", "PreSync", -1, ResourceAction.Unchanged, true, "", null),
         ],
         "4567cdef",
         """{"kind":"Application"}""",
@@ -42,7 +44,7 @@ internal static class StateSamples
                 $"service-{index:D4}",
                 "Sync",
                 index % 5,
-                "configured",
+                ResourceAction.Configured,
                 index % 97 != 0,
                 $"{revision}: service-{index:D4} " + new string((char)('a' + (index % 26)), 450),
                 "Healthy"))

@@ -64,7 +64,7 @@ internal static class AppSync
     {
         var table = Tables.Render(
             ["PHASE", "WAVE", "KIND", "NAMESPACE", "NAME", "RESULT", "MESSAGE"],
-            result.Resources.Select(r => new[] { r.Phase.ToString(), r.Wave.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Key.Kind, r.Key.Namespace, r.Key.Name, r.Action, r.Message }));
+            result.Resources.Select(r => new[] { r.Phase.ToString(), r.Wave.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Key.Kind, r.Key.Namespace, r.Key.Name, r.Action.Text(), r.Message }));
         var status = result.Succeeded ? "Succeeded" : "Failed";
         return $"{table}\nOperation: {status}: {result.Message}\nHealth:    {result.Health?.ToString() ?? "-"}\n";
     }
@@ -85,7 +85,7 @@ internal static class AppSync
             ["kind"] = r.Key.Kind,
             ["namespace"] = r.Key.Namespace,
             ["name"] = r.Key.Name,
-            ["result"] = r.Action,
+            ["result"] = r.Action.Text(),
             ["message"] = r.Message,
         }).ToArray()),
     };

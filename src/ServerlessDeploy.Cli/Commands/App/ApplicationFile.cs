@@ -30,7 +30,7 @@ internal static class ApplicationFile
 
         var parsed = ApplicationReader.Read(manifest, Path.GetFullPath(path));
         return parsed.Succeeded
-            ? parsed.Application!
+            ? parsed.Application
             : throw CliFailure.Input($"{path}: invalid Application: {string.Join("; ", parsed.Errors)}");
     }
 }

@@ -12,7 +12,7 @@ internal static class StatusReport
         var apps = await store.ListAppsAsync(cancellationToken);
         return Tables.Render(
             ["APP", "REVISION", "SYNC", "HEALTH", "PHASE", "MESSAGE"],
-            apps.Select(a => new[] { a.App, Short(a.Revision), a.SyncStatus, a.Health ?? "-", a.Phase.ToString(), a.Message }));
+            apps.Select(a => new[] { a.App, Short(a.Revision), a.SyncStatus.ToString(), a.Health?.ToString() ?? "-", a.Phase.ToString(), a.Message }));
     }
 
     public static async Task<string> HistoryAsync(IStateStore store, string app, CancellationToken cancellationToken)

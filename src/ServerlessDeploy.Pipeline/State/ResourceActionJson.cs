@@ -1,0 +1,20 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ServerlessDeploy.Core.Engine;
+
+namespace ServerlessDeploy.Pipeline.State;
+
+/// <summary>
+/// Keeps a <see cref="ResourceAction"/> as its wire text (<c>hook created</c>, <c>pruned (dry run)</c>) in the stores'
+/// JSON, so records written before it was an enum still read; a text no version wrote reads as Unknown.
+/// </summary>
+public sealed class ResourceActionJson : JsonConverter<ResourceAction>
+{
+    public override ResourceAction Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.String
+            ? ResourceActionText.Parse(reader.GetString())
+            : throw new JsonException($"a resource action is a string, not {reader.TokenType}");
+
+    public override void Write(Utf8JsonWriter writer, ResourceAction value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Text());
+}
