@@ -104,6 +104,7 @@ internal static class PipelineStages
     private static (PipelineSettings, GitSources, IGitCredentialSource, ConfigRepository) Git(FunctionSettings settings, AwsClients aws)
     {
         var pipeline = new PipelineSettings(settings.ConfigRepoUrl, settings.ConfigBranch, settings.AppsPath);
+        pipeline.Validate();
         var sources = new GitSources(new GitSourceOptions(settings.GitCacheDirectory), TimeProvider.System);
         var token = settings.GitTokenParameter is { } parameter ? Secret(aws, parameter) : null;
         var credentials = new AwsGitCredentials(token is null ? null : token.GetAsync, gitHubEnterpriseHosts: settings.GitHubHosts);
