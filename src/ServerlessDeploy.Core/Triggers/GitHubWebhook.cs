@@ -4,10 +4,10 @@ namespace ServerlessDeploy.Core.Triggers;
 
 /// <summary>
 /// One GitHub webhook delivery to the function URL: size, then signature, then event type.
-/// 413 over <see cref="MaxBodyBytes"/>; 401 without a valid <c>X-Hub-Signature-256</c>; 200 for <c>ping</c>;
-/// 202 for other event types (ignored); for <c>push</c>, 202 with a <see cref="GitPushed"/> trigger,
-/// 202 without one for a tag or a deleted branch, 400 for a malformed payload or one whose before/after is not a
-/// commit id (GitHub does not redeliver it; the answer and its reason are in the delivery's record).
+/// Too large over <see cref="MaxBodyBytes"/>; unauthorized without a valid <c>X-Hub-Signature-256</c>; pong for
+/// <c>ping</c>; other event types are ignored; a <c>push</c> is accepted with a <see cref="GitPushed"/> trigger, ignored
+/// for a tag or a deleted branch, malformed when its payload cannot be read, rejected when its before/after is not a
+/// commit id. Each verdict carries its reason; the host maps the verdict to its answer.
 /// The secret is only used to compute the HMAC; it never appears in an outcome.
 /// </summary>
 public static class GitHubWebhook
@@ -21,20 +21,20 @@ public static class GitHubWebhook
         ArgumentNullException.ThrowIfNull(secret);
         if (body.Length > MaxBodyBytes)
         {
-            return new WebhookOutcome(413, $"The body is {body.Length} bytes; the limit is {MaxBodyBytes}.");
+            return new WebhookOutcome(WebhookVerdict.TooLarge, $"The body is {body.Length} bytes; the limit is {MaxBodyBytes}.");
         }
 
         if (!WebhookSignature.Verify(Header(headers, "X-Hub-Signature-256"), body, secret))
         {
-            return new WebhookOutcome(401, "The X-Hub-Signature-256 header is missing or does not match the body.");
+            return new WebhookOutcome(WebhookVerdict.Unauthorized, "The X-Hub-Signature-256 header is missing or does not match the body.");
         }
 
         return Header(headers, "X-GitHub-Event") switch
         {
-            null or "" => new WebhookOutcome(400, "The X-GitHub-Event header is missing."),
-            "ping" => new WebhookOutcome(200, "pong"),
+            null or "" => new WebhookOutcome(WebhookVerdict.Malformed, "The X-GitHub-Event header is missing."),
+            "ping" => new WebhookOutcome(WebhookVerdict.Pong, "pong"),
             "push" => Push(body),
-            var other => new WebhookOutcome(202, $"GitHub event '{other}' is ignored."),
+            var other => new WebhookOutcome(WebhookVerdict.Ignored, $"GitHub event '{other}' is ignored."),
         };
     }
 
@@ -46,18 +46,18 @@ public static class GitHubWebhook
             var result = GitHubPushPayload.Read(document.RootElement);
             return result.Status switch
             {
-                TriggerParseStatus.Parsed => new WebhookOutcome(202, "Push accepted.", result.Trigger),
-                TriggerParseStatus.Rejected => new WebhookOutcome(400, result.Reason ?? "Rejected."),
-                _ => new WebhookOutcome(202, result.Reason ?? "Ignored."),
+                TriggerParseStatus.Parsed => new WebhookOutcome(WebhookVerdict.Accepted, "Push accepted.", result.Trigger),
+                TriggerParseStatus.Rejected => new WebhookOutcome(WebhookVerdict.Rejected, result.Reason ?? "Rejected."),
+                _ => new WebhookOutcome(WebhookVerdict.Ignored, result.Reason ?? "Ignored."),
             };
         }
         catch (JsonException e)
         {
-            return new WebhookOutcome(400, $"The push payload is not valid JSON: {e.Message}");
+            return new WebhookOutcome(WebhookVerdict.Malformed, $"The push payload is not valid JSON: {e.Message}");
         }
         catch (MalformedEventException e)
         {
-            return new WebhookOutcome(400, e.Message);
+            return new WebhookOutcome(WebhookVerdict.Malformed, e.Message);
         }
     }
 

@@ -1,4 +1,4 @@
 namespace ServerlessDeploy.Core.Triggers;
 
-/// <summary>The HTTP answer to one webhook delivery, with the trigger when the delivery is one.</summary>
-public sealed record WebhookOutcome(int StatusCode, string Message, Trigger? Trigger = null);
+/// <summary>The verdict on one webhook delivery and its reason, with the trigger when the delivery is one.</summary>
+public sealed record WebhookOutcome(WebhookVerdict Verdict, string Message, Trigger? Trigger = null);

@@ -33,26 +33,27 @@ namespace ServerlessDeploy.Functions.Composition;
 /// EventBridge and chat notices.</summary>
 internal static class PipelineStages
 {
-    public static RouterRecordHandler Router(FunctionSettings settings, AwsClients aws, JsonLog log)
+    public static StageRecordHandler Router(FunctionSettings settings, AwsClients aws, JsonLog log)
     {
         var time = TimeProvider.System;
         var (pipeline, sources, credentials, config) = Git(settings, aws);
         var store = new DynamoStateStore(aws.Dynamo, settings.TableName, time);
         var router = new Router(config, sources, credentials, pipeline, Queue(settings.DeployQueueUrl, () => aws), store, time);
-        return new RouterRecordHandler(new RouterHandler(router), log);
+        var handler = new RouterHandler(router);
+        return new StageRecordHandler((message, _, cancellationToken) => handler.HandleAsync(message, cancellationToken), log);
     }
 
     /// <summary>Deploy requests from the deploy FIFO queue and wake-ups from the wake-up queue, each retried on its own queue.</summary>
-    public static DeployerRecordHandler Deployer(FunctionSettings settings, AwsClients aws, HttpClient http, JsonLog log)
+    public static StageRecordHandler Deployer(FunctionSettings settings, AwsClients aws, HttpClient http, JsonLog log)
     {
         var deployer = Engine(settings, aws, http);
         var wakeUps = settings.WakeUps is { } queue
-            ? new Dictionary<string, Func<ReceivedMessage, DateTimeOffset?, CancellationToken, Task<MessageResult>>>
+            ? new Dictionary<string, MessageStage>
             {
                 [queue.QueueArn] = new DeployerHandler(deployer, new SqsQueue(aws.Sqs, queue.QueueUrl)).HandleAsync,
             }
             : null;
-        return new(new DeployerHandler(deployer, new SqsQueue(aws.Sqs, settings.DeployQueueUrl)).HandleAsync, log, wakeUps);
+        return new StageRecordHandler(new DeployerHandler(deployer, new SqsQueue(aws.Sqs, settings.DeployQueueUrl)).HandleAsync, log, wakeUps);
     }
 
     /// <summary>The CodePipeline action: the same deployer, job results to CodePipeline, artifacts from S3.</summary>
@@ -103,6 +104,7 @@ internal static class PipelineStages
     private static (PipelineSettings, GitSources, IGitCredentialSource, ConfigRepository) Git(FunctionSettings settings, AwsClients aws)
     {
         var pipeline = new PipelineSettings(settings.ConfigRepoUrl, settings.ConfigBranch, settings.AppsPath);
+        pipeline.Validate();
         var sources = new GitSources(new GitSourceOptions(settings.GitCacheDirectory), TimeProvider.System);
         var token = settings.GitTokenParameter is { } parameter ? Secret(aws, parameter) : null;
         var credentials = new AwsGitCredentials(token is null ? null : token.GetAsync, gitHubEnterpriseHosts: settings.GitHubHosts);

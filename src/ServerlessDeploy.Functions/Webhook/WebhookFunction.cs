@@ -43,7 +43,7 @@ internal sealed class WebhookFunction : IFunctionHandler
         var outcome = GitHubWebhook.Handle(request.Headers, body, secret);
         if (outcome.Trigger is not { } trigger)
         {
-            return Reply(requestId, outcome.StatusCode, outcome.Message);
+            return Reply(requestId, WebhookStatus.Of(outcome.Verdict), outcome.Message);
         }
 
         try
@@ -58,7 +58,7 @@ internal sealed class WebhookFunction : IFunctionHandler
         }
 
         _log.Info(requestId, "webhook: trigger queued");
-        return Reply(requestId, outcome.StatusCode, outcome.Message);
+        return Reply(requestId, WebhookStatus.Of(outcome.Verdict), outcome.Message);
     }
 
     private static bool TryDecodeBody(FunctionUrlRequest request, out byte[] body)

@@ -44,6 +44,7 @@ public sealed class LocalDeployer : IDisposable
         PipelineSettings settings, IClusterConnector clusters, string stateFolder, INotifier notifier, LocalQueues? queues = null, TimeSpan? invocationTime = null, ITimer? timer = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
         Directory.CreateDirectory(stateFolder);
         var time = TimeProvider.System;
         var sources = new GitSources(new GitSourceOptions(Path.Combine(stateFolder, "git")), time);

@@ -22,4 +22,15 @@ public sealed record PipelineSettings(
 
     /// <summary>How long a carried-out request is remembered, so a redelivery never deploys twice (longer than any queue's retention).</summary>
     public TimeSpan IdempotencyWindow { get; init; } = TimeSpan.FromDays(15);
+
+    /// <summary>Hosts call this where they build the settings: one <see cref="ArgumentException"/> naming each bad value
+    /// (see <see cref="PipelineSettingsRules"/>), so a misconfigured host stops at start-up, not at its first sync.</summary>
+    public void Validate()
+    {
+        var problems = PipelineSettingsRules.Problems(this);
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException($"Invalid pipeline settings: {string.Join("; ", problems)}.");
+        }
+    }
 }

@@ -22,7 +22,7 @@ public sealed class CompositeNotifier : INotifier
 
     public async Task NotifyAsync(SyncNotification notification, CancellationToken cancellationToken)
     {
-        var outcomes = await Task.WhenAll(_channels.Select(c => NotifyOneAsync(c, notification, cancellationToken))).ConfigureAwait(false);
+        var outcomes = await Task.WhenAll(_channels.Select(c => NotifyOneAsync(c, notification, cancellationToken)));
         cancellationToken.ThrowIfCancellationRequested();
         var failed = outcomes.Where(o => o.Error is not null).ToList();
         if (failed.Count > 0)
@@ -36,7 +36,7 @@ public sealed class CompositeNotifier : INotifier
     {
         try
         {
-            await channel.Notifier.NotifyAsync(notification, cancellationToken).ConfigureAwait(false);
+            await channel.Notifier.NotifyAsync(notification, cancellationToken);
             return (channel.Name, null);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

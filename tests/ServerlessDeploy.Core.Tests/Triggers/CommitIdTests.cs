@@ -30,7 +30,7 @@ public sealed class CommitIdTests
     [InlineData("after", "abc", "'after' is not a commit id (40 lowercase hex digits): 'abc'.")]
     [InlineData("before", "not-a-sha", "'before' is not a commit id (40 lowercase hex digits): 'not-a-sha'.")]
     [InlineData("after", CommitIds.Zero, "'after' is the all-zero id (no commit), but 'deleted' is not true.")]
-    public void A_GitHub_branch_push_with_an_id_that_names_no_commit_is_400_naming_it(string field, string value, string reason)
+    public void A_GitHub_branch_push_with_an_id_that_names_no_commit_is_rejected_naming_it(string field, string value, string reason)
     {
         var payload = new JsonObject
         {
@@ -43,7 +43,7 @@ public sealed class CommitIdTests
 
         var outcome = Deliver(payload.ToJsonString());
 
-        Assert.Equal(400, outcome.StatusCode);
+        Assert.Equal(WebhookVerdict.Rejected, outcome.Verdict);
         Assert.Null(outcome.Trigger);
         Assert.Equal($"GitHub push to o/r branch main: {reason}", outcome.Message);
     }

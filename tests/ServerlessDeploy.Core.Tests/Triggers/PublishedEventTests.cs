@@ -50,7 +50,7 @@ public sealed class PublishedEventTests
     {
         var outcome = Deliver(Published("github-push-new-branch.octokit.json"));
 
-        Assert.Equal(202, outcome.StatusCode);
+        Assert.Equal(WebhookVerdict.Accepted, outcome.Verdict);
         Assert.Equal(
             new GitPushed("github", "Codertocat/Hello-World", "https://github.com/Codertocat/Hello-World.git", "master", null,
                 "6113728f27ae82c7b1a177c8d03f9e96e0adf246", new DateTimeOffset(2019, 5, 15, 15, 19, 25, TimeSpan.Zero)),
@@ -58,11 +58,11 @@ public sealed class PublishedEventTests
     }
 
     [Fact]
-    public void The_octokit_tag_deletion_push_is_202_and_ignored()
+    public void The_octokit_tag_deletion_push_is_ignored()
     {
         var outcome = Deliver(Published("github-push-tag-deleted.octokit.json"));
 
-        Assert.Equal(202, outcome.StatusCode);
+        Assert.Equal(WebhookVerdict.Ignored, outcome.Verdict);
         Assert.Null(outcome.Trigger);
         Assert.Equal("GitHub push of refs/tags/simple-tag in Codertocat/Hello-World is not to a branch.", outcome.Message);
     }

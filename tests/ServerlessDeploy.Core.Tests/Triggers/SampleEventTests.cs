@@ -47,7 +47,7 @@ public sealed class SampleEventTests
 
         var outcome = GitHubWebhook.Handle(headers, body, secret);
 
-        Assert.Equal(202, outcome.StatusCode);
+        Assert.Equal(WebhookVerdict.Accepted, outcome.Verdict);
         Assert.Equal(
             new GitPushed("github", "octo-org/gitops-config", "https://github.com/octo-org/gitops-config.git", "main",
                 "6113728f27ae82c7b1a177c8d03f9e96e0adf246", "59b20b8d5c6ff8d09518454d4dd8b7a2f2b06a84",

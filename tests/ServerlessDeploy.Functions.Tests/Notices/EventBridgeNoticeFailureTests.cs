@@ -36,7 +36,7 @@ public sealed class EventBridgeNoticeFailureTests(ClusterFixture cluster) : ICla
         var commit = run.Config.Commit("one app");
         events.Answer(400, AccessDenied);
         using var log = new StringWriter();
-        var handler = new DeployerRecordHandler(new DeployerHandler(run.Local.Deployer, new NoVisibilityChange()).HandleAsync, new JsonLog(log, TimeProvider.System));
+        var handler = new StageRecordHandler(new DeployerHandler(run.Local.Deployer, new NoVisibilityChange()).HandleAsync, new JsonLog(log, TimeProvider.System));
         var request = new DeployRequest(run.Config.App("a"), DeployReason.Manual, commit, Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow, "tests");
         var context = new InvocationContext("req-1", DateTimeOffset.UtcNow.AddMinutes(5), null, null);
 

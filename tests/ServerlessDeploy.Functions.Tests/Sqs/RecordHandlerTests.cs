@@ -86,7 +86,7 @@ public sealed class RecordHandlerTests : IDisposable
     public async Task The_deployer_gets_the_invocation_deadline_and_its_outcome_decides_the_record()
     {
         var seen = new List<(ReceivedMessage Message, DateTimeOffset? Deadline)>();
-        var handler = new DeployerRecordHandler(
+        var handler = new StageRecordHandler(
             (message, deadline, _) =>
             {
                 seen.Add((message, deadline));
@@ -124,18 +124,19 @@ public sealed class RecordHandlerTests : IDisposable
         _folder.Delete(recursive: true);
     }
 
-    private RouterRecordHandler Router()
+    private StageRecordHandler Router()
     {
         var (settings, sources, config) = Pipeline();
         var router = new Router(config, sources, new NoGitCredentials(), settings, new RecordingQueueSender(), _store, TimeProvider.System);
-        return new RouterRecordHandler(new RouterHandler(router), new JsonLog(_log, TimeProvider.System));
+        var handler = new RouterHandler(router);
+        return new StageRecordHandler((message, _, cancellationToken) => handler.HandleAsync(message, cancellationToken), new JsonLog(_log, TimeProvider.System));
     }
 
-    private DeployerRecordHandler Deployer()
+    private StageRecordHandler Deployer()
     {
         var (settings, sources, config) = Pipeline();
         var deployer = new Deployer(config, sources, new NoGitCredentials(), _store, new NoClusters(), new NoRenderer(), new CompositeNotifier([]), new ImageUpdater(_store, new NoImageRegistry(), sources, new NoGitCredentials(), ImageUpdateSettings.Default), settings, TimeProvider.System, new SyncWaits(_store, null));
-        return new DeployerRecordHandler(new DeployerHandler(deployer, new NoVisibility()).HandleAsync, new JsonLog(_log, TimeProvider.System));
+        return new StageRecordHandler(new DeployerHandler(deployer, new NoVisibility()).HandleAsync, new JsonLog(_log, TimeProvider.System));
     }
 
     private (PipelineSettings, GitSources, ConfigRepository) Pipeline()

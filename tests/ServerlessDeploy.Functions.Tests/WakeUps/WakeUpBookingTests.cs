@@ -40,7 +40,7 @@ public sealed class WakeUpBookingTests(SlowControllersFixture cluster) : IClassF
         using var run = new PipelineRun(cluster, settings => settings with { DeadlineMargin = TimeSpan.FromMilliseconds(200), ContinueAfter = TimeSpan.FromSeconds(2) }, timer: timer);
         run.Config.AddApp("a").AddDeployment("a");
         var commit = run.Config.Commit("an app with a Deployment");
-        var handler = new DeployerRecordHandler(new DeployerHandler(run.Local.Deployer, new NoVisibilityChange()).HandleAsync, new JsonLog(TextWriter.Null, TimeProvider.System));
+        var handler = new StageRecordHandler(new DeployerHandler(run.Local.Deployer, new NoVisibilityChange()).HandleAsync, new JsonLog(TextWriter.Null, TimeProvider.System));
         var request = new DeployRequest(run.Config.App("a"), DeployReason.Manual, commit, Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow, "tests");
 
         var first = await handler.HandleAsync(

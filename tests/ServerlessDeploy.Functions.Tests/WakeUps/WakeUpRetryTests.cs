@@ -20,10 +20,10 @@ public sealed class WakeUpRetryTests(ClusterFixture cluster) : IClassFixture<Clu
         using var run = new PipelineRun(cluster);
         var deployQueue = new RecordingVisibility();
         var wakeUpQueue = new RecordingVisibility();
-        var handler = new DeployerRecordHandler(
+        var handler = new StageRecordHandler(
             new DeployerHandler(run.Local.Deployer, deployQueue).HandleAsync,
             new JsonLog(TextWriter.Null, TimeProvider.System),
-            new Dictionary<string, Func<ReceivedMessage, DateTimeOffset?, CancellationToken, Task<MessageResult>>>
+            new Dictionary<string, MessageStage>
             {
                 [WakeUpQueueArn] = new DeployerHandler(run.Local.Deployer, wakeUpQueue).HandleAsync,
             });
@@ -44,7 +44,7 @@ public sealed class WakeUpRetryTests(ClusterFixture cluster) : IClassFixture<Clu
     {
         using var run = new PipelineRun(cluster);
         using var log = new StringWriter();
-        var handler = new DeployerRecordHandler(new DeployerHandler(run.Local.Deployer, new NoVisibilityChange()).HandleAsync, new JsonLog(log, TimeProvider.System));
+        var handler = new StageRecordHandler(new DeployerHandler(run.Local.Deployer, new NoVisibilityChange()).HandleAsync, new JsonLog(log, TimeProvider.System));
 
         var result = await handler.HandleAsync(
             Records.Record(WakeUpQueueArn, "w2", WakeUpJson.Serialize(new WakeUp("shop", "c-1", 2, 5))), new InvocationContext("req-2", DateTimeOffset.UtcNow.AddMinutes(1), null, null), CancellationToken.None);

@@ -46,7 +46,7 @@ internal static class AppSync
             var project = await ProjectFile.FindAsync(app.Application, parse.GetValue(projectFile), errors, cancellationToken);
             var request = new SyncRequest(parse.GetValue(prune), parse.GetValue(dryRun), parse.GetValue(applyAll), TimeSpan.FromSeconds(parse.GetValue(timeout)));
             var hold = TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(parse.GetValue(timeout));
-            await using var lease = await SyncLease.TakeAsync(parse.GetValue(state), parse.GetValue(table), app.Application.Name, hold, environment, cancellationToken);
+            await using var lease = await SyncLease.TakeAsync(parse.GetValue(state), parse.GetValue(table), app.Application.Name, hold, environment, TimeProvider.System, cancellationToken);
             var result = await app.Engine(parse.GetValue(kubeconfig), parse.GetValue(context)).SyncAsync(app.Application, project, app.SourceRoot, app.Revision, request, [], cancellationToken);
             await output.WriteAsync(parse.GetValue(format) switch
             {

@@ -25,8 +25,9 @@ internal sealed class SyncLease : IAsyncDisposable
         this.owner = owner;
     }
 
-    /// <summary>Null when neither --state nor --table is given (no lease to take); exit 1 naming the holder when it is held.</summary>
-    public static async Task<SyncLease?> TakeAsync(string? stateFolder, string? table, string app, TimeSpan hold, Func<string, string?> environment, CancellationToken cancellationToken)
+    /// <summary>Null when neither --state nor --table is given (no lease to take); exit 1 naming the holder when it is held. The lease runs for <c>hold</c> from the given clock's now.</summary>
+    public static async Task<SyncLease?> TakeAsync(
+        string? stateFolder, string? table, string app, TimeSpan hold, Func<string, string?> environment, TimeProvider time, CancellationToken cancellationToken)
     {
         if (stateFolder is not null && table is not null)
         {
@@ -40,7 +41,7 @@ internal sealed class SyncLease : IAsyncDisposable
 
         var (store, owned) = stateFolder is not null ? Sqlite(stateFolder) : Dynamo(table!);
         var owner = $"cli:{environment("USER") ?? "sdeploy"}@{Environment.MachineName}:{Environment.ProcessId}";
-        var now = DateTimeOffset.UtcNow;
+        var now = time.GetUtcNow();
         try
         {
             if (await store.TryAcquireLeaseAsync(app, owner, now + hold, now, cancellationToken))

@@ -26,7 +26,7 @@ internal static class DemoCommand
             var workspace = Directory.CreateTempSubdirectory("sdeploy-demo-").FullName;
             try
             {
-                await using var demo = await DemoRun.StartAsync(folder, workspace, output, cancellationToken);
+                await using var demo = await DemoRun.StartAsync(folder, workspace, output, TimeProvider.System, cancellationToken);
                 return await demo.RunAsync(cancellationToken) ? 0 : 1;
             }
             finally

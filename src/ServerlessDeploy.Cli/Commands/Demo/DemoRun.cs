@@ -13,7 +13,7 @@ using ServerlessDeploy.Pipeline.State;
 
 namespace ServerlessDeploy.Cli.Commands.Demo;
 
-/// <summary>The demo's steps, each printed with what happened and how long it took, and checked.</summary>
+/// <summary>The demo's steps, each printed with what happened and how long it took, and checked; commits and events are stamped by the given clock.</summary>
 internal sealed class DemoRun : IAsyncDisposable
 {
     private const string Edited = "guestbook";
@@ -22,18 +22,20 @@ internal sealed class DemoRun : IAsyncDisposable
     private readonly LocalDeployer deployer;
     private readonly k8s.Kubernetes client;
     private readonly TextWriter output;
+    private readonly TimeProvider time;
     private readonly List<string> failures = [];
 
-    private DemoRun(LocalApiServer server, LocalGitRepository repository, LocalDeployer deployer, k8s.Kubernetes client, TextWriter output)
+    private DemoRun(LocalApiServer server, LocalGitRepository repository, LocalDeployer deployer, k8s.Kubernetes client, TextWriter output, TimeProvider time)
     {
         this.server = server;
         this.repository = repository;
         this.deployer = deployer;
         this.client = client;
         this.output = output;
+        this.time = time;
     }
 
-    public static async Task<DemoRun> StartAsync(string examples, string workspace, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<DemoRun> StartAsync(string examples, string workspace, TextWriter output, TimeProvider time, CancellationToken cancellationToken)
     {
         var server = await LocalApiServer.StartAsync(new LocalClusterOptions(), cancellationToken: cancellationToken);
         var kubeconfig = Path.Combine(workspace, "kubeconfig");
@@ -46,33 +48,33 @@ internal sealed class DemoRun : IAsyncDisposable
         var settings = new PipelineSettings(repository.BarePath) { HealthTimeout = TimeSpan.FromSeconds(60) };
         var deployer = LocalDeployer.Create(settings, new KubeconfigClusters(kubeconfig), Path.Combine(workspace, "state"), new ConsoleNotifier(output));
         var client = new k8s.Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigFile(kubeconfig));
-        return new DemoRun(server, repository, deployer, client, output);
+        return new DemoRun(server, repository, deployer, client, output, time);
     }
 
     public async Task<bool> RunAsync(CancellationToken cancellationToken)
     {
-        var first = repository.CommitAndPush("Add the example applications", DateTimeOffset.UtcNow);
-        await StepAsync("1. first push: every app is deployed", LocalEvents.CodeCommitPush(repository.Name, "main", null, first, DateTimeOffset.UtcNow), cancellationToken);
+        var first = repository.CommitAndPush("Add the example applications", time.GetUtcNow());
+        await StepAsync("1. first push: every app is deployed", LocalEvents.CodeCommitPush(repository.Name, "main", null, first, time.GetUtcNow()), cancellationToken);
         var apps = await deployer.Store.ListAppsAsync(cancellationToken);
         var expected = Directory.GetFiles(Path.Combine(repository.WorkPath, "apps"), "*.yaml").Length;
         Expect(apps.Count == expected && apps.All(a => a.Phase == OperationPhase.Succeeded && a.Revision == first), $"the {expected} apps are deployed at the first commit");
 
         var settings = repository.Read("workloads/guestbook/settings.yaml");
         repository.Write("workloads/guestbook/settings.yaml", settings.Replace("Hello", "Hello again", StringComparison.Ordinal));
-        var second = repository.CommitAndPush("guestbook: a new greeting", DateTimeOffset.UtcNow);
-        await StepAsync("2. second push changes guestbook only", LocalEvents.CodeCommitPush(repository.Name, "main", first, second, DateTimeOffset.UtcNow), cancellationToken);
+        var second = repository.CommitAndPush("guestbook: a new greeting", time.GetUtcNow());
+        await StepAsync("2. second push changes guestbook only", LocalEvents.CodeCommitPush(repository.Name, "main", first, second, time.GetUtcNow()), cancellationToken);
         Expect((await deployer.Store.GetAppAsync(Edited, cancellationToken))?.Revision == second, "guestbook is deployed at the second commit");
         Expect((await deployer.Store.GetAppAsync("podinfo", cancellationToken))?.Revision == first, "podinfo stays at the first commit (its path did not change)");
 
         await Section("3. someone scales guestbook-ui by hand (2 -> 5 replicas)");
         await client.AppsV1.PatchNamespacedDeploymentAsync(new V1Patch("{\"spec\":{\"replicas\":5}}", V1Patch.PatchType.MergePatch), "guestbook-ui", "demo-guestbook", cancellationToken: cancellationToken);
-        await StepAsync("   the reconcile tick finds the drift and heals it", LocalEvents.ReconcileTick(DateTimeOffset.UtcNow), cancellationToken);
+        await StepAsync("   the reconcile tick finds the drift and heals it", LocalEvents.ReconcileTick(time.GetUtcNow()), cancellationToken);
         var healed = await client.AppsV1.ReadNamespacedDeploymentAsync("guestbook-ui", "demo-guestbook", cancellationToken: cancellationToken);
         Expect(healed.Spec.Replicas == 2, "guestbook-ui is back to 2 replicas");
 
         repository.Write("workloads/guestbook/settings.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: [this is not: valid\n");
-        var broken = repository.CommitAndPush("guestbook: a broken commit", DateTimeOffset.UtcNow);
-        await StepAsync("4. a broken commit fails loudly and changes nothing", LocalEvents.CodeCommitPush(repository.Name, "main", second, broken, DateTimeOffset.UtcNow), cancellationToken);
+        var broken = repository.CommitAndPush("guestbook: a broken commit", time.GetUtcNow());
+        await StepAsync("4. a broken commit fails loudly and changes nothing", LocalEvents.CodeCommitPush(repository.Name, "main", second, broken, time.GetUtcNow()), cancellationToken);
         var afterBroken = await deployer.Store.GetAppAsync(Edited, cancellationToken);
         Expect(afterBroken is { Phase: OperationPhase.Failed } && afterBroken.Revision == second, "guestbook's sync failed and it stays at the last good commit");
         var stillThere = await client.CoreV1.ReadNamespacedConfigMapAsync("guestbook-settings", "demo-guestbook", cancellationToken: cancellationToken);
@@ -80,18 +82,18 @@ internal sealed class DemoRun : IAsyncDisposable
 
         const string ShopImage = "123456789012.dkr.ecr.us-east-1.amazonaws.com/shop-web";
         await StepAsync("5. ECR push of shop-web 1.4.2: the image updater writes it back to Git and deploys it",
-            LocalEvents.EcrPush("123456789012", "us-east-1", "shop-web", "1.4.2", "sha256:" + new string('2', 64), DateTimeOffset.UtcNow), cancellationToken);
+            LocalEvents.EcrPush("123456789012", "us-east-1", "shop-web", "1.4.2", "sha256:" + new string('2', 64), time.GetUtcNow()), cancellationToken);
         var (writeBack, message) = repository.RemoteMain();
         var shop = await client.AppsV1.ReadNamespacedDeploymentAsync("shop-web", "demo-shop", cancellationToken: cancellationToken);
         Expect(message.StartsWith("build: automatic update of shop", StringComparison.Ordinal), $"one write-back commit {writeBack[..7]}: {message.Split('\n')[0]}");
         Expect(repository.RemoteFile("workloads/shop/deployment.yaml").Contains($"image: {ShopImage}:1.4.2  # written back on every winning push", StringComparison.Ordinal), "the image line changed in place, its comment kept");
         Expect(shop.Spec.Template.Spec.Containers[0].Image == $"{ShopImage}:1.4.2", "shop-web runs 1.4.2");
         var historyBefore = (await deployer.Store.HistoryAsync("shop", cancellationToken)).Count;
-        await StepAsync("   the write-back commit's own push event", LocalEvents.CodeCommitPush(repository.Name, "main", broken, writeBack, DateTimeOffset.UtcNow), cancellationToken);
+        await StepAsync("   the write-back commit's own push event", LocalEvents.CodeCommitPush(repository.Name, "main", broken, writeBack, time.GetUtcNow()), cancellationToken);
         Expect((await deployer.Store.HistoryAsync("shop", cancellationToken)).Count == historyBefore, "shop is not deployed twice for its own commit");
 
         await StepAsync("6. ECR push of shop-web 1.4.1: it does not win against 1.4.2, nothing changes",
-            LocalEvents.EcrPush("123456789012", "us-east-1", "shop-web", "1.4.1", "sha256:" + new string('1', 64), DateTimeOffset.UtcNow), cancellationToken);
+            LocalEvents.EcrPush("123456789012", "us-east-1", "shop-web", "1.4.1", "sha256:" + new string('1', 64), time.GetUtcNow()), cancellationToken);
         Expect(repository.RemoteMain().Sha == writeBack, "no new commit");
 
         await Section("status");

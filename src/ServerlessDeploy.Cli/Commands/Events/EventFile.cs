@@ -48,6 +48,6 @@ internal static class EventFile
             Encoding.UTF8.GetBytes((await File.ReadAllTextAsync(secretFile, cancellationToken)).Trim()));
         return outcome.Trigger is { } trigger
             ? TriggerJson.Serialize(trigger)
-            : throw CliFailure.Input($"{path}: the webhook answered {outcome.StatusCode}: {outcome.Message}");
+            : throw CliFailure.Input($"{path}: the webhook did not accept it ({outcome.Verdict}): {outcome.Message}");
     }
 }

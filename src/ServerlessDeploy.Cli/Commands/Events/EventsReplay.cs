@@ -32,6 +32,15 @@ internal static class EventsReplay
         {
             var repo = parse.GetValue(configRepo)!;
             var settings = new PipelineSettings(repo.Contains("://", StringComparison.Ordinal) ? repo : Path.GetFullPath(repo), parse.GetValue(branch)!, parse.GetValue(appsPath)!);
+            try
+            {
+                settings.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                throw CliFailure.Input(e.Message);
+            }
+
             using var deployer = LocalDeployer.Create(settings, new KubeconfigClusters(parse.GetValue(kubeconfig)!), parse.GetValue(state)!, new ConsoleNotifier(output));
             var allDone = true;
             foreach (var file in parse.GetValue(files)!)

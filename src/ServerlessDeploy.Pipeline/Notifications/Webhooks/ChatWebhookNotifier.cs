@@ -37,7 +37,7 @@ public sealed class ChatWebhookNotifier : INotifier
         HttpResponseMessage response;
         try
         {
-            response = await _http.PostAsync(_options.WebhookUrl, content, cancellationToken).ConfigureAwait(false);
+            response = await _http.PostAsync(_options.WebhookUrl, content, cancellationToken);
         }
         catch (HttpRequestException e)
         {
