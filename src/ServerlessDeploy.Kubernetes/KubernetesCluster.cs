@@ -1,20 +1,26 @@
 using System.Text.Json.Nodes;
-using k8s;
 using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.Kubernetes.Discovery;
 using ServerlessDeploy.Kubernetes.Http;
 
 namespace ServerlessDeploy.Kubernetes;
 
-/// <summary>The engine's cluster port over KubernetesClient: discovery, reads, server-side apply, replace and delete.</summary>
+/// <summary>The engine's cluster port over HTTP: discovery, reads, server-side apply, replace and delete.</summary>
 public sealed class KubernetesCluster : IClusterClient
 {
     private readonly ApiTransport _transport;
     private readonly ApiDiscovery _discovery;
 
+    /// <summary>Over a KubernetesClient built from a kubeconfig: its pipeline and credentials.</summary>
     public KubernetesCluster(k8s.Kubernetes client, TimeProvider? time = null)
+        : this(ClusterHttp.FromClient(client), time)
     {
-        _transport = new ApiTransport(client, time ?? TimeProvider.System);
+    }
+
+    public KubernetesCluster(ClusterHttp cluster, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        _transport = new ApiTransport(cluster, time ?? TimeProvider.System);
         _discovery = new ApiDiscovery(_transport);
     }
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Amazon.Runtime;
 using Amazon.Runtime.Credentials;
-using k8s;
 using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.Kubernetes;
@@ -13,7 +12,7 @@ namespace ServerlessDeploy.Aws.Eks;
 /// The deployer's clusters in AWS: an Application's destination is matched against the configured EKS clusters by
 /// name or by server URL; https://kubernetes.default.svc (or the name in-cluster) is the one cluster when exactly one
 /// is configured. Requests carry an EKS bearer token (presigned STS GetCallerIdentity) from the function's credentials,
-/// or from an assumed role when the cluster names one. One client per cluster is kept; discovery is fresh per connect.
+/// or from an assumed role when the cluster names one. One connection per cluster is kept; discovery is fresh per connect.
 /// </summary>
 public sealed class EksClusters : IClusterConnector, IDisposable
 {
@@ -50,7 +49,7 @@ public sealed class EksClusters : IClusterConnector, IDisposable
     {
         var cluster = Match(destination);
         var connection = _connections.GetOrAdd(cluster.Name, _ => new Lazy<EksConnection>(() => Open(cluster))).Value;
-        return new KubernetesCluster(connection.Client, _time);
+        return new KubernetesCluster(connection.Cluster, _time);
     }
 
     /// <summary>The configured cluster the destination names; <see cref="UnknownClusterException"/> when none or several match.</summary>
@@ -83,13 +82,7 @@ public sealed class EksClusters : IClusterConnector, IDisposable
             ? new AssumeRoleAWSCredentials(_credentials.Value, role, RoleSessionName)
             : _credentials.Value;
         var tokens = new EksTokenProvider(new EksClusterOptions(cluster.Name, cluster.Region), credentials, _time);
-        var configuration = new KubernetesClientConfiguration
-        {
-            Host = cluster.Endpoint.ToString(),
-            SslCaCerts = cluster.CaCertificates(),
-            TokenProvider = tokens,
-        };
-        return new EksConnection(new k8s.Kubernetes(configuration), tokens);
+        return new EksConnection(cluster.Endpoint, cluster.CaCertificates(), tokens);
     }
 
     public void Dispose()

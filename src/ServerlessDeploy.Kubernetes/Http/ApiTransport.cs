@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using k8s;
 using Polly;
 using Polly.Retry;
 using ServerlessDeploy.Core.Cluster;
@@ -9,17 +8,17 @@ using ServerlessDeploy.Core.Cluster;
 namespace ServerlessDeploy.Kubernetes.Http;
 
 /// <summary>
-/// Sends requests through KubernetesClient's HTTP pipeline and credentials, retrying throttling (429, honouring
+/// Sends requests through a cluster's HTTP pipeline and authorizer, retrying throttling (429, honouring
 /// Retry-After), server errors and timeouts with exponential backoff; answers are parsed into values.
 /// </summary>
 internal sealed class ApiTransport
 {
-    private readonly k8s.Kubernetes _client;
+    private readonly ClusterHttp _cluster;
     private readonly ResiliencePipeline<HttpResponseMessage> _retry;
 
-    public ApiTransport(k8s.Kubernetes client, TimeProvider time, int maxRetries = 5)
+    public ApiTransport(ClusterHttp cluster, TimeProvider time, int maxRetries = 5)
     {
-        _client = client;
+        _cluster = cluster;
         _retry = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
@@ -51,17 +50,17 @@ internal sealed class ApiTransport
         }
         catch (HttpRequestException e)
         {
-            return ClusterResponse.Unreachable($"{method} {path}: the API server at {_client.BaseUri} is unreachable: {e.Message}");
+            return ClusterResponse.Unreachable($"{method} {path}: the API server at {_cluster.BaseUri} is unreachable: {e.Message}");
         }
         catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            return ClusterResponse.Unreachable($"{method} {path}: the API server at {_client.BaseUri} did not answer in time: {e.Message}");
+            return ClusterResponse.Unreachable($"{method} {path}: the API server at {_cluster.BaseUri} did not answer in time: {e.Message}");
         }
     }
 
     private async Task<HttpResponseMessage> SendOnceAsync(HttpMethod method, string path, string? body, string? contentType, string? accept, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, new Uri(_client.BaseUri, path.TrimStart('/')));
+        using var request = new HttpRequestMessage(method, new Uri(_cluster.BaseUri, path.TrimStart('/')));
         if (body is not null)
         {
             request.Content = new StringContent(body, Encoding.UTF8);
@@ -69,12 +68,12 @@ internal sealed class ApiTransport
         }
 
         request.Headers.TryAddWithoutValidation("Accept", accept ?? "application/json");
-        if (_client.Credentials is { } credentials)
+        if (_cluster.Authorize is { } authorize)
         {
-            await credentials.ProcessHttpRequestAsync(request, cancellationToken);
+            await authorize(request, cancellationToken);
         }
 
-        return await _client.HttpClient.SendAsync(request, cancellationToken);
+        return await _cluster.Client.SendAsync(request, cancellationToken);
     }
 
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
