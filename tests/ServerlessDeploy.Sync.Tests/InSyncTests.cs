@@ -56,6 +56,21 @@ public sealed class InSyncTests(ClusterFixture fixture) : IClassFixture<ClusterF
     }
 
     [Fact]
+    public async Task A_sync_from_a_comparison_just_made_neither_renders_nor_lists_again()
+    {
+        var app = TestApps.Create(TestApps.UniqueName("compared"), "in-sync");
+        await _deployer.SyncOkAsync(app);
+        var comparison = await _deployer.CompareAsync(app);
+        var requests = new RequestsSince(fixture.Server);
+
+        await _deployer.SyncOkAsync(app, new SyncRequest(HealthTimeout: Deployer.HealthTimeout) { Compared = comparison });
+
+        // The self-heal path: the drift check's comparison is the sync's; neither its list nor the labelled list is read again.
+        Assert.Equal(0, requests.Count("list", "services"));
+        Assert.Equal(0, requests.Writes);
+    }
+
+    [Fact]
     public async Task ApplyAll_applies_resources_that_are_already_in_sync()
     {
         var app = TestApps.Create(TestApps.UniqueName("apply-all"), "in-sync");

@@ -59,8 +59,8 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
                 return attempt == 0 || result.Succeeded ? result : result with { Message = $"{result.Message} (after {attempt + 1} attempts)" };
             }
 
-            // A new attempt is a new cursor, written over the failed one.
-            request = request with { Cursor = null, FirstVersion = (result.Cursor?.Version ?? request.FirstVersion) + 1 };
+            // A new attempt is a new cursor, written over the failed one, and compares afresh.
+            request = request with { Cursor = null, Compared = null, FirstVersion = (result.Cursor?.Version ?? request.FirstVersion) + 1 };
 
             var wait = retry.Duration * Math.Pow(Math.Max(1, retry.Factor), attempt);
             await Task.Delay(wait < retry.MaxDuration ? wait : retry.MaxDuration, time, cancellationToken);
@@ -70,7 +70,7 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
     private async Task<(SyncResult Result, bool Retryable, ApplicationComparison? Comparison)> SyncOnceAsync(
         Application app, AppProject project, string repositoryRoot, string revision, SyncRequest request, IReadOnlyList<string> imageOverrides, CancellationToken cancellationToken)
     {
-        var comparison = await CompareAsync(app, repositoryRoot, imageOverrides, cancellationToken);
+        var comparison = request.Compared ?? await CompareAsync(app, repositoryRoot, imageOverrides, cancellationToken);
         if (comparison.Errors.Count > 0)
         {
             return (SyncResult.Failed(app.Name, string.Join("; ", comparison.Errors) + " (nothing was changed)", diffs: comparison.Diffs), false, comparison);
@@ -99,15 +99,12 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
             return (SyncResult.Failed(app.Name, namespaceError, diffs: comparison.Diffs), true, comparison);
         }
 
-        var inSync = !request.ApplyAll && app.SyncPolicy.Options.ApplyOutOfSyncOnly
-            ? comparison.Diffs.Where(d => d.Status == SyncStatus.Synced && !d.Reapply).Select(d => d.Key).ToHashSet()
-            : [];
         if (SyncCursors.For(app, plan, comparison, request, revision, imageOverrides, time) is not { } cursor)
         {
             return (SyncResult.Failed(app.Name, $"the manifests at {revision} are not those the waiting sync {request.Cursor!.Id} started with: refusing to continue it (nothing was changed)", diffs: comparison.Diffs), false, comparison);
         }
 
-        var (succeeded, message, results, ran) = await new SyncExecutor(cluster, time, concurrency, reads).RunAsync(comparison, plan, inSync, request, cursor, cancellationToken);
+        var (succeeded, message, results, ran) = await new SyncExecutor(cluster, time, concurrency, reads).RunAsync(comparison, plan, request, cursor, cancellationToken);
         if (ran.Status is CursorStatus.Waiting or CursorStatus.Superseded)
         {
             return (new SyncResult(app.Name, false, message, results, null, comparison.Diffs) { Cursor = ran }, false, comparison);
@@ -122,8 +119,8 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
     {
         Prune = request.Prune,
         PruneLast = app.SyncPolicy.Options.PruneLast,
-        // Every resource stays in the plan so each wave's health gate covers it; in-sync ones are skipped when applying.
-        ApplyOutOfSyncOnly = false,
+        ApplyOutOfSyncOnly = !request.ApplyAll && app.SyncPolicy.Options.ApplyOutOfSyncOnly,
+        InSync = comparison.Diffs.Where(d => d.Status == SyncStatus.Synced && !d.Reapply).Select(d => d.Key).ToHashSet(),
         Replace = app.SyncPolicy.Options.Replace,
         Validate = app.SyncPolicy.Options.Validate,
         SkipDryRunOnMissingResource = app.SyncPolicy.Options.SkipDryRunOnMissingResource,

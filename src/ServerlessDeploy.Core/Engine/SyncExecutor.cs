@@ -15,11 +15,11 @@ namespace ServerlessDeploy.Core.Engine;
 internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, int concurrency, LiveReads reads)
 {
     public async Task<StepsOutcome> RunAsync(
-        ApplicationComparison comparison, SyncPlan plan, IReadOnlySet<ResourceKey> inSync, SyncRequest request, SyncCursor cursor, CancellationToken cancellationToken)
+        ApplicationComparison comparison, SyncPlan plan, SyncRequest request, SyncCursor cursor, CancellationToken cancellationToken)
     {
         var results = new List<ResourceResult>();
         var runner = new TaskRunner(cluster, comparison, request.DryRun, reads, time);
-        var context = new StepContext(comparison, inSync, cursor.Revision, cursor.StartedAt, request);
+        var context = new StepContext(comparison, cursor.Revision, cursor.StartedAt, request);
         var save = new CursorSaver(request);
         string? failure = null;
         while (cursor.Current is { } step)

@@ -27,4 +27,10 @@ public sealed record SyncRequest(
 
     /// <summary>The version a new cursor starts at: one past the app's previous cursor, so writing it supersedes that one.</summary>
     public long FirstVersion { get; init; } = 1;
+
+    /// <summary>
+    /// The comparison the caller has just made of these manifests (a drift check deciding to self-heal): the first
+    /// attempt syncs from it instead of rendering and comparing again; a retry compares afresh.
+    /// </summary>
+    public ApplicationComparison? Compared { get; init; }
 }

@@ -6,5 +6,11 @@ namespace ServerlessDeploy.Core.Sync;
 /// </summary>
 public sealed record KindGroup(string Kind, bool IsPrune, IReadOnlyList<SyncTask> Tasks)
 {
-    public override string ToString() => $"{(IsPrune ? "prune" : "apply")} {Kind}: {string.Join(", ", Tasks.Select(t => t.Name))}";
+    /// <summary>"apply ConfigMap: fresh (in sync: settings)".</summary>
+    public override string ToString()
+    {
+        var inSync = Tasks.Where(t => !t.Writes).Select(t => t.Name).ToList();
+        return $"{(IsPrune ? "prune" : "apply")} {Kind}: {string.Join(", ", Tasks.Where(t => t.Writes).Select(t => t.Name))}"
+            + (inSync.Count > 0 ? $" (in sync: {string.Join(", ", inSync)})" : "");
+    }
 }

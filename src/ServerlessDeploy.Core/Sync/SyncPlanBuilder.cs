@@ -45,9 +45,12 @@ internal static class SyncPlanBuilder
         return index;
     }
 
-    /// <summary>Argo CD's ApplyOutOfSyncOnly: leave out resources whose live object is in sync; hooks and prunes stay.</summary>
+    /// <summary>
+    /// Argo CD's ApplyOutOfSyncOnly, decided here once: a resource whose live object is in sync is marked not to be
+    /// written (it stays in its step, whose health gate covers it); hooks and prunes always run.
+    /// </summary>
     private static IReadOnlyList<SyncTask> OutOfSyncOnly(IReadOnlyList<SyncTask> tasks, SyncPlanOptions options) =>
         options.ApplyOutOfSyncOnly
-            ? [.. tasks.Where(task => task.IsHook || task.IsPrune || task.Live is null || !options.InSync.Contains(task.Key))]
+            ? [.. tasks.Select(task => task.IsHook || task.IsPrune || task.Live is null || !options.InSync.Contains(task.Key) ? task : task with { InSync = true })]
             : tasks;
 }

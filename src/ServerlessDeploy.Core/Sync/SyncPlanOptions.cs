@@ -14,7 +14,7 @@ public sealed record SyncPlanOptions
     /// <summary>Prune every resource in a final wave of the Sync phase, after everything else is applied.</summary>
     public bool PruneLast { get; init; }
 
-    /// <summary>Leave out resources whose live object is already in sync (<see cref="InSync"/>); hooks always run.</summary>
+    /// <summary>Do not write resources whose live object is already in sync (<see cref="InSync"/>); hooks and prunes always run.</summary>
     public bool ApplyOutOfSyncOnly { get; init; } = true;
 
     /// <summary>The keys whose live object matches Git, as the diff found them.</summary>

@@ -20,6 +20,15 @@ public sealed record SyncTask(
 {
     public bool IsPrune => Target is null;
 
+    /// <summary>
+    /// Already matches Git under ApplyOutOfSyncOnly: not written, but kept in its step so the step's health gate
+    /// still covers it. Hooks and prunes are never in sync.
+    /// </summary>
+    public bool InSync { get; init; }
+
+    /// <summary>Whether the sync writes this task (applies, creates or prunes); false only for an in-sync resource.</summary>
+    public bool Writes => !InSync;
+
     /// <summary>The target, or for a prune task the live object.</summary>
     public Manifest Manifest => Target ?? new Manifest(Live ?? throw new InvalidOperationException("A sync task needs a target or a live object."));
 

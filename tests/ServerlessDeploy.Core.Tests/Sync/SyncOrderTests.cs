@@ -91,4 +91,16 @@ public class SyncOrderTests
             ["PreSync/0 apply Job: migrate", "Sync/0 apply ConfigMap: fresh, settings", "Sync/0 apply Deployment: web"],
             PlanText.Lines(fixture.Plan(new SyncPlanOptions { ApplyOutOfSyncOnly = false }).Steps));
     }
+
+    [Fact]
+    public void Apply_out_of_sync_only_keeps_in_sync_resources_in_their_step_for_its_health_gate_marked_not_to_be_written()
+    {
+        var fixture = SyncFixture.Load("out-of-sync-only.yaml");
+
+        var tasks = fixture.Plan().Steps.Single(s => s.Phase == SyncPhase.Sync).Tasks.ToList();
+
+        Assert.Equal(["fresh", "settings", "web"], tasks.Select(t => t.Name));
+        Assert.Equal(["settings"], tasks.Where(t => !t.Writes).Select(t => t.Name));
+        Assert.All(fixture.Plan(new SyncPlanOptions { ApplyOutOfSyncOnly = false }).Tasks, t => Assert.True(t.Writes));
+    }
 }

@@ -21,7 +21,7 @@ internal sealed class HealthGateRunner(IClusterClient cluster, TimeProvider time
         }
 
         var watched = context.InSyncOf(step);
-        foreach (var task in step.Tasks.Where(t => !t.IsPrune && context.MustRun(t)).Select(t => runner.Named(t, context.Revision, context.StartedAt)))
+        foreach (var task in step.Tasks.Where(t => !t.IsPrune && t.Writes).Select(t => runner.Named(t, context.Revision, context.StartedAt)))
         {
             if (await cluster.FindTypeAsync(task.Manifest.ApiVersion, task.Kind, cancellationToken) is { } type)
             {

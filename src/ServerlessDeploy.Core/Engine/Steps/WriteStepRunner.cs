@@ -14,7 +14,7 @@ internal sealed class WriteStepRunner(TaskRunner runner, int concurrency)
     {
         foreach (var group in step.Groups.Where(g => g.IsPrune == prunes))
         {
-            var tasks = group.Tasks.Where(context.MustRun).Select(t => runner.Named(t, context.Revision, context.StartedAt)).ToList();
+            var tasks = group.Tasks.Where(t => t.Writes).Select(t => runner.Named(t, context.Revision, context.StartedAt)).ToList();
             var outcomes = new (ResourceResult Result, ResourceKey Key)[tasks.Count];
             await Parallel.ForEachAsync(Enumerable.Range(0, tasks.Count), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
                 async (i, token) => outcomes[i] = await runner.RunAsync(tasks[i], again, token));
