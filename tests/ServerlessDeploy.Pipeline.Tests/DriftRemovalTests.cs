@@ -44,6 +44,23 @@ public sealed class DriftRemovalTests(ClusterFixture cluster) : IClassFixture<Cl
         Assert.Equal(SyncStatusCode.Synced, (await run.Local.Store.GetAppAsync(Config.App("healed"), CancellationToken.None))?.SyncStatus);
     }
 
+    [Fact]
+    public async Task Self_heal_syncs_from_the_comparison_that_found_the_drift_without_reading_the_cluster_again()
+    {
+        Config.AddApp("heal-once");
+        Config.Repository.Write("apps/heal-once.yaml", Config.Repository.Read("apps/heal-once.yaml").Replace("prune: true", "prune: true\n      selfHeal: true", StringComparison.Ordinal));
+        await RunAsync(LocalEvents.CodeCommitPush(Config.Name, "main", null, Config.Commit("one app"), DateTimeOffset.UtcNow));
+        await ApplyStaleKeyAsync("heal-once");
+        var requests = new RequestsSince(cluster.Server);
+
+        var steps = await RunAsync(LocalEvents.ReconcileTick(DateTimeOffset.UtcNow));
+
+        Assert.All(steps, s => Assert.True(s.Done, $"{s.Stage}: {s.Message}"));
+        Assert.False((await SettingsAsync("heal-once")).Data.ContainsKey("stale"), "self-heal left the stale key");
+        // The drift check's list and the labelled list of what the app tracks, once each: the sync reuses them.
+        Assert.Equal(2, requests.Count("list", "configmaps"));
+    }
+
     public void Dispose() => run.Dispose();
 
     private async Task ApplyStaleKeyAsync(string shortName)

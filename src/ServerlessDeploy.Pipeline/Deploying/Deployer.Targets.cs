@@ -16,6 +16,23 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 public sealed partial class Deployer
 {
     /// <summary>
+    /// The commit and images the request comes to: an artifact's label, an image push's choice, a rollback's history
+    /// entry, or the requested (or branch head) commit. The state comes back with what the image updater recorded.
+    /// </summary>
+    private async Task<(DeployTarget Target, AppState State)> TargetAsync(DeployRequest request, DeploySource? source, Application app, AppState state, CancellationToken cancellationToken)
+    {
+        if (source is not null)
+        {
+            // An artifact has no Git history to resolve or compare: its revision is a label.
+            return (new DeployTarget(source.Revision, RequestedImages.Over(state.ImageOverrides, request)), state);
+        }
+
+        return request is { Reason: DeployReason.ImagePush, Image: { } pushed }
+            ? await ImageTargetAsync(app, state, pushed, cancellationToken)
+            : (await TargetAsync(request, app, state, cancellationToken), state);
+    }
+
+    /// <summary>
     /// An image push: the image updater picks the tag and writes it back; the app is then deployed at the branch head
     /// with the new overrides, or at the write-back commit. A push that does not win changes nothing.
     /// </summary>

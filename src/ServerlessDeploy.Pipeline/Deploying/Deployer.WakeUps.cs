@@ -12,15 +12,7 @@ public sealed partial class Deployer
     public async Task<DeployOutcome> WakeAsync(WakeUp wakeUp, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(wakeUp);
-        var now = time.GetUtcNow();
-        var owner = $"wake:{wakeUp.Key}";
-        if (!await store.TryAcquireLeaseAsync(wakeUp.App, owner, now + settings.LeaseDuration, now, cancellationToken))
-        {
-            var lease = await store.GetLeaseAsync(wakeUp.App, now, cancellationToken);
-            return DeployOutcome.Retry($"{wakeUp.App}: another sync holds the app's lease ({lease?.Owner} until {lease?.ExpiresAt:O})");
-        }
-
-        try
+        return await UnderLeaseAsync(wakeUp.App, $"wake:{wakeUp.Key}", async () =>
         {
             var cursor = await waits.CurrentAsync(wakeUp.App, cancellationToken);
             if (SyncWaits.StaleReason(wakeUp, cursor) is { } stale)
@@ -36,16 +28,7 @@ public sealed partial class Deployer
             }
 
             return outcome;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            await RecordErrorAsync(wakeUp.App, e.Message, cancellationToken);
-            return DeployOutcome.Retry($"{wakeUp.App}: {e.Message}");
-        }
-        finally
-        {
-            await store.ReleaseLeaseAsync(wakeUp.App, owner, CancellationToken.None);
-        }
+        }, cancellationToken);
     }
 
     /// <summary>Runs a waiting cursor on from its step at the revision and images it started with.</summary>

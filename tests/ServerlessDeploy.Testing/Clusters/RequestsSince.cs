@@ -1,10 +1,10 @@
 using ServerlessDeploy.LocalCluster.Hosting;
 using ServerlessDeploy.LocalCluster.Observability;
 
-namespace ServerlessDeploy.Sync.Tests.Support;
+namespace ServerlessDeploy.Testing.Clusters;
 
 /// <summary>The requests a server counted from a point on: what one operation of a test did.</summary>
-internal sealed class RequestsSince(LocalApiServer server)
+public sealed class RequestsSince(LocalApiServer server)
 {
     private readonly IReadOnlyDictionary<RequestKind, long> _before = server.Requests.Snapshot();
 

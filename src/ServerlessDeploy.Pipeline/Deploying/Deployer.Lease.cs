@@ -1,0 +1,41 @@
+using ServerlessDeploy.Pipeline.State;
+
+namespace ServerlessDeploy.Pipeline.Deploying;
+
+/// <summary>The app's lease: one sync of an app at a time, across every process that deploys it.</summary>
+public sealed partial class Deployer
+{
+    /// <summary>
+    /// Runs <paramref name="work"/> holding the app's lease: a lease another sync holds is a retry; an unexpected failure
+    /// is recorded on the app's status as an error and retried. The lease is released either way.
+    /// </summary>
+    private async Task<DeployOutcome> UnderLeaseAsync(string app, string owner, Func<Task<DeployOutcome>> work, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (!await store.TryAcquireLeaseAsync(app, owner, now + settings.LeaseDuration, now, cancellationToken))
+        {
+            var lease = await store.GetLeaseAsync(app, now, cancellationToken);
+            return DeployOutcome.Retry($"{app}: another sync holds the app's lease ({lease?.Owner} until {lease?.ExpiresAt:O})");
+        }
+
+        try
+        {
+            return await work();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await RecordErrorAsync(app, e.Message, cancellationToken);
+            return DeployOutcome.Retry($"{app}: {e.Message}");
+        }
+        finally
+        {
+            await store.ReleaseLeaseAsync(app, owner, CancellationToken.None);
+        }
+    }
+
+    private async Task RecordErrorAsync(string app, string message, CancellationToken cancellationToken)
+    {
+        var state = await store.GetAppAsync(app, cancellationToken) ?? AppState.New(app);
+        await store.PutAppAsync(state with { Phase = OperationPhase.Error, Message = $"{message} (will be retried)" }, cancellationToken);
+    }
+}

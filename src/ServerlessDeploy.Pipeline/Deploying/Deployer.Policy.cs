@@ -1,0 +1,58 @@
+using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Engine;
+using ServerlessDeploy.Pipeline.State;
+
+namespace ServerlessDeploy.Pipeline.Deploying;
+
+/// <summary>The compare-only policy: which requests sync, and which only compare and record what they found.</summary>
+public sealed partial class Deployer
+{
+    /// <summary>
+    /// Requests that only compare: automated sync off (push, image or reconcile), the deployed commit again with nothing
+    /// drifted, or drift found with selfHeal off. Those record what was found and are answered; the others sync.
+    /// </summary>
+    private async Task<SyncDecision> DecideAsync(
+        DeployRequest request, Application app, AppState state, SyncEngine engine, string root, DeployTarget target, CancellationToken cancellationToken)
+    {
+        var automated = app.SyncPolicy.Automated;
+        var sameCommit = target.Revision == state.Revision && state.Phase == OperationPhase.Succeeded;
+        if (request.Reason is DeployReason.Manual or DeployReason.Rollback || (target.ImageChanged && automated is not null))
+        {
+            return SyncDecision.Sync;
+        }
+
+        // As Argo CD: automated sync does not try a commit again once it failed; a new commit or a manual sync does.
+        var failedBefore = state.Phase == OperationPhase.Failed && state.AttemptedRevision == target.Revision;
+        if (automated is not null && !sameCommit)
+        {
+            return failedBefore
+                ? SyncDecision.Answered(DeployOutcome.Skipped($"{app.Name}: the sync to {Revisions.Abbreviate(target.Revision)} failed before; automated sync waits for a new commit"))
+                : SyncDecision.Sync;
+        }
+
+        var comparison = await engine.CompareAsync(app, root, target.ImageOverrides, cancellationToken);
+        if (comparison.Errors.Count > 0)
+        {
+            return sameCommit ? SyncDecision.Sync : SyncDecision.Answered(await FailAsync(state, request, string.Join("; ", comparison.Errors), cancellationToken));
+        }
+
+        var drifted = comparison.OutOfSync.Select(d => d.Key.ToString()).ToList();
+        return drifted.Count > 0 && automated is { SelfHeal: true } && sameCommit
+            ? SyncDecision.SelfHeal(comparison)
+            : SyncDecision.Answered(await RecordComparedAsync(state, engine, comparison, drifted, automated is null, sameCommit, target, cancellationToken));
+    }
+
+    /// <summary>Records a comparison that does not sync: in sync, out of sync with automated sync off, or drift with selfHeal off.</summary>
+    private async Task<DeployOutcome> RecordComparedAsync(
+        AppState state, SyncEngine engine, ApplicationComparison comparison, List<string> drifted, bool manualOnly, bool sameCommit, DeployTarget target, CancellationToken cancellationToken)
+    {
+        var health = await engine.HealthAsync(comparison, cancellationToken);
+        var message = drifted.Count == 0
+            ? $"in sync with {Revisions.Abbreviate(target.Revision)}"
+            : manualOnly
+                ? $"OutOfSync with {Revisions.Abbreviate(target.Revision)} ({string.Join(", ", drifted.Take(5))}); automated sync is off"
+                : $"drift found ({string.Join(", ", drifted.Take(5))}); selfHeal is off";
+        await store.PutAppAsync(state with { SyncStatus = drifted.Count == 0 && sameCommit ? SyncStatusCode.Synced : SyncStatusCode.OutOfSync, Health = health, Message = message }, cancellationToken);
+        return DeployOutcome.Skipped($"{state.App}: {message}");
+    }
+}

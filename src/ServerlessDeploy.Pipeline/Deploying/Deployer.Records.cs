@@ -1,0 +1,47 @@
+using ServerlessDeploy.Core.Engine;
+using ServerlessDeploy.Core.Sync.Cursor;
+using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Pipeline.Notifications;
+using ServerlessDeploy.Pipeline.State;
+
+namespace ServerlessDeploy.Pipeline.Deploying;
+
+/// <summary>Records what a sync came to (status, history) and then sends its notice.</summary>
+public sealed partial class Deployer
+{
+    /// <summary>A sync saved at a step that waits: its wake-up is booked and the status shows where it stands.</summary>
+    private async Task<DeployOutcome> RecordWaitAsync(SyncRun run, AppState state, SyncResult result, SyncCursor waiting, CancellationToken cancellationToken)
+    {
+        await waits.BookAsync(waiting, cancellationToken);
+        await store.PutAppAsync(state with { Message = result.Message, Resources = StatusRecords.Resources(result) }, cancellationToken);
+        return DeployOutcome.Waiting($"{run.Application.Name}: {result.Message}; woken at {waiting.Wait?.WakeAt:O}");
+    }
+
+    /// <summary>A sync that ended: its status, a history entry when it succeeded, then the notice.</summary>
+    private async Task<DeployOutcome> RecordAsync(SyncRun run, AppState state, SyncResult result, DateTimeOffset startedAt, CancellationToken cancellationToken)
+    {
+        var (app, target) = (run.Application, run.Target);
+        var now = time.GetUtcNow();
+        var finished = StatusRecords.Finished(state, result, target.Revision, target.ImageOverrides, startedAt, now);
+        await store.PutAppAsync(finished, cancellationToken);
+        if (result.Succeeded)
+        {
+            await store.AppendHistoryAsync(app.Name, new HistoryEntry(
+                0, target.Revision, app.Source.RepoUrl, app.Source.Path, target.ImageOverrides, result.ManifestDigest, now, OperationPhase.Succeeded, result.Message, run.Initiator), cancellationToken);
+        }
+
+        var notice = await Notices.SendAsync(finished, StatusRecords.Notification(app.Name, result, target.Revision, now), cancellationToken);
+        var summary = $"{app.Name}: {(result.Succeeded ? "synced" : "sync failed")} at {Revisions.Abbreviate(target.Revision)}: {result.Message}; health {result.Health?.ToString() ?? "-"}";
+        return (result.Succeeded ? DeployOutcome.Deployed(summary) : DeployOutcome.Failed(summary)) with { Notice = notice };
+    }
+
+    /// <summary>A request that fails before any sync runs (no project, no cluster, a refused rollback): recorded and notified.</summary>
+    private async Task<DeployOutcome> FailAsync(AppState state, DeployRequest request, string message, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var failed = state with { Phase = OperationPhase.Failed, FinishedAt = now, Message = message, AttemptedRevision = request.Revision ?? state.AttemptedRevision };
+        await store.PutAppAsync(failed, cancellationToken);
+        var notice = await Notices.SendAsync(failed, new SyncNotification(NotificationKind.SyncFailed, state.App, request.Revision ?? state.Revision ?? "", state.Images, state.Health?.ToString() ?? "Unknown", message, now), cancellationToken);
+        return DeployOutcome.Failed($"{state.App}: {message}") with { Notice = notice };
+    }
+}
