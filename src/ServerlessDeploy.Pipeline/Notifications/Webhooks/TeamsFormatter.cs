@@ -8,24 +8,28 @@ namespace ServerlessDeploy.Pipeline.Notifications.Webhooks;
 /// </summary>
 internal sealed class TeamsFormatter : IChatFormatter
 {
-    public JsonObject Format(ChatMessage message)
+    public JsonObject Format(ChatMessage message) => new()
+    {
+        ["type"] = "message",
+        ["attachments"] = new JsonArray(new JsonObject
+        {
+            ["contentType"] = "application/vnd.microsoft.card.adaptive",
+            ["contentUrl"] = null,
+            ["content"] = new JsonObject
+            {
+                ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+                ["type"] = "AdaptiveCard",
+                ["version"] = "1.2",
+                ["body"] = Body(message),
+            },
+        }),
+    };
+
+    private static JsonArray Body(ChatMessage message)
     {
         // The constructor, not a collection initializer: that would call JsonArray.Add<T>, which converts by reflection.
         var body = new JsonArray(
-            new JsonObject
-            {
-                ["type"] = "TextBlock",
-                ["text"] = message.Title,
-                ["weight"] = "Bolder",
-                ["size"] = "Medium",
-                ["color"] = message.Kind switch
-                {
-                    NotificationKind.SyncFailed => "Attention",
-                    NotificationKind.HealthDegraded => "Warning",
-                    _ => "Good",
-                },
-                ["wrap"] = true,
-            },
+            Title(message),
             new JsonObject
             {
                 ["type"] = "FactSet",
@@ -37,21 +41,22 @@ internal sealed class TeamsFormatter : IChatFormatter
             body.Add((JsonNode)new JsonObject { ["type"] = "TextBlock", ["text"] = message.Text, ["wrap"] = true });
         }
 
-        return new JsonObject
-        {
-            ["type"] = "message",
-            ["attachments"] = new JsonArray(new JsonObject
-            {
-                ["contentType"] = "application/vnd.microsoft.card.adaptive",
-                ["contentUrl"] = null,
-                ["content"] = new JsonObject
-                {
-                    ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-                    ["type"] = "AdaptiveCard",
-                    ["version"] = "1.2",
-                    ["body"] = body,
-                },
-            }),
-        };
+        return body;
     }
+
+    /// <summary>The title in the outcome's colour.</summary>
+    private static JsonObject Title(ChatMessage message) => new()
+    {
+        ["type"] = "TextBlock",
+        ["text"] = message.Title,
+        ["weight"] = "Bolder",
+        ["size"] = "Medium",
+        ["color"] = message.Kind switch
+        {
+            NotificationKind.SyncFailed => "Attention",
+            NotificationKind.HealthDegraded => "Warning",
+            _ => "Good",
+        },
+        ["wrap"] = true,
+    };
 }
