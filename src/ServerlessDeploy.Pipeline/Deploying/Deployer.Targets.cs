@@ -2,8 +2,8 @@ using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Core.Rendering;
+using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Core.Sync.Cursor;
-using ServerlessDeploy.Git;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Images;
 using ServerlessDeploy.Pipeline.Notifications;
@@ -19,11 +19,11 @@ public sealed partial class Deployer
     /// An image push: the image updater picks the tag and writes it back; the app is then deployed at the branch head
     /// with the new overrides, or at the write-back commit. A push that does not win changes nothing.
     /// </summary>
-    private async Task<(DeployTarget Target, AppState State)> ImageTargetAsync(Application app, AppState state, Core.Triggers.ImagePushed pushed, CancellationToken cancellationToken)
+    private async Task<(DeployTarget Target, AppState State)> ImageTargetAsync(
+        ISourceRepository source, Application app, AppState state, Core.Triggers.ImagePushed pushed, CancellationToken cancellationToken)
     {
-        var repoCredentials = await credentials.ForAsync(app.Source.RepoUrl, cancellationToken);
-        var head = await sources.CheckoutAsync(app.Source.RepoUrl, app.Source.TargetRevision, repoCredentials, cancellationToken);
-        var update = await images.UpdateAsync(app, state, pushed, head.Root, cancellationToken);
+        var head = await source.CheckoutAsync(app.Source.RepoUrl, app.Source.TargetRevision, cancellationToken);
+        var update = await images.UpdateAsync(app, state, pushed, head, cancellationToken);
         switch (update.Kind)
         {
             case ImageUpdateKind.Overrides:
@@ -40,9 +40,12 @@ public sealed partial class Deployer
         }
     }
 
-    private async Task<DeployTarget> TargetAsync(DeployRequest request, Application app, AppState state, CancellationToken cancellationToken)
+    /// <remarks>
+    /// A source without history (a pipeline artifact) resolves any revision to its label and orders nothing, so its
+    /// revision is deployed as it is.
+    /// </remarks>
+    private async Task<DeployTarget> TargetAsync(ISourceRepository source, DeployRequest request, Application app, AppState state, CancellationToken cancellationToken)
     {
-        var repoCredentials = await credentials.ForAsync(app.Source.RepoUrl, cancellationToken);
         if (request.Reason == DeployReason.Rollback)
         {
             if (app.SyncPolicy.Automated is not null && !request.Force)
@@ -59,11 +62,11 @@ public sealed partial class Deployer
                 : new DeployTarget(entry.Revision, entry.ImageOverrides);
         }
 
-        var revision = request.Revision is { Length: > 0 } given
-            ? await sources.ResolveAsync(app.Source.RepoUrl, given, repoCredentials, cancellationToken)
-            : await sources.ResolveAsync(app.Source.RepoUrl, app.Source.TargetRevision, repoCredentials, cancellationToken);
+        var lookup = await source.ResolveAsync(app.Source.RepoUrl, request.Revision is { Length: > 0 } given ? given : app.Source.TargetRevision, cancellationToken);
+        // A revision not there (yet) is retried as any source failure is: DeployAsync records it and asks again.
+        var revision = lookup.Revision?.Id ?? throw new InvalidOperationException(lookup.Problem);
         if (state.Revision is { } deployed && deployed != revision && revision.Length > 0
-            && await sources.IsAncestorAsync(app.Source.RepoUrl, revision, deployed, repoCredentials, cancellationToken))
+            && await source.CompareAsync(app.Source.RepoUrl, revision, deployed, cancellationToken) == RevisionOrder.Older)
         {
             return DeployTarget.Refused($"{Revisions.Abbreviate(revision)} is older than the deployed {Revisions.Abbreviate(deployed)}: refused (only an explicit rollback goes back)");
         }
@@ -71,9 +74,6 @@ public sealed partial class Deployer
         return new DeployTarget(revision, RequestedImages.Over(state.ImageOverrides, request));
     }
 
-    private async Task<string> CheckoutAsync(Application app, string revision, CancellationToken cancellationToken)
-    {
-        var repoCredentials = await credentials.ForAsync(app.Source.RepoUrl, cancellationToken);
-        return (await sources.CheckoutAsync(app.Source.RepoUrl, revision, repoCredentials, cancellationToken)).Root;
-    }
+    private static async Task<string> CheckoutAsync(ISourceRepository source, Application app, string revision, CancellationToken cancellationToken) =>
+        (await source.CheckoutAsync(app.Source.RepoUrl, revision, cancellationToken)).Root;
 }

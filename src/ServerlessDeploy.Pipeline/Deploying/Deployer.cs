@@ -2,8 +2,8 @@ using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Core.Rendering;
+using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Core.Sync.Cursor;
-using ServerlessDeploy.Git;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Images;
 using ServerlessDeploy.Pipeline.Notifications;
@@ -21,8 +21,7 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 /// </summary>
 public sealed partial class Deployer(
     ConfigRepository config,
-    GitSources sources,
-    IGitCredentialSource credentials,
+    ISourceRepository sources,
     IStateStore store,
     IClusterConnector clusters,
     IManifestRenderer renderer,
@@ -39,10 +38,10 @@ public sealed partial class Deployer(
     public Task<DeployOutcome> DeployAsync(DeployRequest request, DateTimeOffset? deadline, CancellationToken cancellationToken) =>
         DeployAsync(request, null, deadline, cancellationToken);
 
-    /// <param name="source">The app's source already on disk (a CodePipeline input artifact), deployed instead of its Git
+    /// <param name="source">The app's source for this request only (a CodePipeline input artifact), deployed instead of its
     /// repository; null means the repository.</param>
     /// <param name="deadline">When the host must answer (the Lambda deadline); null for no limit.</param>
-    public async Task<DeployOutcome> DeployAsync(DeployRequest request, DeploySource? source, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    public async Task<DeployOutcome> DeployAsync(DeployRequest request, ISourceRepository? source, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var now = time.GetUtcNow();
@@ -65,7 +64,7 @@ public sealed partial class Deployer(
 
         try
         {
-            var outcome = await DeployLockedAsync(request, source, deadline, cancellationToken);
+            var outcome = await DeployLockedAsync(request, source ?? sources, deadline, cancellationToken);
             // Nothing is done for an app the config repository lacks, so a redelivery looks again (it may have been added).
             if (!outcome.KeepsMessage && outcome.Kind != DeployOutcomeKind.NotFound)
             {
@@ -125,7 +124,7 @@ public sealed partial class Deployer(
             ? await WakeAsync(new WakeUp(waiting.App, waiting.Id, waiting.Position, waiting.Version), deadline, cancellationToken)
             : DeployOutcome.Waiting($"{waiting.App}: request {waiting.DeploymentId[..Math.Min(12, waiting.DeploymentId.Length)]} is under way: {waiting.Current?.Name}: {waiting.Message}");
 
-    private async Task<DeployOutcome> DeployLockedAsync(DeployRequest request, DeploySource? source, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    private async Task<DeployOutcome> DeployLockedAsync(DeployRequest request, ISourceRepository source, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         var snapshot = await config.LoadAsync(cancellationToken);
         if (request.Reason == DeployReason.Removed)
@@ -149,18 +148,13 @@ public sealed partial class Deployer(
         }
 
         DeployTarget target;
-        if (source is not null)
+        if (request is { Reason: DeployReason.ImagePush, Image: { } pushed })
         {
-            // An artifact has no Git history to resolve or compare: its revision is a label.
-            target = new DeployTarget(source.Revision, RequestedImages.Over(state.ImageOverrides, request));
-        }
-        else if (request is { Reason: DeployReason.ImagePush, Image: { } pushed })
-        {
-            (target, state) = await ImageTargetAsync(app, state, pushed, cancellationToken);
+            (target, state) = await ImageTargetAsync(source, app, state, pushed, cancellationToken);
         }
         else
         {
-            target = await TargetAsync(request, app, state, cancellationToken);
+            target = await TargetAsync(source, request, app, state, cancellationToken);
         }
 
         if (target.Refusal is { } refusal)
@@ -170,7 +164,7 @@ public sealed partial class Deployer(
                 : DeployOutcome.Skipped($"{app.Name}: {refusal}");
         }
 
-        var root = source?.Root ?? await CheckoutAsync(app, target.Revision, cancellationToken);
+        var root = await CheckoutAsync(source, app, target.Revision, cancellationToken);
         var (cluster, unknown) = Connect(app);
         if (cluster is null)
         {
