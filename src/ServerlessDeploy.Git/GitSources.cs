@@ -1,4 +1,5 @@
 using LibGit2Sharp;
+using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Git.History;
 using ServerlessDeploy.Git.Locations;
 using ServerlessDeploy.Git.Mirrors;
@@ -60,6 +61,18 @@ public sealed class GitSources
             : await mirrors.RunAsync(location, m => Resolve(m, location, targetRevision, credentials, cancellationToken), cancellationToken);
     }
 
+    /// <summary>The commit <paramref name="targetRevision"/> names now (fetching first) with its author, message and time; an empty id for a plain local folder.</summary>
+    public async Task<SourceRevision> DescribeAsync(string repoUrl, string targetRevision, GitCredentials? credentials, CancellationToken cancellationToken)
+    {
+        var location = RepositoryLocationParser.Parse(repoUrl);
+        return location.Kind == LocationKind.PlainFolder
+            ? new SourceRevision("")
+            : await mirrors.RunAsync(
+                location,
+                m => HistoryQueries.Describe(m, Resolve(m, location, targetRevision, credentials, cancellationToken), location.DisplayUrl),
+                cancellationToken);
+    }
+
     /// <summary>
     /// The branch the remote's HEAD names (its default branch, what HEAD or an empty targetRevision tracks) and its tip,
     /// from one read of the remote's advertised references (fetching when they changed); null when HEAD is detached or
@@ -94,6 +107,21 @@ public sealed class GitSources
             location,
             m => HistoryQueries.IsAncestor(Synced(m, location, credentials, cancellationToken, ancestorSha, descendantSha), ancestorSha, descendantSha, location.DisplayUrl),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// How <paramref name="revisionSha"/> stands to <paramref name="baselineSha"/>: the same commit, newer, older, diverged,
+    /// or missing from the repository; Unknown for a plain local folder. Fetches when the mirror lacks either commit.
+    /// </summary>
+    public async Task<RevisionOrder> CompareAsync(string repoUrl, string revisionSha, string baselineSha, GitCredentials? credentials, CancellationToken cancellationToken)
+    {
+        var location = RepositoryLocationParser.Parse(repoUrl);
+        return location.Kind == LocationKind.PlainFolder
+            ? RevisionOrder.Unknown
+            : await mirrors.RunAsync(
+                location,
+                m => HistoryQueries.Order(Synced(m, location, credentials, cancellationToken, revisionSha, baselineSha), revisionSha, baselineSha),
+                cancellationToken);
     }
 
     /// <summary>

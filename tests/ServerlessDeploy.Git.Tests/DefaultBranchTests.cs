@@ -1,3 +1,4 @@
+using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Git.Tests.Fixtures;
 
 namespace ServerlessDeploy.Git.Tests;

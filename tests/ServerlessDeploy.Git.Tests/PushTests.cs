@@ -1,4 +1,5 @@
 using LibGit2Sharp;
+using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Git.Tests.Fixtures;
 
 namespace ServerlessDeploy.Git.Tests;

@@ -4,6 +4,7 @@ using k8s;
 using ServerlessDeploy.Core.Images;
 using ServerlessDeploy.Core.Triggers;
 using ServerlessDeploy.Git;
+using ServerlessDeploy.Git.Sources;
 using ServerlessDeploy.Local.Clusters;
 using ServerlessDeploy.Local.Events;
 using ServerlessDeploy.Local.Hosting;
@@ -398,8 +399,8 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
         try
         {
             var settings = new PipelineSettings(Config.Url) { HealthTimeout = TimeSpan.FromSeconds(30) };
-            var sources = new GitSources(new GitSourceOptions(Path.Combine(state, "git")), TimeProvider.System);
-            var credentials = new NoGitCredentials();
+            var git = new GitSources(new GitSourceOptions(Path.Combine(state, "git")), TimeProvider.System);
+            var sources = new GitSourceRepository(git, new NoGitCredentials());
             using var store = new SqliteStateStore(state);
             var registry = new InterleavingRegistry(() =>
             {
@@ -409,9 +410,9 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
                 theirs = Config.Commit("three replicas");
             });
             var deployer = new Deployer(
-                new ConfigRepository(sources, settings, credentials), sources, credentials, store, new KubeconfigClusters(cluster.KubeconfigPath),
+                new ConfigRepository(sources, settings), sources, store, new KubeconfigClusters(cluster.KubeconfigPath),
                 new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner()), run.Notifier,
-                new ImageUpdater(store, registry, sources, credentials, ImageUpdateSettings.Default), settings, TimeProvider.System, new SyncWaits(store, null));
+                new ImageUpdater(store, registry, new GitSourceWriter(git, new NoGitCredentials()), ImageUpdateSettings.Default), settings, TimeProvider.System, new SyncWaits(store, null));
             var deployed = await deployer.DeployAsync(new DeployRequest(Config.App("a"), DeployReason.GitPush, first, "first", DateTimeOffset.UtcNow, "tests"), null, CancellationToken.None);
             Assert.Equal(DeployOutcomeKind.Deployed, deployed.Kind);
 

@@ -5,7 +5,7 @@ using ServerlessDeploy.Testing.Pipelines;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 
-/// <summary>A manual deploy with images of its own, and a deploy from a folder already on disk (a pipeline artifact).</summary>
+/// <summary>A manual deploy with images of its own (a deploy from a pipeline artifact is in the Functions tests, with the artifact source).</summary>
 public sealed class ManualSourceTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>, IDisposable
 {
     private readonly PipelineRun run = new(cluster);
@@ -37,40 +37,6 @@ public sealed class ManualSourceTests(ClusterFixture cluster) : IClassFixture<Cl
 
         Assert.Equal(["redis:7", "nginx:1.28"], merged);
         Assert.Equal(["nginx:1.27"], untouched);
-    }
-
-    [Fact]
-    public async Task A_source_folder_is_deployed_instead_of_the_repository_and_its_revision_recorded()
-    {
-        Config.AddApp("a", greeting: "from git");
-        Config.Commit("one app");
-        var artifact = Directory.CreateTempSubdirectory("sdeploy-artifact-").FullName;
-        try
-        {
-            // The config repository's Applications point into its own workloads/ folder; the artifact is that repository.
-            Directory.CreateDirectory(Path.Combine(artifact, "workloads", "a"));
-            await File.WriteAllTextAsync(Path.Combine(artifact, "workloads", "a", "settings.yaml"), """
-                apiVersion: v1
-                kind: ConfigMap
-                metadata:
-                  name: settings
-                data:
-                  greeting: from the artifact
-                """);
-
-            var outcome = await run.Local.Deployer.DeployAsync(Request("a"), new DeploySource(artifact, "artifacts/a.zip"), null, CancellationToken.None);
-
-            Assert.True(outcome.Kind == DeployOutcomeKind.Deployed, outcome.Message);
-            var settings = await cluster.Client.CoreV1.ReadNamespacedConfigMapAsync("settings", Config.Namespace("a"));
-            Assert.Equal("from the artifact", settings.Data["greeting"]);
-            var state = await run.Local.Store.GetAppAsync(Config.App("a"), CancellationToken.None);
-            Assert.Equal("artifacts/a.zip", state!.Revision);
-            Assert.Equal("artifacts/a.zip", Assert.Single(await run.Local.Store.HistoryAsync(Config.App("a"), CancellationToken.None)).Revision);
-        }
-        finally
-        {
-            Directory.Delete(artifact, recursive: true);
-        }
     }
 
     private DeployRequest Request(string shortName) =>

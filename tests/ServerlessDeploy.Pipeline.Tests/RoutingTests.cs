@@ -1,5 +1,6 @@
 using LibGit2Sharp;
 using ServerlessDeploy.Git;
+using ServerlessDeploy.Git.Sources;
 using ServerlessDeploy.Local.Clusters;
 using ServerlessDeploy.Local.Events;
 using ServerlessDeploy.Local.Hosting;
@@ -26,10 +27,9 @@ public sealed class RoutingTests : IDisposable
     public RoutingTests()
     {
         var settings = new PipelineSettings(config.Url);
-        var sources = new GitSources(new GitSourceOptions(cache), TimeProvider.System);
-        var credentials = new NoGitCredentials();
+        var sources = new GitSourceRepository(new GitSources(new GitSourceOptions(cache), TimeProvider.System), new NoGitCredentials());
         store = new SqliteStateStore(Path.Combine(cache, "state"));
-        router = new RouterHandler(new Router(new ConfigRepository(sources, settings, credentials), sources, credentials, settings, deployQueue, store, TimeProvider.System));
+        router = new RouterHandler(new Router(new ConfigRepository(sources, settings), sources, settings, deployQueue, store, TimeProvider.System));
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using Amazon.Runtime;
 using Amazon.Runtime.Credentials;
 using ServerlessDeploy.Aws.CodeCommit;
 using ServerlessDeploy.Git;
-using ServerlessDeploy.Pipeline.Config;
 
 namespace ServerlessDeploy.Aws.Git;
 

@@ -59,7 +59,7 @@ internal sealed class CodePipelineFunction : IFunctionHandler
             ImageOverrides: parameters.Image is { } image ? [image] : null);
         _log.Info(requestId, $"codepipeline: job {job.Id} deploys {request.App} (deployment {deploymentId[..12]}{(job.Data.ContinuationToken is null ? "" : ", continued")})");
         using var folder = parameters.FromArtifact ? new ArtifactFolder() : null;
-        DeploySource? source = null;
+        ArtifactSource? source = null;
         if (folder is not null)
         {
             try

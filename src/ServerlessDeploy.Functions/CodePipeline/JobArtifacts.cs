@@ -2,7 +2,6 @@ using Amazon.Runtime;
 using Amazon.S3;
 using ServerlessDeploy.Aws.CodePipeline;
 using ServerlessDeploy.Lambda.Runtime.Events;
-using ServerlessDeploy.Pipeline.Deploying;
 
 namespace ServerlessDeploy.Functions.CodePipeline;
 
@@ -13,7 +12,7 @@ namespace ServerlessDeploy.Functions.CodePipeline;
 /// </summary>
 internal sealed class JobArtifacts(S3Artifacts s3)
 {
-    public async Task<DeploySource> UnpackAsync(CodePipelineJob job, string folder, CancellationToken cancellationToken)
+    public async Task<ArtifactSource> UnpackAsync(CodePipelineJob job, string folder, CancellationToken cancellationToken)
     {
         var artifact = job.Data.InputArtifacts.Count > 0
             ? job.Data.InputArtifacts[0]
@@ -48,6 +47,6 @@ internal sealed class JobArtifacts(S3Artifacts s3)
             await ArtifactZip.ExtractAsync(stream, root, cancellationToken).ConfigureAwait(false);
         }
 
-        return new DeploySource(root, artifact.Revision is { Length: > 0 } revision ? revision : s3Location.ObjectKey);
+        return new ArtifactSource(root, artifact.Revision is { Length: > 0 } revision ? revision : s3Location.ObjectKey);
     }
 }

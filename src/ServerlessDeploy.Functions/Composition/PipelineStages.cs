@@ -13,7 +13,9 @@ using ServerlessDeploy.Aws.Timers;
 using ServerlessDeploy.Functions.CodePipeline;
 using ServerlessDeploy.Functions.Settings;
 using ServerlessDeploy.Functions.Sqs;
+using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Git;
+using ServerlessDeploy.Git.Sources;
 using ServerlessDeploy.Lambda.Runtime;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Deploying;
@@ -36,9 +38,9 @@ internal static class PipelineStages
     public static StageRecordHandler Router(FunctionSettings settings, AwsClients aws, JsonLog log)
     {
         var time = TimeProvider.System;
-        var (pipeline, sources, credentials, config) = Git(settings, aws);
+        var (pipeline, sources, _, config) = Git(settings, aws);
         var store = new DynamoStateStore(aws.Dynamo, settings.TableName, time);
-        var router = new Router(config, sources, credentials, pipeline, Queue(settings.DeployQueueUrl, () => aws), store, time);
+        var router = new Router(config, sources, pipeline, Queue(settings.DeployQueueUrl, () => aws), store, time);
         var handler = new RouterHandler(router);
         return new StageRecordHandler((message, _, cancellationToken) => handler.HandleAsync(message, cancellationToken), log);
     }
@@ -67,18 +69,17 @@ internal static class PipelineStages
     private static Deployer Engine(FunctionSettings settings, AwsClients aws, HttpClient http)
     {
         var time = TimeProvider.System;
-        var (pipeline, sources, credentials, config) = Git(settings, aws);
+        var (pipeline, sources, writer, config) = Git(settings, aws);
         var store = new DynamoStateStore(aws.Dynamo, settings.TableName, time);
         var registry = new EcrImages(new AwsJsonClient(new AwsJsonClientOptions(AwsJsonService.Ecr, aws.Region), http));
         return new Deployer(
             config,
             sources,
-            credentials,
             store,
             new EksClusters(settings.Clusters, time: time),
             new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner()),
             Notifier(settings, aws, http),
-            new ImageUpdater(store, registry, sources, credentials, settings.ImageUpdates),
+            new ImageUpdater(store, registry, writer, settings.ImageUpdates),
             pipeline,
             time,
             new SyncWaits(store, Timer(settings, aws, http, time)));
@@ -101,14 +102,16 @@ internal static class PipelineStages
 
     public static SsmSecret Secret(AwsClients aws, string parameterName) => new(aws.Ssm, new SsmSecretOptions(parameterName));
 
-    private static (PipelineSettings, GitSources, IGitCredentialSource, ConfigRepository) Git(FunctionSettings settings, AwsClients aws)
+    /// <summary>Git as the pipeline's sources, read and written with the AWS credentials (a GitHub token from SSM, CodeCommit's SigV4).</summary>
+    private static (PipelineSettings, ISourceRepository, ISourceWriter, ConfigRepository) Git(FunctionSettings settings, AwsClients aws)
     {
         var pipeline = new PipelineSettings(settings.ConfigRepoUrl, settings.ConfigBranch, settings.AppsPath);
         pipeline.Validate();
-        var sources = new GitSources(new GitSourceOptions(settings.GitCacheDirectory), TimeProvider.System);
+        var git = new GitSources(new GitSourceOptions(settings.GitCacheDirectory), TimeProvider.System);
         var token = settings.GitTokenParameter is { } parameter ? Secret(aws, parameter) : null;
         var credentials = new AwsGitCredentials(token is null ? null : token.GetAsync, gitHubEnterpriseHosts: settings.GitHubHosts);
-        return (pipeline, sources, credentials, new ConfigRepository(sources, pipeline, credentials));
+        var sources = new GitSourceRepository(git, credentials);
+        return (pipeline, sources, new GitSourceWriter(git, credentials), new ConfigRepository(sources, pipeline));
     }
 
     /// <summary>Every finished sync goes to EventBridge and to each configured chat webhook.</summary>

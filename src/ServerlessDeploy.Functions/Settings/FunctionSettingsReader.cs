@@ -141,7 +141,7 @@ internal static class FunctionSettingsReader
         var defaults = Pipeline.Images.ImageUpdateSettings.Default;
         return defaults with
         {
-            Author = new Git.CommitIdentity(value(CommitAuthorName) ?? defaults.Author.Name, value(CommitAuthorEmail) ?? defaults.Author.Email),
+            Author = new Core.Sources.CommitIdentity(value(CommitAuthorName) ?? defaults.Author.Name, value(CommitAuthorEmail) ?? defaults.Author.Email),
             MessageTemplate = value(CommitMessageTemplate) ?? defaults.MessageTemplate,
         };
     }

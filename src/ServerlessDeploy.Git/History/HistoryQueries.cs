@@ -1,9 +1,10 @@
 using LibGit2Sharp;
+using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Git.Revisions;
 
 namespace ServerlessDeploy.Git.History;
 
-/// <summary>Questions about commits already in a mirror: which paths changed between two, and whether one is an ancestor of another.</summary>
+/// <summary>Questions about commits already in a mirror: who made one, which paths changed between two, and how one stands to another.</summary>
 internal static class HistoryQueries
 {
     /// <summary>True when every sha names a commit in the mirror.</summary>
@@ -36,6 +37,40 @@ internal static class HistoryQueries
         }
 
         return ancestor.Id == descendant.Id || mirror.ObjectDatabase.FindMergeBase(ancestor, descendant)?.Id == ancestor.Id;
+    }
+
+    /// <summary>
+    /// How <paramref name="revisionSha"/> stands to <paramref name="baselineSha"/>. A baseline the mirror does not hold is
+    /// in no history it holds (a fetched commit brings all its ancestors), so the two have diverged.
+    /// </summary>
+    public static RevisionOrder Order(Repository mirror, string revisionSha, string baselineSha)
+    {
+        if (Commit(mirror, revisionSha) is not { } revision)
+        {
+            return RevisionOrder.Missing;
+        }
+
+        if (Commit(mirror, baselineSha) is not { } baseline)
+        {
+            return RevisionOrder.Diverged;
+        }
+
+        if (revision.Id == baseline.Id)
+        {
+            return RevisionOrder.Same;
+        }
+
+        var mergeBase = mirror.ObjectDatabase.FindMergeBase(revision, baseline)?.Id;
+        return mergeBase == baseline.Id ? RevisionOrder.Newer
+            : mergeBase == revision.Id ? RevisionOrder.Older
+            : RevisionOrder.Diverged;
+    }
+
+    /// <summary>The commit <paramref name="sha"/> with its author, message and author time.</summary>
+    public static SourceRevision Describe(Repository mirror, string sha, string displayUrl)
+    {
+        var commit = Require(mirror, sha, displayUrl);
+        return new SourceRevision(commit.Sha, new CommitIdentity(commit.Author.Name, commit.Author.Email), commit.Message.TrimEnd(), commit.Author.When);
     }
 
     private static Commit Require(Repository mirror, string sha, string displayUrl) =>

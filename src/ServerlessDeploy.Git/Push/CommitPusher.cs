@@ -1,4 +1,5 @@
 using LibGit2Sharp;
+using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Git.Locations;
 using ServerlessDeploy.Git.Mirrors;
 using ServerlessDeploy.Git.Revisions;

@@ -1,3 +1,4 @@
+using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Git.Locations;
 
 namespace ServerlessDeploy.Git.Push;

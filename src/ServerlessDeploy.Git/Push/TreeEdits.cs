@@ -1,5 +1,6 @@
 using System.Text;
 using LibGit2Sharp;
+using ServerlessDeploy.Core.Sources;
 
 namespace ServerlessDeploy.Git.Push;
 

@@ -1,4 +1,5 @@
 using LibGit2Sharp;
+using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Git.Mirrors;
 
 namespace ServerlessDeploy.Git.Revisions;

@@ -1,4 +1,5 @@
 using ServerlessDeploy.Git;
+using ServerlessDeploy.Git.Sources;
 using ServerlessDeploy.Local.State;
 using ServerlessDeploy.Local.Timers;
 using ServerlessDeploy.Pipeline.Config;
@@ -47,17 +48,18 @@ public sealed class LocalDeployer : IDisposable
         settings.Validate();
         Directory.CreateDirectory(stateFolder);
         var time = TimeProvider.System;
-        var sources = new GitSources(new GitSourceOptions(Path.Combine(stateFolder, "git")), time);
+        var git = new GitSources(new GitSourceOptions(Path.Combine(stateFolder, "git")), time);
         var credentials = new NoGitCredentials();
-        var config = new ConfigRepository(sources, settings, credentials);
+        var sources = new GitSourceRepository(git, credentials);
+        var config = new ConfigRepository(sources, settings);
         var store = new SqliteStateStore(stateFolder);
         var renderer = new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner());
-        var images = new ImageUpdater(store, new NoImageRegistry(), sources, credentials, ImageUpdateSettings.Default);
+        var images = new ImageUpdater(store, new NoImageRegistry(), new GitSourceWriter(git, credentials), ImageUpdateSettings.Default);
         var timers = new SqliteTimers(stateFolder, time);
-        var deployer = new Deployer(config, sources, credentials, store, clusters, renderer, notifier, images, settings, time, new SyncWaits(store, timer ?? timers));
+        var deployer = new Deployer(config, sources, store, clusters, renderer, notifier, images, settings, time, new SyncWaits(store, timer ?? timers));
         var pipeline = new LocalPipeline(
             queues ?? LocalQueues.Create(time),
-            queue => new RouterHandler(new Router(config, sources, credentials, settings, queue, store, time)),
+            queue => new RouterHandler(new Router(config, sources, settings, queue, store, time)),
             visibility => new DeployerHandler(deployer, visibility),
             store,
             time,

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Core.Yaml;
-using ServerlessDeploy.Git;
 
 namespace ServerlessDeploy.Pipeline.Config;
 
@@ -14,15 +14,16 @@ namespace ServerlessDeploy.Pipeline.Config;
 /// rewritten to the config repository's URL and a path from its root, so it is versioned, routed and deployed like any
 /// other. A relative path that leaves the repository is an error for that Application.
 /// </remarks>
-public sealed class ConfigRepository(GitSources sources, PipelineSettings settings, IGitCredentialSource credentials)
+public sealed class ConfigRepository(ISourceRepository sources, PipelineSettings settings)
 {
     private readonly Lock gate = new();
     private ConfigSnapshot? cached;
 
     public async Task<ConfigSnapshot> LoadAsync(CancellationToken cancellationToken)
     {
-        var repoCredentials = await credentials.ForAsync(settings.ConfigRepoUrl, cancellationToken);
-        var head = await sources.ResolveAsync(settings.ConfigRepoUrl, settings.ConfigBranch, repoCredentials, cancellationToken);
+        var lookup = await sources.ResolveAsync(settings.ConfigRepoUrl, settings.ConfigBranch, cancellationToken);
+        // Without its branch there is no configuration at all: the caller fails and is retried, as for an unreachable host.
+        var head = lookup.Revision?.Id ?? throw new InvalidOperationException(lookup.Problem);
         lock (gate)
         {
             if (cached?.Commit == head)
@@ -31,7 +32,7 @@ public sealed class ConfigRepository(GitSources sources, PipelineSettings settin
             }
         }
 
-        var checkout = await sources.CheckoutAsync(settings.ConfigRepoUrl, head, repoCredentials, cancellationToken);
+        var checkout = await sources.CheckoutAsync(settings.ConfigRepoUrl, head, cancellationToken);
         var snapshot = await ReadAsync(checkout, cancellationToken);
         lock (gate)
         {
@@ -41,12 +42,12 @@ public sealed class ConfigRepository(GitSources sources, PipelineSettings settin
         return snapshot;
     }
 
-    private async Task<ConfigSnapshot> ReadAsync(SourceCheckout checkout, CancellationToken cancellationToken)
+    private async Task<ConfigSnapshot> ReadAsync(ISourceTree checkout, CancellationToken cancellationToken)
     {
         var root = checkout.Root;
         var errors = new List<string>();
         var apps = new List<ConfiguredApp>();
-        foreach (var (file, manifest) in await ManifestsAsync(root, settings.AppsPath, "Application", errors, cancellationToken))
+        foreach (var (file, manifest) in await ManifestsAsync(checkout, settings.AppsPath, "Application", errors, cancellationToken))
         {
             var parsed = ApplicationReader.Read(manifest, Path.Combine(root, file));
             if (!parsed.Succeeded)
@@ -68,7 +69,7 @@ public sealed class ConfigRepository(GitSources sources, PipelineSettings settin
         }
 
         var projects = new Dictionary<string, AppProject>(StringComparer.Ordinal);
-        foreach (var (file, manifest) in await ManifestsAsync(root, settings.ProjectsPath, "AppProject", errors, cancellationToken))
+        foreach (var (file, manifest) in await ManifestsAsync(checkout, settings.ProjectsPath, "AppProject", errors, cancellationToken))
         {
             var (project, projectErrors) = AppProjectReader.Read(manifest);
             if (project is null)
@@ -104,24 +105,16 @@ public sealed class ConfigRepository(GitSources sources, PipelineSettings settin
     }
 
     private static async Task<List<(string File, JsonObject Manifest)>> ManifestsAsync(
-        string root, string folder, string kind, List<string> errors, CancellationToken cancellationToken)
+        ISourceTree tree, string folder, string kind, List<string> errors, CancellationToken cancellationToken)
     {
         var found = new List<(string, JsonObject)>();
-        var directory = Path.Combine(root, folder);
-        if (!Directory.Exists(directory))
+        var files = tree.FilesUnder(folder)
+            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal));
+        foreach (var file in files)
         {
-            return found;
-        }
-
-        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
-        foreach (var path in files)
-        {
-            var file = Path.GetRelativePath(root, path).Replace('\\', '/');
             try
             {
-                var documents = YamlReader.ReadAll(await File.ReadAllTextAsync(path, cancellationToken), file);
+                var documents = YamlReader.ReadAll(await tree.ReadTextAsync(file, cancellationToken), file);
                 found.AddRange(documents.OfType<JsonObject>().Where(d => d["kind"]?.ToString() == kind).Select(d => (file, d)));
             }
             catch (FormatException e)

@@ -3,7 +3,6 @@ using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Core.Rendering;
 using ServerlessDeploy.Core.Sync.Cursor;
-using ServerlessDeploy.Git;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Images;
 using ServerlessDeploy.Pipeline.Notifications;

@@ -2,8 +2,8 @@ using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Core.Rendering;
+using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Core.Sync.Cursor;
-using ServerlessDeploy.Git;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Images;
 using ServerlessDeploy.Pipeline.Notifications;
@@ -16,31 +16,24 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 public sealed partial class Deployer
 {
     /// <summary>
-    /// The commit and images the request comes to: an artifact's label, an image push's choice, a rollback's history
-    /// entry, or the requested (or branch head) commit. The state comes back with what the image updater recorded.
+    /// The commit and images the request comes to: an image push's choice, a rollback's history entry, or the requested
+    /// (or branch head) revision. The state comes back with what the image updater recorded.
     /// </summary>
-    private async Task<(DeployTarget Target, AppState State)> TargetAsync(DeployRequest request, DeploySource? source, Application app, AppState state, CancellationToken cancellationToken)
-    {
-        if (source is not null)
-        {
-            // An artifact has no Git history to resolve or compare: its revision is a label.
-            return (new DeployTarget(source.Revision, RequestedImages.Over(state.ImageOverrides, request)), state);
-        }
-
-        return request is { Reason: DeployReason.ImagePush, Image: { } pushed }
-            ? await ImageTargetAsync(app, state, pushed, cancellationToken)
-            : (await TargetAsync(request, app, state, cancellationToken), state);
-    }
+    private async Task<(DeployTarget Target, AppState State)> TargetAsync(
+        DeployRequest request, ISourceRepository source, Application app, AppState state, CancellationToken cancellationToken) =>
+        request is { Reason: DeployReason.ImagePush, Image: { } pushed }
+            ? await ImageTargetAsync(source, app, state, pushed, cancellationToken)
+            : (await TargetAsync(source, request, app, state, cancellationToken), state);
 
     /// <summary>
     /// An image push: the image updater picks the tag and writes it back; the app is then deployed at the branch head
     /// with the new overrides, or at the write-back commit. A push that does not win changes nothing.
     /// </summary>
-    private async Task<(DeployTarget Target, AppState State)> ImageTargetAsync(Application app, AppState state, Core.Triggers.ImagePushed pushed, CancellationToken cancellationToken)
+    private async Task<(DeployTarget Target, AppState State)> ImageTargetAsync(
+        ISourceRepository source, Application app, AppState state, Core.Triggers.ImagePushed pushed, CancellationToken cancellationToken)
     {
-        var repoCredentials = await credentials.ForAsync(app.Source.RepoUrl, cancellationToken);
-        var head = await sources.CheckoutAsync(app.Source.RepoUrl, app.Source.TargetRevision, repoCredentials, cancellationToken);
-        var update = await images.UpdateAsync(app, state, pushed, head.Root, cancellationToken);
+        var head = await source.CheckoutAsync(app.Source.RepoUrl, app.Source.TargetRevision, cancellationToken);
+        var update = await images.UpdateAsync(app, state, pushed, head, cancellationToken);
         switch (update.Kind)
         {
             case ImageUpdateKind.Overrides:
@@ -57,9 +50,12 @@ public sealed partial class Deployer
         }
     }
 
-    private async Task<DeployTarget> TargetAsync(DeployRequest request, Application app, AppState state, CancellationToken cancellationToken)
+    /// <remarks>
+    /// A source without history (a pipeline artifact) resolves any revision to its label and orders nothing, so its
+    /// revision is deployed as it is.
+    /// </remarks>
+    private async Task<DeployTarget> TargetAsync(ISourceRepository source, DeployRequest request, Application app, AppState state, CancellationToken cancellationToken)
     {
-        var repoCredentials = await credentials.ForAsync(app.Source.RepoUrl, cancellationToken);
         if (request.Reason == DeployReason.Rollback)
         {
             if (app.SyncPolicy.Automated is not null && !request.Force)
@@ -76,11 +72,11 @@ public sealed partial class Deployer
                 : new DeployTarget(entry.Revision, entry.ImageOverrides);
         }
 
-        var revision = request.Revision is { Length: > 0 } given
-            ? await sources.ResolveAsync(app.Source.RepoUrl, given, repoCredentials, cancellationToken)
-            : await sources.ResolveAsync(app.Source.RepoUrl, app.Source.TargetRevision, repoCredentials, cancellationToken);
+        var lookup = await source.ResolveAsync(app.Source.RepoUrl, request.Revision is { Length: > 0 } given ? given : app.Source.TargetRevision, cancellationToken);
+        // A revision not there (yet) is retried as any source failure is: DeployAsync records it and asks again.
+        var revision = lookup.Revision?.Id ?? throw new InvalidOperationException(lookup.Problem);
         if (state.Revision is { } deployed && deployed != revision && revision.Length > 0
-            && await sources.IsAncestorAsync(app.Source.RepoUrl, revision, deployed, repoCredentials, cancellationToken))
+            && await source.CompareAsync(app.Source.RepoUrl, revision, deployed, cancellationToken) == RevisionOrder.Older)
         {
             return DeployTarget.Refused($"{Revisions.Abbreviate(revision)} is older than the deployed {Revisions.Abbreviate(deployed)}: refused (only an explicit rollback goes back)");
         }
@@ -88,9 +84,6 @@ public sealed partial class Deployer
         return new DeployTarget(revision, RequestedImages.Over(state.ImageOverrides, request));
     }
 
-    private async Task<string> CheckoutAsync(Application app, string revision, CancellationToken cancellationToken)
-    {
-        var repoCredentials = await credentials.ForAsync(app.Source.RepoUrl, cancellationToken);
-        return (await sources.CheckoutAsync(app.Source.RepoUrl, revision, repoCredentials, cancellationToken)).Root;
-    }
+    private static async Task<string> CheckoutAsync(ISourceRepository source, Application app, string revision, CancellationToken cancellationToken) =>
+        (await source.CheckoutAsync(app.Source.RepoUrl, revision, cancellationToken)).Root;
 }

@@ -44,7 +44,7 @@ public sealed partial class Deployer
 
         var app = configured.Application;
         var target = new DeployTarget(cursor.Revision, cursor.ImageOverrides);
-        var root = await CheckoutAsync(app, cursor.Revision, cancellationToken);
+        var root = await CheckoutAsync(sources, app, cursor.Revision, cancellationToken);
         var (cluster, unknown) = Connect(app);
         if (cluster is null)
         {

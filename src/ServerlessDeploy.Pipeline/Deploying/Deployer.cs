@@ -2,8 +2,8 @@ using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Core.Rendering;
+using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Core.Sync.Cursor;
-using ServerlessDeploy.Git;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Images;
 using ServerlessDeploy.Pipeline.Notifications;
@@ -21,8 +21,7 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 /// </summary>
 public sealed partial class Deployer(
     ConfigRepository config,
-    GitSources sources,
-    IGitCredentialSource credentials,
+    ISourceRepository sources,
     IStateStore store,
     IClusterConnector clusters,
     IManifestRenderer renderer,
@@ -40,22 +39,22 @@ public sealed partial class Deployer(
         DeployAsync(request, null, deadline, cancellationToken);
 
     /// <summary>One call per step: idempotency, lease, then (under it) target, compare-only policy, run, record and notify.</summary>
-    /// <param name="source">The app's source already on disk (a CodePipeline input artifact), deployed instead of its Git
+    /// <param name="source">The app's source for this request only (a CodePipeline input artifact), deployed instead of its
     /// repository; null means the repository.</param>
     /// <param name="deadline">When the host must answer (the Lambda deadline); null for no limit.</param>
-    public async Task<DeployOutcome> DeployAsync(DeployRequest request, DeploySource? source, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    public async Task<DeployOutcome> DeployAsync(DeployRequest request, ISourceRepository? source, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return await RepeatedAsync(request, deadline, cancellationToken)
             ?? await UnderLeaseAsync(request.App, $"deploy:{request.DeploymentId}", async () =>
             {
-                var outcome = await DeployLockedAsync(request, source, deadline, cancellationToken);
+                var outcome = await DeployLockedAsync(request, source ?? sources, deadline, cancellationToken);
                 await MarkDoneAsync(request, outcome, cancellationToken);
                 return outcome;
             }, cancellationToken);
     }
 
-    private async Task<DeployOutcome> DeployLockedAsync(DeployRequest request, DeploySource? source, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    private async Task<DeployOutcome> DeployLockedAsync(DeployRequest request, ISourceRepository source, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         var snapshot = await config.LoadAsync(cancellationToken);
         if (request.Reason == DeployReason.Removed)
@@ -83,7 +82,7 @@ public sealed partial class Deployer(
             return request.Reason == DeployReason.Rollback ? await FailAsync(state, request, refusal, cancellationToken) : DeployOutcome.Skipped($"{app.Name}: {refusal}");
         }
 
-        var root = source?.Root ?? await CheckoutAsync(app, target.Revision, cancellationToken);
+        var root = await CheckoutAsync(source, app, target.Revision, cancellationToken);
         var (cluster, unknown) = Connect(app);
         if (cluster is null)
         {

@@ -1,7 +1,7 @@
 using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Images;
 using ServerlessDeploy.Core.Images.WriteBack;
-using ServerlessDeploy.Git;
+using ServerlessDeploy.Core.Sources;
 
 namespace ServerlessDeploy.Pipeline.Images;
 
@@ -13,11 +13,10 @@ namespace ServerlessDeploy.Pipeline.Images;
 /// </summary>
 internal static class GitWriteBack
 {
-    public static (IReadOnlyList<FileEdit> Edits, IReadOnlyList<ImageChange> Changes) Plan(
-        Application app, ImageUpdaterConfig config, UpdatableImage image, string oldReference, ImageReference chosen, string checkoutRoot)
+    public static async Task<(IReadOnlyList<FileEdit> Edits, IReadOnlyList<ImageChange> Changes)> PlanAsync(
+        Application app, ImageUpdaterConfig config, UpdatableImage image, string oldReference, ImageReference chosen, ISourceTree checkout, CancellationToken cancellationToken)
     {
         var sourcePath = app.Source.Path.Trim('/');
-        var appDirectory = Path.Combine(checkoutRoot, sourcePath);
         var reference = chosen.ToString();
         var change = (string file) => new ImageChange(file, 0, oldReference, reference);
         if (config.Target is { Kind: WriteBackTargetKind.Kustomization } kustomization)
@@ -35,7 +34,7 @@ internal static class GitWriteBack
         }
 
         var overrideFile = Join(sourcePath, $".argocd-source-{app.Name}.yaml");
-        switch (SourceKinds.Of(appDirectory))
+        switch (SourceKinds.Of(checkout, sourcePath))
         {
             case SourceKind.Helm:
                 var parameters = HelmValues(image, chosen);
@@ -44,21 +43,20 @@ internal static class GitWriteBack
                 var entry = image.KustomizeImageName is { } original && original != image.Name ? $"{original}={reference}" : reference;
                 return ([new FileEdit(overrideFile, text => ArgoCdSourceFileEdit.Apply(text, [], [entry]))], [change(overrideFile)]);
             default:
-                return PlainFiles(appDirectory, checkoutRoot, image.Name, reference);
+                return await PlainFilesAsync(checkout, sourcePath, image.Name, reference, cancellationToken);
         }
     }
 
-    private static (IReadOnlyList<FileEdit>, IReadOnlyList<ImageChange>) PlainFiles(string appDirectory, string checkoutRoot, string imageName, string reference)
+    private static async Task<(IReadOnlyList<FileEdit>, IReadOnlyList<ImageChange>)> PlainFilesAsync(
+        ISourceTree checkout, string sourcePath, string imageName, string reference, CancellationToken cancellationToken)
     {
         var edits = new List<FileEdit>();
         var changes = new List<ImageChange>();
-        var files = Directory.EnumerateFiles(appDirectory, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
-        foreach (var path in files)
+        var files = checkout.FilesUnder(sourcePath)
+            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal));
+        foreach (var file in files)
         {
-            var file = Path.GetRelativePath(checkoutRoot, path).Replace('\\', '/');
-            var result = PlainYamlImageEdit.Apply(File.ReadAllText(path), imageName, reference, file);
+            var result = PlainYamlImageEdit.Apply(await checkout.ReadTextAsync(file, cancellationToken), imageName, reference, file);
             if (result.Changes.Count > 0)
             {
                 changes.AddRange(result.Changes);

@@ -1,4 +1,4 @@
-using ServerlessDeploy.Git;
+using ServerlessDeploy.Core.Sources;
 
 namespace ServerlessDeploy.Pipeline.Images;
 

@@ -1,9 +1,8 @@
 using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Images;
 using ServerlessDeploy.Core.Images.WriteBack;
+using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Core.Triggers;
-using ServerlessDeploy.Git;
-using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.State;
 
 namespace ServerlessDeploy.Pipeline.Images;
@@ -14,9 +13,9 @@ namespace ServerlessDeploy.Pipeline.Images;
 /// as image overrides in the state store (method argocd, Image Updater's default) or as one commit to Git (method git).
 /// Runs in the deployer, under the app's lease.
 /// </summary>
-public sealed class ImageUpdater(IStateStore store, IImageRegistry registry, GitSources sources, IGitCredentialSource credentials, ImageUpdateSettings settings)
+public sealed class ImageUpdater(IStateStore store, IImageRegistry registry, ISourceWriter writer, ImageUpdateSettings settings)
 {
-    public async Task<ImageUpdate> UpdateAsync(Application app, AppState state, ImagePushed push, string checkoutRoot, CancellationToken cancellationToken)
+    public async Task<ImageUpdate> UpdateAsync(Application app, AppState state, ImagePushed push, ISourceTree checkout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(state);
@@ -45,7 +44,7 @@ public sealed class ImageUpdater(IStateStore store, IImageRegistry registry, Git
             return new ImageUpdate(ImageUpdateKind.Overrides, $"{image.Name}: {decision.Reason}; kept as an image override", overrides, null, [new ImageChange("", 0, oldReference, reference.ToString())]);
         }
 
-        var (edits, changes) = GitWriteBack.Plan(app, config, image, oldReference, reference, checkoutRoot);
+        var (edits, changes) = await GitWriteBack.PlanAsync(app, config, image, oldReference, reference, checkout, cancellationToken);
         if (edits.Count == 0)
         {
             return ImageUpdate.None($"{image.Name}: no file of {app.Source.Path} names the image, nothing to write back");
@@ -53,8 +52,7 @@ public sealed class ImageUpdater(IStateStore store, IImageRegistry registry, Git
 
         var branch = config.GitWriteBranch ?? config.GitBranch ?? (app.Source.TargetRevision is "" or "HEAD" ? settings.DefaultBranch : app.Source.TargetRevision);
         var message = CommitMessage.Render(app.Name, changes, settings.MessageTemplate);
-        var repoCredentials = await credentials.ForAsync(app.Source.RepoUrl, cancellationToken);
-        var commit = await sources.CommitAndPushAsync(app.Source.RepoUrl, branch, edits, settings.Author, message, repoCredentials, cancellationToken);
+        var commit = await writer.CommitAsync(app.Source.RepoUrl, branch, edits, settings.Author, message, cancellationToken);
         return new ImageUpdate(ImageUpdateKind.Commit, $"{image.Name}: {decision.Reason}; written to {branch} as {Revisions.Abbreviate(commit)}", state.ImageOverrides, commit, changes);
     }
 

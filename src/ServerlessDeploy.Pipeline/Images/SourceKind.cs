@@ -1,3 +1,5 @@
+using ServerlessDeploy.Core.Sources;
+
 namespace ServerlessDeploy.Pipeline.Images;
 
 /// <summary>How an app's path is rendered, which decides where a Git write-back goes.</summary>
@@ -8,13 +10,13 @@ internal enum SourceKind
     Directory,
 }
 
-/// <summary>The source kind of a checked-out app path, by the files the renderer looks for.</summary>
+/// <summary>The source kind of an app path in a checkout, by the files the renderer looks for.</summary>
 internal static class SourceKinds
 {
     private static readonly string[] KustomizationFiles = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 
-    public static SourceKind Of(string appDirectory) =>
-        File.Exists(Path.Combine(appDirectory, "Chart.yaml")) ? SourceKind.Helm
-        : KustomizationFiles.Any(f => File.Exists(Path.Combine(appDirectory, f))) ? SourceKind.Kustomize
+    public static SourceKind Of(ISourceTree checkout, string appPath) =>
+        checkout.FileExists(Path.Combine(appPath, "Chart.yaml")) ? SourceKind.Helm
+        : KustomizationFiles.Any(f => checkout.FileExists(Path.Combine(appPath, f))) ? SourceKind.Kustomize
         : SourceKind.Directory;
 }

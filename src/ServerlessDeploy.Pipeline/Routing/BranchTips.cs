@@ -1,7 +1,6 @@
 using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Core.Triggers;
-using ServerlessDeploy.Git;
-using ServerlessDeploy.Pipeline.Config;
 
 namespace ServerlessDeploy.Pipeline.Routing;
 
@@ -12,7 +11,7 @@ namespace ServerlessDeploy.Pipeline.Routing;
 /// deploy (it holds the pushed commit). Each repository's default branch and each repository and ref are resolved once
 /// per push.
 /// </summary>
-internal sealed class BranchTips(GitSources sources, IGitCredentialSource credentials, GitPushed push)
+internal sealed class BranchTips(ISourceRepository sources, GitPushed push)
 {
     private readonly Dictionary<(string RepoUrl, string Ref), string?> tips = [];
     private readonly Dictionary<string, DefaultBranch?> defaultBranches = [];
@@ -60,8 +59,7 @@ internal sealed class BranchTips(GitSources sources, IGitCredentialSource creden
 
         if (!defaultBranches.TryGetValue(source.RepoUrl, out var defaultBranch))
         {
-            var repoCredentials = await credentials.ForAsync(source.RepoUrl, cancellationToken);
-            defaultBranch = await sources.DefaultBranchAsync(source.RepoUrl, repoCredentials, cancellationToken);
+            defaultBranch = await sources.DefaultBranchAsync(source.RepoUrl, cancellationToken);
             defaultBranches[source.RepoUrl] = defaultBranch;
         }
 
@@ -74,17 +72,18 @@ internal sealed class BranchTips(GitSources sources, IGitCredentialSource creden
     // A plain local folder (no Git) resolves to an empty revision and tracks no branch.
     private async Task<string?> HoldingPushAsync(string repoUrl, string reference, string? knownTip, List<string> notes, CancellationToken cancellationToken)
     {
-        var repoCredentials = await credentials.ForAsync(repoUrl, cancellationToken);
-        string tip;
-        try
+        var tip = knownTip;
+        if (tip is null)
         {
-            tip = knownTip ?? await sources.ResolveAsync(repoUrl, reference, repoCredentials, cancellationToken);
-        }
-        catch (GitSourceException e) when (e.Failure == GitFailure.RevisionNotFound)
-        {
-            // The branch was deleted after the push: nothing of it is left to deploy, and retrying will not bring it back.
-            notes.Add(e.Message);
-            return null;
+            var lookup = await sources.ResolveAsync(repoUrl, reference, cancellationToken);
+            if (lookup.Revision is null)
+            {
+                // The branch was deleted after the push: nothing of it is left to deploy, and retrying will not bring it back.
+                notes.Add(lookup.Problem);
+                return null;
+            }
+
+            tip = lookup.Revision.Id;
         }
 
         if (tip.Length == 0)
@@ -92,6 +91,6 @@ internal sealed class BranchTips(GitSources sources, IGitCredentialSource creden
             return null;
         }
 
-        return tip == push.NewCommit || await sources.IsAncestorAsync(repoUrl, push.NewCommit, tip, repoCredentials, cancellationToken) ? tip : null;
+        return await sources.CompareAsync(repoUrl, push.NewCommit, tip, cancellationToken) is RevisionOrder.Same or RevisionOrder.Older ? tip : null;
     }
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Images;
+using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Core.Triggers;
-using ServerlessDeploy.Git;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Queues;
@@ -19,7 +19,7 @@ namespace ServerlessDeploy.Pipeline.Routing;
 /// reconcile tick every app; a manual sync or rollback the app it names.
 /// </summary>
 public sealed class Router(
-    ConfigRepository config, GitSources sources, IGitCredentialSource credentials, PipelineSettings settings, IQueueSender deployQueue, IStateStore store, TimeProvider time)
+    ConfigRepository config, ISourceRepository sources, PipelineSettings settings, IQueueSender deployQueue, IStateStore store, TimeProvider time)
 {
     /// <param name="messageId">The intake message's id: what tells two manual requests for the same app apart.</param>
     /// <param name="receivedAt">When the event reached the pipeline (the intake message's sent time), carried on each request.</param>
@@ -59,7 +59,7 @@ public sealed class Router(
         var requests = new List<DeployRequest>();
         var configPush = RepositoryMatch.Same(settings.ConfigRepoUrl, push.RepositoryName, push.RepositoryUrl) && push.Branch == settings.ConfigBranch;
         var changedByRepository = new Dictionary<string, IReadOnlyList<string>?>(StringComparer.Ordinal);
-        var tips = new BranchTips(sources, credentials, push);
+        var tips = new BranchTips(sources, push);
         foreach (var app in snapshot.Apps)
         {
             var source = app.Application.Source;
@@ -113,25 +113,17 @@ public sealed class Router(
             return null;
         }
 
-        var repoCredentials = await credentials.ForAsync(repoUrl, cancellationToken);
-        bool fastForward;
-        try
+        switch (await sources.CompareAsync(repoUrl, push.NewCommit, old, cancellationToken))
         {
-            fastForward = await sources.IsAncestorAsync(repoUrl, old, push.NewCommit, repoCredentials, cancellationToken);
+            case RevisionOrder.Missing:
+                notes.Add($"{push.RepositoryName}: {Revisions.Abbreviate(push.NewCommit)} is no longer in the repository (a later force push replaced it)");
+                return [];
+            case RevisionOrder.Same or RevisionOrder.Newer:
+                return await sources.ChangedPathsAsync(repoUrl, old, push.NewCommit, cancellationToken);
+            default:
+                notes.Add($"{push.RepositoryName}: {Revisions.Abbreviate(old)} is not an ancestor of {Revisions.Abbreviate(push.NewCommit)} (force push): every app of the repository counts as changed");
+                return null;
         }
-        catch (GitSourceException e) when (e.Failure == GitFailure.RevisionNotFound)
-        {
-            notes.Add($"{push.RepositoryName}: {Revisions.Abbreviate(push.NewCommit)} is no longer in the repository (a later force push replaced it)");
-            return [];
-        }
-
-        if (!fastForward)
-        {
-            notes.Add($"{push.RepositoryName}: {Revisions.Abbreviate(old)} is not an ancestor of {Revisions.Abbreviate(push.NewCommit)} (force push): every app of the repository counts as changed");
-            return null;
-        }
-
-        return await sources.ChangedPathsAsync(repoUrl, old, push.NewCommit, repoCredentials, cancellationToken);
     }
 
     private static List<DeployRequest> ImagePush(ImagePushed image, ConfigSnapshot snapshot, List<string> notes, DateTimeOffset now)

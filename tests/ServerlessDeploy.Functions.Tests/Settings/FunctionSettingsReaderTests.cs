@@ -34,7 +34,7 @@ public sealed class FunctionSettingsReaderTests
                 "main",
                 "apps"),
             settings with { Clusters = [], ChatWebhooks = [], GitTokenParameter = null, GitHubHosts = [], EventBusName = "default", Region = null, GitCacheDirectory = FunctionSettings.DefaultGitCacheDirectory, ImageUpdates = Pipeline.Images.ImageUpdateSettings.Default, WakeUps = null });
-        Assert.Equal(new Pipeline.Images.ImageUpdateSettings(new Git.CommitIdentity("Release Bot", "bot@example.com"), "chore: bump {app}\n\n{changes}"), settings.ImageUpdates);
+        Assert.Equal(new Pipeline.Images.ImageUpdateSettings(new Core.Sources.CommitIdentity("Release Bot", "bot@example.com"), "chore: bump {app}\n\n{changes}"), settings.ImageUpdates);
         var cluster = Assert.Single(settings.Clusters);
         Assert.Equal(("prod", new Uri("https://abcdef.gr7.eu-west-1.eks.amazonaws.com"), "eu-west-1", (string?)null), (cluster.Name, cluster.Endpoint, cluster.Region, cluster.RoleArn));
         Assert.Equal("/serverless-deploy/github-token", settings.GitTokenParameter);

@@ -1,6 +1,7 @@
 using ServerlessDeploy.Functions.Sqs;
 using ServerlessDeploy.Functions.Tests.Support;
 using ServerlessDeploy.Git;
+using ServerlessDeploy.Git.Sources;
 using ServerlessDeploy.Lambda.Runtime;
 using ServerlessDeploy.Lambda.Runtime.Events;
 using ServerlessDeploy.Local.State;
@@ -126,16 +127,18 @@ public sealed class RecordHandlerTests : IDisposable
 
     private StageRecordHandler Router()
     {
-        var (settings, sources, config) = Pipeline();
-        var router = new Router(config, sources, new NoGitCredentials(), settings, new RecordingQueueSender(), _store, TimeProvider.System);
+        var (settings, git, config) = Pipeline();
+        var sources = new GitSourceRepository(git, new NoGitCredentials());
+        var router = new Router(config, sources, settings, new RecordingQueueSender(), _store, TimeProvider.System);
         var handler = new RouterHandler(router);
         return new StageRecordHandler((message, _, cancellationToken) => handler.HandleAsync(message, cancellationToken), new JsonLog(_log, TimeProvider.System));
     }
 
     private StageRecordHandler Deployer()
     {
-        var (settings, sources, config) = Pipeline();
-        var deployer = new Deployer(config, sources, new NoGitCredentials(), _store, new NoClusters(), new NoRenderer(), new CompositeNotifier([]), new ImageUpdater(_store, new NoImageRegistry(), sources, new NoGitCredentials(), ImageUpdateSettings.Default), settings, TimeProvider.System, new SyncWaits(_store, null));
+        var (settings, git, config) = Pipeline();
+        var sources = new GitSourceRepository(git, new NoGitCredentials());
+        var deployer = new Deployer(config, sources, _store, new NoClusters(), new NoRenderer(), new CompositeNotifier([]), new ImageUpdater(_store, new NoImageRegistry(), new GitSourceWriter(git, new NoGitCredentials()), ImageUpdateSettings.Default), settings, TimeProvider.System, new SyncWaits(_store, null));
         return new StageRecordHandler(new DeployerHandler(deployer, new NoVisibility()).HandleAsync, new JsonLog(_log, TimeProvider.System));
     }
 
@@ -143,7 +146,7 @@ public sealed class RecordHandlerTests : IDisposable
     {
         var settings = new PipelineSettings(Path.Combine(_folder.FullName, "config"));
         var sources = new GitSources(new GitSourceOptions(Path.Combine(_folder.FullName, "git")), TimeProvider.System);
-        return (settings, sources, new ConfigRepository(sources, settings, new NoGitCredentials()));
+        return (settings, sources, new ConfigRepository(new GitSourceRepository(sources, new NoGitCredentials()), settings));
     }
 
     /// <summary>The ports a malformed request never reaches; each says so if it is.</summary>

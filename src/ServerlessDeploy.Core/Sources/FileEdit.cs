@@ -1,4 +1,4 @@
-namespace ServerlessDeploy.Git;
+namespace ServerlessDeploy.Core.Sources;
 
 /// <summary>
 /// One file to write in a commit: a path relative to the repository root ("/" separated) and how its new UTF-8 text is

@@ -1,4 +1,0 @@
-namespace ServerlessDeploy.Git;
-
-/// <summary>The branch a remote's HEAD names (main for refs/heads/main) and the commit at its tip, read together.</summary>
-public sealed record DefaultBranch(string Name, string Tip);
