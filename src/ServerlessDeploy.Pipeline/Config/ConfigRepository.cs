@@ -19,21 +19,35 @@ public sealed class ConfigRepository(ISourceRepository sources, PipelineSettings
     private readonly Lock gate = new();
     private ConfigSnapshot? cached;
 
+    /// <summary>The configuration at the head of the config branch (resolved now: one fetch when the remote moved).</summary>
     public async Task<ConfigSnapshot> LoadAsync(CancellationToken cancellationToken)
     {
         var lookup = await sources.ResolveAsync(settings.ConfigRepoUrl, settings.ConfigBranch, cancellationToken);
         // Without its branch there is no configuration at all: the caller fails and is retried, as for an unreachable host.
-        var head = lookup.Revision?.Id ?? throw new InvalidOperationException(lookup.Problem);
+        return await LoadAtAsync(lookup.Revision?.Id ?? throw new InvalidOperationException(lookup.Problem), cancellationToken);
+    }
+
+    /// <summary>
+    /// The configuration at a commit already decided (the one the router read): nothing is resolved, and nothing is read
+    /// again when it is the cached one. Null or empty means the head of the config branch.
+    /// </summary>
+    public Task<ConfigSnapshot> LoadAsync(string? commit, CancellationToken cancellationToken) =>
+        commit is { Length: > 0 } decided ? LoadAtAsync(decided, cancellationToken) : LoadAsync(cancellationToken);
+
+    private async Task<ConfigSnapshot> LoadAtAsync(string commit, CancellationToken cancellationToken)
+    {
         lock (gate)
         {
-            if (cached?.Commit == head)
+            if (cached?.Commit == commit)
             {
                 return cached;
             }
         }
 
-        var checkout = await sources.CheckoutAsync(settings.ConfigRepoUrl, head, cancellationToken);
-        var snapshot = await ReadAsync(checkout, cancellationToken);
+        var checkout = await sources.CheckoutAsync(settings.ConfigRepoUrl, commit, cancellationToken);
+        var errors = new List<string>();
+        var apps = await ApplicationsAsync(checkout, errors, cancellationToken);
+        var snapshot = new ConfigSnapshot(checkout.RepoUrl, checkout.Revision, apps, await ProjectsAsync(checkout, errors, cancellationToken), errors);
         lock (gate)
         {
             cached = snapshot;
@@ -42,14 +56,12 @@ public sealed class ConfigRepository(ISourceRepository sources, PipelineSettings
         return snapshot;
     }
 
-    private async Task<ConfigSnapshot> ReadAsync(ISourceTree checkout, CancellationToken cancellationToken)
+    private async Task<List<ConfiguredApp>> ApplicationsAsync(ISourceTree checkout, List<string> errors, CancellationToken cancellationToken)
     {
-        var root = checkout.Root;
-        var errors = new List<string>();
         var apps = new List<ConfiguredApp>();
         foreach (var (file, manifest) in await ManifestsAsync(checkout, settings.AppsPath, "Application", errors, cancellationToken))
         {
-            var parsed = ApplicationReader.Read(manifest, Path.Combine(root, file));
+            var parsed = ApplicationReader.Read(manifest, Path.Combine(checkout.Root, file));
             if (!parsed.Succeeded)
             {
                 errors.Add($"{file}: invalid Application: {string.Join("; ", parsed.Errors)}");
@@ -58,7 +70,7 @@ public sealed class ConfigRepository(ISourceRepository sources, PipelineSettings
             {
                 errors.Add($"{file}: Application '{parsed.Application.Name}' is defined twice; the first definition is used");
             }
-            else if (InConfigRepository(parsed.Application, root, file) is { } app)
+            else if (InConfigRepository(parsed.Application, checkout.Root, file) is { } app)
             {
                 apps.Add(new ConfiguredApp(app, file, manifest.ToJsonString()));
             }
@@ -68,6 +80,11 @@ public sealed class ConfigRepository(ISourceRepository sources, PipelineSettings
             }
         }
 
+        return apps;
+    }
+
+    private async Task<Dictionary<string, AppProject>> ProjectsAsync(ISourceTree checkout, List<string> errors, CancellationToken cancellationToken)
+    {
         var projects = new Dictionary<string, AppProject>(StringComparer.Ordinal);
         foreach (var (file, manifest) in await ManifestsAsync(checkout, settings.ProjectsPath, "AppProject", errors, cancellationToken))
         {
@@ -82,7 +99,7 @@ public sealed class ConfigRepository(ISourceRepository sources, PipelineSettings
             }
         }
 
-        return new ConfigSnapshot(checkout.RepoUrl, checkout.Revision, apps, projects, errors);
+        return projects;
     }
 
     private Application? InConfigRepository(Application app, string root, string file)

@@ -30,4 +30,10 @@ public sealed record DeployRequest(
 
     /// <summary>When the request was put on the deploy queue (the deploy message's sent time); null when not known.</summary>
     public DateTimeOffset? QueuedAt { get; init; }
+
+    /// <summary>
+    /// The config repository commit the router read when it routed the request: the deployer reads the Application at
+    /// it, without resolving the config branch again. Null (a request not routed) means the branch's head.
+    /// </summary>
+    public string? ConfigCommit { get; init; }
 }

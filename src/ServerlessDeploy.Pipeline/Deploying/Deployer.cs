@@ -56,7 +56,7 @@ public sealed partial class Deployer(
 
     private async Task<DeployOutcome> DeployLockedAsync(DeployRequest request, ISourceRepository source, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
-        var snapshot = await config.LoadAsync(cancellationToken);
+        var snapshot = await config.LoadAsync(request.ConfigCommit, cancellationToken);
         if (request.Reason == DeployReason.Removed)
         {
             return snapshot.Find(request.App) is null

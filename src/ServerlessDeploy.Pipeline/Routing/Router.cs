@@ -42,7 +42,7 @@ public sealed class Router(
         };
         foreach (var request in requests)
         {
-            await deployQueue.SendAsync(new QueueMessage(DeployRequestJson.Serialize(request with { ReceivedAt = receivedAt }), request.App, request.DeploymentId), cancellationToken);
+            await deployQueue.SendAsync(new QueueMessage(DeployRequestJson.Serialize(request with { ReceivedAt = receivedAt, ConfigCommit = snapshot.Commit }), request.App, request.DeploymentId), cancellationToken);
         }
 
         return new RouteResult(requests, notes);
@@ -78,19 +78,9 @@ public sealed class Router(
                 changedByRepository[changedUrl] = changed;
             }
 
-            var fileChanged = configPush && (changed is null || changed.Contains(app.File));
-            if (tip is not null && (changed is null || ManifestPaths.Concern(app.Application, changed) || fileChanged))
+            if (PushRequest(app, push, tip, changed, configPush, notes, now) is { } request)
             {
-                // The paths changed by the pushed range decide; the tip is deployed, and as the id it lets later pushes' events dedupe.
-                requests.Add(Request(app, DeployReason.GitPush, tip, now, push.Source, "git", app.Application.Name, tip));
-            }
-            else if (fileChanged)
-            {
-                requests.Add(Request(app, DeployReason.GitPush, null, now, push.Source, "config", app.Application.Name, push.NewCommit));
-            }
-            else if (tip is not null)
-            {
-                notes.Add($"{app.Application.Name}: no change under {(source.Path.Length == 0 ? "/" : source.Path)}");
+                requests.Add(request);
             }
         }
 
@@ -100,6 +90,34 @@ public sealed class Router(
         }
 
         return requests;
+    }
+
+    /// <summary>
+    /// The request a push makes for one app: at the tip when its tracked branch moved and the pushed range touched its
+    /// paths (or its Application file), at the branch head when only its file in the config repository changed.
+    /// </summary>
+    private static DeployRequest? PushRequest(
+        ConfiguredApp app, GitPushed push, string? tip, IReadOnlyList<string>? changed, bool configPush, List<string> notes, DateTimeOffset now)
+    {
+        var fileChanged = configPush && (changed is null || changed.Contains(app.File));
+        if (tip is not null && (changed is null || ManifestPaths.Concern(app.Application, changed) || fileChanged))
+        {
+            // The paths changed by the pushed range decide; the tip is deployed, and as the id it lets later pushes' events dedupe.
+            return Request(app, DeployReason.GitPush, tip, now, push.Source, "git", app.Application.Name, tip);
+        }
+
+        if (fileChanged)
+        {
+            return Request(app, DeployReason.GitPush, null, now, push.Source, "config", app.Application.Name, push.NewCommit);
+        }
+
+        if (tip is not null)
+        {
+            var path = app.Application.Source.Path;
+            notes.Add($"{app.Application.Name}: no change under {(path.Length == 0 ? "/" : path)}");
+        }
+
+        return null;
     }
 
     /// <summary>

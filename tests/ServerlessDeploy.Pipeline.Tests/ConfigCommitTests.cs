@@ -1,0 +1,105 @@
+using ServerlessDeploy.Core.Sources;
+using ServerlessDeploy.Git;
+using ServerlessDeploy.Git.Sources;
+using ServerlessDeploy.Local.Events;
+using ServerlessDeploy.Local.Queues;
+using ServerlessDeploy.Local.State;
+using ServerlessDeploy.Pipeline.Config;
+using ServerlessDeploy.Pipeline.Deploying;
+using ServerlessDeploy.Pipeline.Handling;
+using ServerlessDeploy.Pipeline.Routing;
+using ServerlessDeploy.Testing.Pipelines;
+
+namespace ServerlessDeploy.Pipeline.Tests;
+
+/// <summary>The config commit the router read travels with each request, and the deployer reads the Application at it without resolving the branch again.</summary>
+public sealed class ConfigCommitTests : IDisposable
+{
+    private readonly ConfigRepo config = ConfigRepo.Create();
+    private readonly string cache = Directory.CreateTempSubdirectory("sdeploy-config-commit-").FullName;
+    private readonly CountingSources sources;
+    private readonly PipelineSettings settings;
+
+    public ConfigCommitTests()
+    {
+        settings = new PipelineSettings(config.Url);
+        sources = new CountingSources(new GitSourceRepository(new GitSources(new GitSourceOptions(cache), TimeProvider.System), new NoGitCredentials()));
+    }
+
+    [Fact]
+    public async Task Each_routed_request_carries_the_config_commit_the_router_read()
+    {
+        var commit = config.AddApp("a").AddApp("b").Commit("two apps");
+        var deployQueue = new InMemoryQueue("deploy.fifo", true, TimeProvider.System, TimeSpan.FromMinutes(15));
+        using var store = new SqliteStateStore(Path.Combine(cache, "state"));
+        var router = new RouterHandler(new Router(new ConfigRepository(sources, settings), sources, settings, deployQueue, store, TimeProvider.System));
+
+        var routed = await router.HandleAsync(new ReceivedMessage("m-1", LocalEvents.ReconcileTick(DateTimeOffset.UtcNow), 1, "r-1"), CancellationToken.None);
+
+        Assert.True(routed.Done, routed.Message);
+
+        var requests = deployQueue.Bodies().Select(DeployRequestJson.Deserialize).ToList();
+        Assert.Equal(2, requests.Count);
+        Assert.All(requests, r => Assert.Equal(commit, r.ConfigCommit));
+    }
+
+    [Fact]
+    public async Task The_configuration_at_a_decided_commit_is_read_without_resolving_the_branch_and_from_the_cache_when_read_before()
+    {
+        var first = config.AddApp("a").Commit("one app");
+        var second = config.AddApp("b").Commit("two apps");
+        var repository = new ConfigRepository(sources, settings);
+
+        var atFirst = await repository.LoadAsync(first, CancellationToken.None);
+        var atSecond = await repository.LoadAsync(second, CancellationToken.None);
+        var again = await repository.LoadAsync(second, CancellationToken.None);
+
+        Assert.Equal([config.App("a")], atFirst.Apps.Select(a => a.Application.Name));
+        Assert.Equal([config.App("a"), config.App("b")], atSecond.Apps.Select(a => a.Application.Name).Order(StringComparer.Ordinal));
+        Assert.Same(atSecond, again);
+        Assert.Equal(0, sources.Resolves);
+        Assert.Equal(2, sources.Checkouts);
+
+        var head = await repository.LoadAsync(null, CancellationToken.None);
+        Assert.Equal(second, head.Commit);
+        Assert.Equal(1, sources.Resolves);
+    }
+
+    public void Dispose()
+    {
+        config.Dispose();
+        Directory.Delete(cache, recursive: true);
+    }
+
+    /// <summary>The Git source, counting what the configuration reads through it.</summary>
+    private sealed class CountingSources(ISourceRepository inner) : ISourceRepository
+    {
+        private int _resolves;
+        private int _checkouts;
+
+        public int Resolves => _resolves;
+
+        public int Checkouts => _checkouts;
+
+        public Task<RevisionLookup> ResolveAsync(string repoUrl, string revision, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _resolves);
+            return inner.ResolveAsync(repoUrl, revision, cancellationToken);
+        }
+
+        public Task<ISourceTree> CheckoutAsync(string repoUrl, string revision, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _checkouts);
+            return inner.CheckoutAsync(repoUrl, revision, cancellationToken);
+        }
+
+        public Task<RevisionOrder> CompareAsync(string repoUrl, string revision, string baseline, CancellationToken cancellationToken) =>
+            inner.CompareAsync(repoUrl, revision, baseline, cancellationToken);
+
+        public Task<IReadOnlyList<string>?> ChangedPathsAsync(string repoUrl, string fromRevision, string toRevision, CancellationToken cancellationToken) =>
+            inner.ChangedPathsAsync(repoUrl, fromRevision, toRevision, cancellationToken);
+
+        public Task<DefaultBranch?> DefaultBranchAsync(string repoUrl, CancellationToken cancellationToken) =>
+            inner.DefaultBranchAsync(repoUrl, cancellationToken);
+    }
+}
