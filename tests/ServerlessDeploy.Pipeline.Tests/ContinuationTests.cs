@@ -1,11 +1,11 @@
-using k8s;
 using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Local.Events;
 using ServerlessDeploy.Pipeline.Deploying;
-using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.Pipeline.Timers;
+using ServerlessDeploy.State;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Pipelines;
+using k8s;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 

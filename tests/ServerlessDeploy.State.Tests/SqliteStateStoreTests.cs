@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Local.State;
 using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 using ServerlessDeploy.State.Tests.Support;
 using static ServerlessDeploy.State.Tests.Support.StateSamples;
 
@@ -60,7 +61,7 @@ public sealed class SqliteStateStoreTests(TempFolder folder) : StateStoreContrac
         var state = sample with
         {
             SyncStatus = SyncStatusCode.OutOfSync,
-            Resources = [sample.Resources[0] with { Action = ResourceAction.HookCreated }, sample.Resources[1] with { Action = ResourceAction.PrunedDryRun }],
+            Resources = [sample.Resources[0] with { Action = ResourceResultCode.HookCreated }, sample.Resources[1] with { Action = ResourceResultCode.PrunedDryRun }],
         };
         var store = NewStore();
 

@@ -9,6 +9,7 @@ using ServerlessDeploy.Pipeline.Images;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.Pipeline.Timers;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Pipeline.Deploying;
 
@@ -206,7 +207,7 @@ public sealed partial class Deployer(
     {
         var (app, target) = (run.Application, run.Target);
         var startedAt = syncRequest.Cursor?.StartedAt ?? time.GetUtcNow();
-        var state = run.State with { Phase = OperationPhase.Running, StartedAt = startedAt, FinishedAt = null, Message = run.Message, Stages = run.Stages };
+        var state = run.State with { Phase = OperationPhase.Running, StartedAt = startedAt, FinishedAt = null, Message = run.Message, Stages = run.Stages, Waiting = null };
         await store.PutAppAsync(state, cancellationToken);
         var result = await engine.SyncAsync(app, run.Project, run.Root, target.Revision, syncRequest, target.ImageOverrides, cancellationToken);
         state = state with { Stages = Staged(run.Stages, result) };
@@ -218,7 +219,7 @@ public sealed partial class Deployer(
         if (result.IsWaiting)
         {
             await waits.BookAsync(result.Cursor, cancellationToken);
-            await store.PutAppAsync(state with { Message = result.Message, Resources = StatusRecords.Resources(result) }, cancellationToken);
+            await store.PutAppAsync(state with { Message = result.Message, Resources = StatusRecords.Resources(result), Waiting = result.Cursor.ToWaiting() }, cancellationToken);
             return DeployOutcome.Waiting($"{app.Name}: {result.Message}; woken at {result.Cursor.Wait!.WakeAt:O}");
         }
 
@@ -280,14 +281,14 @@ public sealed partial class Deployer(
             : automated is null
                 ? $"OutOfSync with {Revisions.Abbreviate(target.Revision)} ({string.Join(", ", drifted.Take(5))}); automated sync is off"
                 : $"drift found ({string.Join(", ", drifted.Take(5))}); selfHeal is off";
-        await store.PutAppAsync(state with { SyncStatus = drifted.Count == 0 && sameCommit ? SyncStatusCode.Synced : SyncStatusCode.OutOfSync, Health = health, Message = message }, cancellationToken);
+        await store.PutAppAsync(state with { SyncStatus = drifted.Count == 0 && sameCommit ? SyncStatusCode.Synced : SyncStatusCode.OutOfSync, Health = health.ToState(), Message = message }, cancellationToken);
         return DeployOutcome.Skipped($"{app.Name}: {message}");
     }
 
     private async Task<DeployOutcome> FailAsync(AppState state, DeployRequest request, string message, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var failed = state with { Phase = OperationPhase.Failed, FinishedAt = now, Message = message, AttemptedRevision = request.Revision ?? state.AttemptedRevision };
+        var failed = state with { Phase = OperationPhase.Failed, FinishedAt = now, Message = message, AttemptedRevision = request.Revision ?? state.AttemptedRevision, Waiting = null };
         await store.PutAppAsync(failed, cancellationToken);
         var notice = await Notices.SendAsync(failed, new SyncNotification(NotificationKind.SyncFailed, state.App, request.Revision ?? state.Revision ?? "", state.Images, state.Health?.ToString() ?? "Unknown", message, now), cancellationToken);
         return DeployOutcome.Failed($"{state.App}: {message}") with { Notice = notice };

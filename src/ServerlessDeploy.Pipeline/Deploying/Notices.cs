@@ -1,5 +1,6 @@
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Pipeline.Deploying;
 
@@ -31,7 +32,7 @@ internal sealed class Notices(INotifier notifier, IStateStore store, TimeProvide
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return new NoticeFailure(notification.Kind, Describe(e), time.GetUtcNow());
+            return new NoticeFailure(notification.Kind.ToState(), Describe(e), time.GetUtcNow());
         }
     }
 

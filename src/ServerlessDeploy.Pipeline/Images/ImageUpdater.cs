@@ -4,7 +4,7 @@ using ServerlessDeploy.Core.Images.WriteBack;
 using ServerlessDeploy.Core.Triggers;
 using ServerlessDeploy.Git;
 using ServerlessDeploy.Pipeline.Config;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Pipeline.Images;
 

@@ -1,7 +1,7 @@
 using Amazon.DynamoDBv2;
 using ServerlessDeploy.Aws.State;
 using ServerlessDeploy.Local.State;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Cli.Commands.App;
 

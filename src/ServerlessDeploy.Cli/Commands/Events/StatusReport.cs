@@ -1,6 +1,6 @@
 using System.Globalization;
 using ServerlessDeploy.Cli.Commands.App;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Cli.Commands.Events;
 
