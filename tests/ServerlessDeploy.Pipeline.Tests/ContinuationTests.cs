@@ -1,11 +1,11 @@
-using k8s;
 using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Local.Events;
 using ServerlessDeploy.Pipeline.Deploying;
-using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.Pipeline.Timers;
+using ServerlessDeploy.State;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Pipelines;
+using k8s;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 
@@ -42,6 +42,8 @@ public sealed class ContinuationTests(SlowControllersFixture cluster) : IClassFi
         var waiting = (await run.Local.Store.GetCursorAsync(config.App("a"), CancellationToken.None))!;
         Assert.Equal((CursorStatus.Waiting, first), (waiting.Status, waiting.Revision));
         Assert.IsType<HealthGateStep>(waiting.Current);
+        // The status shows the waiting sync, so a reader needs no cursor.
+        Assert.Equal(new WaitingSync(waiting.Id, first, waiting.Current!.Name, waiting.Wait!.Reason, waiting.Wait.WakeAt, waiting.Wait.GivesUpAt), running.Waiting);
         var booked = Assert.Single(await run.Local.Timers.PendingAsync(CancellationToken.None));
         Assert.Equal(new WakeUp(config.App("a"), waiting.Id, waiting.Position, waiting.Version), booked.WakeUp);
         Assert.Equal(waiting.Wait!.WakeAt, booked.DueAt);
@@ -54,6 +56,7 @@ public sealed class ContinuationTests(SlowControllersFixture cluster) : IClassFi
         Assert.Empty(await run.Local.Timers.PendingAsync(CancellationToken.None));
         var done = await run.Local.Store.GetAppAsync(config.App("a"), CancellationToken.None);
         Assert.Equal((OperationPhase.Succeeded, first), (done!.Phase, done.Revision));
+        Assert.Null(done.Waiting);
         // Each stage of the operation has its time, in order, across the two invocations.
         var stages = done.Stages!;
         var times = new[] { stages.EventReceivedAt, stages.RoutedAt, stages.QueuedAt, stages.StartedAt }

@@ -1,12 +1,12 @@
-using k8s;
 using ServerlessDeploy.Local.Events;
 using ServerlessDeploy.Local.Repositories;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Notifications;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Pipelines;
 using ServerlessDeploy.Testing.Queues;
+using k8s;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 

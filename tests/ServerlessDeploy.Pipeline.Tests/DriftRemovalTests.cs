@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
+using ServerlessDeploy.Local.Events;
+using ServerlessDeploy.State;
+using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Kubernetes;
+using ServerlessDeploy.Testing.Pipelines;
 using k8s;
 using k8s.Models;
-using ServerlessDeploy.Local.Events;
-using ServerlessDeploy.Pipeline.State;
-using ServerlessDeploy.Testing.Clusters;
-using ServerlessDeploy.Testing.Pipelines;
-using ServerlessDeploy.Testing.Kubernetes;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using k8s;
 using ServerlessDeploy.Core.Images;
 using ServerlessDeploy.Core.Triggers;
 using ServerlessDeploy.Git;
@@ -12,13 +11,14 @@ using ServerlessDeploy.Local.State;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Images;
-using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.Pipeline.Tests.Support;
 using ServerlessDeploy.Rendering;
 using ServerlessDeploy.Rendering.Processes;
 using ServerlessDeploy.Rendering.Tools;
+using ServerlessDeploy.State;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Pipelines;
+using k8s;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 

@@ -3,7 +3,7 @@ using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Handling;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.Notifications.Webhooks;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Http;
 using ServerlessDeploy.Testing.Pipelines;
@@ -51,7 +51,7 @@ public sealed class NoticeFailureTests(ClusterFixture cluster) : IClassFixture<C
         Assert.Equal(first, state.Revision);
         Assert.DoesNotContain("retried", state.Message, StringComparison.Ordinal);
         Assert.NotNull(state.FailedNotice);
-        Assert.Equal(NotificationKind.SyncSucceeded, state.FailedNotice.Notice);
+        Assert.Equal(NoticeKind.SyncSucceeded, state.FailedNotice.Notice);
         Assert.Equal($"{Channel}: Slack webhook: answered HTTP 500 Internal Server Error", state.FailedNotice.Error);
         Assert.Equal(first, Assert.Single(await run.Local.Store.HistoryAsync(run.Config.App("a"), CancellationToken.None)).Revision);
     }
@@ -117,7 +117,7 @@ public sealed class NoticeFailureTests(ClusterFixture cluster) : IClassFixture<C
         var outcome = await run.Local.Deployer.DeployAsync(Request(run, broken), null, CancellationToken.None);
 
         Assert.Equal(DeployOutcomeKind.Failed, outcome.Kind);
-        Assert.Equal(NotificationKind.SyncFailed, outcome.Notice?.Notice);
+        Assert.Equal(NoticeKind.SyncFailed, outcome.Notice?.Notice);
         var state = await run.Local.Store.GetAppAsync(run.Config.App("a"), CancellationToken.None);
         Assert.Equal(OperationPhase.Failed, state?.Phase);
         Assert.Equal($"{Channel}: Slack webhook: answered HTTP 503 Service Unavailable", state?.FailedNotice?.Error);

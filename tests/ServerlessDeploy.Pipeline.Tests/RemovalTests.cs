@@ -1,9 +1,9 @@
-using k8s;
 using ServerlessDeploy.Local.Events;
 using ServerlessDeploy.Pipeline.Notifications;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Pipelines;
+using k8s;
 
 namespace ServerlessDeploy.Pipeline.Tests;
 

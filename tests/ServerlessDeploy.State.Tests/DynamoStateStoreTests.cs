@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2.Model;
 using ServerlessDeploy.Aws.State;
 using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 using ServerlessDeploy.State.Tests.Support;
 using ServerlessDeploy.Testing.Dynamo;
 using static ServerlessDeploy.State.Tests.Support.StateSamples;

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
-using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Local.State;
 using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 using ServerlessDeploy.State.Tests.Support;
 using static ServerlessDeploy.State.Tests.Support.StateSamples;
 
@@ -60,7 +60,7 @@ public sealed class SqliteStateStoreTests(TempFolder folder) : StateStoreContrac
         var state = sample with
         {
             SyncStatus = SyncStatusCode.OutOfSync,
-            Resources = [sample.Resources[0] with { Action = ResourceAction.HookCreated }, sample.Resources[1] with { Action = ResourceAction.PrunedDryRun }],
+            Resources = [sample.Resources[0] with { Action = ResourceResultCode.HookCreated }, sample.Resources[1] with { Action = ResourceResultCode.PrunedDryRun }],
         };
         var store = NewStore();
 
@@ -75,7 +75,35 @@ public sealed class SqliteStateStoreTests(TempFolder folder) : StateStoreContrac
         Assert.Contains("\"SyncStatus\":\"OutOfSync\",\"Health\":\"Progressing\"", json, StringComparison.Ordinal);
         Assert.Contains("\"Action\":\"hook created\"", json, StringComparison.Ordinal);
         Assert.Contains("\"Action\":\"pruned (dry run)\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"Name\":\"web\",\"Phase\":\"Sync\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"Name\":\"settings\",\"Phase\":\"PreSync\"", json, StringComparison.Ordinal);
         StateAssert.Equal(state, await store.GetAppAsync(app, Token));
+    }
+
+    [Fact]
+    public async Task A_status_written_before_revision_info_waiting_syncs_and_health_messages_reads_without_them()
+    {
+        var app = UniqueName("older");
+        var store = NewStore();
+        await store.PutAppAsync(AppState.New(UniqueName("schema")), Token);
+        var older = "{\"App\":\"" + app + "\",\"Revision\":\"0123abcd\",\"SyncStatus\":\"Synced\",\"Health\":\"Healthy\",\"Phase\":\"Succeeded\","
+            + "\"StartedAt\":null,\"FinishedAt\":null,\"Message\":\"ok\",\"Images\":[],\"ImageOverrides\":[],\"Resources\":[{\"Group\":\"apps\",\"Kind\":\"Deployment\","
+            + "\"Namespace\":\"shop\",\"Name\":\"web\",\"Phase\":\"Sync\",\"Wave\":0,\"Action\":\"configured\",\"Succeeded\":true,\"Message\":\"\",\"Health\":\"Healthy\"}]}";
+
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(folder.Path, "state.db")}"))
+        {
+            await connection.OpenAsync(Token);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO apps (app, data) VALUES ($app, $data);";
+            command.Parameters.AddWithValue("$app", app);
+            command.Parameters.AddWithValue("$data", older);
+            await command.ExecuteNonQueryAsync(Token);
+        }
+
+        var read = await store.GetAppAsync(app, Token);
+        Assert.Equal((HealthCode.Healthy, (RevisionInfo?)null, (WaitingSync?)null), (read!.Health, read.RevisionInfo, read.Waiting));
+        var web = Assert.Single(read.Resources);
+        Assert.Equal((SyncPhaseCode.Sync, ResourceResultCode.Configured, HealthCode.Healthy, (string?)null), (web.Phase, web.Action, web.Health, web.HealthMessage));
     }
 
     [Fact]

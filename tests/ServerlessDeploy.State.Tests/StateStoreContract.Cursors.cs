@@ -1,5 +1,6 @@
 using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 using ServerlessDeploy.State.Tests.Support;
 using static ServerlessDeploy.State.Tests.Support.CursorSamples;
 using static ServerlessDeploy.State.Tests.Support.StateSamples;

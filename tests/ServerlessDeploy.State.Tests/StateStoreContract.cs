@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Time.Testing;
 using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 using ServerlessDeploy.State.Tests.Support;
 using static ServerlessDeploy.State.Tests.Support.StateSamples;
 
 namespace ServerlessDeploy.State.Tests;
 
 /// <summary>
-/// The behaviour <see cref="IStateStore"/> promises (and <see cref="ISyncCursors"/>, in StateStoreContract.Cursors.cs), run against every store. Each test uses names of its own, so the
+/// The behaviour <see cref="IStateStore"/> promises, port by port (with <see cref="ISyncCursors"/> in StateStoreContract.Cursors.cs and the read model in StateStoreContract.ReadModel.cs), run against every store. Each test uses names of its own, so the
 /// tests of one store may share its table or folder.
 /// </summary>
 public abstract partial class StateStoreContract

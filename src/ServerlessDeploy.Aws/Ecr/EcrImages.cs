@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ServerlessDeploy.Aws.Json;
 using ServerlessDeploy.Pipeline.Images;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Aws.Ecr;
 

@@ -1,14 +1,14 @@
 using System.Text.Json;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 using static ServerlessDeploy.Aws.State.DynamoKeys;
 
 namespace ServerlessDeploy.Aws.State;
 
 /// <summary>
 /// An app's history: ids from an atomic counter (so never reused, even after the entries are gone), one item per entry,
-/// and after each append the entries beyond <see cref="IStateStore.HistoryLimit"/> deleted, oldest first.
+/// and after each append the entries beyond <see cref="IStateWrites.HistoryLimit"/> deleted, oldest first.
 /// </summary>
 internal sealed class DynamoHistoryItems(IAmazonDynamoDB dynamo, string table)
 {
@@ -26,7 +26,7 @@ internal sealed class DynamoHistoryItems(IAmazonDynamoDB dynamo, string table)
     public async Task<IReadOnlyList<HistoryEntry>> ListAsync(string app, CancellationToken cancellationToken)
     {
         var request = NewestFirst(app);
-        request.Limit = IStateStore.HistoryLimit;
+        request.Limit = IStateWrites.HistoryLimit;
         var page = await dynamo.QueryAsync(request, cancellationToken).ConfigureAwait(false);
         return [.. (page.Items ?? []).Select(item =>
             JsonSerializer.Deserialize(DynamoValues.String(item, Data), DynamoStateJson.Default.HistoryEntry)
@@ -54,7 +54,7 @@ internal sealed class DynamoHistoryItems(IAmazonDynamoDB dynamo, string table)
         var request = NewestFirst(app);
         request.ProjectionExpression = "#pk, #sk";
         var keys = await dynamo.AllPagesAsync(request, cancellationToken).ConfigureAwait(false);
-        foreach (var key in keys.Skip(IStateStore.HistoryLimit))
+        foreach (var key in keys.Skip(IStateWrites.HistoryLimit))
         {
             await dynamo.DeleteItemAsync(new DeleteItemRequest { TableName = table, Key = key }, cancellationToken).ConfigureAwait(false);
         }

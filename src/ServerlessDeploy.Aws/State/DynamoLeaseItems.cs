@@ -1,6 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 using static ServerlessDeploy.Aws.State.DynamoKeys;
 
 namespace ServerlessDeploy.Aws.State;

@@ -3,6 +3,7 @@ using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 using static ServerlessDeploy.Aws.State.DynamoKeys;
 
 namespace ServerlessDeploy.Aws.State;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 using static ServerlessDeploy.Aws.State.DynamoKeys;
 
 namespace ServerlessDeploy.Aws.State;

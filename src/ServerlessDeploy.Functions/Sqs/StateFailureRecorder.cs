@@ -1,7 +1,7 @@
 using System.Text;
 using ServerlessDeploy.Lambda.Runtime.Batches;
 using ServerlessDeploy.Lambda.Runtime.Events;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Functions.Sqs;
 

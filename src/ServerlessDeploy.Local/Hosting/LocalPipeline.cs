@@ -3,8 +3,8 @@ using ServerlessDeploy.Local.Queues;
 using ServerlessDeploy.Local.Timers;
 using ServerlessDeploy.Pipeline.Handling;
 using ServerlessDeploy.Pipeline.Queues;
-using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.Pipeline.Timers;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Local.Hosting;
 

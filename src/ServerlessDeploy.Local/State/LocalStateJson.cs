@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Local.State;
 

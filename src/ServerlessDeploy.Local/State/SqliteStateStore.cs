@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Local.State;
 
@@ -65,7 +66,7 @@ public sealed class SqliteStateStore : IStateStore, ISyncCursors, IDisposable
             cancellationToken).ConfigureAwait(false);
         await connection.RunAsync(
             "DELETE FROM history WHERE app = $app AND id NOT IN (SELECT id FROM history WHERE app = $app ORDER BY id DESC LIMIT $limit);",
-            [("$app", app), ("$limit", IStateStore.HistoryLimit)],
+            [("$app", app), ("$limit", IStateWrites.HistoryLimit)],
             cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return stored;
@@ -76,7 +77,7 @@ public sealed class SqliteStateStore : IStateStore, ISyncCursors, IDisposable
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var texts = await connection.TextsAsync(
             "SELECT data FROM history WHERE app = $app ORDER BY id DESC LIMIT $limit;",
-            [("$app", app), ("$limit", IStateStore.HistoryLimit)],
+            [("$app", app), ("$limit", IStateWrites.HistoryLimit)],
             cancellationToken).ConfigureAwait(false);
         return [.. texts.Select(text => Deserialize(text, LocalStateJson.Default.HistoryEntry))];
     }

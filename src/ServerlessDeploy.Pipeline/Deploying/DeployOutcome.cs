@@ -5,7 +5,7 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 /// and Waiting — a sync saved at a step that waits, with its wake-up booked), or returned for a retry (Retry). A notice
 /// that could not be sent afterwards rides along as <see cref="Notice"/> and changes none of that.
 /// </summary>
-public sealed record DeployOutcome(DeployOutcomeKind Kind, string Message, State.NoticeFailure? Notice = null)
+public sealed record DeployOutcome(DeployOutcomeKind Kind, string Message, ServerlessDeploy.State.NoticeFailure? Notice = null)
 {
     public bool KeepsMessage => Kind is DeployOutcomeKind.Retry;
 

@@ -1,5 +1,5 @@
 using ServerlessDeploy.Core.Sync.Cursor;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 using ServerlessDeploy.Pipeline.Timers;
 
 namespace ServerlessDeploy.Pipeline.Deploying;

@@ -3,6 +3,7 @@ using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Pipeline.Deploying;
 
@@ -13,7 +14,7 @@ public sealed partial class Deployer
     private async Task<DeployOutcome> RecordWaitAsync(SyncRun run, AppState state, SyncResult result, SyncCursor waiting, CancellationToken cancellationToken)
     {
         await waits.BookAsync(waiting, cancellationToken);
-        await store.PutAppAsync(state with { Message = result.Message, Resources = StatusRecords.Resources(result) }, cancellationToken);
+        await store.PutAppAsync(state with { Message = result.Message, Resources = StatusRecords.Resources(result), Waiting = waiting.ToWaiting() }, cancellationToken);
         return DeployOutcome.Waiting($"{run.Application.Name}: {result.Message}; woken at {waiting.Wait?.WakeAt:O}");
     }
 
@@ -39,7 +40,7 @@ public sealed partial class Deployer
     private async Task<DeployOutcome> FailAsync(AppState state, DeployRequest request, string message, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var failed = state with { Phase = OperationPhase.Failed, FinishedAt = now, Message = message, AttemptedRevision = request.Revision ?? state.AttemptedRevision };
+        var failed = state with { Phase = OperationPhase.Failed, FinishedAt = now, Message = message, AttemptedRevision = request.Revision ?? state.AttemptedRevision, Waiting = null };
         await store.PutAppAsync(failed, cancellationToken);
         var notice = await Notices.SendAsync(failed, new SyncNotification(NotificationKind.SyncFailed, state.App, request.Revision ?? state.Revision ?? "", state.Images, state.Health?.ToString() ?? "Unknown", message, now), cancellationToken);
         return DeployOutcome.Failed($"{state.App}: {message}") with { Notice = notice };

@@ -6,8 +6,8 @@ using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Images;
 using ServerlessDeploy.Pipeline.Notifications;
-using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.Pipeline.Timers;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Pipeline.Deploying;
 

@@ -1,7 +1,7 @@
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Core.Sync.Cursor;
-using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.Pipeline.Timers;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Pipeline.Deploying;
 
@@ -39,6 +39,7 @@ public sealed partial class Deployer
         if (snapshot.Find(cursor.App) is not { } configured || snapshot.ProjectOf(configured.Application) is not { } project)
         {
             await waits.Checkpoint(cursor.Version).SaveAsync(cursor with { Status = CursorStatus.Failed, Message = "the Application or its project left the config repository", Version = cursor.Version + 1 }, cancellationToken);
+            await store.PutAppAsync(state with { Waiting = null }, cancellationToken);
             return DeployOutcome.Skipped($"{cursor.App}: the waiting sync {cursor.Id} ended: the Application or its project left the config repository");
         }
 

@@ -9,6 +9,7 @@ using ServerlessDeploy.Pipeline.Images;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.Pipeline.Timers;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Pipeline.Deploying;
 
@@ -126,7 +127,7 @@ public sealed partial class Deployer(
     private async Task<DeployOutcome> RunAsync(SyncRun run, SyncEngine engine, SyncRequest syncRequest, CancellationToken cancellationToken)
     {
         var startedAt = syncRequest.Cursor?.StartedAt ?? time.GetUtcNow();
-        var state = run.State with { Phase = OperationPhase.Running, StartedAt = startedAt, FinishedAt = null, Message = run.Message, Stages = run.Stages };
+        var state = run.State with { Phase = OperationPhase.Running, StartedAt = startedAt, FinishedAt = null, Message = run.Message, Stages = run.Stages, Waiting = null };
         await store.PutAppAsync(state, cancellationToken);
         var result = await engine.SyncAsync(run.Application, run.Project, run.Root, run.Target.Revision, syncRequest, run.Target.ImageOverrides, cancellationToken);
         state = state with { Stages = Staged(run.Stages, result) };

@@ -1,5 +1,6 @@
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Pipeline.Deploying;
 
@@ -8,7 +9,7 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 /// system's failure after the fact: it becomes a value recorded on the app's status and returned, never an exception that
 /// would turn a finished operation into a retry. A notice sent clears the failure an earlier one left on the status.
 /// </summary>
-internal sealed class Notices(INotifier notifier, IStateStore store, TimeProvider time)
+internal sealed class Notices(INotifier notifier, IStateWrites store, TimeProvider time)
 {
     /// <param name="recorded">The app's status exactly as the operation wrote it.</param>
     public async Task<NoticeFailure?> SendAsync(AppState recorded, SyncNotification notification, CancellationToken cancellationToken)
@@ -31,7 +32,7 @@ internal sealed class Notices(INotifier notifier, IStateStore store, TimeProvide
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return new NoticeFailure(notification.Kind, Describe(e), time.GetUtcNow());
+            return new NoticeFailure(notification.Kind.ToState(), Describe(e), time.GetUtcNow());
         }
     }
 

@@ -2,6 +2,7 @@ using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Pipeline.Deploying;
 
@@ -13,7 +14,7 @@ internal static class StatusRecords
         {
             Revision = result.Succeeded ? revision : before.Revision,
             SyncStatus = result.Succeeded ? SyncStatusCode.Synced : SyncStatusCode.OutOfSync,
-            Health = result.Health ?? before.Health,
+            Health = result.Health?.ToState() ?? before.Health,
             Phase = result.Succeeded ? OperationPhase.Succeeded : OperationPhase.Failed,
             StartedAt = startedAt,
             FinishedAt = now,
@@ -25,7 +26,7 @@ internal static class StatusRecords
         };
 
     public static List<ResourceState> Resources(SyncResult result) =>
-        result.Resources.Select(r => new ResourceState(r.Key.Group, r.Key.Kind, r.Key.Namespace, r.Key.Name, r.Phase.ToString(), r.Wave, r.Action, r.Succeeded, r.Message, r.Health?.Status.ToString())).ToList();
+        result.Resources.Select(r => new ResourceState(r.Key.Group, r.Key.Kind, r.Key.Namespace, r.Key.Name, r.Phase.ToState(), r.Wave, r.Action.ToState(), r.Succeeded, r.Message, r.Health?.Status.ToState(), r.Health?.Message)).ToList();
 
     public static SyncNotification Notification(string app, SyncResult result, string revision, DateTimeOffset now)
     {

@@ -1,5 +1,5 @@
 using ServerlessDeploy.Core.Applications;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Pipeline.Deploying;
 

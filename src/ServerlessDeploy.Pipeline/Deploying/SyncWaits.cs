@@ -2,6 +2,7 @@ using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.Pipeline.Timers;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Pipeline.Deploying;
 

@@ -1,4 +1,4 @@
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Pipeline.Images;
 

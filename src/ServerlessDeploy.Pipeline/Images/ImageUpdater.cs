@@ -3,7 +3,7 @@ using ServerlessDeploy.Core.Images;
 using ServerlessDeploy.Core.Images.WriteBack;
 using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Core.Triggers;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Pipeline.Images;
 

@@ -6,7 +6,7 @@ using ServerlessDeploy.Core.Triggers;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Queues;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Pipeline.Routing;
 

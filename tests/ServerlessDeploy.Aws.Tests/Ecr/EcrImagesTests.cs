@@ -1,6 +1,6 @@
 using ServerlessDeploy.Aws.Ecr;
 using ServerlessDeploy.Aws.Json;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 using ServerlessDeploy.Testing.Http;
 using ServerlessDeploy.Testing.Signing;
 

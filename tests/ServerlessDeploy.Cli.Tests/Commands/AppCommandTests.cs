@@ -69,12 +69,12 @@ public sealed class AppCommandTests(ClusterFixture fixture) : IClassFixture<Clus
         var state = Path.Combine(fixture.Folder, "state-" + Guid.NewGuid().ToString("N")[..6]);
         using (var store = new Local.State.SqliteStateStore(state))
         {
-            await store.PutAppAsync(Pipeline.State.AppState.New("podinfo") with
+            await store.PutAppAsync(ServerlessDeploy.State.AppState.New("podinfo") with
             {
                 Revision = "4f1c2e9d0b7a6c5e3d2f1a0b9c8d7e6f5a4b3c2d",
                 ImageOverrides = ["ghcr.io/stefanprodan/podinfo:6.8.0"],
             }, CancellationToken.None);
-            await store.AppendHistoryAsync("podinfo", new Pipeline.State.HistoryEntry(0, "4f1c2e9d0b7a6c5e3d2f1a0b9c8d7e6f5a4b3c2d", "../workloads", "podinfo/overlays/production", [], "sha256:0", DateTimeOffset.UtcNow, Pipeline.State.OperationPhase.Succeeded, "ok", "test"), CancellationToken.None);
+            await store.AppendHistoryAsync("podinfo", new ServerlessDeploy.State.HistoryEntry(0, "4f1c2e9d0b7a6c5e3d2f1a0b9c8d7e6f5a4b3c2d", "../workloads", "podinfo/overlays/production", [], "sha256:0", DateTimeOffset.UtcNow, ServerlessDeploy.State.OperationPhase.Succeeded, "ok", "test"), CancellationToken.None);
         }
 
         var get = await Sdeploy.RunAsync("app", "get", AppFile("podinfo"), "--kubeconfig", fixture.KubeconfigPath, "--state", state, "-o", "json");
@@ -96,13 +96,11 @@ public sealed class AppCommandTests(ClusterFixture fixture) : IClassFixture<Clus
         var wakesAt = new DateTimeOffset(2026, 12, 6, 12, 0, 10, TimeSpan.Zero);
         using (var store = new Local.State.SqliteStateStore(state))
         {
-            var cursor = new Core.Sync.Cursor.SyncCursor("c-42", "podinfo", "d-1", new string('a', 40), [], wakesAt.AddMinutes(-1), 4, Core.Sync.Cursor.CursorStatus.Waiting, 1,
-                [new Core.Sync.Cursor.ApplyStep(0, Core.Sync.SyncPhase.Sync, 0) { State = Core.Sync.Cursor.StepState.Done }, new Core.Sync.Cursor.HealthGateStep(0, Core.Sync.SyncPhase.Sync, 0) { State = Core.Sync.Cursor.StepState.Waiting }],
-                "sha256:x")
+            // The deployer copies a waiting sync into the app's status when it books the wait; `app get` reads only that.
+            await store.PutAppAsync(ServerlessDeploy.State.AppState.New("podinfo") with
             {
-                Wait = new Core.Sync.Cursor.CursorWait("waiting for health: apps/Deployment:prod/web is Progressing", wakesAt, wakesAt.AddMinutes(5)),
-            };
-            Assert.True(await store.TryPutCursorAsync(cursor, null, CancellationToken.None));
+                Waiting = new ServerlessDeploy.State.WaitingSync("c-42", new string('a', 40), "Sync/0 health", "waiting for health: apps/Deployment:prod/web is Progressing", wakesAt, wakesAt.AddMinutes(5)),
+            }, CancellationToken.None);
         }
 
         var get = await Sdeploy.RunAsync("app", "get", AppFile("podinfo"), "--kubeconfig", fixture.KubeconfigPath, "--state", state, "-o", "json");

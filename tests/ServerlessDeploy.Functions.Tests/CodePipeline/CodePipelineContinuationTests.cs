@@ -1,7 +1,7 @@
-using k8s;
 using ServerlessDeploy.Functions.Tests.Support;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 using ServerlessDeploy.Testing.Clusters;
+using k8s;
 
 namespace ServerlessDeploy.Functions.Tests.CodePipeline;
 

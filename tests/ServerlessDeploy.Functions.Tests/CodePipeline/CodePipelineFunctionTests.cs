@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
-using k8s;
 using ServerlessDeploy.Functions.Tests.Support;
 using ServerlessDeploy.Lambda.Runtime.Events;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Pipelines;
 using ServerlessDeploy.Testing.Signing;
+using k8s;
 
 namespace ServerlessDeploy.Functions.Tests.CodePipeline;
 

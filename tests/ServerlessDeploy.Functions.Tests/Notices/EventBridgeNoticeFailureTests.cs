@@ -8,7 +8,7 @@ using ServerlessDeploy.Lambda.Runtime;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Handling;
 using ServerlessDeploy.Pipeline.Notifications;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Http;
 using ServerlessDeploy.Testing.Pipelines;
@@ -53,7 +53,7 @@ public sealed class EventBridgeNoticeFailureTests(ClusterFixture cluster) : ICla
         var state = await run.Local.Store.GetAppAsync(run.Config.App("a"), CancellationToken.None);
         Assert.Equal(OperationPhase.Succeeded, state?.Phase);
         Assert.Equal(commit, state?.Revision);
-        Assert.Equal(NotificationKind.SyncSucceeded, state?.FailedNotice?.Notice);
+        Assert.Equal(NoticeKind.SyncSucceeded, state?.FailedNotice?.Notice);
         Assert.StartsWith("eventbridge: ", state?.FailedNotice?.Error, StringComparison.Ordinal);
         Assert.Single(await run.Local.Store.HistoryAsync(run.Config.App("a"), CancellationToken.None));
     }

@@ -2,7 +2,7 @@ using ServerlessDeploy.Aws.State;
 using ServerlessDeploy.Functions.Tests.Support;
 using ServerlessDeploy.LocalCluster.Hosting;
 using ServerlessDeploy.Pipeline.Deploying;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 using ServerlessDeploy.Testing.Certificates;
 using ServerlessDeploy.Testing.Dynamo;
 using ServerlessDeploy.Testing.Http;

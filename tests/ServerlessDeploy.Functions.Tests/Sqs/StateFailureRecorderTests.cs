@@ -2,7 +2,7 @@ using ServerlessDeploy.Functions.Sqs;
 using ServerlessDeploy.Functions.Tests.Support;
 using ServerlessDeploy.Lambda.Runtime.Events;
 using ServerlessDeploy.Local.State;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 using ServerlessDeploy.Testing.Time;
 
 namespace ServerlessDeploy.Functions.Tests.Sqs;

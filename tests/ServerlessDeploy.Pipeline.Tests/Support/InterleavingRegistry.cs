@@ -1,5 +1,5 @@
 using ServerlessDeploy.Pipeline.Images;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Pipeline.Tests.Support;
 

@@ -1,8 +1,3 @@
-using ServerlessDeploy.Core.Engine;
-using ServerlessDeploy.Core.Health;
-using ServerlessDeploy.Pipeline.Notifications;
-using ServerlessDeploy.Pipeline.State;
-
 namespace ServerlessDeploy.State.Tests.Support;
 
 /// <summary>Records as the deployer writes them, with every field set, and names no other test uses.</summary>
@@ -16,7 +11,7 @@ internal static class StateSamples
         app,
         revision,
         SyncStatusCode.Synced,
-        HealthStatus.Progressing,
+        HealthCode.Progressing,
         OperationPhase.Running,
         Start,
         Start.AddMinutes(3).AddTicks(7),
@@ -24,14 +19,16 @@ internal static class StateSamples
         ["registry.example/shop/web:1.4.2", "registry.example/shop/worker@sha256:" + new string('b', 64)],
         ["web=registry.example/shop/web:1.4.3"],
         [
-            new ResourceState("apps", "Deployment", "shop", "web", "Sync", 2, ResourceAction.Configured, true, "deployment.apps/web configured", "Progressing"),
-            new ResourceState("", "ConfigMap", "shop", "settings", "PreSync", -1, ResourceAction.Unchanged, true, "", null),
+            new ResourceState("apps", "Deployment", "shop", "web", SyncPhaseCode.Sync, 2, ResourceResultCode.Configured, true, "deployment.apps/web configured", HealthCode.Progressing, "Waiting for rollout to finish: 1 of 3 updated replicas are available..."),
+            new ResourceState("", "ConfigMap", "shop", "settings", SyncPhaseCode.PreSync, -1, ResourceResultCode.Unchanged, true, "", null),
         ],
         "4567cdef",
         """{"kind":"Application"}""",
-        new NoticeFailure(NotificationKind.SyncSucceeded, "slack #deploys: Slack webhook: answered HTTP 500 Internal Server Error", Start.AddMinutes(3).AddTicks(9)),
+        new NoticeFailure(NoticeKind.SyncSucceeded, "slack #deploys: Slack webhook: answered HTTP 500 Internal Server Error", Start.AddMinutes(3).AddTicks(9)),
         new OperationStages(Start.AddSeconds(-3), Start.AddSeconds(-2), Start.AddSeconds(-1), Start, null,
-            [new StepStage("Sync/0 apply", Start, Start.AddSeconds(1)), new StepStage("Sync/0 health", Start.AddSeconds(1), null)]));
+            [new StepStage("Sync/0 apply", Start, Start.AddSeconds(1)), new StepStage("Sync/0 health", Start.AddSeconds(1), null)]),
+        new RevisionInfo("Ada Lovelace <ada@example.com>", "web: 1.4.3\n\nRaises the worker's memory limit."),
+        new WaitingSync("sync-7", "4567cdef", "Sync/0 health", "waiting for health: apps/Deployment:shop/web is Progressing", Start.AddSeconds(11), Start.AddMinutes(5)));
 
     /// <summary>A sync result too big for one DynamoDB item: 1,200 resources with long, distinct messages.</summary>
     public static AppState Big(string app, string revision)
@@ -42,12 +39,12 @@ internal static class StateSamples
                 "Deployment",
                 $"team-{index % 7}",
                 $"service-{index:D4}",
-                "Sync",
+                SyncPhaseCode.Sync,
                 index % 5,
-                ResourceAction.Configured,
+                ResourceResultCode.Configured,
                 index % 97 != 0,
                 $"{revision}: service-{index:D4} " + new string((char)('a' + (index % 26)), 450),
-                "Healthy"))
+                HealthCode.Healthy))
             .ToList();
         return Small(app, revision) with { Resources = resources };
     }

@@ -1,7 +1,7 @@
 using Amazon.DynamoDBv2;
 using ServerlessDeploy.Aws.State;
 using ServerlessDeploy.Local.State;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Cli.Commands.App;
 
@@ -12,12 +12,12 @@ namespace ServerlessDeploy.Cli.Commands.App;
 /// </summary>
 internal sealed class SyncLease : IAsyncDisposable
 {
-    private readonly IStateStore store;
+    private readonly ILeases store;
     private readonly IDisposable? owned;
     private readonly string app;
     private readonly string owner;
 
-    private SyncLease(IStateStore store, IDisposable? owned, string app, string owner)
+    private SyncLease(ILeases store, IDisposable? owned, string app, string owner)
     {
         this.store = store;
         this.owned = owned;
@@ -66,7 +66,7 @@ internal sealed class SyncLease : IAsyncDisposable
         owned?.Dispose();
     }
 
-    private static (IStateStore, IDisposable?) Sqlite(string folder)
+    private static (ILeases, IDisposable?) Sqlite(string folder)
     {
         if (!Directory.Exists(folder))
         {
@@ -77,7 +77,7 @@ internal sealed class SyncLease : IAsyncDisposable
         return (store, store);
     }
 
-    private static (IStateStore, IDisposable?) Dynamo(string table)
+    private static (ILeases, IDisposable?) Dynamo(string table)
     {
         if (Amazon.Runtime.FallbackRegionFactory.GetRegionEndpoint() is null)
         {

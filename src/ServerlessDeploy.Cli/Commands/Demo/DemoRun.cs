@@ -1,15 +1,15 @@
 using System.Diagnostics;
-using k8s;
-using k8s.Models;
 using ServerlessDeploy.Cli.Commands.Events;
 using ServerlessDeploy.Local.Clusters;
-using ServerlessDeploy.Local.Notifications;
 using ServerlessDeploy.Local.Events;
 using ServerlessDeploy.Local.Hosting;
+using ServerlessDeploy.Local.Notifications;
 using ServerlessDeploy.Local.Repositories;
 using ServerlessDeploy.LocalCluster.Hosting;
 using ServerlessDeploy.Pipeline.Config;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
+using k8s;
+using k8s.Models;
 
 namespace ServerlessDeploy.Cli.Commands.Demo;
 

@@ -1,13 +1,13 @@
 using System.Globalization;
 using ServerlessDeploy.Cli.Commands.App;
-using ServerlessDeploy.Pipeline.State;
+using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Cli.Commands.Events;
 
 /// <summary>The recorded state as tables: every app's status, one app's history (what `argocd app list` and `argocd app history` show), and the syncs that wait.</summary>
 internal static class StatusReport
 {
-    public static async Task<string> AppsAsync(IStateStore store, CancellationToken cancellationToken)
+    public static async Task<string> AppsAsync(IStateReads store, CancellationToken cancellationToken)
     {
         var apps = await store.ListAppsAsync(cancellationToken);
         return Tables.Render(
@@ -15,7 +15,7 @@ internal static class StatusReport
             apps.Select(a => new[] { a.App, Short(a.Revision), a.SyncStatus.ToString(), a.Health?.ToString() ?? "-", a.Phase.ToString(), a.Message }));
     }
 
-    public static async Task<string> HistoryAsync(IStateStore store, string app, CancellationToken cancellationToken)
+    public static async Task<string> HistoryAsync(IStateReads store, string app, CancellationToken cancellationToken)
     {
         var history = await store.HistoryAsync(app, cancellationToken);
         return Tables.Render(

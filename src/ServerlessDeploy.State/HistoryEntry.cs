@@ -1,4 +1,4 @@
-namespace ServerlessDeploy.Pipeline.State;
+namespace ServerlessDeploy.State;
 
 /// <summary>
 /// One finished sync kept for rollback (Argo CD's status.history[]): what was deployed, from where, and the digest of the

@@ -1,6 +1,4 @@
-using ServerlessDeploy.Core.Health;
-
-namespace ServerlessDeploy.Pipeline.State;
+namespace ServerlessDeploy.State;
 
 /// <summary>
 /// An app's current status as the last operation left it (Argo CD's status.sync, status.health and status.operationState in one record).
@@ -14,11 +12,13 @@ namespace ServerlessDeploy.Pipeline.State;
 /// <param name="Manifest">The Application manifest (JSON) last deployed: what a removal needs once Git no longer has it.</param>
 /// <param name="FailedNotice">The notice about the last operation that could not be sent; null once one was sent.</param>
 /// <param name="Stages">When each stage of the last sync happened (event, routed, queued, each step, done).</param>
+/// <param name="RevisionInfo">The author and message of <paramref name="Revision"/>; null when not known.</param>
+/// <param name="Waiting">The sync booked to wait before its next step; null when none waits.</param>
 public sealed record AppState(
     string App,
     string? Revision,
     SyncStatusCode SyncStatus,
-    HealthStatus? Health,
+    HealthCode? Health,
     OperationPhase Phase,
     DateTimeOffset? StartedAt,
     DateTimeOffset? FinishedAt,
@@ -29,7 +29,9 @@ public sealed record AppState(
     string? AttemptedRevision = null,
     string? Manifest = null,
     NoticeFailure? FailedNotice = null,
-    OperationStages? Stages = null)
+    OperationStages? Stages = null,
+    RevisionInfo? RevisionInfo = null,
+    WaitingSync? Waiting = null)
 {
     public static AppState New(string app) =>
         new(app, null, SyncStatusCode.Unknown, null, OperationPhase.None, null, null, "", [], [], []);

@@ -1,4 +1,4 @@
-namespace ServerlessDeploy.Pipeline.State;
+namespace ServerlessDeploy.State;
 
 /// <summary>
 /// How an app compares with Git (Argo CD's status.sync.status), and what became of an app removed from the config

@@ -1,4 +1,4 @@
-namespace ServerlessDeploy.Pipeline.State;
+namespace ServerlessDeploy.State;
 
 /// <summary>
 /// When each stage of an operation happened, for the dashboard's timeline: the event reaching the pipeline, routed,
@@ -12,6 +12,3 @@ public sealed record OperationStages(
     DateTimeOffset StartedAt,
     DateTimeOffset? DoneAt,
     IReadOnlyList<StepStage> Steps);
-
-/// <summary>One step of a sync's cursor: its name and when it started and ended.</summary>
-public sealed record StepStage(string Step, DateTimeOffset? StartedAt, DateTimeOffset? EndedAt);

@@ -1,4 +1,4 @@
-namespace ServerlessDeploy.Pipeline.State;
+namespace ServerlessDeploy.State;
 
 /// <summary>
 /// One tag of an image as the registry reported it (an ECR push, or ECR DescribeImages when seeding): the image

@@ -1,18 +1,20 @@
 using System.Text.Json.Serialization;
-using ServerlessDeploy.Core.Engine;
 
-namespace ServerlessDeploy.Pipeline.State;
+namespace ServerlessDeploy.State;
 
 /// <summary>One resource's result in the last sync (Argo CD's status.operationState.syncResult.resources[]).</summary>
 /// <param name="Action">Stored as its wire text (created, configured, hook created, …).</param>
+/// <param name="Health">Null when the sync did not assess it.</param>
+/// <param name="HealthMessage">Why the health is what it is (the health rule's message); null in records written before it was kept.</param>
 public sealed record ResourceState(
     string Group,
     string Kind,
     string Namespace,
     string Name,
-    string Phase,
+    SyncPhaseCode Phase,
     int Wave,
-    [property: JsonConverter(typeof(ResourceActionJson))] ResourceAction Action,
+    [property: JsonConverter(typeof(ResourceResultCodeJson))] ResourceResultCode Action,
     bool Succeeded,
     string Message,
-    string? Health);
+    HealthCode? Health,
+    string? HealthMessage = null);

@@ -1,6 +1,4 @@
-using ServerlessDeploy.Pipeline.Notifications;
-
-namespace ServerlessDeploy.Pipeline.State;
+namespace ServerlessDeploy.State;
 
 /// <summary>
 /// The notice about an app's last operation that could not be sent (a chat webhook answered an error or did not answer,
@@ -10,7 +8,7 @@ namespace ServerlessDeploy.Pipeline.State;
 /// <param name="Notice">Which notice was not sent.</param>
 /// <param name="Error">Each failed channel with its error, as the notifiers word them: never a webhook URL or a credential.</param>
 /// <param name="At">When sending it failed.</param>
-public sealed record NoticeFailure(NotificationKind Notice, string Error, DateTimeOffset At)
+public sealed record NoticeFailure(NoticeKind Notice, string Error, DateTimeOffset At)
 {
     /// <summary>One line for logs and answers.</summary>
     public string Describe() => $"the {Notice} notice was not sent: {Error}";

@@ -1,0 +1,20 @@
+namespace ServerlessDeploy.State.ReadModel;
+
+/// <summary>What `sdeploy app get` and a dashboard ask of the state, answered from the read ports only.</summary>
+public sealed class StateQueries(IStateReads reads)
+{
+    /// <summary>Every app with a recorded status, by name.</summary>
+    public async Task<IReadOnlyList<AppSummary>> ListAsync(CancellationToken cancellationToken) =>
+        [.. (await reads.ListAppsAsync(cancellationToken).ConfigureAwait(false)).Select(AppViews.Summary)];
+
+    /// <summary>The app in full; null when it has no recorded status.</summary>
+    public async Task<AppDetail?> GetAsync(string app, CancellationToken cancellationToken)
+    {
+        if (await reads.GetAppAsync(app, cancellationToken).ConfigureAwait(false) is not { } state)
+        {
+            return null;
+        }
+
+        return AppViews.Detail(state, await reads.HistoryAsync(app, cancellationToken).ConfigureAwait(false));
+    }
+}
