@@ -36,6 +36,8 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
         Assert.NotNull(state);
         Assert.Equal(OperationPhase.Succeeded, state.Phase);
         Assert.Equal(first, state.Revision);
+        // The deployed commit as the status shows it without Git: who made it and what it says.
+        Assert.Equal(new RevisionInfo("ServerlessDeploy demo <demo@serverless-deploy.local>", "one app"), state.RevisionInfo);
         var entry = Assert.Single(await Store.HistoryAsync(Config.App("a"), CancellationToken.None));
         Assert.Equal(first, entry.Revision);
         var notification = Assert.Single(run.Notifier.Notifications);

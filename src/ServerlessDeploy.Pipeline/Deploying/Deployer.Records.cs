@@ -23,7 +23,7 @@ public sealed partial class Deployer
     {
         var (app, target) = (run.Application, run.Target);
         var now = time.GetUtcNow();
-        var finished = StatusRecords.Finished(state, result, target.Revision, target.ImageOverrides, startedAt, now);
+        var finished = StatusRecords.Finished(state, result, target, startedAt, now);
         await store.PutAppAsync(finished, cancellationToken);
         if (result.Succeeded)
         {

@@ -20,10 +20,19 @@ public sealed partial class Deployer
     /// (or branch head) revision. The state comes back with what the image updater recorded.
     /// </summary>
     private async Task<(DeployTarget Target, AppState State)> TargetAsync(
-        DeployRequest request, ISourceRepository source, Application app, AppState state, CancellationToken cancellationToken) =>
-        request is { Reason: DeployReason.ImagePush, Image: { } pushed }
+        DeployRequest request, ISourceRepository source, Application app, AppState state, CancellationToken cancellationToken)
+    {
+        var (target, updated) = request is { Reason: DeployReason.ImagePush, Image: { } pushed }
             ? await ImageTargetAsync(source, app, state, pushed, cancellationToken)
             : (await TargetAsync(source, request, app, state, cancellationToken), state);
+        return (await DescribedAsync(source, app, target, cancellationToken), updated);
+    }
+
+    /// <summary>The target with its revision's author and message (what the status shows of the deployed commit).</summary>
+    private static async Task<DeployTarget> DescribedAsync(ISourceRepository source, Application app, DeployTarget target, CancellationToken cancellationToken) =>
+        target.Refusal is not null || target.Described is not null
+            ? target
+            : target with { Described = (await source.ResolveAsync(app.Source.RepoUrl, target.Revision, cancellationToken)).Revision };
 
     /// <summary>
     /// An image push: the image updater picks the tag and writes it back; the app is then deployed at the branch head
@@ -81,7 +90,7 @@ public sealed partial class Deployer
             return DeployTarget.Refused($"{Revisions.Abbreviate(revision)} is older than the deployed {Revisions.Abbreviate(deployed)}: refused (only an explicit rollback goes back)");
         }
 
-        return new DeployTarget(revision, RequestedImages.Over(state.ImageOverrides, request));
+        return new DeployTarget(revision, RequestedImages.Over(state.ImageOverrides, request), Described: lookup.Revision);
     }
 
     private static async Task<string> CheckoutAsync(ISourceRepository source, Application app, string revision, CancellationToken cancellationToken) =>

@@ -44,7 +44,7 @@ public sealed partial class Deployer
         }
 
         var app = configured.Application;
-        var target = new DeployTarget(cursor.Revision, cursor.ImageOverrides);
+        var target = await DescribedAsync(sources, app, new DeployTarget(cursor.Revision, cursor.ImageOverrides), cancellationToken);
         var root = await CheckoutAsync(sources, app, cursor.Revision, cancellationToken);
         var (cluster, unknown) = Connect(app);
         if (cluster is null)

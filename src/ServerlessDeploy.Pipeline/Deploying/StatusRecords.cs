@@ -1,5 +1,6 @@
 using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Engine;
+using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.Pipeline.State;
 using ServerlessDeploy.State;
@@ -9,21 +10,26 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 /// <summary>Turns an engine result into the app's recorded status and the notification it emits.</summary>
 internal static class StatusRecords
 {
-    public static AppState Finished(AppState before, SyncResult result, string revision, IReadOnlyList<string> overrides, DateTimeOffset startedAt, DateTimeOffset now) =>
+    public static AppState Finished(AppState before, SyncResult result, DeployTarget target, DateTimeOffset startedAt, DateTimeOffset now) =>
         before with
         {
-            Revision = result.Succeeded ? revision : before.Revision,
+            Revision = result.Succeeded ? target.Revision : before.Revision,
+            RevisionInfo = result.Succeeded ? Info(target.Described) : before.RevisionInfo,
             SyncStatus = result.Succeeded ? SyncStatusCode.Synced : SyncStatusCode.OutOfSync,
             Health = result.Health?.ToState() ?? before.Health,
             Phase = result.Succeeded ? OperationPhase.Succeeded : OperationPhase.Failed,
             StartedAt = startedAt,
             FinishedAt = now,
-            Message = result.Succeeded ? result.Message : $"sync to {Revisions.Abbreviate(revision)} failed: {result.Message}",
+            Message = result.Succeeded ? result.Message : $"sync to {Revisions.Abbreviate(target.Revision)} failed: {result.Message}",
             Images = result.Succeeded ? result.Images : before.Images,
-            ImageOverrides = overrides,
+            ImageOverrides = target.ImageOverrides,
             Resources = Resources(result),
-            AttemptedRevision = revision,
+            AttemptedRevision = target.Revision,
         };
+
+    /// <summary>The commit's author ("Name &lt;email&gt;") and message; null when the source does not keep them (an artifact, a plain folder).</summary>
+    public static RevisionInfo? Info(SourceRevision? revision) =>
+        revision is { Author: { } author, Message: { } message } ? new RevisionInfo($"{author.Name} <{author.Email}>", message) : null;
 
     public static List<ResourceState> Resources(SyncResult result) =>
         result.Resources.Select(r => new ResourceState(r.Key.Group, r.Key.Kind, r.Key.Namespace, r.Key.Name, r.Phase.ToState(), r.Wave, r.Action.ToState(), r.Succeeded, r.Message, r.Health?.Status.ToState(), r.Health?.Message)).ToList();
