@@ -34,7 +34,15 @@ public sealed partial class Deployer
         }
 
         var app = parsed.Application;
-        var removal = new RemovedApplication(clusters.Connect(app.Destination), time);
+        var connection = clusters.Connect(app.Destination);
+        if (!connection.IsConnected)
+        {
+            // As before outcomes were values: a removal whose cluster is unknown is an error asked again, not a failure.
+            await RecordErrorAsync(name, connection.Problem, cancellationToken);
+            return DeployOutcome.Retry($"{name}: {connection.Problem}");
+        }
+
+        var removal = new RemovedApplication(connection.Client, time);
         var now = time.GetUtcNow();
         if (!RemovedApplication.DeletesResources(app))
         {

@@ -62,14 +62,14 @@ public sealed partial class Deployer
         var app = configured.Application;
         var target = new DeployTarget(cursor.Revision, cursor.ImageOverrides);
         var root = await CheckoutAsync(app, cursor.Revision, cancellationToken);
-        var (cluster, unknown) = Connect(app);
-        if (cluster is null)
+        var connection = Connect(app);
+        if (!connection.IsConnected)
         {
-            await waits.Checkpoint(cursor.Version).SaveAsync(cursor with { Status = CursorStatus.Failed, Message = unknown, Version = cursor.Version + 1 }, cancellationToken);
-            return await FailAsync(state, new DeployRequest(cursor.App, DeployReason.Manual, cursor.Revision, cursor.DeploymentId, time.GetUtcNow(), "wake-up"), unknown, cancellationToken);
+            await waits.Checkpoint(cursor.Version).SaveAsync(cursor with { Status = CursorStatus.Failed, Message = connection.Problem, Version = cursor.Version + 1 }, cancellationToken);
+            return await FailAsync(state, new DeployRequest(cursor.App, DeployReason.Manual, cursor.Revision, cursor.DeploymentId, time.GetUtcNow(), "wake-up"), connection.Problem, cancellationToken);
         }
 
-        var engine = new SyncEngine(cluster, renderer, time);
+        var engine = new SyncEngine(connection.Client, renderer, time);
         var syncRequest = new SyncRequest(
             Prune: app.SyncPolicy.Automated?.Prune ?? false,
             HealthTimeout: settings.HealthTimeout,

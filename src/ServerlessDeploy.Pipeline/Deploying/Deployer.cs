@@ -101,19 +101,13 @@ public sealed partial class Deployer(
     };
 
     /// <summary>
-    /// The destination's cluster, or why there is none: a destination no configured cluster matches is a failed sync,
-    /// never a retry (asking again finds none either).
+    /// The destination's cluster, or why there is none, naming the field: a destination no configured cluster matches is a
+    /// failed sync, never a retry (asking again finds none either).
     /// </summary>
-    private (IClusterClient? Cluster, string Problem) Connect(Application app)
+    private ClusterConnection Connect(Application app)
     {
-        try
-        {
-            return (clusters.Connect(app.Destination), "");
-        }
-        catch (UnknownClusterException e)
-        {
-            return (null, $"spec.destination: {e.Message}");
-        }
+        var connection = clusters.Connect(app.Destination);
+        return connection.IsConnected ? connection : ClusterConnection.Unknown($"spec.destination: {connection.Problem}");
     }
 
     /// <summary>
@@ -171,13 +165,13 @@ public sealed partial class Deployer(
         }
 
         var root = source?.Root ?? await CheckoutAsync(app, target.Revision, cancellationToken);
-        var (cluster, unknown) = Connect(app);
-        if (cluster is null)
+        var connection = Connect(app);
+        if (!connection.IsConnected)
         {
-            return await FailAsync(state, request, unknown, cancellationToken);
+            return await FailAsync(state, request, connection.Problem, cancellationToken);
         }
 
-        var engine = new SyncEngine(cluster, renderer, time);
+        var engine = new SyncEngine(connection.Client, renderer, time);
         if (await ComparedOnlyAsync(request, app, state, engine, root, target, cancellationToken) is { } compared)
         {
             return compared;
