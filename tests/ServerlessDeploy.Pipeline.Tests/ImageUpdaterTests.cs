@@ -410,7 +410,7 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
             });
             var deployer = new Deployer(
                 new ConfigRepository(sources, settings, credentials), sources, credentials, store, new KubeconfigClusters(cluster.KubeconfigPath),
-                new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner()), run.Notifier,
+                new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner()), PipelineRun.Channels(run.Notifier),
                 new ImageUpdater(store, registry, sources, credentials, ImageUpdateSettings.Default), settings, TimeProvider.System, new SyncWaits(store, null));
             var deployed = await deployer.DeployAsync(new DeployRequest(Config.App("a"), DeployReason.GitPush, first, "first", DateTimeOffset.UtcNow, "tests"), null, CancellationToken.None);
             Assert.Equal(DeployOutcomeKind.Deployed, deployed.Kind);

@@ -4,6 +4,7 @@ using ServerlessDeploy.Local.Clusters;
 using ServerlessDeploy.Local.Hosting;
 using ServerlessDeploy.Local.Notifications;
 using ServerlessDeploy.Pipeline.Config;
+using ServerlessDeploy.Pipeline.Notifications;
 
 namespace ServerlessDeploy.Cli.Commands.Events;
 
@@ -41,7 +42,7 @@ internal static class EventsReplay
                 throw CliFailure.Input(e.Message);
             }
 
-            using var deployer = LocalDeployer.Create(settings, new KubeconfigClusters(parse.GetValue(kubeconfig)!), parse.GetValue(state)!, new ConsoleNotifier(output));
+            using var deployer = LocalDeployer.Create(settings, new KubeconfigClusters(parse.GetValue(kubeconfig)!), parse.GetValue(state)!, new CompositeNotifier([new NotificationChannel("console", new ConsoleNotifier(output))]));
             var allDone = true;
             foreach (var file in parse.GetValue(files)!)
             {
