@@ -22,7 +22,13 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
     public async Task<ApplicationComparison> CompareAsync(Application app, IReadOnlyList<Manifest> rendered, CancellationToken cancellationToken)
     {
         var (desired, types, errors) = await DesiredState.PrepareAsync(cluster, app, rendered, cancellationToken);
-        var (live, tracked) = await LiveState.ReadAsync(cluster, app, desired, types, concurrency, cancellationToken);
+        var (live, tracked, unreadable) = await LiveState.ReadAsync(cluster, app, desired, types, concurrency, cancellationToken);
+        if (unreadable is not null)
+        {
+            // Nothing is compared against a cluster that could not be read.
+            return new ApplicationComparison(app, desired, live, [], types, [], [unreadable]) { Unreadable = unreadable };
+        }
+
         errors.AddRange(OwnershipConflicts(app, desired, live));
         var diffs = new ConcurrentDictionary<ResourceKey, ResourceDiff>();
         var owners = new ConcurrentDictionary<ResourceKey, LiveOwnership>();

@@ -73,7 +73,8 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
         var comparison = await CompareAsync(app, repositoryRoot, imageOverrides, cancellationToken);
         if (comparison.Errors.Count > 0)
         {
-            return (SyncResult.Failed(app.Name, string.Join("; ", comparison.Errors) + " (nothing was changed)", diffs: comparison.Diffs), false, comparison);
+            var failed = SyncResult.Failed(app.Name, string.Join("; ", comparison.Errors) + " (nothing was changed)", diffs: comparison.Diffs) with { Unreadable = comparison.Unreadable };
+            return (failed, false, comparison);
         }
 
         var forbidden = ProjectPolicy.Violations(project, app, comparison.Desired.Select(m => (m, MissingKind.Namespaced(comparison, m))));

@@ -39,8 +39,7 @@ public sealed partial class Deployer
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await RecordErrorAsync(wakeUp.App, e.Message, cancellationToken);
-            return DeployOutcome.Retry($"{wakeUp.App}: {e.Message}");
+            return await AskAgainAsync(wakeUp.App, e.Message, cancellationToken);
         }
         finally
         {

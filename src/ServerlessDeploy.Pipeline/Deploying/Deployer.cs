@@ -26,7 +26,7 @@ public sealed partial class Deployer(
     IStateStore store,
     IClusterConnector clusters,
     IManifestRenderer renderer,
-    INotifier notifier,
+    CompositeNotifier notifier,
     ImageUpdater images,
     PipelineSettings settings,
     TimeProvider time,
@@ -82,8 +82,7 @@ public sealed partial class Deployer(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await RecordErrorAsync(request.App, e.Message, cancellationToken);
-            return DeployOutcome.Retry($"{request.App}: {e.Message}");
+            return await AskAgainAsync(request.App, e.Message, cancellationToken);
         }
         finally
         {
@@ -203,6 +202,11 @@ public sealed partial class Deployer(
         var state = run.State with { Phase = OperationPhase.Running, StartedAt = startedAt, FinishedAt = null, Message = run.Message, Stages = run.Stages };
         await store.PutAppAsync(state, cancellationToken);
         var result = await engine.SyncAsync(app, run.Project, run.Root, target.Revision, syncRequest, target.ImageOverrides, cancellationToken);
+        if (result.Unreadable is { } unreadable)
+        {
+            return await AskAgainAsync(app.Name, unreadable, cancellationToken);
+        }
+
         state = state with { Stages = Staged(run.Stages, result) };
         if (result.IsSuperseded)
         {
@@ -257,6 +261,11 @@ public sealed partial class Deployer(
         }
 
         var comparison = await engine.CompareAsync(app, root, target.ImageOverrides, cancellationToken);
+        if (comparison.Unreadable is { } unreadable)
+        {
+            return await AskAgainAsync(app.Name, unreadable, cancellationToken);
+        }
+
         if (comparison.Errors.Count > 0)
         {
             return sameCommit ? null : await FailAsync(state, request, string.Join("; ", comparison.Errors), cancellationToken);
@@ -287,9 +296,11 @@ public sealed partial class Deployer(
         return DeployOutcome.Failed($"{state.App}: {message}") with { Notice = notice };
     }
 
-    private async Task RecordErrorAsync(string app, string message, CancellationToken cancellationToken)
+    /// <summary>A passing fault (the cluster unreadable, an unexpected error): recorded on the status and asked again.</summary>
+    private async Task<DeployOutcome> AskAgainAsync(string app, string message, CancellationToken cancellationToken)
     {
         var state = await store.GetAppAsync(app, cancellationToken) ?? AppState.New(app);
         await store.PutAppAsync(state with { Phase = OperationPhase.Error, Message = $"{message} (will be retried)" }, cancellationToken);
+        return DeployOutcome.Retry($"{app}: {message}");
     }
 }

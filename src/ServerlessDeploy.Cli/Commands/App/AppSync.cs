@@ -48,6 +48,11 @@ internal static class AppSync
             var hold = TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(parse.GetValue(timeout));
             await using var lease = await SyncLease.TakeAsync(parse.GetValue(state), parse.GetValue(table), app.Application.Name, hold, environment, TimeProvider.System, cancellationToken);
             var result = await app.Engine(parse.GetValue(kubeconfig), parse.GetValue(context)).SyncAsync(app.Application, project, app.SourceRoot, app.Revision, request, [], cancellationToken);
+            if (result.Unreadable is { } unreadable)
+            {
+                throw CliFailure.Operation(unreadable);
+            }
+
             await output.WriteAsync(parse.GetValue(format) switch
             {
                 "json" => Json(result).ToJsonString(Indented) + "\n",
