@@ -105,7 +105,7 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
             : [];
         if (SyncCursors.For(app, plan, comparison, request, revision, imageOverrides, time) is not { } cursor)
         {
-            return (SyncResult.Failed(app.Name, $"the manifests at {revision} are not those the waiting sync {request.Cursor!.Id} started with: refusing to continue it (nothing was changed)", diffs: comparison.Diffs), false, comparison);
+            return (SyncResult.Failed(app.Name, $"the manifests at {revision} are not those the waiting sync {request.Cursor?.Id} started with: refusing to continue it (nothing was changed)", diffs: comparison.Diffs), false, comparison);
         }
 
         var (succeeded, message, results, ran) = await new SyncExecutor(cluster, time, concurrency, reads).RunAsync(comparison, plan, inSync, request, cursor, cancellationToken);

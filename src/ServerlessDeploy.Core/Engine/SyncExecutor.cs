@@ -26,18 +26,19 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
         {
             var started = time.GetUtcNow();
             var again = step.State == StepState.Running;
-            cursor = cursor.WithCurrent(step with { State = StepState.Running, StartedAt = step.StartedAt ?? started }, started) with { Status = CursorStatus.Running, Wait = null };
+            var running = step with { State = StepState.Running, StartedAt = step.StartedAt ?? started };
+            cursor = cursor.WithCurrent(running, started) with { Status = CursorStatus.Running, Wait = null };
             if (!await save.Async(cursor, cancellationToken))
             {
                 return Superseded(cursor, results);
             }
 
-            var outcome = await RunStepAsync(cursor.Current!, PlanStepOf(plan, step), again, runner, context, results, cancellationToken);
+            var outcome = await RunStepAsync(running, PlanStepOf(plan, step), again, runner, context, results, cancellationToken);
             var now = time.GetUtcNow();
-            if (outcome.Kind == StepOutcomeKind.Waiting)
+            if (outcome.IsWaiting)
             {
-                cursor = cursor.WithCurrent(cursor.Current! with { State = StepState.Waiting }, now) with { Status = CursorStatus.Waiting, Wait = outcome.Wait, Message = outcome.Wait!.Reason };
-                return await save.Async(cursor, cancellationToken) ? new StepsOutcome(false, $"{cursor.Current!.Name}: {outcome.Wait.Reason}", results, cursor) : Superseded(cursor, results);
+                cursor = cursor.WithCurrent(running with { State = StepState.Waiting }, now) with { Status = CursorStatus.Waiting, Wait = outcome.Wait, Message = outcome.Wait.Reason };
+                return await save.Async(cursor, cancellationToken) ? new StepsOutcome(false, $"{running.Name}: {outcome.Wait.Reason}", results, cursor) : Superseded(cursor, results);
             }
 
             if (outcome.Kind == StepOutcomeKind.Failed)
@@ -46,7 +47,7 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
                 break;
             }
 
-            cursor = cursor.WithCurrent(cursor.Current! with { State = StepState.Done, EndedAt = now }, now) with { Position = cursor.Position + 1 };
+            cursor = cursor.WithCurrent(running with { State = StepState.Done, EndedAt = now }, now) with { Position = cursor.Position + 1 };
             if (!await save.Async(cursor, cancellationToken))
             {
                 return Superseded(cursor, results);

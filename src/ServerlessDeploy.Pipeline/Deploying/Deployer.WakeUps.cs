@@ -23,16 +23,16 @@ public sealed partial class Deployer
         try
         {
             var cursor = await waits.CurrentAsync(wakeUp.App, cancellationToken);
-            if (SyncWaits.StaleReason(wakeUp, cursor) is { } stale)
+            if (SyncWaits.IsStale(wakeUp, cursor, out var stale))
             {
                 return DeployOutcome.Dropped($"{wakeUp.App}: wake-up {wakeUp.Key} dropped: {stale}");
             }
 
-            var outcome = await ContinueAsync(cursor!, deadline, cancellationToken);
+            var outcome = await ContinueAsync(cursor, deadline, cancellationToken);
             if (outcome.Kind == DeployOutcomeKind.Failed)
             {
                 // A pipeline job asking after this deployment later learns it failed.
-                await store.TryMarkDoneAsync(FailedMark(cursor!.DeploymentId), time.GetUtcNow() + settings.IdempotencyWindow, cancellationToken);
+                await store.TryMarkDoneAsync(FailedMark(cursor.DeploymentId), time.GetUtcNow() + settings.IdempotencyWindow, cancellationToken);
             }
 
             return outcome;

@@ -213,11 +213,12 @@ public sealed partial class Deployer(
             return DeployOutcome.Skipped($"{app.Name}: {result.Message}");
         }
 
-        if (result.IsWaiting)
+        // A waiting cursor always carries its wait (a step that waits says until when).
+        if (result.IsWaiting && result.Cursor.Wait is { } wait)
         {
-            await waits.BookAsync(result.Cursor, cancellationToken);
+            await waits.BookAsync(result.Cursor, wait, cancellationToken);
             await store.PutAppAsync(state with { Message = result.Message, Resources = StatusRecords.Resources(result) }, cancellationToken);
-            return DeployOutcome.Waiting($"{app.Name}: {result.Message}; woken at {result.Cursor.Wait!.WakeAt:O}");
+            return DeployOutcome.Waiting($"{app.Name}: {result.Message}; woken at {wait.WakeAt:O}");
         }
 
         var now = time.GetUtcNow();

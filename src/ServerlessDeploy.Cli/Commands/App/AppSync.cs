@@ -37,12 +37,12 @@ internal static class AppSync
             if (parse.GetValue(remote.Remote))
             {
                 RemoteOptions.Refuse(parse, [kubeconfig, context, format, prune, dryRun, applyAll, timeout, projectFile, state, table], "does not apply with --remote: the pipeline syncs with its own settings");
-                var sync = new SyncRequested(RemoteOptions.AppName(parse.GetValue(file)!), parse.GetValue(revision), AppSyncRemote.Requester(environment));
+                var sync = new SyncRequested(RemoteOptions.AppName(parse.GetRequiredValue(file)), parse.GetValue(revision), AppSyncRemote.Requester(environment));
                 return await AppSyncRemote.SendAsync(sync, IntakeQueue.Resolve(parse.GetValue(remote.QueueUrl), environment), output, cancellationToken);
             }
 
             RemoteOptions.Refuse(parse, [remote.QueueUrl, revision], "needs --remote");
-            var app = await AppContext.LoadAsync(parse.GetValue(file)!, cancellationToken);
+            var app = await AppContext.LoadAsync(parse.GetRequiredValue(file), cancellationToken);
             var project = await ProjectFile.FindAsync(app.Application, parse.GetValue(projectFile), errors, cancellationToken);
             var request = new SyncRequest(parse.GetValue(prune), parse.GetValue(dryRun), parse.GetValue(applyAll), TimeSpan.FromSeconds(parse.GetValue(timeout)));
             var hold = TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(parse.GetValue(timeout));
