@@ -38,8 +38,8 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
             var current = live.GetValueOrDefault(manifest.Key);
             var ownership = current is null ? LiveOwnership.None : owners[manifest.Key] = await OwnershipAsync(types[manifest.Key], current, token);
             var diff = Differ.Compare(manifest, current, app.IgnoreDifferences, ownership);
-            if (diff.Status == SyncStatus.OutOfSync && diff.ChangedFields.Count > diff.RemovedFields.Count
-                && await OnlyDefaultsDifferAsync(manifest, types[manifest.Key], current!, WriteValidation.Of(app, manifest), token))
+            if (current is not null && diff.Status == SyncStatus.OutOfSync && diff.ChangedFields.Count > diff.RemovedFields.Count
+                && await OnlyDefaultsDifferAsync(manifest, types[manifest.Key], current, WriteValidation.Of(app, manifest), token))
             {
                 // What the server fills in is never drift; what Git stopped setting still is.
                 diff = diff.RemovedFields.Count == 0

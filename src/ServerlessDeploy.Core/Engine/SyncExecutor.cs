@@ -74,8 +74,15 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
     private async Task<StepOutcome> RunStepAsync(
         CursorStep step, SyncStep? planStep, bool again, TaskRunner runner, StepContext context, List<ResourceResult> results, CancellationToken cancellationToken)
     {
+        if (step is WaitUntilStep wait)
+        {
+            return time.GetUtcNow() >= wait.Until || context.Request.DryRun
+                ? StepOutcome.Done
+                : StepOutcome.Waiting(new CursorWait($"waiting until {wait.Until:O}", wait.Until, null));
+        }
+
         // A (phase, wave) the plan no longer has (its prunes are done, say) has nothing left to do.
-        if (planStep is null && step is not WaitUntilStep)
+        if (planStep is null)
         {
             return StepOutcome.Done;
         }
@@ -83,20 +90,16 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
         switch (step)
         {
             case PruneStep:
-                return await new WriteStepRunner(runner, concurrency).RunAsync(planStep!, prunes: true, again, context, results, cancellationToken);
+                return await new WriteStepRunner(runner, concurrency).RunAsync(planStep, prunes: true, again, context, results, cancellationToken);
             case HookStep or ApplyStep:
                 if (!context.Request.DryRun && !again)
                 {
-                    await DeleteHooksAsync(planStep!.HooksToDeleteBeforeCreation.Select(h => (h, new Manifest(h.Live!).Key)).ToList(), results, cancellationToken);
+                    await DeleteHooksAsync(planStep.HooksToDeleteBeforeCreation.Select(h => (h, new Manifest(h.Live!).Key)).ToList(), results, cancellationToken);
                 }
 
-                return await new WriteStepRunner(runner, concurrency).RunAsync(planStep!, prunes: false, again, context, results, cancellationToken);
+                return await new WriteStepRunner(runner, concurrency).RunAsync(planStep, prunes: false, again, context, results, cancellationToken);
             case HealthGateStep:
-                return await new HealthGateRunner(cluster, time, reads, runner).RunAsync(planStep!, step.StartedAt ?? time.GetUtcNow(), context, cancellationToken);
-            case WaitUntilStep wait:
-                return time.GetUtcNow() >= wait.Until || context.Request.DryRun
-                    ? StepOutcome.Done
-                    : StepOutcome.Waiting(new CursorWait($"waiting until {wait.Until:O}", wait.Until, null));
+                return await new HealthGateRunner(cluster, time, reads, runner).RunAsync(planStep, step.StartedAt ?? time.GetUtcNow(), context, cancellationToken);
             default:
                 throw new InvalidOperationException($"no runner for cursor step {step.GetType().Name}");
         }
