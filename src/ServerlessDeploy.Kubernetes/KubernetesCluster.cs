@@ -75,7 +75,7 @@ public sealed class KubernetesCluster : IClusterClient
 
     private static string Query(params (string Key, string? Value)[] parameters)
     {
-        var present = parameters.Where(p => p.Value is not null).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}").ToList();
+        var present = parameters.Select(p => p.Value is { } value ? $"{p.Key}={Uri.EscapeDataString(value)}" : null).OfType<string>().ToList();
         return present.Count == 0 ? "" : "?" + string.Join('&', present);
     }
 }

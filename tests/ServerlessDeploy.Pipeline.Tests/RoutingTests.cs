@@ -252,7 +252,7 @@ public sealed class RoutingTests : IDisposable
         var state = Directory.CreateTempSubdirectory("sdeploy-pipeline-state-").FullName;
         var queues = LocalQueues.Create(TimeProvider.System, visibilityTimeout: TimeSpan.FromMilliseconds(50));
         using var deployer = LocalDeployer.Create(
-            new PipelineSettings(config.Url), new KubeconfigClusters(Path.Combine(state, "no-kubeconfig")), state, new RecordingNotifier(), queues);
+            new PipelineSettings(config.Url), new KubeconfigClusters(Path.Combine(state, "no-kubeconfig")), state, PipelineRun.Channels(new RecordingNotifier()), queues);
         try
         {
             await deployer.Pipeline.SubmitAsync("{\"this is\": not json", CancellationToken.None);

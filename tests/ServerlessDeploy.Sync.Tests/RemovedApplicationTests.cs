@@ -19,7 +19,7 @@ public sealed class RemovedApplicationTests(ClusterFixture fixture) : IClassFixt
         await _deployer.SyncOkAsync(app);
         var removal = new RemovedApplication(fixture.Cluster(), TimeProvider.System);
 
-        var tracked = await removal.TrackedAsync(app, CancellationToken.None);
+        var (tracked, _) = await removal.TrackedAsync(app, CancellationToken.None);
         Assert.Contains(tracked, k => k.Kind == "ConfigMap" && k.Name == "gone");
 
         var result = await removal.DeleteResourcesAsync(app, CancellationToken.None);
@@ -28,7 +28,7 @@ public sealed class RemovedApplicationTests(ClusterFixture fixture) : IClassFixt
         Assert.All(tracked.Where(k => k.Name != "never-pruned"), key => Assert.Contains(result.Resources, r => r.Key == key && r.Action == ResourceAction.Pruned));
         Assert.Contains(result.Resources, r => r.Key.Name == "never-pruned" && r.Action == ResourceAction.PruneSkipped);
         await Eventually.GoneAsync(() => fixture.Client.CoreV1.ReadNamespacedConfigMapAsync("gone", name));
-        Assert.Equal(["never-pruned"], (await removal.TrackedAsync(app, CancellationToken.None)).Select(k => k.Name));
+        Assert.Equal(["never-pruned"], (await removal.TrackedAsync(app, CancellationToken.None)).Tracked.Select(k => k.Name));
     }
 
     [Theory]

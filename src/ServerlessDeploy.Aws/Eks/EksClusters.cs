@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using Amazon.Runtime;
 using Amazon.Runtime.Credentials;
 using ServerlessDeploy.Core.Applications;
-using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.Kubernetes;
 using ServerlessDeploy.Pipeline.Deploying;
 
@@ -45,31 +45,38 @@ public sealed class EksClusters : IClusterConnector, IDisposable
         _time = time ?? TimeProvider.System;
     }
 
-    public IClusterClient Connect(ApplicationDestination destination)
+    public ClusterConnection Connect(ApplicationDestination destination)
     {
-        var cluster = Match(destination);
+        if (!TryMatch(destination, out var cluster, out var problem))
+        {
+            return ClusterConnection.Unknown(problem);
+        }
+
         var connection = _connections.GetOrAdd(cluster.Name, _ => new Lazy<EksConnection>(() => Open(cluster))).Value;
-        return new KubernetesCluster(connection.Cluster, _time);
+        return ClusterConnection.To(new KubernetesCluster(connection.Cluster, _time));
     }
 
-    /// <summary>The configured cluster the destination names; <see cref="UnknownClusterException"/> when none or several match.</summary>
-    public EksClusterEndpoint Match(ApplicationDestination destination)
+    /// <summary>The configured cluster the destination names; false, with the problem, when none or several match.</summary>
+    public bool TryMatch(ApplicationDestination destination, [NotNullWhen(true)] out EksClusterEndpoint? cluster, out string problem)
     {
         ArgumentNullException.ThrowIfNull(destination);
         var configured = string.Join(", ", _clusters.Select(c => c.Name));
         if (destination.Server?.TrimEnd('/') == InClusterServer || destination.Name == InClusterName)
         {
-            return _clusters.Count == 1
-                ? _clusters[0]
-                : throw new UnknownClusterException(
-                    $"spec.destination: {InClusterServer} is ambiguous with {_clusters.Count} clusters configured ({configured}); name one of them");
+            cluster = _clusters.Count == 1 ? _clusters[0] : null;
+            problem = cluster is null
+                ? $"spec.destination: {InClusterServer} is ambiguous with {_clusters.Count} clusters configured ({configured}); name one of them"
+                : "";
+            return cluster is not null;
         }
 
-        var match = destination.Name is { Length: > 0 } name
+        cluster = destination.Name is { Length: > 0 } name
             ? _clusters.FirstOrDefault(c => c.Name == name)
             : _clusters.FirstOrDefault(c => SameServer(c.Endpoint, destination.Server));
-        return match ?? throw new UnknownClusterException(
-            $"spec.destination: {destination.Name ?? destination.Server} names no configured EKS cluster (configured: {configured})");
+        problem = cluster is null
+            ? $"spec.destination: {destination.Name ?? destination.Server} names no configured EKS cluster (configured: {configured})"
+            : "";
+        return cluster is not null;
     }
 
     private static bool SameServer(Uri endpoint, string? server) =>

@@ -55,7 +55,7 @@ internal static class ClusterCommand
             }
 
             await using var cluster = await LocalApiServer.StartAsync(options, errors, cancellationToken);
-            var path = parse.GetValue(kubeconfig)!.FullName;
+            var path = parse.GetRequiredValue(kubeconfig).FullName;
             await cluster.WriteKubeconfigAsync(path, cancellationToken: cancellationToken);
             await output.WriteLineAsync($"local cluster listening on {cluster.Url} (kubeconfig: {path})");
             try

@@ -21,7 +21,7 @@ internal static class HealthCommand
         format.AcceptOnlyFromAmong("table", "json");
         var command = new Command("health", "Print the health of live Kubernetes objects, as Argo CD assesses it") { file, format };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(file)!, parse.GetValue(format)!, output, errors, cancellationToken));
+            RunAsync(parse.GetRequiredValue(file), parse.GetRequiredValue(format), output, errors, cancellationToken));
         return command;
     }
 

@@ -20,6 +20,12 @@ public sealed record ApplicationComparison(
     /// <summary>Who owns what in each live object compared, read once: the sync's takeover uses it without asking the server again.</summary>
     public IReadOnlyDictionary<ResourceKey, LiveOwnership> Ownership { get; init; } = new Dictionary<ResourceKey, LiveOwnership>();
 
+    /// <summary>
+    /// Why the cluster could not be read (a list failed), also the comparison's only error; null when it was read. Unlike
+    /// the other errors it is the cluster's passing fault, so a caller may ask again rather than fail.
+    /// </summary>
+    public string? Unreadable { get; init; }
+
     /// <summary>The diffs that make the application OutOfSync (see <see cref="AppSyncStatus"/>: IgnoreExtraneous leaves some out).</summary>
     public IReadOnlyList<ResourceDiff> OutOfSync => AppSyncStatus.OutOfSync(Diffs, Tracked);
 

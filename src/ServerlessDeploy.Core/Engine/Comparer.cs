@@ -22,7 +22,13 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
     public async Task<ApplicationComparison> CompareAsync(Application app, IReadOnlyList<Manifest> rendered, CancellationToken cancellationToken)
     {
         var (desired, types, errors) = await DesiredState.PrepareAsync(cluster, app, rendered, cancellationToken);
-        var (live, tracked) = await LiveState.ReadAsync(cluster, app, desired, types, concurrency, cancellationToken);
+        var (live, tracked, unreadable) = await LiveState.ReadAsync(cluster, app, desired, types, concurrency, cancellationToken);
+        if (unreadable is not null)
+        {
+            // Nothing is compared against a cluster that could not be read.
+            return new ApplicationComparison(app, desired, live, [], types, [], [unreadable]) { Unreadable = unreadable };
+        }
+
         errors.AddRange(OwnershipConflicts(app, desired, live));
         var diffs = new ConcurrentDictionary<ResourceKey, ResourceDiff>();
         var owners = new ConcurrentDictionary<ResourceKey, LiveOwnership>();
@@ -32,8 +38,8 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
             var current = live.GetValueOrDefault(manifest.Key);
             var ownership = current is null ? LiveOwnership.None : owners[manifest.Key] = await OwnershipAsync(types[manifest.Key], current, token);
             var diff = Differ.Compare(manifest, current, app.IgnoreDifferences, ownership);
-            if (diff.Status == SyncStatus.OutOfSync && diff.ChangedFields.Count > diff.RemovedFields.Count
-                && await OnlyDefaultsDifferAsync(manifest, types[manifest.Key], current!, WriteValidation.Of(app, manifest), token))
+            if (current is not null && diff.Status == SyncStatus.OutOfSync && diff.ChangedFields.Count > diff.RemovedFields.Count
+                && await OnlyDefaultsDifferAsync(manifest, types[manifest.Key], current, WriteValidation.Of(app, manifest), token))
             {
                 // What the server fills in is never drift; what Git stopped setting still is.
                 diff = diff.RemovedFields.Count == 0

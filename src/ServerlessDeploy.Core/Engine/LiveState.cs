@@ -9,17 +9,25 @@ namespace ServerlessDeploy.Core.Engine;
 /// <summary>
 /// Reads what the cluster holds for an application with one list per kind and namespace it renders (so a thousand
 /// resources cost a handful of requests), plus one labelled list per served kind for what it tracks. The lists are
-/// independent, so they are sent <paramref name="concurrency"/> at a time rather than one after another.
+/// independent, so they are sent <paramref name="concurrency"/> at a time rather than one after another. A list that
+/// fails makes the read unreadable: the failure comes back as a value, with nothing tracked, for the caller to report.
 /// </summary>
 internal static class LiveState
 {
-    public static async Task<(Dictionary<ResourceKey, JsonObject> Live, List<JsonObject> Tracked)> ReadAsync(
+    /// <returns>Unreadable: why a list failed (e.g. "listing deployments failed: ..."); null when every list answered.</returns>
+    public static async Task<(Dictionary<ResourceKey, JsonObject> Live, List<JsonObject> Tracked, string? Unreadable)> ReadAsync(
         IClusterClient cluster, Application app, IReadOnlyList<Manifest> desired, IReadOnlyDictionary<ResourceKey, ClusterResourceType> types, int concurrency, CancellationToken cancellationToken)
     {
         var live = new Dictionary<ResourceKey, JsonObject>();
         var wanted = desired.Select(m => m.Key).ToHashSet();
         var rendered = desired.Where(m => types.ContainsKey(m.Key)).Select(m => (types[m.Key], m.Namespace)).Distinct().Select(p => (Type: p.Item1, Namespace: p.Item1.Namespaced ? p.Namespace : null, Selector: (string?)null)).ToList();
-        foreach (var item in (await ListAllAsync(cluster, rendered, concurrency, cancellationToken)).SelectMany(items => items))
+        var (renderedItems, renderedFailure) = await ListAllAsync(cluster, rendered, concurrency, cancellationToken);
+        if (renderedFailure is not null)
+        {
+            return (live, [], renderedFailure);
+        }
+
+        foreach (var item in renderedItems.SelectMany(items => items))
         {
             var key = new Manifest(item).Key;
             if (wanted.Contains(key))
@@ -30,39 +38,42 @@ internal static class LiveState
 
         var selector = $"{AppTracking.Label}={AppTracking.LabelValue(app.Name)}";
         var served = (await cluster.ListableTypesAsync(cancellationToken)).Select(type => (Type: type, Namespace: (string?)null, Selector: (string?)selector)).ToList();
-        var tracked = (await ListAllAsync(cluster, served, concurrency, cancellationToken)).SelectMany(items => items).Where(o => AppTracking.Owner(o)?.App == app.Name).ToList();
-        return (live, tracked);
+        var (servedItems, servedFailure) = await ListAllAsync(cluster, served, concurrency, cancellationToken);
+        var tracked = servedFailure is null ? servedItems.SelectMany(items => items).Where(o => AppTracking.Owner(o)?.App == app.Name).ToList() : [];
+        return (live, tracked, servedFailure);
     }
 
-    /// <summary>The lists' items, in the order the lists were asked for.</summary>
-    private static async Task<IEnumerable<JsonObject>[]> ListAllAsync(
+    /// <summary>The lists' items, in the order the lists were asked for, and the first failure in that order (null when none).</summary>
+    private static async Task<(IEnumerable<JsonObject>[] Items, string? Failure)> ListAllAsync(
         IClusterClient cluster, List<(ClusterResourceType Type, string? Namespace, string? Selector)> lists, int concurrency, CancellationToken cancellationToken)
     {
         var items = new IEnumerable<JsonObject>[lists.Count];
+        var failures = new string?[lists.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, lists.Count), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
-            async (i, token) => items[i] = (await ListAsync(cluster, lists[i].Type, lists[i].Namespace, lists[i].Selector, token)).ToList());
-        return items;
+            async (i, token) => (items[i], failures[i]) = await ListAsync(cluster, lists[i].Type, lists[i].Namespace, lists[i].Selector, token));
+        return (items, failures.FirstOrDefault(f => f is not null));
     }
 
-    private static async Task<IEnumerable<JsonObject>> ListAsync(IClusterClient cluster, ClusterResourceType type, string? ns, string? selector, CancellationToken cancellationToken)
+    private static async Task<(IEnumerable<JsonObject> Items, string? Failure)> ListAsync(
+        IClusterClient cluster, ClusterResourceType type, string? ns, string? selector, CancellationToken cancellationToken)
     {
         var response = await cluster.ListAsync(type, ns, selector, cancellationToken);
         if (response.NotFound || response.StatusCode == 405)
         {
             // A kind from a CRD this render has not created yet has nothing to list.
-            return [];
+            return ([], null);
         }
 
         if (!response.Succeeded)
         {
-            throw new SyncAbortedException($"listing {type.Plural} failed: {response}");
+            return ([], $"listing {type.Plural} failed: {response}");
         }
 
-        return (response.Body?["items"] as JsonArray ?? []).OfType<JsonObject>().Select(item =>
+        return ((response.Body?["items"] as JsonArray ?? []).OfType<JsonObject>().Select(item =>
         {
             item["apiVersion"] ??= type.ApiVersion;
             item["kind"] ??= type.Kind;
             return item;
-        });
+        }).ToList(), null);
     }
 }

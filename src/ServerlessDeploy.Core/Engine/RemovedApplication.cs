@@ -20,11 +20,11 @@ public sealed class RemovedApplication(IClusterClient cluster, TimeProvider time
         return app.Finalizers.Any(f => f is "resources-finalizer.argocd.argoproj.io" or "resources-finalizer.argocd.argoproj.io/foreground" or "resources-finalizer.argocd.argoproj.io/background");
     }
 
-    /// <summary>The resources the cluster holds that carry the app's tracking.</summary>
-    public async Task<IReadOnlyList<ResourceKey>> TrackedAsync(Application app, CancellationToken cancellationToken)
+    /// <summary>The resources the cluster holds that carry the app's tracking, or why the cluster could not be read.</summary>
+    public async Task<(IReadOnlyList<ResourceKey> Tracked, string? Unreadable)> TrackedAsync(Application app, CancellationToken cancellationToken)
     {
-        var (_, tracked) = await LiveState.ReadAsync(cluster, app, [], new Dictionary<ResourceKey, ClusterResourceType>(), concurrency, cancellationToken);
-        return tracked.Select(o => new Manifest(o).Key).ToList();
+        var (_, tracked, unreadable) = await LiveState.ReadAsync(cluster, app, [], new Dictionary<ResourceKey, ClusterResourceType>(), concurrency, cancellationToken);
+        return (tracked.Select(o => new Manifest(o).Key).ToList(), unreadable);
     }
 
     /// <summary>
@@ -33,7 +33,12 @@ public sealed class RemovedApplication(IClusterClient cluster, TimeProvider time
     /// </summary>
     public async Task<SyncResult> DeleteResourcesAsync(Application app, CancellationToken cancellationToken)
     {
-        var (_, tracked) = await LiveState.ReadAsync(cluster, app, [], new Dictionary<ResourceKey, ClusterResourceType>(), concurrency, cancellationToken);
+        var (_, tracked, unreadable) = await LiveState.ReadAsync(cluster, app, [], new Dictionary<ResourceKey, ClusterResourceType>(), concurrency, cancellationToken);
+        if (unreadable is not null)
+        {
+            return SyncResult.Failed(app.Name, unreadable) with { Unreadable = unreadable };
+        }
+
         var comparison = new ApplicationComparison(app, [], new Dictionary<ResourceKey, JsonObject>(), tracked, new Dictionary<ResourceKey, ClusterResourceType>(), [], []);
         var plan = SyncPlan.Build([], tracked, SyncPlanOptions.Default with { Prune = true });
         var request = new SyncRequest(Prune: true);

@@ -73,7 +73,8 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
         var comparison = request.Compared ?? await CompareAsync(app, repositoryRoot, imageOverrides, cancellationToken);
         if (comparison.Errors.Count > 0)
         {
-            return (SyncResult.Failed(app.Name, string.Join("; ", comparison.Errors) + " (nothing was changed)", diffs: comparison.Diffs), false, comparison);
+            var failed = SyncResult.Failed(app.Name, string.Join("; ", comparison.Errors) + " (nothing was changed)", diffs: comparison.Diffs) with { Unreadable = comparison.Unreadable };
+            return (failed, false, comparison);
         }
 
         var forbidden = ProjectPolicy.Violations(project, app, comparison.Desired.Select(m => (m, MissingKind.Namespaced(comparison, m))));
@@ -101,7 +102,7 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
 
         if (SyncCursors.For(app, plan, comparison, request, revision, imageOverrides, time) is not { } cursor)
         {
-            return (SyncResult.Failed(app.Name, $"the manifests at {revision} are not those the waiting sync {request.Cursor!.Id} started with: refusing to continue it (nothing was changed)", diffs: comparison.Diffs), false, comparison);
+            return (SyncResult.Failed(app.Name, $"the manifests at {revision} are not those the waiting sync {request.Cursor?.Id} started with: refusing to continue it (nothing was changed)", diffs: comparison.Diffs), false, comparison);
         }
 
         var (succeeded, message, results, ran) = await new SyncExecutor(cluster, time, concurrency, reads).RunAsync(comparison, plan, request, cursor, cancellationToken);

@@ -26,18 +26,19 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
         {
             var started = time.GetUtcNow();
             var again = step.State == StepState.Running;
-            cursor = cursor.WithCurrent(step with { State = StepState.Running, StartedAt = step.StartedAt ?? started }, started) with { Status = CursorStatus.Running, Wait = null };
+            var running = step with { State = StepState.Running, StartedAt = step.StartedAt ?? started };
+            cursor = cursor.WithCurrent(running, started) with { Status = CursorStatus.Running, Wait = null };
             if (!await save.Async(cursor, cancellationToken))
             {
                 return Superseded(cursor, results);
             }
 
-            var outcome = await RunStepAsync(cursor.Current!, PlanStepOf(plan, step), again, runner, context, results, cancellationToken);
+            var outcome = await RunStepAsync(running, PlanStepOf(plan, step), again, runner, context, results, cancellationToken);
             var now = time.GetUtcNow();
-            if (outcome.Kind == StepOutcomeKind.Waiting)
+            if (outcome.IsWaiting)
             {
-                cursor = cursor.WithCurrent(cursor.Current! with { State = StepState.Waiting }, now) with { Status = CursorStatus.Waiting, Wait = outcome.Wait, Message = outcome.Wait!.Reason };
-                return await save.Async(cursor, cancellationToken) ? new StepsOutcome(false, $"{cursor.Current!.Name}: {outcome.Wait.Reason}", results, cursor) : Superseded(cursor, results);
+                cursor = cursor.WithCurrent(running with { State = StepState.Waiting }, now) with { Status = CursorStatus.Waiting, Wait = outcome.Wait, Message = outcome.Wait.Reason };
+                return await save.Async(cursor, cancellationToken) ? new StepsOutcome(false, $"{running.Name}: {outcome.Wait.Reason}", results, cursor) : Superseded(cursor, results);
             }
 
             if (outcome.Kind == StepOutcomeKind.Failed)
@@ -46,7 +47,7 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
                 break;
             }
 
-            cursor = cursor.WithCurrent(cursor.Current! with { State = StepState.Done, EndedAt = now }, now) with { Position = cursor.Position + 1 };
+            cursor = cursor.WithCurrent(running with { State = StepState.Done, EndedAt = now }, now) with { Position = cursor.Position + 1 };
             if (!await save.Async(cursor, cancellationToken))
             {
                 return Superseded(cursor, results);
@@ -73,8 +74,15 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
     private async Task<StepOutcome> RunStepAsync(
         CursorStep step, SyncStep? planStep, bool again, TaskRunner runner, StepContext context, List<ResourceResult> results, CancellationToken cancellationToken)
     {
+        if (step is WaitUntilStep wait)
+        {
+            return time.GetUtcNow() >= wait.Until || context.Request.DryRun
+                ? StepOutcome.Done
+                : StepOutcome.Waiting(new CursorWait($"waiting until {wait.Until:O}", wait.Until, null));
+        }
+
         // A (phase, wave) the plan no longer has (its prunes are done, say) has nothing left to do.
-        if (planStep is null && step is not WaitUntilStep)
+        if (planStep is null)
         {
             return StepOutcome.Done;
         }
@@ -82,20 +90,16 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
         switch (step)
         {
             case PruneStep:
-                return await new WriteStepRunner(runner, concurrency).RunAsync(planStep!, prunes: true, again, context, results, cancellationToken);
+                return await new WriteStepRunner(runner, concurrency).RunAsync(planStep, prunes: true, again, context, results, cancellationToken);
             case HookStep or ApplyStep:
                 if (!context.Request.DryRun && !again)
                 {
-                    await DeleteHooksAsync(planStep!.HooksToDeleteBeforeCreation.Select(h => (h, new Manifest(h.Live!).Key)).ToList(), results, cancellationToken);
+                    await DeleteHooksAsync(planStep.HooksToDeleteBeforeCreation.Select(h => (h, new Manifest(h.Live!).Key)).ToList(), results, cancellationToken);
                 }
 
-                return await new WriteStepRunner(runner, concurrency).RunAsync(planStep!, prunes: false, again, context, results, cancellationToken);
+                return await new WriteStepRunner(runner, concurrency).RunAsync(planStep, prunes: false, again, context, results, cancellationToken);
             case HealthGateStep:
-                return await new HealthGateRunner(cluster, time, reads, runner).RunAsync(planStep!, step.StartedAt ?? time.GetUtcNow(), context, cancellationToken);
-            case WaitUntilStep wait:
-                return time.GetUtcNow() >= wait.Until || context.Request.DryRun
-                    ? StepOutcome.Done
-                    : StepOutcome.Waiting(new CursorWait($"waiting until {wait.Until:O}", wait.Until, null));
+                return await new HealthGateRunner(cluster, time, reads, runner).RunAsync(planStep, step.StartedAt ?? time.GetUtcNow(), context, cancellationToken);
             default:
                 throw new InvalidOperationException($"no runner for cursor step {step.GetType().Name}");
         }

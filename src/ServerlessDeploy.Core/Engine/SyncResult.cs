@@ -25,6 +25,9 @@ public sealed record SyncResult(
     [MemberNotNullWhen(true, nameof(Cursor))]
     public bool IsSuperseded => Cursor is { Status: CursorStatus.Superseded };
 
+    /// <summary>Why the cluster could not be read before anything was changed (see <see cref="ApplicationComparison.Unreadable"/>); null when it was.</summary>
+    public string? Unreadable { get; init; }
+
     /// <summary>The images the rendered manifests run (empty when the render failed).</summary>
     public IReadOnlyList<string> Images { get; init; } = [];
 

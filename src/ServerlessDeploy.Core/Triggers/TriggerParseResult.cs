@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace ServerlessDeploy.Core.Triggers;
 
 /// <summary>An event read into a trigger, or ignored or rejected with a reason, or malformed with an error naming what is wrong.</summary>
@@ -14,6 +16,9 @@ public sealed record TriggerParseResult
 
     /// <summary>The trigger when <see cref="Status"/> is <see cref="TriggerParseStatus.Parsed"/>.</summary>
     public Trigger? Trigger { get; }
+
+    [MemberNotNullWhen(true, nameof(Trigger))]
+    public bool IsParsed => Status == TriggerParseStatus.Parsed && Trigger is not null;
 
     /// <summary>Why the event was ignored or rejected, or what is malformed in it.</summary>
     public string? Reason { get; }

@@ -70,7 +70,7 @@ internal static class ActionParametersReader
         }
 
         error = problems.Count == 0 ? "" : $"UserParameters: {string.Join("; ", problems)}";
-        return problems.Count == 0 ? new ActionParameters(app!, revision, image, source == "artifact") : null;
+        return problems.Count == 0 && app is not null ? new ActionParameters(app, revision, image, source == "artifact") : null;
     }
 
     private static string? Text(JsonElement root, string name, List<string> problems)

@@ -43,7 +43,7 @@ internal sealed class ApiDiscovery(ApiTransport transport)
     {
         var answers = await Task.WhenAll(Get("/api"), Get("/apis"));
         return answers.All(a => a.Body?["kind"]?.ToString() == "APIGroupDiscoveryList")
-            ? answers.SelectMany(a => Aggregated(a.Body!)).ToList()
+            ? answers.Select(a => a.Body).OfType<JsonObject>().SelectMany(Aggregated).ToList()
             : await LegacyAsync(answers[1], cancellationToken);
 
         async Task<ClusterResponse> Get(string path)

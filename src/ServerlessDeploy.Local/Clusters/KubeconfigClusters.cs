@@ -1,6 +1,5 @@
 using k8s;
 using ServerlessDeploy.Core.Applications;
-using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.Kubernetes;
 using ServerlessDeploy.Kubernetes.Connection;
 using ServerlessDeploy.Pipeline.Deploying;
@@ -13,40 +12,43 @@ namespace ServerlessDeploy.Local.Clusters;
 /// </summary>
 public sealed class KubeconfigClusters(string kubeconfigPath, string? context = null) : IClusterConnector
 {
-    public IClusterClient Connect(ApplicationDestination destination) => ConnectCluster(destination);
-
-    public KubernetesCluster ConnectCluster(ApplicationDestination destination)
+    public ClusterConnection Connect(ApplicationDestination destination)
     {
         ArgumentNullException.ThrowIfNull(destination);
         if (!File.Exists(kubeconfigPath))
         {
-            throw new UnknownClusterException($"kubeconfig {kubeconfigPath}: no such file");
+            return ClusterConnection.Unknown($"kubeconfig {kubeconfigPath}: no such file");
         }
 
         try
         {
             var config = KubeconfigFile.Load(kubeconfigPath);
-            var chosen = ContextFor(destination, config, context ?? config.CurrentContext);
-            return new KubernetesCluster(new k8s.Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigObject(config, chosen)));
+            var (chosen, problem) = ContextFor(destination, config, context ?? config.CurrentContext);
+            return chosen is null
+                ? ClusterConnection.Unknown(problem)
+                : ClusterConnection.To(new KubernetesCluster(new k8s.Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigObject(config, chosen))));
         }
         catch (k8s.Exceptions.KubeConfigException e)
         {
-            throw new UnknownClusterException($"kubeconfig {kubeconfigPath}: {e.Message}");
+            // The client library reports a malformed kubeconfig by throwing; here it becomes the connection's problem.
+            return ClusterConnection.Unknown($"kubeconfig {kubeconfigPath}: {e.Message}");
         }
     }
 
-    private string ContextFor(ApplicationDestination destination, k8s.KubeConfigModels.K8SConfiguration config, string? current)
+    /// <summary>The context the destination names, or (null) the problem why none does.</summary>
+    private (string? Context, string Problem) ContextFor(ApplicationDestination destination, k8s.KubeConfigModels.K8SConfiguration config, string? current)
     {
         if (destination.Server == "https://kubernetes.default.svc" || destination.Name == "in-cluster")
         {
-            return current ?? throw new UnknownClusterException($"kubeconfig {kubeconfigPath} has no current context; pass --context");
+            return (current, current is null ? $"kubeconfig {kubeconfigPath} has no current context; pass --context" : "");
         }
 
         var contexts = config.Contexts ?? [];
         var match = destination.Name is { } name
             ? contexts.FirstOrDefault(c => c.Name == name || c.ContextDetails?.Cluster == name)
             : contexts.FirstOrDefault(c => (config.Clusters ?? []).Any(k => k.Name == c.ContextDetails?.Cluster && k.ClusterEndpoint?.Server?.TrimEnd('/') == destination.Server?.TrimEnd('/')));
-        return match?.Name ?? throw new UnknownClusterException(
-            $"spec.destination: {destination.Name ?? destination.Server} names no context or cluster in {kubeconfigPath} (contexts: {string.Join(", ", contexts.Select(c => c.Name))})");
+        return (match?.Name, match is null
+            ? $"spec.destination: {destination.Name ?? destination.Server} names no context or cluster in {kubeconfigPath} (contexts: {string.Join(", ", contexts.Select(c => c.Name))})"
+            : "");
     }
 }

@@ -42,7 +42,7 @@ public sealed class LocalDeployer : IDisposable
     /// <param name="invocationTime">When set, each deploy gets a deadline this far ahead, as a Lambda invocation does.</param>
     /// <param name="timer">Where waiting syncs book their wake-ups: the state folder's SQLite timers unless given (the AWS timer, in a test of the function).</param>
     public static LocalDeployer Create(
-        PipelineSettings settings, IClusterConnector clusters, string stateFolder, INotifier notifier, LocalQueues? queues = null, TimeSpan? invocationTime = null, ITimer? timer = null)
+        PipelineSettings settings, IClusterConnector clusters, string stateFolder, CompositeNotifier notifier, LocalQueues? queues = null, TimeSpan? invocationTime = null, ITimer? timer = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();

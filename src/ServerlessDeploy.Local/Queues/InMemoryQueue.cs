@@ -147,7 +147,7 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
 
         foreach (var message in redriven)
         {
-            DeadLetter!.Accept(message);
+            DeadLetter?.Accept(message);
         }
 
         return received;

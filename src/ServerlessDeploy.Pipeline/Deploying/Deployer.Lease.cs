@@ -24,8 +24,7 @@ public sealed partial class Deployer
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await RecordErrorAsync(app, e.Message, cancellationToken);
-            return DeployOutcome.Retry($"{app}: {e.Message}");
+            return await AskAgainAsync(app, e.Message, cancellationToken);
         }
         finally
         {
@@ -33,9 +32,11 @@ public sealed partial class Deployer
         }
     }
 
-    private async Task RecordErrorAsync(string app, string message, CancellationToken cancellationToken)
+    /// <summary>Something outside the sync failed (the cluster could not be read, an unexpected error): recorded on the status as an error, and retried.</summary>
+    private async Task<DeployOutcome> AskAgainAsync(string app, string message, CancellationToken cancellationToken)
     {
         var state = await store.GetAppAsync(app, cancellationToken) ?? AppState.New(app);
         await store.PutAppAsync(state with { Phase = OperationPhase.Error, Message = $"{message} (will be retried)" }, cancellationToken);
+        return DeployOutcome.Retry($"{app}: {message}");
     }
 }

@@ -32,6 +32,11 @@ public sealed partial class Deployer
         }
 
         var comparison = await engine.CompareAsync(app, root, target.ImageOverrides, cancellationToken);
+        if (comparison.Unreadable is { } unreadable)
+        {
+            return SyncDecision.Answered(await AskAgainAsync(app.Name, unreadable, cancellationToken));
+        }
+
         if (comparison.Errors.Count > 0)
         {
             return sameCommit ? SyncDecision.Sync : SyncDecision.Answered(await FailAsync(state, request, string.Join("; ", comparison.Errors), cancellationToken));

@@ -11,11 +11,11 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 public sealed partial class Deployer
 {
     /// <summary>A sync saved at a step that waits: its wake-up is booked and the status shows where it stands.</summary>
-    private async Task<DeployOutcome> RecordWaitAsync(SyncRun run, AppState state, SyncResult result, SyncCursor waiting, CancellationToken cancellationToken)
+    private async Task<DeployOutcome> RecordWaitAsync(SyncRun run, AppState state, SyncResult result, SyncCursor waiting, CursorWait wait, CancellationToken cancellationToken)
     {
-        await waits.BookAsync(waiting, cancellationToken);
+        await waits.BookAsync(waiting, wait, cancellationToken);
         await store.PutAppAsync(state with { Message = result.Message, Resources = StatusRecords.Resources(result), Waiting = waiting.ToWaiting() }, cancellationToken);
-        return DeployOutcome.Waiting($"{run.Application.Name}: {result.Message}; woken at {waiting.Wait?.WakeAt:O}");
+        return DeployOutcome.Waiting($"{run.Application.Name}: {result.Message}; woken at {wait.WakeAt:O}");
     }
 
     /// <summary>A sync that ended: its status, a history entry when it succeeded, then the notice.</summary>

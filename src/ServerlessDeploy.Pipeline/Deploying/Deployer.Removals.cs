@@ -33,17 +33,34 @@ public sealed partial class Deployer
         }
 
         var app = parsed.Application;
-        var removal = new RemovedApplication(clusters.Connect(app.Destination), time);
+        var connection = clusters.Connect(app.Destination);
+        if (!connection.IsConnected)
+        {
+            // A removal whose cluster is unknown is asked again, not failed: it may come back into the configuration.
+            return await AskAgainAsync(name, connection.Problem, cancellationToken);
+        }
+
+        var removal = new RemovedApplication(connection.Client, time);
         var now = time.GetUtcNow();
         if (!RemovedApplication.DeletesResources(app))
         {
-            var tracked = await removal.TrackedAsync(app, cancellationToken);
+            var (tracked, unreadable) = await removal.TrackedAsync(app, cancellationToken);
+            if (unreadable is not null)
+            {
+                return await AskAgainAsync(name, unreadable, cancellationToken);
+            }
+
             var message = $"removed from the config repository; {tracked.Count} resources left in place (orphaned, no resources finalizer){(tracked.Count > 0 ? ": " + string.Join(", ", tracked.Take(10)) : "")}";
             await store.PutAppAsync(state with { SyncStatus = SyncStatusCode.Orphaned, Phase = OperationPhase.Succeeded, FinishedAt = now, Message = message, Resources = [] }, cancellationToken);
             return DeployOutcome.Deployed($"{name}: {message}");
         }
 
         var result = await removal.DeleteResourcesAsync(app, cancellationToken);
+        if (result.Unreadable is { } cannotRead)
+        {
+            return await AskAgainAsync(name, cannotRead, cancellationToken);
+        }
+
         now = time.GetUtcNow();
         var removed = state with
         {

@@ -49,8 +49,8 @@ public sealed partial class Deployer
                 state = state with { ImageOverrides = update.ImageOverrides, Message = update.Message };
                 await store.PutAppAsync(state, cancellationToken);
                 return (new DeployTarget(head.Revision, update.ImageOverrides, ImageChanged: true), state);
-            case ImageUpdateKind.Commit:
-                return (new DeployTarget(update.Commit!, state.ImageOverrides, ImageChanged: true), state);
+            case ImageUpdateKind.Commit when update.Commit is { } commit:
+                return (new DeployTarget(commit, state.ImageOverrides, ImageChanged: true), state);
             default:
                 // Why nothing changed (an invalid annotation, named, or a push that does not win) goes on the app's status too.
                 state = state with { Message = update.Message };

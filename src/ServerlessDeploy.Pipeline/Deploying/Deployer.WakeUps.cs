@@ -15,16 +15,16 @@ public sealed partial class Deployer
         return await UnderLeaseAsync(wakeUp.App, $"wake:{wakeUp.Key}", async () =>
         {
             var cursor = await waits.CurrentAsync(wakeUp.App, cancellationToken);
-            if (SyncWaits.StaleReason(wakeUp, cursor) is { } stale)
+            if (SyncWaits.IsStale(wakeUp, cursor, out var stale))
             {
                 return DeployOutcome.Dropped($"{wakeUp.App}: wake-up {wakeUp.Key} dropped: {stale}");
             }
 
-            var outcome = await ContinueAsync(cursor!, deadline, cancellationToken);
+            var outcome = await ContinueAsync(cursor, deadline, cancellationToken);
             if (outcome.Kind == DeployOutcomeKind.Failed)
             {
                 // A pipeline job asking after this deployment later learns it failed.
-                await store.TryMarkDoneAsync(FailedMark(cursor!.DeploymentId), time.GetUtcNow() + settings.IdempotencyWindow, cancellationToken);
+                await store.TryMarkDoneAsync(FailedMark(cursor.DeploymentId), time.GetUtcNow() + settings.IdempotencyWindow, cancellationToken);
             }
 
             return outcome;
@@ -46,14 +46,14 @@ public sealed partial class Deployer
         var app = configured.Application;
         var target = await DescribedAsync(sources, app, new DeployTarget(cursor.Revision, cursor.ImageOverrides), cancellationToken);
         var root = await CheckoutAsync(sources, app, cursor.Revision, cancellationToken);
-        var (cluster, unknown) = Connect(app);
-        if (cluster is null)
+        var connection = Connect(app);
+        if (!connection.IsConnected)
         {
-            await waits.Checkpoint(cursor.Version).SaveAsync(cursor with { Status = CursorStatus.Failed, Message = unknown, Version = cursor.Version + 1 }, cancellationToken);
-            return await FailAsync(state, new DeployRequest(cursor.App, DeployReason.Manual, cursor.Revision, cursor.DeploymentId, time.GetUtcNow(), "wake-up"), unknown, cancellationToken);
+            await waits.Checkpoint(cursor.Version).SaveAsync(cursor with { Status = CursorStatus.Failed, Message = connection.Problem, Version = cursor.Version + 1 }, cancellationToken);
+            return await FailAsync(state, new DeployRequest(cursor.App, DeployReason.Manual, cursor.Revision, cursor.DeploymentId, time.GetUtcNow(), "wake-up"), connection.Problem, cancellationToken);
         }
 
-        var engine = new SyncEngine(cluster, renderer, time);
+        var engine = new SyncEngine(connection.Client, renderer, time);
         var syncRequest = new SyncRequest(
             Prune: app.SyncPolicy.Automated?.Prune ?? false,
             HealthTimeout: settings.HealthTimeout,

@@ -26,7 +26,7 @@ public sealed partial class Deployer(
     IStateStore store,
     IClusterConnector clusters,
     IManifestRenderer renderer,
-    INotifier notifier,
+    CompositeNotifier notifier,
     ImageUpdater images,
     PipelineSettings settings,
     TimeProvider time,
@@ -84,13 +84,13 @@ public sealed partial class Deployer(
         }
 
         var root = await CheckoutAsync(source, app, target.Revision, cancellationToken);
-        var (cluster, unknown) = Connect(app);
-        if (cluster is null)
+        var connection = Connect(app);
+        if (!connection.IsConnected)
         {
-            return await FailAsync(state, request, unknown, cancellationToken);
+            return await FailAsync(state, request, connection.Problem, cancellationToken);
         }
 
-        var engine = new SyncEngine(cluster, renderer, time);
+        var engine = new SyncEngine(connection.Client, renderer, time);
         var decision = await DecideAsync(request, app, state, engine, root, target, cancellationToken);
         return decision.Answer ?? await StartAsync(request, new SyncRun(app, project, state, root, target, request.Initiator, "", Stages(request)), engine, decision.Compared, deadline, cancellationToken);
     }
@@ -130,14 +130,19 @@ public sealed partial class Deployer(
         var state = run.State with { Phase = OperationPhase.Running, StartedAt = startedAt, FinishedAt = null, Message = run.Message, Stages = run.Stages, Waiting = null };
         await store.PutAppAsync(state, cancellationToken);
         var result = await engine.SyncAsync(run.Application, run.Project, run.Root, run.Target.Revision, syncRequest, run.Target.ImageOverrides, cancellationToken);
+        if (result.Unreadable is { } unreadable)
+        {
+            return await AskAgainAsync(run.Application.Name, unreadable, cancellationToken);
+        }
+
         state = state with { Stages = Staged(run.Stages, result) };
         if (result.IsSuperseded)
         {
             return DeployOutcome.Skipped($"{run.Application.Name}: {result.Message}");
         }
 
-        return result.IsWaiting
-            ? await RecordWaitAsync(run, state, result, result.Cursor, cancellationToken)
+        return result.IsWaiting && result.Cursor.Wait is { } wait
+            ? await RecordWaitAsync(run, state, result, result.Cursor, wait, cancellationToken)
             : await RecordAsync(run, state, result, startedAt, cancellationToken);
     }
 
@@ -149,18 +154,12 @@ public sealed partial class Deployer(
     };
 
     /// <summary>
-    /// The destination's cluster, or why there is none: a destination no configured cluster matches is a failed sync,
-    /// never a retry (asking again finds none either).
+    /// The destination's cluster, or why there is none, naming the field: a destination no configured cluster matches is a
+    /// failed sync, never a retry (asking again finds none either).
     /// </summary>
-    private (IClusterClient? Cluster, string Problem) Connect(Application app)
+    private ClusterConnection Connect(Application app)
     {
-        try
-        {
-            return (clusters.Connect(app.Destination), "");
-        }
-        catch (UnknownClusterException e)
-        {
-            return (null, $"spec.destination: {e.Message}");
-        }
+        var connection = clusters.Connect(app.Destination);
+        return connection.IsConnected ? connection : ClusterConnection.Unknown($"spec.destination: {connection.Problem}");
     }
 }

@@ -6,15 +6,16 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 
 /// <summary>
 /// Sends the notice about an operation whose status is already recorded. A notice that cannot be sent is an outside
-/// system's failure after the fact: it becomes a value recorded on the app's status and returned, never an exception that
-/// would turn a finished operation into a retry. A notice sent clears the failure an earlier one left on the status.
+/// system's failure after the fact: it is recorded on the app's status and returned as a value, never turning a finished
+/// operation into a retry. A notice sent clears the failure an earlier one left on the status.
 /// </summary>
-internal sealed class Notices(INotifier notifier, IStateWrites store, TimeProvider time)
+internal sealed class Notices(CompositeNotifier notifier, IStateWrites store, TimeProvider time)
 {
     /// <param name="recorded">The app's status exactly as the operation wrote it.</param>
     public async Task<NoticeFailure?> SendAsync(AppState recorded, SyncNotification notification, CancellationToken cancellationToken)
     {
-        var failure = await TrySendAsync(notification, cancellationToken);
+        var report = await notifier.NotifyAsync(notification, cancellationToken);
+        var failure = report.AllSent ? null : new NoticeFailure(notification.Kind.ToState(), report.Details, time.GetUtcNow());
         if (failure != recorded.FailedNotice)
         {
             await store.PutAppAsync(recorded with { FailedNotice = failure }, cancellationToken);
@@ -22,22 +23,4 @@ internal sealed class Notices(INotifier notifier, IStateWrites store, TimeProvid
 
         return failure;
     }
-
-    private async Task<NoticeFailure?> TrySendAsync(SyncNotification notification, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await notifier.NotifyAsync(notification, cancellationToken);
-            return null;
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            return new NoticeFailure(notification.Kind.ToState(), Describe(e), time.GetUtcNow());
-        }
-    }
-
-    /// <summary>Each failed channel with its own error (a <see cref="NotificationsFailedException"/> names only the channels).</summary>
-    private static string Describe(Exception error) => error is NotificationsFailedException failed
-        ? string.Join("; ", failed.FailedChannels.Zip(failed.InnerExceptions, (channel, inner) => $"{channel}: {inner.Message}"))
-        : error.Message;
 }

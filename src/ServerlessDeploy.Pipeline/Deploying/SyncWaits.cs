@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Pipeline.State;
@@ -19,13 +20,25 @@ public sealed class SyncWaits(ISyncCursors cursors, Timers.ITimer? timer)
     /// <summary>Saves a sync's cursor after every change, the first save conditional on <paramref name="readVersion"/> (the version read before the sync).</summary>
     public ICursorCheckpoint Checkpoint(long? readVersion) => new Saver(cursors, readVersion);
 
-    public Task BookAsync(SyncCursor cursor, CancellationToken cancellationToken) =>
-        timer?.BookAsync(new WakeUp(cursor.App, cursor.Id, cursor.Position, cursor.Version), cursor.Wait!.WakeAt, cancellationToken) ?? Task.CompletedTask;
+    /// <param name="wait">The cursor's wait, which says when to wake it.</param>
+    public Task BookAsync(SyncCursor cursor, CursorWait wait, CancellationToken cancellationToken) =>
+        timer?.BookAsync(new WakeUp(cursor.App, cursor.Id, cursor.Position, cursor.Version), wait.WakeAt, cancellationToken) ?? Task.CompletedTask;
 
-    /// <summary>Why the wake-up is stale, or null when it names the app's waiting cursor as it is now.</summary>
-    public static string? StaleReason(WakeUp wakeUp, SyncCursor? current) => current switch
+    /// <summary>Whether the wake-up is stale, and why; false when it names the app's waiting cursor as it is now.</summary>
+    public static bool IsStale(WakeUp wakeUp, [NotNullWhen(false)] SyncCursor? current, out string reason)
     {
-        null => "the app has no saved sync",
+        if (current is null)
+        {
+            reason = "the app has no saved sync";
+            return true;
+        }
+
+        reason = StaleReason(wakeUp, current) ?? "";
+        return reason.Length > 0;
+    }
+
+    private static string? StaleReason(WakeUp wakeUp, SyncCursor current) => current switch
+    {
         _ when current.Id != wakeUp.CursorId => $"sync {wakeUp.CursorId} was superseded by {current.Id}",
         _ when current.Version != wakeUp.CursorVersion => $"sync {current.Id} is at version {current.Version}, not {wakeUp.CursorVersion} (a duplicate or an earlier wake-up)",
         _ when current.Status != CursorStatus.Waiting || current.Position != wakeUp.StepIndex => $"sync {current.Id} is {current.Status} at step {current.Position}, not waiting at step {wakeUp.StepIndex}",

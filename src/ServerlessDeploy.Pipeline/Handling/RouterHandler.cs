@@ -17,18 +17,18 @@ public sealed class RouterHandler(Router router)
     {
         ArgumentNullException.ThrowIfNull(message);
         var parsed = Parse(message.Body);
-        switch (parsed.Status)
+        if (parsed.IsParsed)
         {
-            case TriggerParseStatus.Ignored:
-                return MessageResult.Handled($"ignored: {parsed.Reason}");
-            case TriggerParseStatus.Rejected:
-                return MessageResult.HandledWithWarning($"rejected, not retried: {parsed.Reason}");
-            case TriggerParseStatus.Malformed:
-                return MessageResult.Failed($"malformed event: {parsed.Reason}");
+            var result = await router.RouteAsync(parsed.Trigger, message.MessageId, cancellationToken, message.SentAt);
+            return MessageResult.Handled(result.Summary);
         }
 
-        var result = await router.RouteAsync(parsed.Trigger!, message.MessageId, cancellationToken, message.SentAt);
-        return MessageResult.Handled(result.Summary);
+        return parsed.Status switch
+        {
+            TriggerParseStatus.Ignored => MessageResult.Handled($"ignored: {parsed.Reason}"),
+            TriggerParseStatus.Rejected => MessageResult.HandledWithWarning($"rejected, not retried: {parsed.Reason}"),
+            _ => MessageResult.Failed($"malformed event: {parsed.Reason}"),
+        };
     }
 
     /// <summary>A root <c>type</c> field marks the queue form of a trigger (<see cref="TriggerJson"/>); anything else is read as an EventBridge event or request.</summary>

@@ -1,10 +1,11 @@
 namespace ServerlessDeploy.Pipeline.Notifications;
 
 /// <summary>
-/// Notifies every channel, all at once. One channel failing does not stop the others; afterwards one
-/// <see cref="NotificationsFailedException"/> names each failed channel, so a failed notice is never silent.
+/// Notifies every channel, all at once. One channel failing does not stop the others; afterwards the
+/// <see cref="NotificationReport"/> names each failed channel with its error, so a failed notice is never silent. A
+/// channel's own failure is an exception caught here, at the boundary; nothing is thrown past it but cancellation.
 /// </summary>
-public sealed class CompositeNotifier : INotifier
+public sealed class CompositeNotifier
 {
     private readonly IReadOnlyList<NotificationChannel> _channels;
 
@@ -20,28 +21,25 @@ public sealed class CompositeNotifier : INotifier
         _channels = channels;
     }
 
-    public async Task NotifyAsync(SyncNotification notification, CancellationToken cancellationToken)
+    public async Task<NotificationReport> NotifyAsync(SyncNotification notification, CancellationToken cancellationToken)
     {
-        var outcomes = await Task.WhenAll(_channels.Select(c => NotifyOneAsync(c, notification, cancellationToken)));
+        var failures = await Task.WhenAll(_channels.Select(c => NotifyOneAsync(c, notification, cancellationToken)));
         cancellationToken.ThrowIfCancellationRequested();
-        var failed = outcomes.Where(o => o.Error is not null).ToList();
-        if (failed.Count > 0)
-        {
-            throw new NotificationsFailedException(failed.Select(f => f.Channel).ToList(), failed.Select(f => f.Error!).ToList());
-        }
+        return new NotificationReport(failures.OfType<ChannelFailure>().ToList());
     }
 
-    private static async Task<(string Channel, Exception? Error)> NotifyOneAsync(NotificationChannel channel, SyncNotification notification,
+    /// <summary>Null when the channel was notified.</summary>
+    private static async Task<ChannelFailure?> NotifyOneAsync(NotificationChannel channel, SyncNotification notification,
         CancellationToken cancellationToken)
     {
         try
         {
             await channel.Notifier.NotifyAsync(notification, cancellationToken);
-            return (channel.Name, null);
+            return null;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return (channel.Name, e);
+            return new ChannelFailure(channel.Name, e.Message);
         }
     }
 }

@@ -47,7 +47,7 @@ internal sealed class HelmRenderer(ToolPaths tools, IProcessRunner processes)
             var path = RepositoryPath.Resolve(root, relative, "spec.source.helm.valueFiles entry", file);
             if (!File.Exists(path))
             {
-                if (helm!.IgnoreMissingValueFiles)
+                if (helm is { IgnoreMissingValueFiles: true })
                 {
                     continue;
                 }

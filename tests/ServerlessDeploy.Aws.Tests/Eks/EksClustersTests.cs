@@ -22,7 +22,8 @@ public sealed class EksClustersTests
     {
         using var clusters = new EksClusters([Prod, Staging], TestCredentials.Basic);
 
-        Assert.Equal(expected, clusters.Match(new ApplicationDestination(server, name, "default")).Name);
+        Assert.True(clusters.TryMatch(new ApplicationDestination(server, name, "default"), out var cluster, out _));
+        Assert.Equal(expected, cluster.Name);
     }
 
     [Theory]
@@ -34,11 +35,12 @@ public sealed class EksClustersTests
         using var two = new EksClusters([Prod, Staging], TestCredentials.Basic);
         var destination = new ApplicationDestination(server, name, "default");
 
-        Assert.Equal("prod", single.Match(destination).Name);
-        var error = Assert.Throws<UnknownClusterException>(() => two.Match(destination));
+        Assert.True(single.TryMatch(destination, out var cluster, out _));
+        Assert.Equal("prod", cluster.Name);
+        Assert.False(two.TryMatch(destination, out _, out var problem));
         Assert.Equal(
             "spec.destination: https://kubernetes.default.svc is ambiguous with 2 clusters configured (prod, staging); name one of them",
-            error.Message);
+            problem);
     }
 
     [Fact]
@@ -46,9 +48,11 @@ public sealed class EksClustersTests
     {
         using var clusters = new EksClusters([Prod, Staging], TestCredentials.Basic);
 
-        var error = Assert.Throws<UnknownClusterException>(() => clusters.Connect(new ApplicationDestination("https://other.example.com", null, "default")));
+        var connection = clusters.Connect(new ApplicationDestination("https://other.example.com", null, "default"));
 
-        Assert.Equal("spec.destination: https://other.example.com names no configured EKS cluster (configured: prod, staging)", error.Message);
+        Assert.False(connection.IsConnected);
+        Assert.Null(connection.Client);
+        Assert.Equal("spec.destination: https://other.example.com names no configured EKS cluster (configured: prod, staging)", connection.Problem);
     }
 
     [Fact]
@@ -71,7 +75,9 @@ public sealed class EksClustersTests
         var local = new EksClusterEndpoint("local", server.Url, CaData, "eu-west-1");
         using var clusters = new EksClusters([local], TestCredentials.Basic);
 
-        var cluster = clusters.Connect(new ApplicationDestination("https://kubernetes.default.svc", null, "default"));
+        var connection = clusters.Connect(new ApplicationDestination("https://kubernetes.default.svc", null, "default"));
+        Assert.True(connection.IsConnected);
+        var cluster = connection.Client;
         var namespaces = await cluster.FindTypeAsync("v1", "Namespace", CancellationToken.None);
         var list = await cluster.ListAsync(namespaces!, null, null, CancellationToken.None);
 

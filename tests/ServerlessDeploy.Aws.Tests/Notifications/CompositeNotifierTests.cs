@@ -14,8 +14,10 @@ public sealed class CompositeNotifierTests
         var first = new RecordingNotifier();
         var second = new RecordingNotifier();
 
-        await new CompositeNotifier([new("eventbridge", first), new("slack", second)]).NotifyAsync(Notification, CancellationToken.None);
+        var report = await new CompositeNotifier([new("eventbridge", first), new("slack", second)]).NotifyAsync(Notification, CancellationToken.None);
 
+        Assert.True(report.AllSent);
+        Assert.Empty(report.Failures);
         Assert.Equal([Notification], first.Notifications);
         Assert.Equal([Notification], second.Notifications);
     }
@@ -28,14 +30,15 @@ public sealed class CompositeNotifierTests
         var teams = new RecordingNotifier(new HttpRequestException("Teams webhook: answered HTTP 500"));
         var discord = new RecordingNotifier();
 
-        var error = await Assert.ThrowsAsync<NotificationsFailedException>(() =>
-            new CompositeNotifier([new("eventbridge", eventBridge), new("slack", slack), new("teams", teams), new("discord", discord)])
-                .NotifyAsync(Notification, CancellationToken.None));
+        var report = await new CompositeNotifier([new("eventbridge", eventBridge), new("slack", slack), new("teams", teams), new("discord", discord)])
+            .NotifyAsync(Notification, CancellationToken.None);
 
         Assert.All([eventBridge, slack, teams, discord], n => Assert.Equal([Notification], n.Notifications));
-        Assert.Equal(["eventbridge", "teams"], error.FailedChannels);
-        Assert.StartsWith("2 notification channel(s) failed: eventbridge, teams", error.Message, StringComparison.Ordinal);
-        Assert.Equal(["EventBridge PutEvents failed", "Teams webhook: answered HTTP 500"], error.InnerExceptions.Select(e => e.Message));
+        Assert.False(report.AllSent);
+        Assert.Equal(["eventbridge", "teams"], report.Failures.Select(f => f.Channel));
+        Assert.StartsWith("2 notification channel(s) failed: eventbridge, teams", report.Summary, StringComparison.Ordinal);
+        Assert.Equal(["EventBridge PutEvents failed", "Teams webhook: answered HTTP 500"], report.Failures.Select(f => f.Error));
+        Assert.Equal("eventbridge: EventBridge PutEvents failed; teams: Teams webhook: answered HTTP 500", report.Details);
     }
 
     [Fact]

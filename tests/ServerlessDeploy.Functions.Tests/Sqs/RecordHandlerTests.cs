@@ -152,7 +152,7 @@ public sealed class RecordHandlerTests : IDisposable
     /// <summary>The ports a malformed request never reaches; each says so if it is.</summary>
     private sealed class NoClusters : IClusterConnector
     {
-        public IClusterClient Connect(ApplicationDestination destination) => throw new InvalidOperationException("no cluster in this test");
+        public ClusterConnection Connect(ApplicationDestination destination) => throw new InvalidOperationException("no cluster in this test");
     }
 
     private sealed class NoRenderer : IManifestRenderer

@@ -45,7 +45,7 @@ internal sealed class CodePipelineRun : IAsyncDisposable
     /// <param name="notifier">The deployer's notifier, made with the recording endpoint (e.g. EventBridge sent there too); null
     /// means the pipeline run's recording notifier.</param>
     public static async Task<CodePipelineRun> StartAsync(
-        ClusterFixture cluster, Func<PipelineSettings, PipelineSettings>? configure = null, Func<RecordingServer, INotifier>? notifier = null)
+        ClusterFixture cluster, Func<PipelineSettings, PipelineSettings>? configure = null, Func<RecordingServer, CompositeNotifier>? notifier = null)
     {
         var aws = await RecordingServer.StartAsync();
         return new(new PipelineRun(cluster, configure, notifier: notifier?.Invoke(aws)), aws);

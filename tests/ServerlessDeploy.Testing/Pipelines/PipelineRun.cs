@@ -13,14 +13,17 @@ public sealed class PipelineRun : IDisposable
 
     /// <param name="notifier">The deployer's notifier; null means <see cref="Notifier"/>, which records every notification.</param>
     /// <param name="timer">Where waiting syncs book wake-ups; null means the state folder's SQLite timers.</param>
-    public PipelineRun(ClusterFixture cluster, Func<PipelineSettings, PipelineSettings>? configure = null, TimeSpan? invocationTime = null, INotifier? notifier = null, Pipeline.Timers.ITimer? timer = null)
+    public PipelineRun(ClusterFixture cluster, Func<PipelineSettings, PipelineSettings>? configure = null, TimeSpan? invocationTime = null, CompositeNotifier? notifier = null, Pipeline.Timers.ITimer? timer = null)
     {
         Config = ConfigRepo.Create();
         var settings = new PipelineSettings(Config.Url) { HealthTimeout = TimeSpan.FromSeconds(30) };
-        Local = LocalDeployer.Create(configure?.Invoke(settings) ?? settings, new KubeconfigClusters(cluster.KubeconfigPath), state, notifier ?? Notifier, invocationTime: invocationTime, timer: timer);
+        Local = LocalDeployer.Create(configure?.Invoke(settings) ?? settings, new KubeconfigClusters(cluster.KubeconfigPath), state, notifier ?? Channels(Notifier), invocationTime: invocationTime, timer: timer);
     }
 
     public ConfigRepo Config { get; }
+
+    /// <summary>The one notifier as the deployer's only channel.</summary>
+    public static CompositeNotifier Channels(INotifier notifier) => new([new NotificationChannel("test", notifier)]);
 
     public RecordingNotifier Notifier { get; } = new();
 

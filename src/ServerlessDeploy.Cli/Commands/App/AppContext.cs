@@ -34,7 +34,7 @@ internal sealed record AppContext(Application Application, string SourceRoot, st
             await errors.WriteLineAsync($"error: {failure.Message}");
             return failure.ExitCode;
         }
-        catch (Exception e) when (e is ClusterUnavailableException or SyncAbortedException)
+        catch (ClusterUnavailableException e)
         {
             await errors.WriteLineAsync($"error: {e.Message}");
             return 1;

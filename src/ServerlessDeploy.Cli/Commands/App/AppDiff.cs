@@ -13,7 +13,7 @@ internal static class AppDiff
         var command = new Command("diff", "Compare an Application's manifests with the cluster (exit 1 when out of sync)") { file, kubeconfig, context, format };
         command.SetAction((parse, cancellationToken) => AppContext.RunAsync(errors, async () =>
         {
-            var app = await AppContext.LoadAsync(parse.GetValue(file)!, cancellationToken);
+            var app = await AppContext.LoadAsync(parse.GetRequiredValue(file), cancellationToken);
             var comparison = await app.Engine(parse.GetValue(kubeconfig), parse.GetValue(context)).CompareAsync(app.Application, app.SourceRoot, [], cancellationToken);
             if (comparison.Errors.Count > 0)
             {

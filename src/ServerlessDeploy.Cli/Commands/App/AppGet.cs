@@ -17,7 +17,7 @@ internal static class AppGet
         var command = new Command("get", "Show an Application's sync status, health and resources") { file, kubeconfig, context, format, state };
         command.SetAction((parse, cancellationToken) => AppContext.RunAsync(errors, async () =>
         {
-            var app = await AppContext.LoadAsync(parse.GetValue(file)!, cancellationToken);
+            var app = await AppContext.LoadAsync(parse.GetRequiredValue(file), cancellationToken);
             var recorded = await RecordedApp.LoadAsync(parse.GetValue(state), app.Application.Name, cancellationToken);
             var comparison = await app.Engine(parse.GetValue(kubeconfig), parse.GetValue(context)).CompareAsync(app.Application, app.SourceRoot, recorded?.ImageOverrides ?? [], cancellationToken);
             if (comparison.Errors.Count > 0)

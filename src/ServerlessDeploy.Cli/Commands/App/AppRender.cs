@@ -12,7 +12,7 @@ internal static class AppRender
         var command = new Command("render", "Print the rendered manifests of an Application") { file };
         command.SetAction((parse, cancellationToken) => AppContext.RunAsync(errors, async () =>
         {
-            var context = await AppContext.LoadAsync(parse.GetValue(file)!, cancellationToken);
+            var context = await AppContext.LoadAsync(parse.GetRequiredValue(file), cancellationToken);
             var result = await AppContext.Renderer().RenderAsync(new Core.Rendering.RenderRequest(context.Application, context.SourceRoot), cancellationToken);
             if (!result.Succeeded)
             {

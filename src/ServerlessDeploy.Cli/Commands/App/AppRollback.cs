@@ -30,7 +30,7 @@ internal static class AppRollback
                 throw CliFailure.Input("rollback needs --remote for now: the history lives with the deployed pipeline (locally, see `sdeploy events replay --state`)");
             }
 
-            var request = new RollbackRequested(RemoteOptions.AppName(parse.GetValue(app)!), parse.GetValue(historyId), parse.GetValue(force));
+            var request = new RollbackRequested(RemoteOptions.AppName(parse.GetRequiredValue(app)), parse.GetValue(historyId), parse.GetValue(force));
             var queue = IntakeQueue.Resolve(parse.GetValue(remote.QueueUrl), environment);
             var messageId = await queue.SendAsync(ServerlessDeployRequestBody.For(request), cancellationToken);
             await output.WriteLineAsync($"rollback request for {request.App} to {Target(request)} sent to {queue.Url} (message {messageId})");

@@ -37,17 +37,22 @@ internal static class AppSync
             if (parse.GetValue(remote.Remote))
             {
                 RemoteOptions.Refuse(parse, [kubeconfig, context, format, prune, dryRun, applyAll, timeout, projectFile, state, table], "does not apply with --remote: the pipeline syncs with its own settings");
-                var sync = new SyncRequested(RemoteOptions.AppName(parse.GetValue(file)!), parse.GetValue(revision), AppSyncRemote.Requester(environment));
+                var sync = new SyncRequested(RemoteOptions.AppName(parse.GetRequiredValue(file)), parse.GetValue(revision), AppSyncRemote.Requester(environment));
                 return await AppSyncRemote.SendAsync(sync, IntakeQueue.Resolve(parse.GetValue(remote.QueueUrl), environment), output, cancellationToken);
             }
 
             RemoteOptions.Refuse(parse, [remote.QueueUrl, revision], "needs --remote");
-            var app = await AppContext.LoadAsync(parse.GetValue(file)!, cancellationToken);
+            var app = await AppContext.LoadAsync(parse.GetRequiredValue(file), cancellationToken);
             var project = await ProjectFile.FindAsync(app.Application, parse.GetValue(projectFile), errors, cancellationToken);
             var request = new SyncRequest(parse.GetValue(prune), parse.GetValue(dryRun), parse.GetValue(applyAll), TimeSpan.FromSeconds(parse.GetValue(timeout)));
             var hold = TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(parse.GetValue(timeout));
             await using var lease = await SyncLease.TakeAsync(parse.GetValue(state), parse.GetValue(table), app.Application.Name, hold, environment, TimeProvider.System, cancellationToken);
             var result = await app.Engine(parse.GetValue(kubeconfig), parse.GetValue(context)).SyncAsync(app.Application, project, app.SourceRoot, app.Revision, request, [], cancellationToken);
+            if (result.Unreadable is { } unreadable)
+            {
+                throw CliFailure.Operation(unreadable);
+            }
+
             await output.WriteAsync(parse.GetValue(format) switch
             {
                 "json" => Json(result).ToJsonString(Indented) + "\n",

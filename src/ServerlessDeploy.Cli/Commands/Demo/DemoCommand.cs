@@ -17,7 +17,7 @@ internal static class DemoCommand
         var command = new Command("demo", "Run the event pipeline locally against the local API server, step by step") { examples, keep };
         command.SetAction((parse, cancellationToken) => App.AppContext.RunAsync(errors, async () =>
         {
-            var folder = parse.GetValue(examples)!;
+            var folder = parse.GetRequiredValue(examples);
             if (!Directory.Exists(Path.Combine(folder, "apps")))
             {
                 throw CliFailure.Input($"--examples {folder}: no apps/ folder there");

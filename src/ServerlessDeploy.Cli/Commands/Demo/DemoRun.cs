@@ -7,6 +7,7 @@ using ServerlessDeploy.Local.Notifications;
 using ServerlessDeploy.Local.Repositories;
 using ServerlessDeploy.LocalCluster.Hosting;
 using ServerlessDeploy.Pipeline.Config;
+using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.State;
 using k8s;
 using k8s.Models;
@@ -46,7 +47,7 @@ internal sealed class DemoRun : IAsyncDisposable
             .CopyFrom(Path.Combine(examples, "projects"), "projects")
             .CopyFrom(Path.Combine(examples, "workloads"), "workloads");
         var settings = new PipelineSettings(repository.BarePath) { HealthTimeout = TimeSpan.FromSeconds(60) };
-        var deployer = LocalDeployer.Create(settings, new KubeconfigClusters(kubeconfig), Path.Combine(workspace, "state"), new ConsoleNotifier(output));
+        var deployer = LocalDeployer.Create(settings, new KubeconfigClusters(kubeconfig), Path.Combine(workspace, "state"), new CompositeNotifier([new NotificationChannel("console", new ConsoleNotifier(output))]));
         var client = new k8s.Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigFile(kubeconfig));
         return new DemoRun(server, repository, deployer, client, output, time);
     }

@@ -4,6 +4,7 @@ using ServerlessDeploy.Local.Clusters;
 using ServerlessDeploy.Local.Hosting;
 using ServerlessDeploy.Local.Notifications;
 using ServerlessDeploy.Pipeline.Config;
+using ServerlessDeploy.Pipeline.Notifications;
 
 namespace ServerlessDeploy.Cli.Commands.Events;
 
@@ -30,8 +31,8 @@ internal static class EventsReplay
         var command = new Command("replay", "Push sample events through the router and deployer, in order, and print what each did") { files, configRepo, branch, appsPath, kubeconfig, state, waitTimers };
         command.SetAction((parse, cancellationToken) => App.AppContext.RunAsync(errors, async () =>
         {
-            var repo = parse.GetValue(configRepo)!;
-            var settings = new PipelineSettings(repo.Contains("://", StringComparison.Ordinal) ? repo : Path.GetFullPath(repo), parse.GetValue(branch)!, parse.GetValue(appsPath)!);
+            var repo = parse.GetRequiredValue(configRepo);
+            var settings = new PipelineSettings(repo.Contains("://", StringComparison.Ordinal) ? repo : Path.GetFullPath(repo), parse.GetRequiredValue(branch), parse.GetRequiredValue(appsPath));
             try
             {
                 settings.Validate();
@@ -41,9 +42,9 @@ internal static class EventsReplay
                 throw CliFailure.Input(e.Message);
             }
 
-            using var deployer = LocalDeployer.Create(settings, new KubeconfigClusters(parse.GetValue(kubeconfig)!), parse.GetValue(state)!, new ConsoleNotifier(output));
+            using var deployer = LocalDeployer.Create(settings, new KubeconfigClusters(parse.GetValue(kubeconfig)!), parse.GetRequiredValue(state), new CompositeNotifier([new NotificationChannel("console", new ConsoleNotifier(output))]));
             var allDone = true;
-            foreach (var file in parse.GetValue(files)!)
+            foreach (var file in parse.GetRequiredValue(files))
             {
                 var body = await EventFile.ReadAsync(file, cancellationToken);
                 await output.WriteLineAsync($"event {file}");

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using ServerlessDeploy.Core.Sync.Cursor;
 
 namespace ServerlessDeploy.Core.Engine.Steps;
@@ -6,6 +7,9 @@ namespace ServerlessDeploy.Core.Engine.Steps;
 internal sealed record StepOutcome(StepOutcomeKind Kind, string? Problem = null, CursorWait? Wait = null)
 {
     public static StepOutcome Done { get; } = new(StepOutcomeKind.Done);
+
+    [MemberNotNullWhen(true, nameof(Wait))]
+    public bool IsWaiting => Kind == StepOutcomeKind.Waiting && Wait is not null;
 
     public static StepOutcome Failed(string problem) => new(StepOutcomeKind.Failed, problem);
 

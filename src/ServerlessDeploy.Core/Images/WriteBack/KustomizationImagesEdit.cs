@@ -19,7 +19,7 @@ public static class KustomizationImagesEdit
     public static string Apply(string? text, string imageName, string? newName, string? newTag, string? digest)
     {
         (string Key, string? Value)[] fields = [("newName", newName), ("newTag", newTag), ("digest", digest)];
-        return fields.Where(f => f.Value is not null).Aggregate(text ?? NewFile, (current, f) => Set(current, imageName, f.Key, f.Value!));
+        return fields.Aggregate(text ?? NewFile, (current, f) => f.Value is { } value ? Set(current, imageName, f.Key, value) : current);
     }
 
     private static string Set(string text, string imageName, string key, string value)
