@@ -22,17 +22,17 @@ namespace ServerlessDeploy.Git;
 /// </remarks>
 public sealed class GitSources
 {
-    private readonly MirrorStore mirrors;
-    private readonly TreeMaterializer trees;
-    private readonly CommitPusher pusher;
+    private readonly MirrorStore _mirrors;
+    private readonly TreeMaterializer _trees;
+    private readonly CommitPusher _pusher;
 
     public GitSources(GitSourceOptions options, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        mirrors = new MirrorStore(options.CacheDirectory);
-        trees = new TreeMaterializer(options.CacheDirectory);
-        pusher = new CommitPusher(mirrors, options, timeProvider);
+        _mirrors = new MirrorStore(options.CacheDirectory);
+        _trees = new TreeMaterializer(options.CacheDirectory);
+        _pusher = new CommitPusher(_mirrors, options, timeProvider);
     }
 
     /// <summary>
@@ -47,8 +47,8 @@ public sealed class GitSources
             return new SourceCheckout(location.FetchUrl, "", location.DisplayUrl);
         }
 
-        var sha = await mirrors.RunAsync(location, m => Resolve(m, location, targetRevision, credentials, cancellationToken), cancellationToken);
-        var root = await trees.MaterializeAsync(mirrors.PathOf(location), sha, cancellationToken);
+        var sha = await _mirrors.RunAsync(location, m => Resolve(m, location, targetRevision, credentials, cancellationToken), cancellationToken);
+        var root = await _trees.MaterializeAsync(_mirrors.PathOf(location), sha, cancellationToken);
         return new SourceCheckout(root, sha, location.DisplayUrl);
     }
 
@@ -58,7 +58,7 @@ public sealed class GitSources
         var location = RepositoryLocationParser.Parse(repoUrl);
         return location.Kind == LocationKind.PlainFolder
             ? ""
-            : await mirrors.RunAsync(location, m => Resolve(m, location, targetRevision, credentials, cancellationToken), cancellationToken);
+            : await _mirrors.RunAsync(location, m => Resolve(m, location, targetRevision, credentials, cancellationToken), cancellationToken);
     }
 
     /// <summary>The commit <paramref name="targetRevision"/> names now (fetching first) with its author, message and time; an empty id for a plain local folder.</summary>
@@ -67,7 +67,7 @@ public sealed class GitSources
         var location = RepositoryLocationParser.Parse(repoUrl);
         return location.Kind == LocationKind.PlainFolder
             ? new SourceRevision("")
-            : await mirrors.RunAsync(
+            : await _mirrors.RunAsync(
                 location,
                 m => HistoryQueries.Describe(m, Resolve(m, location, targetRevision, credentials, cancellationToken), location.DisplayUrl),
                 cancellationToken);
@@ -83,14 +83,14 @@ public sealed class GitSources
         var location = RepositoryLocationParser.Parse(repoUrl);
         return location.Kind == LocationKind.PlainFolder
             ? null
-            : await mirrors.RunAsync(location, m => DefaultBranchOf(m, location, credentials, cancellationToken), cancellationToken);
+            : await _mirrors.RunAsync(location, m => DefaultBranchOf(m, location, credentials, cancellationToken), cancellationToken);
     }
 
     /// <summary>The paths added, modified or deleted between two commits (both sides of a rename), sorted; fetches when the mirror lacks either commit.</summary>
     public async Task<IReadOnlyList<string>> ChangedPathsAsync(string repoUrl, string fromSha, string toSha, GitCredentials? credentials, CancellationToken cancellationToken)
     {
         var location = Repository(repoUrl);
-        return await mirrors.RunAsync(
+        return await _mirrors.RunAsync(
             location,
             m => HistoryQueries.ChangedPaths(Synced(m, location, credentials, cancellationToken, fromSha, toSha), fromSha, toSha, location.DisplayUrl),
             cancellationToken);
@@ -103,7 +103,7 @@ public sealed class GitSources
     public async Task<bool> IsAncestorAsync(string repoUrl, string ancestorSha, string descendantSha, GitCredentials? credentials, CancellationToken cancellationToken)
     {
         var location = Repository(repoUrl);
-        return await mirrors.RunAsync(
+        return await _mirrors.RunAsync(
             location,
             m => HistoryQueries.IsAncestor(Synced(m, location, credentials, cancellationToken, ancestorSha, descendantSha), ancestorSha, descendantSha, location.DisplayUrl),
             cancellationToken);
@@ -118,7 +118,7 @@ public sealed class GitSources
         var location = RepositoryLocationParser.Parse(repoUrl);
         return location.Kind == LocationKind.PlainFolder
             ? RevisionOrder.Unknown
-            : await mirrors.RunAsync(
+            : await _mirrors.RunAsync(
                 location,
                 m => HistoryQueries.Order(Synced(m, location, credentials, cancellationToken, revisionSha, baselineSha), revisionSha, baselineSha),
                 cancellationToken);
@@ -149,7 +149,7 @@ public sealed class GitSources
             TreeEdits.Validate(edit.Path);
         }
 
-        return await pusher.PushAsync(new PushRequest(location, branch, edits, author, message, credentials), cancellationToken);
+        return await _pusher.PushAsync(new PushRequest(location, branch, edits, author, message, credentials), cancellationToken);
     }
 
     private static string Resolve(Repository mirror, RepositoryLocation location, string revision, GitCredentials? credentials, CancellationToken cancellationToken)

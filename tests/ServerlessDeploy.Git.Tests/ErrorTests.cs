@@ -4,29 +4,29 @@ namespace ServerlessDeploy.Git.Tests;
 
 public sealed class ErrorTests : IDisposable
 {
-    private readonly TestRemote remote = new();
+    private readonly TestRemote _remote = new();
 
     public ErrorTests()
     {
-        remote.Write("a.yaml", "a: 1\n").Commit("first");
-        remote.Push();
+        _remote.Write("a.yaml", "a: 1\n").Commit("first");
+        _remote.Push();
     }
 
-    public void Dispose() => remote.Dispose();
+    public void Dispose() => _remote.Dispose();
 
     [Fact]
     public async Task An_unknown_revision_names_the_repository_and_the_revision()
     {
-        var error = await Assert.ThrowsAsync<GitSourceException>(() => remote.Sources().CheckoutAsync(remote.FileUrl, "nope", null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<GitSourceException>(() => _remote.Sources().CheckoutAsync(_remote.FileUrl, "nope", null, CancellationToken.None));
 
         Assert.Equal(GitFailure.RevisionNotFound, error.Failure);
-        Assert.Equal($"revision 'nope' not found in {remote.FileUrl}: no branch, tag or commit by that name", error.Message);
+        Assert.Equal($"revision 'nope' not found in {_remote.FileUrl}: no branch, tag or commit by that name", error.Message);
     }
 
     [Fact]
     public async Task An_unknown_sha_is_not_found()
     {
-        var error = await Assert.ThrowsAsync<GitSourceException>(() => remote.Sources().CheckoutAsync(remote.FileUrl, new string('a', 40), null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<GitSourceException>(() => _remote.Sources().CheckoutAsync(_remote.FileUrl, new string('a', 40), null, CancellationToken.None));
 
         Assert.Equal(GitFailure.RevisionNotFound, error.Failure);
     }
@@ -34,10 +34,10 @@ public sealed class ErrorTests : IDisposable
     [Fact]
     public async Task An_empty_repository_has_no_head()
     {
-        var empty = Path.Combine(remote.Root, "empty.git");
+        var empty = Path.Combine(_remote.Root, "empty.git");
         LibGit2Sharp.Repository.Init(empty, isBare: true);
 
-        var error = await Assert.ThrowsAsync<GitSourceException>(() => remote.Sources().CheckoutAsync(empty, "HEAD", null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<GitSourceException>(() => _remote.Sources().CheckoutAsync(empty, "HEAD", null, CancellationToken.None));
 
         Assert.Equal($"revision 'HEAD' not found in {empty}: the repository has no commits on its default branch", error.Message);
     }
@@ -47,7 +47,7 @@ public sealed class ErrorTests : IDisposable
     [InlineData("git@github.com:org/repo.git")]
     public async Task Ssh_urls_are_refused_with_a_clear_message(string url)
     {
-        var error = await Assert.ThrowsAsync<GitSourceException>(() => remote.Sources().CheckoutAsync(url, "HEAD", null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<GitSourceException>(() => _remote.Sources().CheckoutAsync(url, "HEAD", null, CancellationToken.None));
 
         Assert.Equal(GitFailure.InvalidRequest, error.Failure);
         Assert.StartsWith("ssh URLs are not supported yet; use https", error.Message, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed class ErrorTests : IDisposable
     [InlineData("file:///no/such/folder", GitFailure.RepositoryNotFound, "the folder /no/such/folder does not exist")]
     public async Task Repository_urls_that_cannot_be_read_say_why(string url, GitFailure failure, string message)
     {
-        var error = await Assert.ThrowsAsync<GitSourceException>(() => remote.Sources().CheckoutAsync(url, "HEAD", null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<GitSourceException>(() => _remote.Sources().CheckoutAsync(url, "HEAD", null, CancellationToken.None));
 
         Assert.Equal(failure, error.Failure);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class ErrorTests : IDisposable
     {
         var url = $"http://user:url-secret@127.0.0.1:{ClosedPort()}/org/repo.git";
 
-        var error = await Assert.ThrowsAsync<GitSourceException>(() => remote.Sources().CheckoutAsync(url, "HEAD", GitCredentials.FromToken("token-secret"), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<GitSourceException>(() => _remote.Sources().CheckoutAsync(url, "HEAD", GitCredentials.FromToken("token-secret"), CancellationToken.None));
 
         Assert.Equal(GitFailure.Unreachable, error.Failure);
         Assert.Contains("cannot reach the repository", error.Message, StringComparison.Ordinal);
@@ -88,7 +88,7 @@ public sealed class ErrorTests : IDisposable
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => remote.Sources().CheckoutAsync(remote.FileUrl, "HEAD", null, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _remote.Sources().CheckoutAsync(_remote.FileUrl, "HEAD", null, cancelled.Token));
     }
 
     private static int ClosedPort()

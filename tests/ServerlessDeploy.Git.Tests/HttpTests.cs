@@ -10,31 +10,31 @@ public sealed class HttpTests : IDisposable
     private static readonly string[] Pushers = ["a", "b"];
     private static readonly string[] PushedFiles = ["a1.yaml", "a2.yaml", "b1.yaml", "b2.yaml"];
     private static readonly GitCredentials Token = GitCredentials.FromToken("ghs_token-secret");
-    private readonly TestRemote remote = new();
-    private readonly GitHttpServer server;
-    private readonly string url;
-    private readonly string head;
+    private readonly TestRemote _remote = new();
+    private readonly GitHttpServer _server;
+    private readonly string _url;
+    private readonly string _head;
 
     public HttpTests()
     {
-        head = remote.Write("app/deploy.yaml", "v: 1\n").Commit("first");
-        remote.Push();
-        server = new GitHttpServer(remote.Root, Token);
-        url = server.UrlOf("remote.git");
+        _head = _remote.Write("app/deploy.yaml", "v: 1\n").Commit("first");
+        _remote.Push();
+        _server = new GitHttpServer(_remote.Root, Token);
+        _url = _server.UrlOf("remote.git");
     }
 
     public void Dispose()
     {
-        server.Dispose();
-        remote.Dispose();
+        _server.Dispose();
+        _remote.Dispose();
     }
 
     [Fact]
     public async Task A_token_is_sent_as_the_password_of_x_access_token()
     {
-        var checkout = await remote.Sources().CheckoutAsync(url, "main", Token, CancellationToken.None);
+        var checkout = await _remote.Sources().CheckoutAsync(_url, "main", Token, CancellationToken.None);
 
-        Assert.Equal(head, checkout.Revision);
+        Assert.Equal(_head, checkout.Revision);
         Assert.Equal("v: 1\n", File.ReadAllText(Path.Combine(checkout.Root, "app/deploy.yaml")));
     }
 
@@ -43,17 +43,17 @@ public sealed class HttpTests : IDisposable
     {
         var wrong = GitCredentials.FromToken("ghs_wrong-secret");
 
-        var error = await Assert.ThrowsAsync<GitSourceException>(() => remote.Sources().CheckoutAsync(url, "main", wrong, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<GitSourceException>(() => _remote.Sources().CheckoutAsync(_url, "main", wrong, CancellationToken.None));
 
         Assert.Equal(GitFailure.AuthenticationFailed, error.Failure);
-        Assert.Equal($"cannot list the references of {url}: authentication failed: the credentials were refused", error.Message);
-        Assert.InRange(server.Refusals, 1, 2);
+        Assert.Equal($"cannot list the references of {_url}: authentication failed: the credentials were refused", error.Message);
+        Assert.InRange(_server.Refusals, 1, 2);
     }
 
     [Fact]
     public async Task Missing_credentials_say_the_repository_needs_them()
     {
-        var error = await Assert.ThrowsAsync<GitSourceException>(() => remote.Sources().CheckoutAsync(url, "main", null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<GitSourceException>(() => _remote.Sources().CheckoutAsync(_url, "main", null, CancellationToken.None));
 
         Assert.Equal(GitFailure.AuthenticationFailed, error.Failure);
         Assert.EndsWith("the repository needs credentials and none were given", error.Message, StringComparison.Ordinal);
@@ -62,27 +62,27 @@ public sealed class HttpTests : IDisposable
     [Fact]
     public async Task Credentials_written_in_the_url_never_reach_a_message()
     {
-        var withUser = url.Replace("http://", "http://someone:url-secret@", StringComparison.Ordinal);
+        var withUser = _url.Replace("http://", "http://someone:url-secret@", StringComparison.Ordinal);
 
-        var error = await Assert.ThrowsAsync<GitSourceException>(() => remote.Sources().CheckoutAsync(withUser, "nope", Token, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<GitSourceException>(() => _remote.Sources().CheckoutAsync(withUser, "nope", Token, CancellationToken.None));
 
-        Assert.Equal($"revision 'nope' not found in {url}: no branch, tag or commit by that name", error.Message);
+        Assert.Equal($"revision 'nope' not found in {_url}: no branch, tag or commit by that name", error.Message);
     }
 
     [Fact]
     public async Task A_new_commit_is_fetched_over_http_and_a_commit_pushed_back_with_the_token()
     {
-        var sources = remote.Sources();
-        await sources.CheckoutAsync(url, "main", Token, CancellationToken.None);
-        var next = remote.Write("app/deploy.yaml", "v: 2\n").Commit("second");
-        remote.Push();
+        var sources = _remote.Sources();
+        await sources.CheckoutAsync(_url, "main", Token, CancellationToken.None);
+        var next = _remote.Write("app/deploy.yaml", "v: 2\n").Commit("second");
+        _remote.Push();
 
-        var fetched = await sources.CheckoutAsync(url, "HEAD", Token, CancellationToken.None);
-        var pushed = await sources.CommitAndPushAsync(url, "main", [new FileEdit("app/deploy.yaml", "v: 3\n")], new CommitIdentity("bot", "bot@example.com"), "v3", Token, CancellationToken.None);
+        var fetched = await sources.CheckoutAsync(_url, "HEAD", Token, CancellationToken.None);
+        var pushed = await sources.CommitAndPushAsync(_url, "main", [new FileEdit("app/deploy.yaml", "v: 3\n")], new CommitIdentity("bot", "bot@example.com"), "v3", Token, CancellationToken.None);
 
         Assert.Equal(next, fetched.Revision);
-        Assert.Equal(pushed, remote.RemoteHead());
-        Assert.Equal("v: 3\n", remote.RemoteFile(pushed, "app/deploy.yaml"));
+        Assert.Equal(pushed, _remote.RemoteHead());
+        Assert.Equal("v: 3\n", _remote.RemoteFile(pushed, "app/deploy.yaml"));
     }
 
     [Fact]
@@ -91,15 +91,15 @@ public sealed class HttpTests : IDisposable
         string? competitor = null;
         var clock = new InterferingClock(DateTimeOffset.UnixEpoch, 1, () =>
         {
-            competitor = remote.Write("other.yaml", "x\n").Commit("competitor");
-            remote.Push();
+            competitor = _remote.Write("other.yaml", "x\n").Commit("competitor");
+            _remote.Push();
         });
 
-        var pushed = await remote.Sources(clock).CommitAndPushAsync(url, "main", [new FileEdit("app/deploy.yaml", "v: 2\n")], new CommitIdentity("bot", "bot@example.com"), "v2", Token, CancellationToken.None);
+        var pushed = await _remote.Sources(clock).CommitAndPushAsync(_url, "main", [new FileEdit("app/deploy.yaml", "v: 2\n")], new CommitIdentity("bot", "bot@example.com"), "v2", Token, CancellationToken.None);
 
-        using var bare = new Repository(remote.Bare);
+        using var bare = new Repository(_remote.Bare);
         Assert.Equal(competitor, Assert.Single(bare.Lookup<Commit>(pushed).Parents).Sha);
-        Assert.Equal(pushed, remote.RemoteHead());
+        Assert.Equal(pushed, _remote.RemoteHead());
     }
 
     [Fact]
@@ -107,16 +107,16 @@ public sealed class HttpTests : IDisposable
     {
         var pushers = Pushers.Select(name => Task.Run(async () =>
         {
-            var sources = remote.Sources(cache: Path.Combine(remote.Root, "cache-" + name));
+            var sources = _remote.Sources(cache: Path.Combine(_remote.Root, "cache-" + name));
             for (var i = 1; i <= 2; i++)
             {
-                await sources.CommitAndPushAsync(url, "main", [new FileEdit($"{name}{i}.yaml", name)], new CommitIdentity(name, "bot@example.com"), $"{name}{i}", Token, CancellationToken.None);
+                await sources.CommitAndPushAsync(_url, "main", [new FileEdit($"{name}{i}.yaml", name)], new CommitIdentity(name, "bot@example.com"), $"{name}{i}", Token, CancellationToken.None);
             }
         }));
 
         await Task.WhenAll(pushers);
 
-        using var bare = new Repository(remote.Bare);
+        using var bare = new Repository(_remote.Bare);
         var tip = bare.Branches["main"].Tip;
         Assert.Equal(5, bare.Commits.QueryBy(new CommitFilter { IncludeReachableFrom = tip }).Count());
         Assert.All(PushedFiles, path => Assert.NotNull(tip[path]));

@@ -15,24 +15,24 @@ namespace ServerlessDeploy.Pipeline.Tests;
 /// <summary>The config commit the router read travels with each request, and the deployer reads the Application at it without resolving the branch again.</summary>
 public sealed class ConfigCommitTests : IDisposable
 {
-    private readonly ConfigRepo config = ConfigRepo.Create();
-    private readonly string cache = Directory.CreateTempSubdirectory("sdeploy-config-commit-").FullName;
-    private readonly CountingSources sources;
-    private readonly PipelineSettings settings;
+    private readonly ConfigRepo _config = ConfigRepo.Create();
+    private readonly string _cache = Directory.CreateTempSubdirectory("sdeploy-config-commit-").FullName;
+    private readonly CountingSources _sources;
+    private readonly PipelineSettings _settings;
 
     public ConfigCommitTests()
     {
-        settings = new PipelineSettings(config.Url);
-        sources = new CountingSources(new GitSourceRepository(new GitSources(new GitSourceOptions(cache), TimeProvider.System), new NoGitCredentials()));
+        _settings = new PipelineSettings(_config.Url);
+        _sources = new CountingSources(new GitSourceRepository(new GitSources(new GitSourceOptions(_cache), TimeProvider.System), new NoGitCredentials()));
     }
 
     [Fact]
     public async Task Each_routed_request_carries_the_config_commit_the_router_read()
     {
-        var commit = config.AddApp("a").AddApp("b").Commit("two apps");
+        var commit = _config.AddApp("a").AddApp("b").Commit("two apps");
         var deployQueue = new InMemoryQueue("deploy.fifo", true, TimeProvider.System, TimeSpan.FromMinutes(15));
-        using var store = new SqliteStateStore(Path.Combine(cache, "state"));
-        var router = new RouterHandler(new Router(new ConfigRepository(sources, settings), sources, settings, deployQueue, store, TimeProvider.System));
+        using var store = new SqliteStateStore(Path.Combine(_cache, "state"));
+        var router = new RouterHandler(new Router(new ConfigRepository(_sources, _settings), _sources, _settings, deployQueue, store, TimeProvider.System));
 
         var routed = await router.HandleAsync(new ReceivedMessage("m-1", LocalEvents.ReconcileTick(DateTimeOffset.UtcNow), 1, "r-1"), CancellationToken.None);
 
@@ -46,29 +46,29 @@ public sealed class ConfigCommitTests : IDisposable
     [Fact]
     public async Task The_configuration_at_a_decided_commit_is_read_without_resolving_the_branch_and_from_the_cache_when_read_before()
     {
-        var first = config.AddApp("a").Commit("one app");
-        var second = config.AddApp("b").Commit("two apps");
-        var repository = new ConfigRepository(sources, settings);
+        var first = _config.AddApp("a").Commit("one app");
+        var second = _config.AddApp("b").Commit("two apps");
+        var repository = new ConfigRepository(_sources, _settings);
 
         var atFirst = await repository.LoadAsync(first, CancellationToken.None);
         var atSecond = await repository.LoadAsync(second, CancellationToken.None);
         var again = await repository.LoadAsync(second, CancellationToken.None);
 
-        Assert.Equal([config.App("a")], atFirst.Apps.Select(a => a.Application.Name));
-        Assert.Equal([config.App("a"), config.App("b")], atSecond.Apps.Select(a => a.Application.Name).Order(StringComparer.Ordinal));
+        Assert.Equal([_config.App("a")], atFirst.Apps.Select(a => a.Application.Name));
+        Assert.Equal([_config.App("a"), _config.App("b")], atSecond.Apps.Select(a => a.Application.Name).Order(StringComparer.Ordinal));
         Assert.Same(atSecond, again);
-        Assert.Equal(0, sources.Resolves);
-        Assert.Equal(2, sources.Checkouts);
+        Assert.Equal(0, _sources.Resolves);
+        Assert.Equal(2, _sources.Checkouts);
 
         var head = await repository.LoadAsync(null, CancellationToken.None);
         Assert.Equal(second, head.Commit);
-        Assert.Equal(1, sources.Resolves);
+        Assert.Equal(1, _sources.Resolves);
     }
 
     public void Dispose()
     {
-        config.Dispose();
-        Directory.Delete(cache, recursive: true);
+        _config.Dispose();
+        Directory.Delete(_cache, recursive: true);
     }
 
     /// <summary>The Git source, counting what the configuration reads through it.</summary>

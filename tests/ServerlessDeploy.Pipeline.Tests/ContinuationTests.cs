@@ -18,7 +18,7 @@ public sealed class ContinuationTests(SlowControllersFixture cluster) : IClassFi
 {
     private static readonly TimeSpan DeadlineMargin = TimeSpan.FromMilliseconds(200);
 
-    private readonly PipelineRun run = new(
+    private readonly PipelineRun _run = new(
         cluster,
         settings => settings with { DeadlineMargin = DeadlineMargin, ContinueAfter = TimeSpan.FromMilliseconds(100) },
         invocationTime: DeadlineMargin + TimeSpan.FromSeconds(1));
@@ -26,35 +26,35 @@ public sealed class ContinuationTests(SlowControllersFixture cluster) : IClassFi
     [Fact]
     public async Task A_health_gate_past_the_deadline_ends_the_invocation_and_is_woken_at_its_time_until_it_succeeds()
     {
-        var config = run.Config;
+        var config = _run.Config;
         config.AddApp("a").AddDeployment("a");
         var first = config.Commit("an app with a Deployment");
-        await run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(config.Name, "main", null, first, DateTimeOffset.UtcNow), CancellationToken.None);
+        await _run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(config.Name, "main", null, first, DateTimeOffset.UtcNow), CancellationToken.None);
 
         // No waiting: the router's message and the first deploy attempt, which saves the sync and books its wake-up.
-        var firstSteps = await run.Local.Pipeline.RunAsync(TimeSpan.Zero, CancellationToken.None);
+        var firstSteps = await _run.Local.Pipeline.RunAsync(TimeSpan.Zero, CancellationToken.None);
 
         var attempt = Assert.Single(firstSteps, s => s.Stage == "deployer");
         Assert.True(attempt.Done, attempt.Message);
-        Assert.Equal(0, run.Local.Pipeline.Queues.Deploy.Count);
-        var running = await run.Local.Store.GetAppAsync(config.App("a"), CancellationToken.None);
+        Assert.Equal(0, _run.Local.Pipeline.Queues.Deploy.Count);
+        var running = await _run.Local.Store.GetAppAsync(config.App("a"), CancellationToken.None);
         Assert.Equal(OperationPhase.Running, running!.Phase);
-        var waiting = (await run.Local.Store.GetCursorAsync(config.App("a"), CancellationToken.None))!;
+        var waiting = (await _run.Local.Store.GetCursorAsync(config.App("a"), CancellationToken.None))!;
         Assert.Equal((CursorStatus.Waiting, first), (waiting.Status, waiting.Revision));
         Assert.IsType<HealthGateStep>(waiting.Current);
         // The status shows the waiting sync, so a reader needs no cursor.
         Assert.Equal(new WaitingSync(waiting.Id, first, waiting.Current!.Name, waiting.Wait!.Reason, waiting.Wait.WakeAt, waiting.Wait.GivesUpAt), running.Waiting);
-        var booked = Assert.Single(await run.Local.Timers.PendingAsync(CancellationToken.None));
+        var booked = Assert.Single(await _run.Local.Timers.PendingAsync(CancellationToken.None));
         Assert.Equal(new WakeUp(config.App("a"), waiting.Id, waiting.Position, waiting.Version), booked.WakeUp);
         Assert.Equal(waiting.Wait!.WakeAt, booked.DueAt);
-        Assert.Empty(run.Notifier.Notifications);
+        Assert.Empty(_run.Notifier.Notifications);
 
-        var rest = await run.Local.Pipeline.RunAsync(TimeSpan.FromMinutes(2), CancellationToken.None);
+        var rest = await _run.Local.Pipeline.RunAsync(TimeSpan.FromMinutes(2), CancellationToken.None);
 
         Assert.All(rest, s => Assert.True(s.Done, s.Message));
         Assert.Contains(rest, s => s.Message.Contains("synced at", StringComparison.Ordinal));
-        Assert.Empty(await run.Local.Timers.PendingAsync(CancellationToken.None));
-        var done = await run.Local.Store.GetAppAsync(config.App("a"), CancellationToken.None);
+        Assert.Empty(await _run.Local.Timers.PendingAsync(CancellationToken.None));
+        var done = await _run.Local.Store.GetAppAsync(config.App("a"), CancellationToken.None);
         Assert.Equal((OperationPhase.Succeeded, first), (done!.Phase, done.Revision));
         Assert.Null(done.Waiting);
         // Each stage of the operation has its time, in order, across the two invocations.
@@ -64,9 +64,9 @@ public sealed class ContinuationTests(SlowControllersFixture cluster) : IClassFi
         Assert.All(times, t => Assert.NotNull(t));
         Assert.Equal(times.Order(), times);
         Assert.Contains(stages.Steps, s => s.Step == "Sync/0 health");
-        Assert.Equal(CursorStatus.Succeeded, (await run.Local.Store.GetCursorAsync(config.App("a"), CancellationToken.None))!.Status);
-        Assert.Single(await run.Local.Store.HistoryAsync(config.App("a"), CancellationToken.None));
-        Assert.Equal(Notifications.NotificationKind.SyncSucceeded, Assert.Single(run.Notifier.Notifications).Kind);
+        Assert.Equal(CursorStatus.Succeeded, (await _run.Local.Store.GetCursorAsync(config.App("a"), CancellationToken.None))!.Status);
+        Assert.Single(await _run.Local.Store.HistoryAsync(config.App("a"), CancellationToken.None));
+        Assert.Equal(Notifications.NotificationKind.SyncSucceeded, Assert.Single(_run.Notifier.Notifications).Kind);
         var deployment = await cluster.Client.AppsV1.ReadNamespacedDeploymentAsync("web", config.Namespace("a"));
         Assert.Equal(1, deployment.Status?.ReadyReplicas);
     }
@@ -74,26 +74,26 @@ public sealed class ContinuationTests(SlowControllersFixture cluster) : IClassFi
     [Fact]
     public async Task A_newer_push_supersedes_a_waiting_sync_whose_wake_up_is_then_dropped()
     {
-        var config = run.Config;
+        var config = _run.Config;
         config.AddApp("a").AddDeployment("a");
         var first = config.Commit("an app with a Deployment");
-        await run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(config.Name, "main", null, first, DateTimeOffset.UtcNow), CancellationToken.None);
-        await run.Local.Pipeline.RunAsync(TimeSpan.Zero, CancellationToken.None);
-        var superseded = (await run.Local.Store.GetCursorAsync(config.App("a"), CancellationToken.None))!;
+        await _run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(config.Name, "main", null, first, DateTimeOffset.UtcNow), CancellationToken.None);
+        await _run.Local.Pipeline.RunAsync(TimeSpan.Zero, CancellationToken.None);
+        var superseded = (await _run.Local.Store.GetCursorAsync(config.App("a"), CancellationToken.None))!;
         Assert.Equal(CursorStatus.Waiting, superseded.Status);
 
         config.WriteSettings("a", "bonjour");
         var second = config.Commit("a new greeting");
-        await run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(config.Name, "main", first, second, DateTimeOffset.UtcNow), CancellationToken.None);
-        var steps = await run.Local.Pipeline.RunAsync(TimeSpan.FromMinutes(2), CancellationToken.None);
+        await _run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(config.Name, "main", first, second, DateTimeOffset.UtcNow), CancellationToken.None);
+        var steps = await _run.Local.Pipeline.RunAsync(TimeSpan.FromMinutes(2), CancellationToken.None);
 
         Assert.Contains(steps, s => s.Message.Contains($"supersedes sync {superseded.Id}", StringComparison.Ordinal) || s.Message.Contains("synced at", StringComparison.Ordinal));
         Assert.Contains(steps, s => s.Message.Contains($"sync {superseded.Id} was superseded", StringComparison.Ordinal));
-        var current = (await run.Local.Store.GetCursorAsync(config.App("a"), CancellationToken.None))!;
+        var current = (await _run.Local.Store.GetCursorAsync(config.App("a"), CancellationToken.None))!;
         Assert.NotEqual(superseded.Id, current.Id);
         Assert.Equal((CursorStatus.Succeeded, second), (current.Status, current.Revision));
         Assert.True(current.Version > superseded.Version);
-        var history = await run.Local.Store.HistoryAsync(config.App("a"), CancellationToken.None);
+        var history = await _run.Local.Store.HistoryAsync(config.App("a"), CancellationToken.None);
         Assert.Equal(second, Assert.Single(history).Revision);
         Assert.Equal("bonjour", (await cluster.Client.CoreV1.ReadNamespacedConfigMapAsync("settings", config.Namespace("a"))).Data["greeting"]);
     }
@@ -101,25 +101,25 @@ public sealed class ContinuationTests(SlowControllersFixture cluster) : IClassFi
     [Fact]
     public async Task A_duplicate_wake_up_and_one_for_another_version_are_dropped_and_change_nothing()
     {
-        var config = run.Config;
+        var config = _run.Config;
         config.AddApp("a").AddDeployment("a");
         var first = config.Commit("an app with a Deployment");
-        await run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(config.Name, "main", null, first, DateTimeOffset.UtcNow), CancellationToken.None);
-        await run.Local.Pipeline.RunAsync(TimeSpan.Zero, CancellationToken.None);
-        var waiting = (await run.Local.Store.GetCursorAsync(config.App("a"), CancellationToken.None))!;
+        await _run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(config.Name, "main", null, first, DateTimeOffset.UtcNow), CancellationToken.None);
+        await _run.Local.Pipeline.RunAsync(TimeSpan.Zero, CancellationToken.None);
+        var waiting = (await _run.Local.Store.GetCursorAsync(config.App("a"), CancellationToken.None))!;
         var wakeUp = new WakeUp(config.App("a"), waiting.Id, waiting.Position, waiting.Version);
 
-        var wrongVersion = await run.Local.Deployer.WakeAsync(wakeUp with { CursorVersion = waiting.Version - 1 }, null, CancellationToken.None);
-        var woken = await run.Local.Deployer.WakeAsync(wakeUp, null, CancellationToken.None);
-        var duplicate = await run.Local.Deployer.WakeAsync(wakeUp, null, CancellationToken.None);
+        var wrongVersion = await _run.Local.Deployer.WakeAsync(wakeUp with { CursorVersion = waiting.Version - 1 }, null, CancellationToken.None);
+        var woken = await _run.Local.Deployer.WakeAsync(wakeUp, null, CancellationToken.None);
+        var duplicate = await _run.Local.Deployer.WakeAsync(wakeUp, null, CancellationToken.None);
 
         Assert.Equal(DeployOutcomeKind.Dropped, wrongVersion.Kind);
         Assert.True(woken.Kind == DeployOutcomeKind.Deployed, woken.Message);
         Assert.Equal(DeployOutcomeKind.Dropped, duplicate.Kind);
         Assert.Contains("duplicate", duplicate.Message, StringComparison.Ordinal);
-        Assert.Single(await run.Local.Store.HistoryAsync(config.App("a"), CancellationToken.None));
-        Assert.Single(run.Notifier.Notifications);
+        Assert.Single(await _run.Local.Store.HistoryAsync(config.App("a"), CancellationToken.None));
+        Assert.Single(_run.Notifier.Notifications);
     }
 
-    public void Dispose() => run.Dispose();
+    public void Dispose() => _run.Dispose();
 }

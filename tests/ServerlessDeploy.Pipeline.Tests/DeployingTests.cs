@@ -14,11 +14,11 @@ namespace ServerlessDeploy.Pipeline.Tests;
 public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>, IDisposable
 {
     private static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(2);
-    private readonly PipelineRun run = new(cluster);
+    private readonly PipelineRun _run = new(cluster);
 
-    private ConfigRepo Config => run.Config;
+    private ConfigRepo Config => _run.Config;
 
-    private Local.State.SqliteStateStore Store => run.Local.Store;
+    private Local.State.SqliteStateStore Store => _run.Local.Store;
 
     [Fact]
     public async Task The_first_push_deploys_the_app_and_records_and_notifies_it()
@@ -26,8 +26,8 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
         Config.AddApp("a");
         var first = Config.Commit("one app");
 
-        await run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(Config.Name, "main", null, first, DateTimeOffset.UtcNow), CancellationToken.None);
-        var steps = await run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
+        await _run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(Config.Name, "main", null, first, DateTimeOffset.UtcNow), CancellationToken.None);
+        var steps = await _run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
 
         Assert.All(steps, s => Assert.True(s.Done, $"{s.Stage}: {s.Message}"));
         Assert.Contains(steps, s => s.Stage == "deployer");
@@ -40,7 +40,7 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
         Assert.Equal(new RevisionInfo("ServerlessDeploy demo <demo@serverless-deploy.local>", "one app"), state.RevisionInfo);
         var entry = Assert.Single(await Store.HistoryAsync(Config.App("a"), CancellationToken.None));
         Assert.Equal(first, entry.Revision);
-        var notification = Assert.Single(run.Notifier.Notifications);
+        var notification = Assert.Single(_run.Notifier.Notifications);
         Assert.Equal(NotificationKind.SyncSucceeded, notification.Kind);
         Assert.Equal(Config.App("a"), notification.App);
         Assert.Equal(first, notification.Revision);
@@ -53,7 +53,7 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
         Config.Repository.Write("apps/a.yaml", Config.Repository.Read("apps/a.yaml").Replace("server: https://kubernetes.default.svc", "name: nowhere", StringComparison.Ordinal));
         var commit = Config.Commit("an app for a cluster nobody configured");
 
-        var outcome = await run.Local.Deployer.DeployAsync(
+        var outcome = await _run.Local.Deployer.DeployAsync(
             new Deploying.DeployRequest(Config.App("a"), Deploying.DeployReason.GitPush, commit, "unknown-cluster", DateTimeOffset.UtcNow, "tests"), null, CancellationToken.None);
 
         Assert.Equal(Deploying.DeployOutcomeKind.Failed, outcome.Kind);
@@ -61,7 +61,7 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
         Assert.Contains("nowhere", outcome.Message, StringComparison.Ordinal);
         var state = await Store.GetAppAsync(Config.App("a"), CancellationToken.None);
         Assert.Equal(OperationPhase.Failed, state!.Phase);
-        Assert.Equal(NotificationKind.SyncFailed, Assert.Single(run.Notifier.Notifications).Kind);
+        Assert.Equal(NotificationKind.SyncFailed, Assert.Single(_run.Notifier.Notifications).Kind);
     }
 
     [Fact]
@@ -72,14 +72,14 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
         // A manual sync always syncs, so only the idempotency record keeps the second delivery from deploying again.
         var request = Request("a", DeployReason.Manual, first);
 
-        var once = await run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
-        var twice = await run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
+        var once = await _run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
+        var twice = await _run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
 
         Assert.Equal(DeployOutcomeKind.Deployed, once.Kind);
         Assert.Equal(DeployOutcomeKind.Skipped, twice.Kind);
         Assert.Contains("already carried out", twice.Message, StringComparison.Ordinal);
         Assert.Single(await Store.HistoryAsync(Config.App("a"), CancellationToken.None));
-        Assert.Single(run.Notifier.Notifications);
+        Assert.Single(_run.Notifier.Notifications);
     }
 
     [Fact]
@@ -89,9 +89,9 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
         var older = Config.Commit("old greeting");
         Config.WriteSettings("a", "new");
         var newer = Config.Commit("new greeting");
-        Assert.Equal(DeployOutcomeKind.Deployed, (await run.Local.Deployer.DeployAsync(Request("a", DeployReason.GitPush, newer), null, CancellationToken.None)).Kind);
+        Assert.Equal(DeployOutcomeKind.Deployed, (await _run.Local.Deployer.DeployAsync(Request("a", DeployReason.GitPush, newer), null, CancellationToken.None)).Kind);
 
-        var outcome = await run.Local.Deployer.DeployAsync(Request("a", DeployReason.GitPush, older), null, CancellationToken.None);
+        var outcome = await _run.Local.Deployer.DeployAsync(Request("a", DeployReason.GitPush, older), null, CancellationToken.None);
 
         Assert.Equal(DeployOutcomeKind.Skipped, outcome.Kind);
         Assert.Contains("older", outcome.Message, StringComparison.Ordinal);
@@ -108,19 +108,19 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
         var older = Config.Commit("old greeting");
         Config.WriteSettings("a", "new");
         var newer = Config.Commit("new greeting");
-        Assert.Equal(DeployOutcomeKind.Deployed, (await run.Local.Deployer.DeployAsync(Request("a", DeployReason.GitPush, older), null, CancellationToken.None)).Kind);
-        Assert.Equal(DeployOutcomeKind.Deployed, (await run.Local.Deployer.DeployAsync(Request("a", DeployReason.GitPush, newer), null, CancellationToken.None)).Kind);
+        Assert.Equal(DeployOutcomeKind.Deployed, (await _run.Local.Deployer.DeployAsync(Request("a", DeployReason.GitPush, older), null, CancellationToken.None)).Kind);
+        Assert.Equal(DeployOutcomeKind.Deployed, (await _run.Local.Deployer.DeployAsync(Request("a", DeployReason.GitPush, newer), null, CancellationToken.None)).Kind);
         var history = await Store.HistoryAsync(Config.App("a"), CancellationToken.None);
         var target = Assert.Single(history, h => h.Revision == older);
 
-        var refused = await run.Local.Deployer.DeployAsync(Request("a", DeployReason.Rollback, null) with { HistoryId = target.Id }, null, CancellationToken.None);
+        var refused = await _run.Local.Deployer.DeployAsync(Request("a", DeployReason.Rollback, null) with { HistoryId = target.Id }, null, CancellationToken.None);
 
         Assert.Equal(DeployOutcomeKind.Failed, refused.Kind);
         Assert.Contains("automated sync is on", refused.Message, StringComparison.Ordinal);
         Assert.Equal(newer, (await Store.GetAppAsync(Config.App("a"), CancellationToken.None))?.Revision);
         Assert.Equal("new", await GreetingAsync("a"));
 
-        var forced = await run.Local.Deployer.DeployAsync(Request("a", DeployReason.Rollback, null) with { HistoryId = target.Id, Force = true }, null, CancellationToken.None);
+        var forced = await _run.Local.Deployer.DeployAsync(Request("a", DeployReason.Rollback, null) with { HistoryId = target.Id, Force = true }, null, CancellationToken.None);
 
         Assert.Equal(DeployOutcomeKind.Deployed, forced.Kind);
         var state = await Store.GetAppAsync(Config.App("a"), CancellationToken.None);
@@ -151,7 +151,7 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
         Assert.Equal("hello", await GreetingAsync("a"));
         var other = await cluster.Client.CoreV1.ReadNamespacedConfigMapAsync("other", Config.Namespace("a"));
         Assert.Equal("yes", other.Data["kept"]);
-        var last = run.Notifier.Notifications[^1];
+        var last = _run.Notifier.Notifications[^1];
         Assert.Equal(NotificationKind.SyncFailed, last.Kind);
         Assert.Equal(Config.App("a"), last.App);
         Assert.Contains(steps, s => s.Stage == "deployer" && s.Done);
@@ -165,14 +165,14 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
         var broken = Config.Commit("a broken app");
         var request = Request("a", DeployReason.Manual, broken);
 
-        var first = await run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
-        var again = await run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
+        var first = await _run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
+        var again = await _run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
 
         Assert.Equal(DeployOutcomeKind.Failed, first.Kind);
         Assert.Equal(DeployOutcomeKind.Failed, again.Kind);
         Assert.Contains("already carried out and failed", again.Message, StringComparison.Ordinal);
         Assert.Contains("invalid YAML", again.Message, StringComparison.Ordinal);
-        Assert.Single(run.Notifier.Notifications);
+        Assert.Single(_run.Notifier.Notifications);
     }
 
     [Fact]
@@ -182,10 +182,10 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
         var first = Config.Commit("one app");
         var request = Request("b", DeployReason.Manual, null);
 
-        var missing = await run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
+        var missing = await _run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
         Config.AddApp("b");
         Config.Commit("a second app");
-        var added = await run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
+        var added = await _run.Local.Deployer.DeployAsync(request, null, CancellationToken.None);
 
         Assert.Equal(DeployOutcomeKind.NotFound, missing.Kind);
         Assert.Equal($"application '{Config.App("b")}' is not in the config repository {Config.Url}@{first[..7]}", missing.Message);
@@ -211,12 +211,12 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
         Assert.Equal(third, (await Store.GetAppAsync(Config.App("b"), CancellationToken.None))?.Revision);
     }
 
-    public void Dispose() => run.Dispose();
+    public void Dispose() => _run.Dispose();
 
     private async Task<IReadOnlyList<Local.Hosting.PipelineStep>> PushAsync(string? old, string commit, string? repository = null)
     {
-        await run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(repository ?? Config.Name, "main", old, commit, DateTimeOffset.UtcNow), CancellationToken.None);
-        return await run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
+        await _run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(repository ?? Config.Name, "main", old, commit, DateTimeOffset.UtcNow), CancellationToken.None);
+        return await _run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
     }
 
     [Fact]
@@ -227,7 +227,7 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
         var now = DateTimeOffset.UtcNow;
         Assert.True(await Store.TryAcquireLeaseAsync(Config.App("a"), "cli:alice", now.AddMinutes(5), now, CancellationToken.None));
         var visibility = new RecordingVisibility();
-        var handler = new Handling.DeployerHandler(run.Local.Deployer, visibility);
+        var handler = new Handling.DeployerHandler(_run.Local.Deployer, visibility);
         var body = DeployRequestJson.Serialize(Request("a", DeployReason.Manual, first));
 
         var result = await handler.HandleAsync(new Handling.ReceivedMessage("m-1", body, 3, "receipt-3"), null, CancellationToken.None);

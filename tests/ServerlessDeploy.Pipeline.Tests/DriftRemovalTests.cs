@@ -16,9 +16,9 @@ namespace ServerlessDeploy.Pipeline.Tests;
 public sealed class DriftRemovalTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>, IDisposable
 {
     private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(120);
-    private readonly PipelineRun run = new(cluster);
+    private readonly PipelineRun _run = new(cluster);
 
-    private ConfigRepo Config => run.Config;
+    private ConfigRepo Config => _run.Config;
 
     [Fact]
     public async Task A_stale_field_our_manager_applied_is_drift_on_the_reconcile_tick_and_self_heal_removes_it()
@@ -34,14 +34,14 @@ public sealed class DriftRemovalTests(ClusterFixture cluster) : IClassFixture<Cl
         var steps = await RunAsync(LocalEvents.ReconcileTick(DateTimeOffset.UtcNow));
 
         Assert.All(steps, s => Assert.True(s.Done, $"{s.Stage}: {s.Message}"));
-        var reported = await run.Local.Store.GetAppAsync(Config.App("reported"), CancellationToken.None);
+        var reported = await _run.Local.Store.GetAppAsync(Config.App("reported"), CancellationToken.None);
         Assert.Equal(SyncStatusCode.OutOfSync, reported?.SyncStatus);
         Assert.Contains("drift found", reported!.Message, StringComparison.Ordinal);
         Assert.Equal("1", (await SettingsAsync("reported")).Data["stale"]);
         var healed = await SettingsAsync("healed");
         Assert.False(healed.Data.ContainsKey("stale"), "self-heal left the stale key");
         Assert.Equal("hello", healed.Data["greeting"]);
-        Assert.Equal(SyncStatusCode.Synced, (await run.Local.Store.GetAppAsync(Config.App("healed"), CancellationToken.None))?.SyncStatus);
+        Assert.Equal(SyncStatusCode.Synced, (await _run.Local.Store.GetAppAsync(Config.App("healed"), CancellationToken.None))?.SyncStatus);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class DriftRemovalTests(ClusterFixture cluster) : IClassFixture<Cl
         Assert.Equal(2, requests.Count("list", "configmaps"));
     }
 
-    public void Dispose() => run.Dispose();
+    public void Dispose() => _run.Dispose();
 
     private async Task ApplyStaleKeyAsync(string shortName)
     {
@@ -87,8 +87,8 @@ public sealed class DriftRemovalTests(ClusterFixture cluster) : IClassFixture<Cl
 
     private async Task<IReadOnlyList<Local.Hosting.PipelineStep>> RunAsync(string body)
     {
-        await run.Local.Pipeline.SubmitAsync(body, CancellationToken.None);
-        return await run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
+        await _run.Local.Pipeline.SubmitAsync(body, CancellationToken.None);
+        return await _run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
     }
 
     private Task<V1ConfigMap> SettingsAsync(string shortName) =>

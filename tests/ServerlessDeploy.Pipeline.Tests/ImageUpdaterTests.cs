@@ -35,15 +35,15 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
     private const string HelmValues = $"# Values of the web chart.\nreplicas: 1\nimage:\n  repository: {Image}  # from ECR\n  tag: 1.0.0\n  pullPolicy: IfNotPresent\n";
     private static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(2);
 
-    private readonly PipelineRun run = new(cluster);
+    private readonly PipelineRun _run = new(cluster);
 
     /// <summary>Push times, whole seconds apart (EventBridge's time has no fraction), in the past.</summary>
-    private readonly DateTimeOffset epoch = new DateTimeOffset(DateTimeOffset.UtcNow.Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero) - TimeSpan.FromHours(1);
-    private int pushes;
+    private readonly DateTimeOffset _epoch = new DateTimeOffset(DateTimeOffset.UtcNow.Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero) - TimeSpan.FromHours(1);
+    private int _pushes;
 
-    private ConfigRepo Config => run.Config;
+    private ConfigRepo Config => _run.Config;
 
-    private SqliteStateStore Store => run.Local.Store;
+    private SqliteStateStore Store => _run.Local.Store;
 
     [Fact]
     public async Task Argocd_method_keeps_the_winning_tag_as_an_override_without_a_commit_and_a_losing_push_changes_nothing()
@@ -72,8 +72,8 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
         Assert.Single(Config.RemoteLog());
         var history = (await Store.HistoryAsync(Config.App("a"), CancellationToken.None)).Count;
 
-        await run.Local.Pipeline.SubmitAsync(LocalEvents.ReconcileTick(DateTimeOffset.UtcNow), CancellationToken.None);
-        steps = await run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
+        await _run.Local.Pipeline.SubmitAsync(LocalEvents.ReconcileTick(DateTimeOffset.UtcNow), CancellationToken.None);
+        steps = await _run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
 
         AssertAllDone(steps);
         Assert.Contains(steps, s => s.Stage == "deployer");
@@ -102,11 +102,11 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
         Assert.Equal(update.Sha, state.Revision);
         Assert.Empty(state.ImageOverrides);
         var history = (await Store.HistoryAsync(Config.App("a"), CancellationToken.None)).Count;
-        var notifications = run.Notifier.Notifications.Count;
+        var notifications = _run.Notifier.Notifications.Count;
 
         // The write-back commit's own push event comes back through EventBridge.
-        await run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(Config.Name, "main", first, update.Sha, DateTimeOffset.UtcNow), CancellationToken.None);
-        steps = await run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
+        await _run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(Config.Name, "main", first, update.Sha, DateTimeOffset.UtcNow), CancellationToken.None);
+        steps = await _run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
 
         AssertAllDone(steps);
         var deployer = Assert.Single(steps, s => s.Stage == "deployer");
@@ -114,7 +114,7 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
             deployer.Message.Contains("in sync", StringComparison.Ordinal) || deployer.Message.Contains("already", StringComparison.Ordinal),
             deployer.Message);
         Assert.Equal(history, (await Store.HistoryAsync(Config.App("a"), CancellationToken.None)).Count);
-        Assert.Equal(notifications, run.Notifier.Notifications.Count);
+        Assert.Equal(notifications, _run.Notifier.Notifications.Count);
         Assert.Equal(update.Sha, (await StateAsync("a")).Revision);
         Assert.Equal(2, Config.RemoteLog().Count);
 
@@ -411,12 +411,12 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
             });
             var deployer = new Deployer(
                 new ConfigRepository(sources, settings), sources, store, new KubeconfigClusters(cluster.KubeconfigPath),
-                new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner()), PipelineRun.Channels(run.Notifier),
+                new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner()), PipelineRun.Channels(_run.Notifier),
                 new ImageUpdater(store, registry, new GitSourceWriter(git, new NoGitCredentials()), ImageUpdateSettings.Default), settings, TimeProvider.System, new SyncWaits(store, null));
             var deployed = await deployer.DeployAsync(new DeployRequest(Config.App("a"), DeployReason.GitPush, first, "first", DateTimeOffset.UtcNow, "tests"), null, CancellationToken.None);
             Assert.Equal(DeployOutcomeKind.Deployed, deployed.Kind);
 
-            var pushed = new ImagePushed(Account, Region, "web", "1.1.0", Digest("1.1.0"), epoch);
+            var pushed = new ImagePushed(Account, Region, "web", "1.1.0", Digest("1.1.0"), _epoch);
             var outcome = await deployer.DeployAsync(
                 new DeployRequest(Config.App("a"), DeployReason.ImagePush, null, "image", DateTimeOffset.UtcNow, "ecr", Image: pushed), null, CancellationToken.None);
 
@@ -473,19 +473,19 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
         Config.Repository.Write("workloads/a/deployment.yaml", PlainDeployment("1.0.0"));
         await DeployFirstAsync();
 
-        await run.Local.Pipeline.SubmitAsync(LocalEvents.EcrPush(Account, Region, "nobody-lists-this", "1.1.0", Digest("x"), DateTimeOffset.UtcNow), CancellationToken.None);
-        var steps = await run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
+        await _run.Local.Pipeline.SubmitAsync(LocalEvents.EcrPush(Account, Region, "nobody-lists-this", "1.1.0", Digest("x"), DateTimeOffset.UtcNow), CancellationToken.None);
+        var steps = await _run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
 
         var router = Assert.Single(steps);
         Assert.Equal("router", router.Stage);
         Assert.True(router.Done, router.Message);
         Assert.Contains($"no app's {ImageUpdaterAnnotations.ImageList} names {Account}.dkr.ecr.{Region}.amazonaws.com/nobody-lists-this", router.Message, StringComparison.Ordinal);
-        Assert.Equal(0, run.Local.Pipeline.Queues.Deploy.Count);
+        Assert.Equal(0, _run.Local.Pipeline.Queues.Deploy.Count);
         Assert.Single(Config.RemoteLog());
         Assert.Equal($"{Image}:1.0.0", await LiveImageAsync("a"));
     }
 
-    public void Dispose() => run.Dispose();
+    public void Dispose() => _run.Dispose();
 
     /// <summary>A tiny chart under workloads/&lt;shortName&gt;: its Deployment runs image.repository:image.tag of values.yaml.</summary>
     private void WriteChart(string shortName)
@@ -572,8 +572,8 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
     private async Task<string> DeployFirstAsync(params string[] apps)
     {
         var commit = Config.Commit("apps and workloads");
-        await run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(Config.Name, "main", null, commit, DateTimeOffset.UtcNow), CancellationToken.None);
-        var steps = await run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
+        await _run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(Config.Name, "main", null, commit, DateTimeOffset.UtcNow), CancellationToken.None);
+        var steps = await _run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
         AssertAllDone(steps);
         foreach (var app in apps.Length == 0 ? ["a", "k", "h"] : apps)
         {
@@ -603,10 +603,10 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
     /// <summary>One ECR push of the web image; its push time is <paramref name="pushedAt"/> seconds after the epoch, or the next second after the last one.</summary>
     private async Task<IReadOnlyList<PipelineStep>> PushImageAsync(string tag, string? digest = null, int? pushedAt = null)
     {
-        pushes++;
-        var time = epoch + TimeSpan.FromSeconds(pushedAt ?? (100 + pushes));
-        await run.Local.Pipeline.SubmitAsync(LocalEvents.EcrPush(Account, Region, "web", tag, digest ?? Digest(tag), time), CancellationToken.None);
-        return await run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
+        _pushes++;
+        var time = _epoch + TimeSpan.FromSeconds(pushedAt ?? (100 + _pushes));
+        await _run.Local.Pipeline.SubmitAsync(LocalEvents.EcrPush(Account, Region, "web", tag, digest ?? Digest(tag), time), CancellationToken.None);
+        return await _run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
     }
 
     private async Task<AppState> StateAsync(string shortName) =>

@@ -8,9 +8,9 @@ namespace ServerlessDeploy.Pipeline.Tests;
 /// <summary>A manual deploy with images of its own (a deploy from a pipeline artifact is in the Functions tests, with the artifact source).</summary>
 public sealed class ManualSourceTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>, IDisposable
 {
-    private readonly PipelineRun run = new(cluster);
+    private readonly PipelineRun _run = new(cluster);
 
-    private ConfigRepo Config => run.Config;
+    private ConfigRepo Config => _run.Config;
 
     [Fact]
     public async Task A_manual_request_with_an_image_deploys_that_image_and_keeps_it_as_the_apps_override()
@@ -18,12 +18,12 @@ public sealed class ManualSourceTests(ClusterFixture cluster) : IClassFixture<Cl
         Config.AddApp("a").AddDeployment("a");
         Config.Commit("an app with a Deployment");
 
-        var outcome = await run.Local.Deployer.DeployAsync(Request("a") with { ImageOverrides = ["nginx:1.28"] }, null, CancellationToken.None);
+        var outcome = await _run.Local.Deployer.DeployAsync(Request("a") with { ImageOverrides = ["nginx:1.28"] }, null, CancellationToken.None);
 
         Assert.Equal(DeployOutcomeKind.Deployed, outcome.Kind);
         var deployment = await cluster.Client.AppsV1.ReadNamespacedDeploymentAsync("web", Config.Namespace("a"));
         Assert.Equal("nginx:1.28", Assert.Single(deployment.Spec.Template.Spec.Containers).Image);
-        var state = await run.Local.Store.GetAppAsync(Config.App("a"), CancellationToken.None);
+        var state = await _run.Local.Store.GetAppAsync(Config.App("a"), CancellationToken.None);
         Assert.Equal(["nginx:1.28"], state!.ImageOverrides);
     }
 
@@ -42,5 +42,5 @@ public sealed class ManualSourceTests(ClusterFixture cluster) : IClassFixture<Cl
     private DeployRequest Request(string shortName) =>
         new(Config.App(shortName), DeployReason.Manual, null, Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow, "tests");
 
-    public void Dispose() => run.Dispose();
+    public void Dispose() => _run.Dispose();
 }

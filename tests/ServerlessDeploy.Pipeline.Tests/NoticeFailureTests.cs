@@ -21,19 +21,19 @@ public sealed class NoticeFailureTests(ClusterFixture cluster) : IClassFixture<C
     private const string WebhookSecretPath = "services/T0000/B0000/webhook-secret-token";
     private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(60);
 
-    private RecordingServer chat = null!;
+    private RecordingServer _chat = null!;
 
-    public async Task InitializeAsync() => chat = await RecordingServer.StartAsync();
+    public async Task InitializeAsync() => _chat = await RecordingServer.StartAsync();
 
-    public async Task DisposeAsync() => await chat.DisposeAsync();
+    public async Task DisposeAsync() => await _chat.DisposeAsync();
 
     [Fact]
     public async Task A_push_whose_chat_notice_answers_500_is_deployed_once_done_and_the_failed_notice_is_on_the_status()
     {
-        using var run = new PipelineRun(cluster, notifier: Slack(chat.Http));
+        using var run = new PipelineRun(cluster, notifier: Slack(_chat.Http));
         run.Config.AddApp("a");
         var first = run.Config.Commit("one app");
-        chat.Answer(500, "internal_error", contentType: "text/plain");
+        _chat.Answer(500, "internal_error", contentType: "text/plain");
 
         await run.Local.Pipeline.SubmitAsync(LocalEvents.CodeCommitPush(run.Config.Name, "main", null, first, DateTimeOffset.UtcNow), CancellationToken.None);
         var steps = await run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
@@ -43,7 +43,7 @@ public sealed class NoticeFailureTests(ClusterFixture cluster) : IClassFixture<C
         Assert.Contains("synced at", deployed.Message, StringComparison.Ordinal);
         Assert.Contains($"the SyncSucceeded notice was not sent: {Channel}: Slack webhook: answered HTTP 500", deployed.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("webhook-secret-token", deployed.Message, StringComparison.Ordinal);
-        Assert.Single(chat.Requests);
+        Assert.Single(_chat.Requests);
         var state = await run.Local.Store.GetAppAsync(run.Config.App("a"), CancellationToken.None);
         Assert.NotNull(state);
         Assert.Equal(OperationPhase.Succeeded, state.Phase);
@@ -59,14 +59,14 @@ public sealed class NoticeFailureTests(ClusterFixture cluster) : IClassFixture<C
     [Fact]
     public async Task A_notice_sent_after_a_failed_one_clears_it_from_the_status()
     {
-        using var run = new PipelineRun(cluster, notifier: Slack(chat.Http));
+        using var run = new PipelineRun(cluster, notifier: Slack(_chat.Http));
         run.Config.AddApp("a", greeting: "one");
         var first = run.Config.Commit("one app");
-        chat.Answer(500, "internal_error", contentType: "text/plain");
+        _chat.Answer(500, "internal_error", contentType: "text/plain");
         Assert.NotNull((await run.Local.Deployer.DeployAsync(Request(run, first), null, CancellationToken.None)).Notice);
         run.Config.WriteSettings("a", "two");
         var second = run.Config.Commit("second greeting");
-        chat.Answer(200, "ok", contentType: "text/plain");
+        _chat.Answer(200, "ok", contentType: "text/plain");
 
         var outcome = await run.Local.Deployer.DeployAsync(Request(run, second), null, CancellationToken.None);
 
@@ -75,7 +75,7 @@ public sealed class NoticeFailureTests(ClusterFixture cluster) : IClassFixture<C
         var state = await run.Local.Store.GetAppAsync(run.Config.App("a"), CancellationToken.None);
         Assert.Equal(second, state?.Revision);
         Assert.Null(state?.FailedNotice);
-        Assert.Equal(2, chat.Requests.Count);
+        Assert.Equal(2, _chat.Requests.Count);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class NoticeFailureTests(ClusterFixture cluster) : IClassFixture<C
         using var run = new PipelineRun(cluster, notifier: Slack(impatient));
         run.Config.AddApp("a");
         var first = run.Config.Commit("one app");
-        chat.Answer(ScriptedResponse.NoAnswer);
+        _chat.Answer(ScriptedResponse.NoAnswer);
         var request = Request(run, first);
         var handler = new DeployerHandler(run.Local.Deployer, new NoVisibilityChange());
 
@@ -98,7 +98,7 @@ public sealed class NoticeFailureTests(ClusterFixture cluster) : IClassFixture<C
         Assert.Contains($"{Channel}: Slack webhook: did not answer within 0.3 s", answer.Message, StringComparison.Ordinal);
         Assert.Equal(DeployOutcomeKind.Skipped, again.Kind);
         Assert.Contains("already carried out", again.Message, StringComparison.Ordinal);
-        Assert.Single(chat.Requests);
+        Assert.Single(_chat.Requests);
         var state = await run.Local.Store.GetAppAsync(run.Config.App("a"), CancellationToken.None);
         Assert.Equal(OperationPhase.Succeeded, state?.Phase);
         Assert.Equal($"{Channel}: Slack webhook: did not answer within 0.3 s", state?.FailedNotice?.Error);
@@ -108,11 +108,11 @@ public sealed class NoticeFailureTests(ClusterFixture cluster) : IClassFixture<C
     [Fact]
     public async Task A_failed_sync_whose_notice_fails_stays_failed_and_is_not_retried()
     {
-        using var run = new PipelineRun(cluster, notifier: Slack(chat.Http));
+        using var run = new PipelineRun(cluster, notifier: Slack(_chat.Http));
         run.Config.AddApp("a");
         run.Config.Repository.Write("workloads/a/broken.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: [this is not: valid\n");
         var broken = run.Config.Commit("a broken manifest");
-        chat.Answer(503, "busy", contentType: "text/plain");
+        _chat.Answer(503, "busy", contentType: "text/plain");
 
         var outcome = await run.Local.Deployer.DeployAsync(Request(run, broken), null, CancellationToken.None);
 
@@ -124,7 +124,7 @@ public sealed class NoticeFailureTests(ClusterFixture cluster) : IClassFixture<C
     }
 
     private CompositeNotifier Slack(HttpClient http) =>
-        new([new NotificationChannel(Channel, new ChatWebhookNotifier(http, new ChatWebhookOptions(ChatService.Slack, new Uri(chat.Url, WebhookSecretPath))))]);
+        new([new NotificationChannel(Channel, new ChatWebhookNotifier(http, new ChatWebhookOptions(ChatService.Slack, new Uri(_chat.Url, WebhookSecretPath))))]);
 
     private static DeployRequest Request(PipelineRun run, string revision) =>
         new(run.Config.App("a"), DeployReason.Manual, revision, Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow, "tests");

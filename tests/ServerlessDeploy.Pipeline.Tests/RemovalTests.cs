@@ -14,9 +14,9 @@ namespace ServerlessDeploy.Pipeline.Tests;
 public sealed class RemovalTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>, IDisposable
 {
     private static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(2);
-    private readonly PipelineRun run = new(cluster);
+    private readonly PipelineRun _run = new(cluster);
 
-    private ConfigRepo Config => run.Config;
+    private ConfigRepo Config => _run.Config;
 
     [Fact]
     public async Task A_removed_app_loses_its_resources_only_with_the_resources_finalizer()
@@ -37,23 +37,23 @@ public sealed class RemovalTests(ClusterFixture cluster) : IClassFixture<Cluster
         Assert.All(steps, s => Assert.True(s.Done, $"{s.Stage}: {s.Message}"));
         await GoneAsync("finalized");
         Assert.NotNull(await SettingsAsync("orphan"));
-        var finalized = await run.Local.Store.GetAppAsync(Config.App("finalized"), CancellationToken.None);
-        var orphan = await run.Local.Store.GetAppAsync(Config.App("orphan"), CancellationToken.None);
+        var finalized = await _run.Local.Store.GetAppAsync(Config.App("finalized"), CancellationToken.None);
+        var orphan = await _run.Local.Store.GetAppAsync(Config.App("orphan"), CancellationToken.None);
         Assert.Equal(SyncStatusCode.Removed, finalized?.SyncStatus);
         Assert.Equal(SyncStatusCode.Orphaned, orphan?.SyncStatus);
         Assert.Contains("ConfigMap", orphan!.Message, StringComparison.Ordinal);
-        Assert.Contains(run.Notifier.Notifications, n => n.App == Config.App("finalized") && n.Kind == NotificationKind.SyncSucceeded && n.Message.Contains("deleted", StringComparison.Ordinal));
+        Assert.Contains(_run.Notifier.Notifications, n => n.App == Config.App("finalized") && n.Kind == NotificationKind.SyncSucceeded && n.Message.Contains("deleted", StringComparison.Ordinal));
 
         var again = await RunAsync(LocalEvents.ReconcileTick(DateTimeOffset.UtcNow.AddMinutes(3)));
         Assert.DoesNotContain(again, s => s.Stage == "deployer");
     }
 
-    public void Dispose() => run.Dispose();
+    public void Dispose() => _run.Dispose();
 
     private async Task<IReadOnlyList<Local.Hosting.PipelineStep>> RunAsync(string body)
     {
-        await run.Local.Pipeline.SubmitAsync(body, CancellationToken.None);
-        return await run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
+        await _run.Local.Pipeline.SubmitAsync(body, CancellationToken.None);
+        return await _run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
     }
 
     /// <summary>A foreground deletion finishes on the server's own time: wait for it, bounded.</summary>

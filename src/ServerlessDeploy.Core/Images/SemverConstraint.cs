@@ -10,12 +10,12 @@ namespace ServerlessDeploy.Core.Images;
 /// </summary>
 internal sealed partial class SemverConstraint
 {
-    private readonly SemVersionRange range;
+    private readonly SemVersionRange _range;
 
     private SemverConstraint(string text, SemVersionRange range, bool admitsPrereleases)
     {
         Text = text;
-        this.range = range;
+        _range = range;
         AdmitsPrereleases = admitsPrereleases;
     }
 
@@ -32,7 +32,7 @@ internal sealed partial class SemverConstraint
             : null;
     }
 
-    public bool Contains(SemVersion version) => range.Contains(version);
+    public bool Contains(SemVersion version) => _range.Contains(version);
 
     /// <summary>
     /// npm ranges refuse a pre-release on a partial version (<c>1.x-0</c>, <c>^1.0-0</c>), which Image Updater's

@@ -5,12 +5,12 @@ namespace ServerlessDeploy.Core.Images;
 /// <summary>One pattern of <c>&lt;alias&gt;.ignore-tags</c>, matched against whole tags.</summary>
 public sealed class TagGlob
 {
-    private readonly Regex regex;
+    private readonly Regex _regex;
 
     private TagGlob(string pattern, Regex regex)
     {
         Pattern = pattern;
-        this.regex = regex;
+        _regex = regex;
     }
 
     public string Pattern { get; }
@@ -22,5 +22,5 @@ public sealed class TagGlob
         return expression is null ? null : new TagGlob(pattern, new Regex(expression, RegexOptions.CultureInvariant));
     }
 
-    public bool Matches(string tag) => regex.IsMatch(tag);
+    public bool Matches(string tag) => _regex.IsMatch(tag);
 }

@@ -17,12 +17,12 @@ namespace ServerlessDeploy.Local.Hosting;
 /// </summary>
 public sealed class LocalPipeline
 {
-    private readonly RouterHandler router;
-    private readonly DeployerHandler deployer;
-    private readonly IStateStore store;
-    private readonly TimeProvider time;
-    private readonly TimeSpan? invocationTime;
-    private readonly SqliteTimers? timers;
+    private readonly RouterHandler _router;
+    private readonly DeployerHandler _deployer;
+    private readonly IStateStore _store;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan? _invocationTime;
+    private readonly SqliteTimers? _timers;
 
     /// <param name="invocationTime">When set, each deploy runs with a deadline this far ahead, as a Lambda invocation does.</param>
     /// <param name="timers">Where waiting syncs book their wake-ups; null when nothing here waits.</param>
@@ -33,12 +33,12 @@ public sealed class LocalPipeline
         ArgumentNullException.ThrowIfNull(router);
         ArgumentNullException.ThrowIfNull(deployer);
         Queues = queues;
-        this.router = router(queues.Deploy);
-        this.deployer = deployer(queues.Deploy);
-        this.store = store;
-        this.time = time;
-        this.invocationTime = invocationTime;
-        this.timers = timers;
+        _router = router(queues.Deploy);
+        _deployer = deployer(queues.Deploy);
+        _store = store;
+        _time = time;
+        _invocationTime = invocationTime;
+        _timers = timers;
     }
 
     public LocalQueues Queues { get; }
@@ -54,8 +54,8 @@ public sealed class LocalPipeline
     public async Task<IReadOnlyList<PipelineStep>> RunAsync(TimeSpan maxWait, CancellationToken cancellationToken, TimeSpan? timersWait = null)
     {
         var steps = new List<PipelineStep>();
-        var giveUpAt = time.GetUtcNow() + maxWait;
-        var timersUntil = time.GetUtcNow() + (timersWait ?? maxWait);
+        var giveUpAt = _time.GetUtcNow() + maxWait;
+        var timersUntil = _time.GetUtcNow() + (timersWait ?? maxWait);
         var deadLettered = DeadLetters().Count();
         while (true)
         {
@@ -64,14 +64,14 @@ public sealed class LocalPipeline
             foreach (var message in Queues.Intake.Receive(10))
             {
                 handled++;
-                steps.Add(await HandleAsync("router", Queues.Intake, message, ct => router.HandleAsync(message, ct), cancellationToken).ConfigureAwait(false));
+                steps.Add(await HandleAsync("router", Queues.Intake, message, ct => _router.HandleAsync(message, ct), cancellationToken).ConfigureAwait(false));
             }
 
             foreach (var (queue, message) in Queues.Deploy.Receive(10).Select(m => (Queues.Deploy, m)).Concat(Queues.WakeUp.Receive(10).Select(m => (Queues.WakeUp, m))))
             {
                 handled++;
-                var deadline = invocationTime is { } limit ? time.GetUtcNow() + limit : (DateTimeOffset?)null;
-                steps.Add(await HandleAsync("deployer", queue, message, ct => deployer.HandleAsync(message, deadline, ct), cancellationToken).ConfigureAwait(false));
+                var deadline = _invocationTime is { } limit ? _time.GetUtcNow() + limit : (DateTimeOffset?)null;
+                steps.Add(await HandleAsync("deployer", queue, message, ct => _deployer.HandleAsync(message, deadline, ct), cancellationToken).ConfigureAwait(false));
             }
 
             if (handled == 0)
@@ -81,8 +81,8 @@ public sealed class LocalPipeline
                     break;
                 }
 
-                var wait = next - time.GetUtcNow();
-                await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(10), time, cancellationToken).ConfigureAwait(false);
+                var wait = next - _time.GetUtcNow();
+                await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(10), _time, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -103,13 +103,13 @@ public sealed class LocalPipeline
     /// </summary>
     private async Task WakeUpsDueAsync(DateTimeOffset timersUntil, CancellationToken cancellationToken)
     {
-        if (timers is null)
+        if (_timers is null)
         {
             return;
         }
 
-        var now = time.GetUtcNow();
-        foreach (var due in await timers.DueAsync(now < timersUntil ? now : timersUntil, cancellationToken).ConfigureAwait(false))
+        var now = _time.GetUtcNow();
+        foreach (var due in await _timers.DueAsync(now < timersUntil ? now : timersUntil, cancellationToken).ConfigureAwait(false))
         {
             await Queues.WakeUp.SendAsync(new QueueMessage(WakeUpJson.Serialize(due.WakeUp)), cancellationToken).ConfigureAwait(false);
         }
@@ -118,11 +118,11 @@ public sealed class LocalPipeline
     /// <summary>When something next can be handled: a message coming back, or a wake-up due by <paramref name="timersUntil"/>; null when nothing is left.</summary>
     private async Task<DateTimeOffset?> NextAsync(DateTimeOffset timersUntil, CancellationToken cancellationToken)
     {
-        var booked = timers is null ? [] : (await timers.PendingAsync(cancellationToken).ConfigureAwait(false)).Where(b => b.DueAt <= timersUntil).ToList();
+        var booked = _timers is null ? [] : (await _timers.PendingAsync(cancellationToken).ConfigureAwait(false)).Where(b => b.DueAt <= timersUntil).ToList();
         var times = new[] { Queues.Intake.NextVisibleAt, Queues.Deploy.NextVisibleAt, Queues.WakeUp.NextVisibleAt }
             .Concat(booked.Select(b => (DateTimeOffset?)b.DueAt)).Where(t => t is not null).ToList();
         var pending = Queues.Intake.Count + Queues.Deploy.Count + Queues.WakeUp.Count + booked.Count;
-        return pending == 0 ? null : times.Min() ?? time.GetUtcNow();
+        return pending == 0 ? null : times.Min() ?? _time.GetUtcNow();
     }
 
     private async Task<PipelineStep> HandleAsync(
@@ -145,8 +145,8 @@ public sealed class LocalPipeline
         }
         else
         {
-            var now = time.GetUtcNow();
-            await store.RecordDeliveryFailureAsync(new DeliveryFailure(message.MessageId, queue.Name, message.ReceiveCount, result.Message, now, now + TimeSpan.FromDays(14)), cancellationToken).ConfigureAwait(false);
+            var now = _time.GetUtcNow();
+            await _store.RecordDeliveryFailureAsync(new DeliveryFailure(message.MessageId, queue.Name, message.ReceiveCount, result.Message, now, now + TimeSpan.FromDays(14)), cancellationToken).ConfigureAwait(false);
         }
 
         return new PipelineStep(stage, message.MessageId, result.Done, result.Message, clock.Elapsed);

@@ -13,17 +13,17 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
 {
     private static readonly TimeSpan DeduplicationWindow = TimeSpan.FromMinutes(5);
 
-    private readonly Lock gate = new();
-    private readonly List<QueuedMessage> messages = [];
-    private readonly Dictionary<string, DateTimeOffset> deduplication = new(StringComparer.Ordinal);
-    private readonly TimeProvider time;
-    private long sequence;
+    private readonly Lock _gate = new();
+    private readonly List<QueuedMessage> _messages = [];
+    private readonly Dictionary<string, DateTimeOffset> _deduplication = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time;
+    private long _sequence;
 
     public InMemoryQueue(string name, bool fifo, TimeProvider time, TimeSpan visibilityTimeout, int maxReceiveCount = 5, InMemoryQueue? deadLetter = null)
     {
         Name = name;
         Fifo = fifo;
-        this.time = time;
+        _time = time;
         VisibilityTimeout = visibilityTimeout;
         MaxReceiveCount = maxReceiveCount;
         DeadLetter = deadLetter;
@@ -44,9 +44,9 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return messages.Count;
+                return _messages.Count;
             }
         }
     }
@@ -56,9 +56,9 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return messages.Count == 0 ? null : messages.Min(m => m.VisibleAt);
+                return _messages.Count == 0 ? null : _messages.Min(m => m.VisibleAt);
             }
         }
     }
@@ -66,9 +66,9 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
     /// <summary>The bodies on the queue, oldest first (for the dead-letter queue's report).</summary>
     public IReadOnlyList<string> Bodies()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return messages.Select(m => m.Body).ToList();
+            return _messages.Select(m => m.Body).ToList();
         }
     }
 
@@ -91,20 +91,20 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
             throw new ArgumentOutOfRangeException(nameof(message), delay, "an SQS message timer is 0 s .. 15 min");
         }
 
-        var now = time.GetUtcNow();
-        lock (gate)
+        var now = _time.GetUtcNow();
+        lock (_gate)
         {
             if (Fifo)
             {
-                if (deduplication.TryGetValue(message.DeduplicationId!, out var sentAt) && now - sentAt < DeduplicationWindow)
+                if (_deduplication.TryGetValue(message.DeduplicationId!, out var sentAt) && now - sentAt < DeduplicationWindow)
                 {
                     return Task.CompletedTask;
                 }
 
-                deduplication[message.DeduplicationId!] = now;
+                _deduplication[message.DeduplicationId!] = now;
             }
 
-            messages.Add(new QueuedMessage(Guid.NewGuid().ToString(), message.Body, message.GroupId, ++sequence) { VisibleAt = now + delay, SentAt = now });
+            _messages.Add(new QueuedMessage(Guid.NewGuid().ToString(), message.Body, message.GroupId, ++_sequence) { VisibleAt = now + delay, SentAt = now });
         }
 
         return Task.CompletedTask;
@@ -113,13 +113,13 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
     /// <summary>Up to <paramref name="max"/> visible messages, each made invisible for the visibility timeout; over-received ones go to the dead-letter queue first.</summary>
     public IReadOnlyList<ReceivedMessage> Receive(int max)
     {
-        var now = time.GetUtcNow();
+        var now = _time.GetUtcNow();
         var received = new List<ReceivedMessage>();
         var redriven = new List<QueuedMessage>();
-        lock (gate)
+        lock (_gate)
         {
-            var busyGroups = Fifo ? messages.Where(m => m.VisibleAt > now && m.GroupId is not null).Select(m => m.GroupId!).ToHashSet() : [];
-            foreach (var message in messages.OrderBy(m => m.Sequence).ToList())
+            var busyGroups = Fifo ? _messages.Where(m => m.VisibleAt > now && m.GroupId is not null).Select(m => m.GroupId!).ToHashSet() : [];
+            foreach (var message in _messages.OrderBy(m => m.Sequence).ToList())
             {
                 if (received.Count >= max || message.VisibleAt > now || (Fifo && busyGroups.Contains(message.GroupId!)))
                 {
@@ -128,7 +128,7 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
 
                 if (DeadLetter is not null && message.ReceiveCount >= MaxReceiveCount)
                 {
-                    messages.Remove(message);
+                    _messages.Remove(message);
                     redriven.Add(message);
                     continue;
                 }
@@ -155,18 +155,18 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
 
     public void Delete(string receiptHandle)
     {
-        lock (gate)
+        lock (_gate)
         {
-            messages.RemoveAll(m => m.ReceiptHandle == receiptHandle);
+            _messages.RemoveAll(m => m.ReceiptHandle == receiptHandle);
         }
     }
 
     public Task ChangeVisibilityAsync(string receiptHandle, TimeSpan visibleIn, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        lock (gate)
+        var now = _time.GetUtcNow();
+        lock (_gate)
         {
-            var message = messages.FirstOrDefault(m => m.ReceiptHandle == receiptHandle)
+            var message = _messages.FirstOrDefault(m => m.ReceiptHandle == receiptHandle)
                 ?? throw new InvalidOperationException($"queue {Name}: receipt handle {receiptHandle} is not current");
             message.VisibleAt = now + visibleIn;
         }
@@ -176,11 +176,11 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
 
     private void Accept(QueuedMessage message)
     {
-        lock (gate)
+        lock (_gate)
         {
-            message.VisibleAt = time.GetUtcNow();
+            message.VisibleAt = _time.GetUtcNow();
             message.ReceiptHandle = null;
-            messages.Add(message);
+            _messages.Add(message);
         }
     }
 }

@@ -8,13 +8,13 @@ namespace ServerlessDeploy.Local.Repositories;
 /// </summary>
 public sealed class LocalGitRepository : IDisposable
 {
-    private readonly Repository work;
+    private readonly Repository _work;
 
     private LocalGitRepository(string bare, string workPath)
     {
         BarePath = bare;
         WorkPath = workPath;
-        work = new Repository(workPath);
+        _work = new Repository(workPath);
     }
 
     /// <summary>The bare repository: what Applications and the pipeline use as the repository URL.</summary>
@@ -25,7 +25,7 @@ public sealed class LocalGitRepository : IDisposable
     public string Name => Path.GetFileNameWithoutExtension(BarePath);
 
     /// <summary>The pushed head of main; null before the first push.</summary>
-    public string? Head => work.Branches["origin/main"]?.Tip?.Sha;
+    public string? Head => _work.Branches["origin/main"]?.Tip?.Sha;
 
     /// <summary>The bare repository's main as it is now, including commits others pushed (the image updater's).</summary>
     public (string Sha, string Message) RemoteMain()
@@ -51,7 +51,7 @@ public sealed class LocalGitRepository : IDisposable
         Repository.Init(workPath);
         File.WriteAllText(Path.Combine(workPath, ".git", "HEAD"), "ref: refs/heads/main\n");
         var repository = new LocalGitRepository(bare, workPath);
-        repository.work.Network.Remotes.Add("origin", bare);
+        repository._work.Network.Remotes.Add("origin", bare);
         return repository;
     }
 
@@ -81,12 +81,12 @@ public sealed class LocalGitRepository : IDisposable
     /// <summary>Commits every change in the working tree and pushes main; returns the new commit.</summary>
     public string CommitAndPush(string message, DateTimeOffset when)
     {
-        Commands.Stage(work, "*");
+        Commands.Stage(_work, "*");
         var signature = new Signature("ServerlessDeploy demo", "demo@serverless-deploy.local", when);
-        var commit = work.Commit(message, signature, signature, new CommitOptions { AllowEmptyCommit = true });
-        work.Network.Push(work.Network.Remotes["origin"], "refs/heads/main:refs/heads/main");
+        var commit = _work.Commit(message, signature, signature, new CommitOptions { AllowEmptyCommit = true });
+        _work.Network.Push(_work.Network.Remotes["origin"], "refs/heads/main:refs/heads/main");
         return commit.Sha;
     }
 
-    public void Dispose() => work.Dispose();
+    public void Dispose() => _work.Dispose();
 }

@@ -12,16 +12,16 @@ namespace ServerlessDeploy.LocalCluster.OpenApi;
 /// </summary>
 internal sealed class ComponentSchemas
 {
-    private readonly SortedDictionary<string, JsonObject> schemas = new(StringComparer.Ordinal);
-    private readonly HashSet<Type> seen = [];
-    private readonly Queue<Type> pending = new();
+    private readonly SortedDictionary<string, JsonObject> _schemas = new(StringComparer.Ordinal);
+    private readonly HashSet<Type> _seen = [];
+    private readonly Queue<Type> _pending = new();
 
     /// <summary>A reference to a model type's component, adding the component if it is new.</summary>
     public JsonObject RefTo(Type model)
     {
-        if (seen.Add(model))
+        if (_seen.Add(model))
         {
-            pending.Enqueue(model);
+            _pending.Enqueue(model);
         }
 
         return new JsonObject { ["$ref"] = SchemaNames.Ref(SchemaNames.For(model)) };
@@ -32,21 +32,21 @@ internal sealed class ComponentSchemas
     {
         var name = SchemaNames.ForCustom(type.Group, type.Version, type.Kind);
         var listName = SchemaNames.ForCustom(type.Group, type.Version, type.ListKind);
-        schemas[name] = CustomSchemas.Kind(type, RefTo(typeof(V1ObjectMeta)));
-        schemas[listName] = CustomSchemas.List(type, SchemaNames.Ref(name), RefTo(typeof(V1ListMeta)));
+        _schemas[name] = CustomSchemas.Kind(type, RefTo(typeof(V1ObjectMeta)));
+        _schemas[listName] = CustomSchemas.List(type, SchemaNames.Ref(name), RefTo(typeof(V1ListMeta)));
         return (Ref(name), Ref(listName));
     }
 
     /// <summary>The components.schemas object, sorted by name so the document and its hash are stable.</summary>
     public JsonObject Build()
     {
-        while (pending.TryDequeue(out var model))
+        while (_pending.TryDequeue(out var model))
         {
-            schemas[SchemaNames.For(model)] = ModelSchema(model);
+            _schemas[SchemaNames.For(model)] = ModelSchema(model);
         }
 
         var result = new JsonObject();
-        foreach (var (name, schema) in schemas)
+        foreach (var (name, schema) in _schemas)
         {
             result[name] = schema;
         }

@@ -9,18 +9,18 @@ namespace ServerlessDeploy.LocalCluster.OpenApi;
 /// </summary>
 internal sealed class OpenApiDocumentCache
 {
-    private OpenApiDocuments? current;
+    private OpenApiDocuments? _current;
 
     public OpenApiDocuments For(IReadOnlyList<ResourceType> types)
     {
-        var snapshot = Volatile.Read(ref current);
+        var snapshot = Volatile.Read(ref _current);
         if (snapshot is not null && snapshot.Types.SequenceEqual(types))
         {
             return snapshot;
         }
 
         var fresh = new OpenApiDocuments(types);
-        Volatile.Write(ref current, fresh);
+        Volatile.Write(ref _current, fresh);
         return fresh;
     }
 }

@@ -13,24 +13,24 @@ namespace ServerlessDeploy.LocalCluster.OpenApi;
 /// </summary>
 internal sealed class OpenApiDocuments
 {
-    private readonly Lazy<(ReadOnlyMemory<byte> Index, FrozenDictionary<string, OpenApiDocument> Documents)> built;
+    private readonly Lazy<(ReadOnlyMemory<byte> Index, FrozenDictionary<string, OpenApiDocument> Documents)> _built;
 
     public OpenApiDocuments(IEnumerable<ResourceType> types)
     {
         Types = [.. types];
-        built = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+        _built = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The resource types the documents describe, in the order given.</summary>
     public IReadOnlyList<ResourceType> Types { get; }
 
     /// <summary>The JSON of /openapi/v3: {"paths": {"api/v1": {"serverRelativeURL": "/openapi/v3/api/v1?hash=…"}, …}}.</summary>
-    public ReadOnlyMemory<byte> Index => built.Value.Index;
+    public ReadOnlyMemory<byte> Index => _built.Value.Index;
 
-    public IEnumerable<OpenApiDocument> Documents => built.Value.Documents.Values;
+    public IEnumerable<OpenApiDocument> Documents => _built.Value.Documents.Values;
 
     /// <summary>The document for an index key ("api/v1", "apis/apps/v1"), or null when no resource lives there.</summary>
-    public OpenApiDocument? Find(string path) => built.Value.Documents.GetValueOrDefault(path.Trim('/'));
+    public OpenApiDocument? Find(string path) => _built.Value.Documents.GetValueOrDefault(path.Trim('/'));
 
     private (ReadOnlyMemory<byte>, FrozenDictionary<string, OpenApiDocument>) Build()
     {

@@ -13,42 +13,42 @@ internal sealed class UnknownFieldCollector
     // kube-apiserver's strict decoder stops collecting after 100 errors; one bad document cannot grow the answer without bound.
     public const int Limit = 100;
 
-    private readonly StringBuilder path = new();
-    private readonly List<string> paths = [];
+    private readonly StringBuilder _path = new();
+    private readonly List<string> _paths = [];
 
-    public IReadOnlyList<string> Paths => paths;
+    public IReadOnlyList<string> Paths => _paths;
 
-    public bool IsFull => paths.Count >= Limit;
+    public bool IsFull => _paths.Count >= Limit;
 
     /// <summary>Steps into a field or map key; returns the mark to hand back to <see cref="Leave"/>.</summary>
     public int Enter(string field)
     {
-        var mark = path.Length;
+        var mark = _path.Length;
         if (mark > 0)
         {
-            path.Append('.');
+            _path.Append('.');
         }
 
-        path.Append(field);
+        _path.Append(field);
         return mark;
     }
 
     /// <summary>Steps into an array item.</summary>
     public int EnterIndex(int index)
     {
-        var mark = path.Length;
-        path.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+        var mark = _path.Length;
+        _path.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
         return mark;
     }
 
-    public void Leave(int mark) => path.Length = mark;
+    public void Leave(int mark) => _path.Length = mark;
 
     /// <summary>Records an unknown field found in the object at the current path.</summary>
     public void Report(string field)
     {
         if (!IsFull)
         {
-            paths.Add(path.Length == 0 ? field : $"{path}.{field}");
+            _paths.Add(_path.Length == 0 ? field : $"{_path}.{field}");
         }
     }
 }

@@ -16,8 +16,8 @@ namespace ServerlessDeploy.Pipeline.Config;
 /// </remarks>
 public sealed class ConfigRepository(ISourceRepository sources, PipelineSettings settings)
 {
-    private readonly Lock gate = new();
-    private ConfigSnapshot? cached;
+    private readonly Lock _gate = new();
+    private ConfigSnapshot? _cached;
 
     /// <summary>The configuration at the head of the config branch (resolved now: one fetch when the remote moved).</summary>
     public async Task<ConfigSnapshot> LoadAsync(CancellationToken cancellationToken)
@@ -36,11 +36,11 @@ public sealed class ConfigRepository(ISourceRepository sources, PipelineSettings
 
     private async Task<ConfigSnapshot> LoadAtAsync(string commit, CancellationToken cancellationToken)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (cached?.Commit == commit)
+            if (_cached?.Commit == commit)
             {
-                return cached;
+                return _cached;
             }
         }
 
@@ -48,9 +48,9 @@ public sealed class ConfigRepository(ISourceRepository sources, PipelineSettings
         var errors = new List<string>();
         var apps = await ApplicationsAsync(checkout, errors, cancellationToken);
         var snapshot = new ConfigSnapshot(checkout.RepoUrl, checkout.Revision, apps, await ProjectsAsync(checkout, errors, cancellationToken), errors);
-        lock (gate)
+        lock (_gate)
         {
-            cached = snapshot;
+            _cached = snapshot;
         }
 
         return snapshot;

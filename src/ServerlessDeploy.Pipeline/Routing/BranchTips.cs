@@ -13,8 +13,8 @@ namespace ServerlessDeploy.Pipeline.Routing;
 /// </summary>
 internal sealed class BranchTips(ISourceRepository sources, GitPushed push)
 {
-    private readonly Dictionary<(string RepoUrl, string Ref), string?> tips = [];
-    private readonly Dictionary<string, DefaultBranch?> defaultBranches = [];
+    private readonly Dictionary<(string RepoUrl, string Ref), string?> _tips = [];
+    private readonly Dictionary<string, DefaultBranch?> _defaultBranches = [];
 
     /// <summary>The tip to deploy when <paramref name="source"/> tracks the pushed branch and holds the pushed commit; else null.</summary>
     public async Task<string?> TipForAsync(ApplicationSource source, List<string> notes, CancellationToken cancellationToken)
@@ -26,10 +26,10 @@ internal sealed class BranchTips(ISourceRepository sources, GitPushed push)
         }
 
         var key = (source.RepoUrl, reference);
-        if (!tips.TryGetValue(key, out var tip))
+        if (!_tips.TryGetValue(key, out var tip))
         {
             tip = await HoldingPushAsync(source.RepoUrl, reference, knownTip, notes, cancellationToken);
-            tips[key] = tip;
+            _tips[key] = tip;
             if (tip is null && reference != "HEAD")
             {
                 notes.Add($"{push.RepositoryName} branch {push.Branch}: {Revisions.Abbreviate(push.NewCommit)} is no longer on the branch (a force push replaced it, or the branch is gone)");
@@ -57,10 +57,10 @@ internal sealed class BranchTips(ISourceRepository sources, GitPushed push)
             return (null, null);
         }
 
-        if (!defaultBranches.TryGetValue(source.RepoUrl, out var defaultBranch))
+        if (!_defaultBranches.TryGetValue(source.RepoUrl, out var defaultBranch))
         {
             defaultBranch = await sources.DefaultBranchAsync(source.RepoUrl, cancellationToken);
-            defaultBranches[source.RepoUrl] = defaultBranch;
+            _defaultBranches[source.RepoUrl] = defaultBranch;
         }
 
         // A remote that does not say which branch HEAD names (or a plain folder) is judged by HEAD's tip alone.

@@ -9,9 +9,9 @@ namespace ServerlessDeploy.Functions.Tests.CodePipeline;
 /// <summary>A deploy from a folder already on disk (a pipeline artifact) instead of the app's repository.</summary>
 public sealed class ArtifactDeployTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>, IDisposable
 {
-    private readonly PipelineRun run = new(cluster);
+    private readonly PipelineRun _run = new(cluster);
 
-    private ConfigRepo Config => run.Config;
+    private ConfigRepo Config => _run.Config;
 
     [Fact]
     public async Task A_source_folder_is_deployed_instead_of_the_repository_and_its_revision_recorded()
@@ -32,14 +32,14 @@ public sealed class ArtifactDeployTests(ClusterFixture cluster) : IClassFixture<
                   greeting: from the artifact
                 """);
 
-            var outcome = await run.Local.Deployer.DeployAsync(Request("a"), new ArtifactSource(artifact, "artifacts/a.zip"), null, CancellationToken.None);
+            var outcome = await _run.Local.Deployer.DeployAsync(Request("a"), new ArtifactSource(artifact, "artifacts/a.zip"), null, CancellationToken.None);
 
             Assert.True(outcome.Kind == DeployOutcomeKind.Deployed, outcome.Message);
             var settings = await cluster.Client.CoreV1.ReadNamespacedConfigMapAsync("settings", Config.Namespace("a"));
             Assert.Equal("from the artifact", settings.Data["greeting"]);
-            var state = await run.Local.Store.GetAppAsync(Config.App("a"), CancellationToken.None);
+            var state = await _run.Local.Store.GetAppAsync(Config.App("a"), CancellationToken.None);
             Assert.Equal("artifacts/a.zip", state!.Revision);
-            Assert.Equal("artifacts/a.zip", Assert.Single(await run.Local.Store.HistoryAsync(Config.App("a"), CancellationToken.None)).Revision);
+            Assert.Equal("artifacts/a.zip", Assert.Single(await _run.Local.Store.HistoryAsync(Config.App("a"), CancellationToken.None)).Revision);
         }
         finally
         {
@@ -50,5 +50,5 @@ public sealed class ArtifactDeployTests(ClusterFixture cluster) : IClassFixture<
     private DeployRequest Request(string shortName) =>
         new(Config.App(shortName), DeployReason.Manual, null, Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow, "tests");
 
-    public void Dispose() => run.Dispose();
+    public void Dispose() => _run.Dispose();
 }

@@ -12,19 +12,19 @@ namespace ServerlessDeploy.Git.Tests.Fixtures;
 /// </summary>
 internal sealed class GitHttpServer : IDisposable
 {
-    private readonly HttpListener listener = new();
-    private readonly string projectRoot;
-    private readonly GitCredentials credentials;
-    private readonly Task serving;
+    private readonly HttpListener _listener = new();
+    private readonly string _projectRoot;
+    private readonly GitCredentials _credentials;
+    private readonly Task _serving;
 
     public GitHttpServer(string projectRoot, GitCredentials credentials)
     {
-        this.projectRoot = projectRoot;
-        this.credentials = credentials;
+        _projectRoot = projectRoot;
+        _credentials = credentials;
         Port = FreePort();
-        listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        listener.Start();
-        serving = Task.Run(ServeAsync);
+        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+        _listener.Start();
+        _serving = Task.Run(ServeAsync);
     }
 
     public int Port { get; }
@@ -36,18 +36,18 @@ internal sealed class GitHttpServer : IDisposable
 
     public void Dispose()
     {
-        listener.Close();
-        _ = serving.Exception;
+        _listener.Close();
+        _ = _serving.Exception;
     }
 
     private async Task ServeAsync()
     {
-        while (listener.IsListening)
+        while (_listener.IsListening)
         {
             HttpListenerContext context;
             try
             {
-                context = await listener.GetContextAsync();
+                context = await _listener.GetContextAsync();
             }
             catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
             {
@@ -74,7 +74,7 @@ internal sealed class GitHttpServer : IDisposable
 
     private async Task AnswerAsync(HttpListenerRequest request, HttpListenerResponse response)
     {
-        var expected = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{credentials.Username}:{credentials.Password}"));
+        var expected = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{_credentials.Username}:{_credentials.Password}"));
         if (request.Headers["Authorization"] != expected)
         {
             Refusals++;
@@ -89,7 +89,7 @@ internal sealed class GitHttpServer : IDisposable
     private async Task RunBackendAsync(HttpListenerRequest request, HttpListenerResponse response)
     {
         var start = new ProcessStartInfo("git", "http-backend") { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.Environment["GIT_PROJECT_ROOT"] = projectRoot;
+        start.Environment["GIT_PROJECT_ROOT"] = _projectRoot;
         start.Environment["GIT_HTTP_EXPORT_ALL"] = "1";
         start.Environment["REQUEST_METHOD"] = request.HttpMethod;
         start.Environment["PATH_INFO"] = request.Url!.AbsolutePath;
@@ -97,7 +97,7 @@ internal sealed class GitHttpServer : IDisposable
         start.Environment["CONTENT_TYPE"] = request.ContentType ?? "";
         start.Environment["HTTP_CONTENT_ENCODING"] = request.Headers["Content-Encoding"] ?? "";
         start.Environment["GIT_PROTOCOL"] = request.Headers["Git-Protocol"] ?? "";
-        start.Environment["REMOTE_USER"] = credentials.Username;
+        start.Environment["REMOTE_USER"] = _credentials.Username;
         start.Environment["REMOTE_ADDR"] = "127.0.0.1";
         using var backend = Process.Start(start)!;
         await request.InputStream.CopyToAsync(backend.StandardInput.BaseStream);

@@ -9,8 +9,8 @@ namespace ServerlessDeploy.Git.Tests.Fixtures;
 internal sealed class TestRemote : IDisposable
 {
     private static readonly DateTimeOffset Epoch = new(2024, 5, 1, 12, 0, 0, TimeSpan.Zero);
-    private readonly Repository work;
-    private int commits;
+    private readonly Repository _work;
+    private int _commits;
 
     public TestRemote()
     {
@@ -22,8 +22,8 @@ internal sealed class TestRemote : IDisposable
         File.WriteAllText(Path.Combine(Bare, "HEAD"), "ref: refs/heads/main\n");
         Repository.Init(WorkPath);
         File.WriteAllText(Path.Combine(WorkPath, ".git", "HEAD"), "ref: refs/heads/main\n");
-        work = new Repository(WorkPath);
-        work.Network.Remotes.Add("origin", Bare);
+        _work = new Repository(WorkPath);
+        _work.Network.Remotes.Add("origin", Bare);
     }
 
     public string Root { get; }
@@ -45,27 +45,27 @@ internal sealed class TestRemote : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllText(full, content);
         File.SetUnixFileMode(full, executable ? (UnixFileMode)0b111_101_101 : (UnixFileMode)0b110_100_100);
-        Commands.Stage(work, path);
+        Commands.Stage(_work, path);
         return this;
     }
 
     public TestRemote Link(string path, string target)
     {
         File.CreateSymbolicLink(Path.Combine(WorkPath, path), target);
-        Commands.Stage(work, path);
+        Commands.Stage(_work, path);
         return this;
     }
 
     public TestRemote Delete(string path)
     {
-        Commands.Remove(work, path);
+        Commands.Remove(_work, path);
         return this;
     }
 
     public TestRemote Move(string from, string to)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(WorkPath, to))!);
-        Commands.Move(work, from, to);
+        Commands.Move(_work, from, to);
         return this;
     }
 
@@ -73,41 +73,41 @@ internal sealed class TestRemote : IDisposable
     public string Commit(string message)
     {
         var signature = Signature();
-        return work.Commit(message, signature, signature, new CommitOptions { AllowEmptyCommit = true }).Sha;
+        return _work.Commit(message, signature, signature, new CommitOptions { AllowEmptyCommit = true }).Sha;
     }
 
     /// <summary>Pushes the current branch (or <paramref name="branch"/>) to the remote, force-updating it when asked.</summary>
     public TestRemote Push(string? branch = null, bool force = false)
     {
-        var name = branch ?? work.Head.FriendlyName;
-        work.Network.Push(work.Network.Remotes["origin"], $"{(force ? "+" : "")}refs/heads/{name}:refs/heads/{name}");
+        var name = branch ?? _work.Head.FriendlyName;
+        _work.Network.Push(_work.Network.Remotes["origin"], $"{(force ? "+" : "")}refs/heads/{name}:refs/heads/{name}");
         return this;
     }
 
     public TestRemote Checkout(string branch, bool create = false)
     {
-        var target = create ? work.CreateBranch(branch) : work.Branches[branch];
-        Commands.Checkout(work, target);
+        var target = create ? _work.CreateBranch(branch) : _work.Branches[branch];
+        Commands.Checkout(_work, target);
         return this;
     }
 
     /// <summary>Moves the current branch back to <paramref name="sha"/> (the files follow), as before a force push.</summary>
     public TestRemote ResetHard(string sha)
     {
-        work.Reset(ResetMode.Hard, work.Lookup<Commit>(sha));
+        _work.Reset(ResetMode.Hard, _work.Lookup<Commit>(sha));
         return this;
     }
 
     public TestRemote Tag(string name, string? annotation = null)
     {
-        _ = annotation is null ? work.ApplyTag(name) : work.ApplyTag(name, Signature(), annotation);
-        work.Network.Push(work.Network.Remotes["origin"], $"refs/tags/{name}:refs/tags/{name}");
+        _ = annotation is null ? _work.ApplyTag(name) : _work.ApplyTag(name, Signature(), annotation);
+        _work.Network.Push(_work.Network.Remotes["origin"], $"refs/tags/{name}:refs/tags/{name}");
         return this;
     }
 
     public TestRemote DeleteRemoteBranch(string branch)
     {
-        work.Network.Push(work.Network.Remotes["origin"], $":refs/heads/{branch}");
+        _work.Network.Push(_work.Network.Remotes["origin"], $":refs/heads/{branch}");
         return this;
     }
 
@@ -127,9 +127,9 @@ internal sealed class TestRemote : IDisposable
 
     public void Dispose()
     {
-        work.Dispose();
+        _work.Dispose();
         Directory.Delete(Root, recursive: true);
     }
 
-    private Signature Signature() => new("Test", "test@example.com", Epoch.AddSeconds(commits++));
+    private Signature Signature() => new("Test", "test@example.com", Epoch.AddSeconds(_commits++));
 }

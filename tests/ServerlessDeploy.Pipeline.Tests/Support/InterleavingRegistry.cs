@@ -9,11 +9,11 @@ namespace ServerlessDeploy.Pipeline.Tests.Support;
 /// </summary>
 public sealed class InterleavingRegistry(Action interleave) : IImageRegistry
 {
-    private int asked;
+    private int _asked;
 
     public Task<IReadOnlyList<CatalogImage>> TagsAsync(string image, CancellationToken cancellationToken)
     {
-        if (Interlocked.Increment(ref asked) == 1)
+        if (Interlocked.Increment(ref _asked) == 1)
         {
             interleave();
         }

@@ -9,7 +9,7 @@ namespace ServerlessDeploy.Testing.Pipelines;
 /// <summary>A config repository and a local deployer on it (SQLite state in its own folder), against a fixture's cluster.</summary>
 public sealed class PipelineRun : IDisposable
 {
-    private readonly string state = Directory.CreateTempSubdirectory("sdeploy-pipeline-state-").FullName;
+    private readonly string _state = Directory.CreateTempSubdirectory("sdeploy-pipeline-state-").FullName;
 
     /// <param name="notifier">The deployer's notifier; null means <see cref="Notifier"/>, which records every notification.</param>
     /// <param name="timer">Where waiting syncs book wake-ups; null means the state folder's SQLite timers.</param>
@@ -17,7 +17,7 @@ public sealed class PipelineRun : IDisposable
     {
         Config = ConfigRepo.Create();
         var settings = new PipelineSettings(Config.Url) { HealthTimeout = TimeSpan.FromSeconds(30) };
-        Local = LocalDeployer.Create(configure?.Invoke(settings) ?? settings, new KubeconfigClusters(cluster.KubeconfigPath), state, notifier ?? Channels(Notifier), invocationTime: invocationTime, timer: timer);
+        Local = LocalDeployer.Create(configure?.Invoke(settings) ?? settings, new KubeconfigClusters(cluster.KubeconfigPath), _state, notifier ?? Channels(Notifier), invocationTime: invocationTime, timer: timer);
     }
 
     public ConfigRepo Config { get; }
@@ -35,7 +35,7 @@ public sealed class PipelineRun : IDisposable
         Config.Dispose();
         try
         {
-            Directory.Delete(state, recursive: true);
+            Directory.Delete(_state, recursive: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

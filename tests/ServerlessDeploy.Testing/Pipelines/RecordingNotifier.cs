@@ -8,25 +8,25 @@ namespace ServerlessDeploy.Testing.Pipelines;
 /// </summary>
 public sealed class RecordingNotifier(Exception? failWith = null) : INotifier
 {
-    private readonly Lock gate = new();
-    private readonly List<SyncNotification> notifications = [];
+    private readonly Lock _gate = new();
+    private readonly List<SyncNotification> _notifications = [];
 
     public IReadOnlyList<SyncNotification> Notifications
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return [.. notifications];
+                return [.. _notifications];
             }
         }
     }
 
     public Task NotifyAsync(SyncNotification notification, CancellationToken cancellationToken)
     {
-        lock (gate)
+        lock (_gate)
         {
-            notifications.Add(notification);
+            _notifications.Add(notification);
         }
 
         return cancellationToken.IsCancellationRequested ? Task.FromCanceled(cancellationToken)

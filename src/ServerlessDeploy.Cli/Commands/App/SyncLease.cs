@@ -12,17 +12,17 @@ namespace ServerlessDeploy.Cli.Commands.App;
 /// </summary>
 internal sealed class SyncLease : IAsyncDisposable
 {
-    private readonly ILeases store;
-    private readonly IDisposable? owned;
-    private readonly string app;
-    private readonly string owner;
+    private readonly ILeases _store;
+    private readonly IDisposable? _owned;
+    private readonly string _app;
+    private readonly string _owner;
 
     private SyncLease(ILeases store, IDisposable? owned, string app, string owner)
     {
-        this.store = store;
-        this.owned = owned;
-        this.app = app;
-        this.owner = owner;
+        _store = store;
+        _owned = owned;
+        _app = app;
+        _owner = owner;
     }
 
     /// <summary>Null when neither --state nor --table is given (no lease to take); exit 1 naming the holder when it is held. The lease runs for <c>hold</c> from the given clock's now.</summary>
@@ -62,8 +62,8 @@ internal sealed class SyncLease : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await store.ReleaseLeaseAsync(app, owner, CancellationToken.None);
-        owned?.Dispose();
+        await _store.ReleaseLeaseAsync(_app, _owner, CancellationToken.None);
+        _owned?.Dispose();
     }
 
     private static (ILeases, IDisposable?) Sqlite(string folder)

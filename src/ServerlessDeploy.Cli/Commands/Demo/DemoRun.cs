@@ -18,22 +18,22 @@ namespace ServerlessDeploy.Cli.Commands.Demo;
 internal sealed class DemoRun : IAsyncDisposable
 {
     private const string Edited = "guestbook";
-    private readonly LocalApiServer server;
-    private readonly LocalGitRepository repository;
-    private readonly LocalDeployer deployer;
-    private readonly k8s.Kubernetes client;
-    private readonly TextWriter output;
-    private readonly TimeProvider time;
-    private readonly List<string> failures = [];
+    private readonly LocalApiServer _server;
+    private readonly LocalGitRepository _repository;
+    private readonly LocalDeployer _deployer;
+    private readonly k8s.Kubernetes _client;
+    private readonly TextWriter _output;
+    private readonly TimeProvider _time;
+    private readonly List<string> _failures = [];
 
     private DemoRun(LocalApiServer server, LocalGitRepository repository, LocalDeployer deployer, k8s.Kubernetes client, TextWriter output, TimeProvider time)
     {
-        this.server = server;
-        this.repository = repository;
-        this.deployer = deployer;
-        this.client = client;
-        this.output = output;
-        this.time = time;
+        _server = server;
+        _repository = repository;
+        _deployer = deployer;
+        _client = client;
+        _output = output;
+        _time = time;
     }
 
     public static async Task<DemoRun> StartAsync(string examples, string workspace, TextWriter output, TimeProvider time, CancellationToken cancellationToken)
@@ -54,83 +54,83 @@ internal sealed class DemoRun : IAsyncDisposable
 
     public async Task<bool> RunAsync(CancellationToken cancellationToken)
     {
-        var first = repository.CommitAndPush("Add the example applications", time.GetUtcNow());
-        await StepAsync("1. first push: every app is deployed", LocalEvents.CodeCommitPush(repository.Name, "main", null, first, time.GetUtcNow()), cancellationToken);
-        var apps = await deployer.Store.ListAppsAsync(cancellationToken);
-        var expected = Directory.GetFiles(Path.Combine(repository.WorkPath, "apps"), "*.yaml").Length;
+        var first = _repository.CommitAndPush("Add the example applications", _time.GetUtcNow());
+        await StepAsync("1. first push: every app is deployed", LocalEvents.CodeCommitPush(_repository.Name, "main", null, first, _time.GetUtcNow()), cancellationToken);
+        var apps = await _deployer.Store.ListAppsAsync(cancellationToken);
+        var expected = Directory.GetFiles(Path.Combine(_repository.WorkPath, "apps"), "*.yaml").Length;
         Expect(apps.Count == expected && apps.All(a => a.Phase == OperationPhase.Succeeded && a.Revision == first), $"the {expected} apps are deployed at the first commit");
 
-        var settings = repository.Read("workloads/guestbook/settings.yaml");
-        repository.Write("workloads/guestbook/settings.yaml", settings.Replace("Hello", "Hello again", StringComparison.Ordinal));
-        var second = repository.CommitAndPush("guestbook: a new greeting", time.GetUtcNow());
-        await StepAsync("2. second push changes guestbook only", LocalEvents.CodeCommitPush(repository.Name, "main", first, second, time.GetUtcNow()), cancellationToken);
-        Expect((await deployer.Store.GetAppAsync(Edited, cancellationToken))?.Revision == second, "guestbook is deployed at the second commit");
-        Expect((await deployer.Store.GetAppAsync("podinfo", cancellationToken))?.Revision == first, "podinfo stays at the first commit (its path did not change)");
+        var settings = _repository.Read("workloads/guestbook/settings.yaml");
+        _repository.Write("workloads/guestbook/settings.yaml", settings.Replace("Hello", "Hello again", StringComparison.Ordinal));
+        var second = _repository.CommitAndPush("guestbook: a new greeting", _time.GetUtcNow());
+        await StepAsync("2. second push changes guestbook only", LocalEvents.CodeCommitPush(_repository.Name, "main", first, second, _time.GetUtcNow()), cancellationToken);
+        Expect((await _deployer.Store.GetAppAsync(Edited, cancellationToken))?.Revision == second, "guestbook is deployed at the second commit");
+        Expect((await _deployer.Store.GetAppAsync("podinfo", cancellationToken))?.Revision == first, "podinfo stays at the first commit (its path did not change)");
 
         await Section("3. someone scales guestbook-ui by hand (2 -> 5 replicas)");
-        await client.AppsV1.PatchNamespacedDeploymentAsync(new V1Patch("{\"spec\":{\"replicas\":5}}", V1Patch.PatchType.MergePatch), "guestbook-ui", "demo-guestbook", cancellationToken: cancellationToken);
-        await StepAsync("   the reconcile tick finds the drift and heals it", LocalEvents.ReconcileTick(time.GetUtcNow()), cancellationToken);
-        var healed = await client.AppsV1.ReadNamespacedDeploymentAsync("guestbook-ui", "demo-guestbook", cancellationToken: cancellationToken);
+        await _client.AppsV1.PatchNamespacedDeploymentAsync(new V1Patch("{\"spec\":{\"replicas\":5}}", V1Patch.PatchType.MergePatch), "guestbook-ui", "demo-guestbook", cancellationToken: cancellationToken);
+        await StepAsync("   the reconcile tick finds the drift and heals it", LocalEvents.ReconcileTick(_time.GetUtcNow()), cancellationToken);
+        var healed = await _client.AppsV1.ReadNamespacedDeploymentAsync("guestbook-ui", "demo-guestbook", cancellationToken: cancellationToken);
         Expect(healed.Spec.Replicas == 2, "guestbook-ui is back to 2 replicas");
 
-        repository.Write("workloads/guestbook/settings.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: [this is not: valid\n");
-        var broken = repository.CommitAndPush("guestbook: a broken commit", time.GetUtcNow());
-        await StepAsync("4. a broken commit fails loudly and changes nothing", LocalEvents.CodeCommitPush(repository.Name, "main", second, broken, time.GetUtcNow()), cancellationToken);
-        var afterBroken = await deployer.Store.GetAppAsync(Edited, cancellationToken);
+        _repository.Write("workloads/guestbook/settings.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: [this is not: valid\n");
+        var broken = _repository.CommitAndPush("guestbook: a broken commit", _time.GetUtcNow());
+        await StepAsync("4. a broken commit fails loudly and changes nothing", LocalEvents.CodeCommitPush(_repository.Name, "main", second, broken, _time.GetUtcNow()), cancellationToken);
+        var afterBroken = await _deployer.Store.GetAppAsync(Edited, cancellationToken);
         Expect(afterBroken is { Phase: OperationPhase.Failed } && afterBroken.Revision == second, "guestbook's sync failed and it stays at the last good commit");
-        var stillThere = await client.CoreV1.ReadNamespacedConfigMapAsync("guestbook-settings", "demo-guestbook", cancellationToken: cancellationToken);
+        var stillThere = await _client.CoreV1.ReadNamespacedConfigMapAsync("guestbook-settings", "demo-guestbook", cancellationToken: cancellationToken);
         Expect(stillThere is not null, "nothing was pruned: guestbook-settings is still there");
 
         const string ShopImage = "123456789012.dkr.ecr.us-east-1.amazonaws.com/shop-web";
         await StepAsync("5. ECR push of shop-web 1.4.2: the image updater writes it back to Git and deploys it",
-            LocalEvents.EcrPush("123456789012", "us-east-1", "shop-web", "1.4.2", "sha256:" + new string('2', 64), time.GetUtcNow()), cancellationToken);
-        var (writeBack, message) = repository.RemoteMain();
-        var shop = await client.AppsV1.ReadNamespacedDeploymentAsync("shop-web", "demo-shop", cancellationToken: cancellationToken);
+            LocalEvents.EcrPush("123456789012", "us-east-1", "shop-web", "1.4.2", "sha256:" + new string('2', 64), _time.GetUtcNow()), cancellationToken);
+        var (writeBack, message) = _repository.RemoteMain();
+        var shop = await _client.AppsV1.ReadNamespacedDeploymentAsync("shop-web", "demo-shop", cancellationToken: cancellationToken);
         Expect(message.StartsWith("build: automatic update of shop", StringComparison.Ordinal), $"one write-back commit {writeBack[..7]}: {message.Split('\n')[0]}");
-        Expect(repository.RemoteFile("workloads/shop/deployment.yaml").Contains($"image: {ShopImage}:1.4.2  # written back on every winning push", StringComparison.Ordinal), "the image line changed in place, its comment kept");
+        Expect(_repository.RemoteFile("workloads/shop/deployment.yaml").Contains($"image: {ShopImage}:1.4.2  # written back on every winning push", StringComparison.Ordinal), "the image line changed in place, its comment kept");
         Expect(shop.Spec.Template.Spec.Containers[0].Image == $"{ShopImage}:1.4.2", "shop-web runs 1.4.2");
-        var historyBefore = (await deployer.Store.HistoryAsync("shop", cancellationToken)).Count;
-        await StepAsync("   the write-back commit's own push event", LocalEvents.CodeCommitPush(repository.Name, "main", broken, writeBack, time.GetUtcNow()), cancellationToken);
-        Expect((await deployer.Store.HistoryAsync("shop", cancellationToken)).Count == historyBefore, "shop is not deployed twice for its own commit");
+        var historyBefore = (await _deployer.Store.HistoryAsync("shop", cancellationToken)).Count;
+        await StepAsync("   the write-back commit's own push event", LocalEvents.CodeCommitPush(_repository.Name, "main", broken, writeBack, _time.GetUtcNow()), cancellationToken);
+        Expect((await _deployer.Store.HistoryAsync("shop", cancellationToken)).Count == historyBefore, "shop is not deployed twice for its own commit");
 
         await StepAsync("6. ECR push of shop-web 1.4.1: it does not win against 1.4.2, nothing changes",
-            LocalEvents.EcrPush("123456789012", "us-east-1", "shop-web", "1.4.1", "sha256:" + new string('1', 64), time.GetUtcNow()), cancellationToken);
-        Expect(repository.RemoteMain().Sha == writeBack, "no new commit");
+            LocalEvents.EcrPush("123456789012", "us-east-1", "shop-web", "1.4.1", "sha256:" + new string('1', 64), _time.GetUtcNow()), cancellationToken);
+        Expect(_repository.RemoteMain().Sha == writeBack, "no new commit");
 
         await Section("status");
-        await output.WriteAsync(await StatusReport.AppsAsync(deployer.Store, cancellationToken));
+        await _output.WriteAsync(await StatusReport.AppsAsync(_deployer.Store, cancellationToken));
         await Section($"history of {Edited}");
-        await output.WriteAsync(await StatusReport.HistoryAsync(deployer.Store, Edited, cancellationToken));
-        await Section(failures.Count == 0 ? "demo finished: every step did what it should" : $"demo FAILED: {string.Join("; ", failures)}");
-        return failures.Count == 0;
+        await _output.WriteAsync(await StatusReport.HistoryAsync(_deployer.Store, Edited, cancellationToken));
+        await Section(_failures.Count == 0 ? "demo finished: every step did what it should" : $"demo FAILED: {string.Join("; ", _failures)}");
+        return _failures.Count == 0;
     }
 
     private async Task StepAsync(string title, string eventBody, CancellationToken cancellationToken)
     {
         await Section(title);
         var clock = Stopwatch.StartNew();
-        await deployer.Pipeline.SubmitAsync(eventBody, cancellationToken);
-        IReadOnlyList<PipelineStep> steps = await deployer.Pipeline.RunAsync(TimeSpan.FromSeconds(30), cancellationToken);
-        await output.WriteAsync(StatusReport.Steps(steps));
-        await output.WriteLineAsync($"  took {clock.Elapsed.TotalSeconds:0.0} s");
+        await _deployer.Pipeline.SubmitAsync(eventBody, cancellationToken);
+        IReadOnlyList<PipelineStep> steps = await _deployer.Pipeline.RunAsync(TimeSpan.FromSeconds(30), cancellationToken);
+        await _output.WriteAsync(StatusReport.Steps(steps));
+        await _output.WriteLineAsync($"  took {clock.Elapsed.TotalSeconds:0.0} s");
     }
 
-    private Task Section(string title) => output.WriteLineAsync($"\n== {title}");
+    private Task Section(string title) => _output.WriteLineAsync($"\n== {title}");
 
     private void Expect(bool condition, string what)
     {
-        output.WriteLine($"  {(condition ? "ok" : "FAILED")}: {what}");
+        _output.WriteLine($"  {(condition ? "ok" : "FAILED")}: {what}");
         if (!condition)
         {
-            failures.Add(what);
+            _failures.Add(what);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        client.Dispose();
-        deployer.Dispose();
-        repository.Dispose();
-        await server.DisposeAsync();
+        _client.Dispose();
+        _deployer.Dispose();
+        _repository.Dispose();
+        await _server.DisposeAsync();
     }
 }

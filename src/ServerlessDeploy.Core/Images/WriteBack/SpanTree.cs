@@ -9,22 +9,22 @@ namespace ServerlessDeploy.Core.Images.WriteBack;
 /// </summary>
 internal sealed class SpanTree
 {
-    private readonly string text;
-    private readonly List<int> lineStarts = [0];
-    private readonly Parser parser;
+    private readonly string _text;
+    private readonly List<int> _lineStarts = [0];
+    private readonly Parser _parser;
 
     private SpanTree(string text)
     {
-        this.text = text;
+        _text = text;
         for (var i = 0; i < text.Length; i++)
         {
             if (text[i] == '\n')
             {
-                lineStarts.Add(i + 1);
+                _lineStarts.Add(i + 1);
             }
         }
 
-        parser = new Parser(new StringReader(text));
+        _parser = new Parser(new StringReader(text));
     }
 
     /// <summary>The root node of every document (an empty document is an empty scalar).</summary>
@@ -49,21 +49,21 @@ internal sealed class SpanTree
     private List<SpanNode> Documents()
     {
         var documents = new List<SpanNode>();
-        parser.Consume<StreamStart>();
-        while (parser.TryConsume<DocumentStart>(out _))
+        _parser.Consume<StreamStart>();
+        while (_parser.TryConsume<DocumentStart>(out _))
         {
             documents.Add(Node());
-            parser.Consume<DocumentEnd>();
+            _parser.Consume<DocumentEnd>();
         }
 
-        parser.Consume<StreamEnd>();
+        _parser.Consume<StreamEnd>();
         return documents;
     }
 
     private SpanNode Node()
     {
-        var current = parser.Current ?? throw new YamlException("unexpected end of the YAML stream");
-        parser.MoveNext();
+        var current = _parser.Current ?? throw new YamlException("unexpected end of the YAML stream");
+        _parser.MoveNext();
         return current switch
         {
             Scalar scalar => Scalar(scalar),
@@ -79,19 +79,19 @@ internal sealed class SpanTree
         var start = SkipProperties((int)scalar.Start.Index);
         var end = Math.Max(start, (int)scalar.End.Index);
         // A block scalar's span runs over the blank lines after it; its content ends at its last visible character.
-        var contentEnd = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded ? text.AsSpan(start, end - start).TrimEnd().Length + start : end;
+        var contentEnd = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded ? _text.AsSpan(start, end - start).TrimEnd().Length + start : end;
         return new SpanScalar(scalar.Value, scalar.Style, start, end, contentEnd, Line(start), Column(start));
     }
 
     private SpanMapping Mapping(MappingStart start)
     {
         var entries = new List<SpanEntry>();
-        while (!parser.Accept<MappingEnd>(out _))
+        while (!_parser.Accept<MappingEnd>(out _))
         {
             entries.Add(new SpanEntry(Node(), Node()));
         }
 
-        var end = parser.Consume<MappingEnd>();
+        var end = _parser.Consume<MappingEnd>();
 
         var flow = start.Style == MappingStyle.Flow;
         var first = entries.Count > 0 && !flow ? entries[0].Key.Start : (int)start.Start.Index;
@@ -102,16 +102,16 @@ internal sealed class SpanTree
     private SpanSequence Sequence(SequenceStart start)
     {
         var items = new List<SpanNode>();
-        while (!parser.Accept<SequenceEnd>(out _))
+        while (!_parser.Accept<SequenceEnd>(out _))
         {
             items.Add(Node());
         }
 
-        var end = parser.Consume<SequenceEnd>();
+        var end = _parser.Consume<SequenceEnd>();
 
         var flow = start.Style == SequenceStyle.Flow;
         // A block sequence starts at the dash before its first item.
-        var first = items.Count > 0 && !flow ? text.LastIndexOf('-', items[0].Start - 1) : (int)start.Start.Index;
+        var first = items.Count > 0 && !flow ? _text.LastIndexOf('-', items[0].Start - 1) : (int)start.Start.Index;
         var contentEnd = flow || items.Count == 0 ? (int)end.End.Index : items[^1].ContentEnd;
         return new SpanSequence(items, flow, first, (int)end.End.Index, contentEnd, Line(first), Column(first));
     }
@@ -119,14 +119,14 @@ internal sealed class SpanTree
     /// <summary>The event of a node with an anchor or tag starts at them; the value starts after.</summary>
     private int SkipProperties(int index)
     {
-        while (index < text.Length && text[index] is '&' or '!')
+        while (index < _text.Length && _text[index] is '&' or '!')
         {
-            while (index < text.Length && !char.IsWhiteSpace(text[index]))
+            while (index < _text.Length && !char.IsWhiteSpace(_text[index]))
             {
                 index++;
             }
 
-            while (index < text.Length && char.IsWhiteSpace(text[index]))
+            while (index < _text.Length && char.IsWhiteSpace(_text[index]))
             {
                 index++;
             }
@@ -137,9 +137,9 @@ internal sealed class SpanTree
 
     private int Line(int index)
     {
-        var found = lineStarts.BinarySearch(index);
+        var found = _lineStarts.BinarySearch(index);
         return (found >= 0 ? found : ~found - 1) + 1;
     }
 
-    private int Column(int index) => index - lineStarts[Line(index) - 1];
+    private int Column(int index) => index - _lineStarts[Line(index) - 1];
 }
