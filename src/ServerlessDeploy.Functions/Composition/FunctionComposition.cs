@@ -5,7 +5,6 @@ using ServerlessDeploy.Functions.Settings;
 using ServerlessDeploy.Functions.Sqs;
 using ServerlessDeploy.Functions.Webhook;
 using ServerlessDeploy.Lambda.Runtime;
-using ServerlessDeploy.Lambda.Runtime.Batches;
 
 namespace ServerlessDeploy.Functions.Composition;
 
@@ -30,8 +29,8 @@ internal static class FunctionComposition
             WebhookSecret: settings => WebhookSecret(settings, Aws),
             IntakeQueue: settings => PipelineStages.Queue(settings.IntakeQueueUrl, () => Aws(settings)),
             FailureRecorder: settings => new StateFailureRecorder(new DynamoStateStore(Aws(settings).Dynamo, settings.TableName), TimeProvider.System),
-            Router: (settings, log) => PipelineStages.Router(settings, Aws(settings), log),
-            Deployer: (settings, log) => PipelineStages.Deployer(settings, Aws(settings), http, log),
+            Router: settings => PipelineStages.Router(settings, Aws(settings)),
+            Deployer: settings => PipelineStages.Deployer(settings, Aws(settings), http),
             CodePipeline: (settings, log) => PipelineStages.CodePipeline(settings, Aws(settings), http, log));
     }
 
@@ -50,13 +49,13 @@ internal static class FunctionComposition
         };
     }
 
-    private static SqsFunction QueueFed(
-        FunctionSettings settings, Func<FunctionSettings, JsonLog, ISqsRecordHandler>? stage, FunctionPorts ports, JsonLog log)
+    private static QueueFunction QueueFed(
+        FunctionSettings settings, Func<FunctionSettings, QueueStages>? stages, FunctionPorts ports, JsonLog log)
     {
         var name = FunctionSettingsReader.Display(settings.Handler);
-        var handler = stage?.Invoke(settings, log)
+        var wired = stages?.Invoke(settings)
             ?? throw new FunctionSettingsException($"The {name} handler is not wired into this build yet.");
-        return new SqsFunction(handler, new SqsBatchProcessor(log, ports.FailureRecorder(settings)));
+        return new QueueFunction(name, wired, log, ports.FailureRecorder(settings));
     }
 
     private static IWebhookSecret WebhookSecret(FunctionSettings settings, Func<FunctionSettings, AwsClients> aws)

@@ -14,6 +14,6 @@ internal sealed record FunctionPorts(
     Func<FunctionSettings, IWebhookSecret> WebhookSecret,
     Func<FunctionSettings, IQueueSender> IntakeQueue,
     Func<FunctionSettings, IFailureRecorder?> FailureRecorder,
-    Func<FunctionSettings, JsonLog, ISqsRecordHandler>? Router = null,
-    Func<FunctionSettings, JsonLog, ISqsRecordHandler>? Deployer = null,
+    Func<FunctionSettings, QueueStages>? Router = null,
+    Func<FunctionSettings, QueueStages>? Deployer = null,
     Func<FunctionSettings, JsonLog, IFunctionHandler>? CodePipeline = null);

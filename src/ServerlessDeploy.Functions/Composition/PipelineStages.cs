@@ -35,18 +35,18 @@ namespace ServerlessDeploy.Functions.Composition;
 /// EventBridge and chat notices.</summary>
 internal static class PipelineStages
 {
-    public static StageRecordHandler Router(FunctionSettings settings, AwsClients aws, JsonLog log)
+    public static QueueStages Router(FunctionSettings settings, AwsClients aws)
     {
         var time = TimeProvider.System;
         var (pipeline, sources, _, config) = Git(settings, aws);
         var store = new DynamoStateStore(aws.Dynamo, settings.TableName, time);
         var router = new Router(config, sources, pipeline, Queue(settings.DeployQueueUrl, () => aws), store, time);
         var handler = new RouterHandler(router);
-        return new StageRecordHandler((message, _, cancellationToken) => handler.HandleAsync(message, cancellationToken), log);
+        return new QueueStages((message, _, cancellationToken) => handler.HandleAsync(message, cancellationToken));
     }
 
     /// <summary>Deploy requests from the deploy FIFO queue and wake-ups from the wake-up queue, each retried on its own queue.</summary>
-    public static StageRecordHandler Deployer(FunctionSettings settings, AwsClients aws, HttpClient http, JsonLog log)
+    public static QueueStages Deployer(FunctionSettings settings, AwsClients aws, HttpClient http)
     {
         var deployer = Engine(settings, aws, http);
         var wakeUps = settings.WakeUps is { } queue
@@ -55,7 +55,7 @@ internal static class PipelineStages
                 [queue.QueueArn] = new DeployerHandler(deployer, new SqsQueue(aws.Sqs, queue.QueueUrl)).HandleAsync,
             }
             : null;
-        return new StageRecordHandler(new DeployerHandler(deployer, new SqsQueue(aws.Sqs, settings.DeployQueueUrl)).HandleAsync, log, wakeUps);
+        return new QueueStages(new DeployerHandler(deployer, new SqsQueue(aws.Sqs, settings.DeployQueueUrl)).HandleAsync, wakeUps);
     }
 
     /// <summary>The CodePipeline action: the same deployer, job results to CodePipeline, artifacts from S3.</summary>

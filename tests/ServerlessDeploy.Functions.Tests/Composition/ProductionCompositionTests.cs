@@ -27,7 +27,7 @@ public sealed class ProductionCompositionTests : IDisposable
     [Fact]
     public void The_router_is_built_on_Git_SQS_and_DynamoDB()
     {
-        Assert.IsType<SqsFunction>(Compose("router"));
+        Assert.IsType<QueueFunction>(Compose("router"));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class ProductionCompositionTests : IDisposable
             ["CLUSTERS"] = Variables.Clusters(("prod", "https://a.example.com"), ("staging", "https://b.example.com")),
         };
 
-        Assert.IsType<SqsFunction>(Compose("deployer", variables));
+        Assert.IsType<QueueFunction>(Compose("deployer", variables));
     }
 
     [Fact]

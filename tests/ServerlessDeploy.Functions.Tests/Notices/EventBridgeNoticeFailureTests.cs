@@ -18,7 +18,7 @@ using ServerlessDeploy.Testing.Signing;
 namespace ServerlessDeploy.Functions.Tests.Notices;
 
 /// <summary>
-/// EventBridge PutEvents failing after a successful sync, through the deployer function's record handler and through the
+/// EventBridge PutEvents failing after a successful sync, through the deployer's queue function and through the
 /// CodePipeline action: the sync stays Succeeded and done, the job succeeds, and the failed notice is logged as a warning
 /// and kept on the app's status.
 /// </summary>
@@ -36,11 +36,11 @@ public sealed class EventBridgeNoticeFailureTests(ClusterFixture cluster) : ICla
         var commit = run.Config.Commit("one app");
         events.Answer(400, AccessDenied);
         using var log = new StringWriter();
-        var handler = new StageRecordHandler(new DeployerHandler(run.Local.Deployer, new NoVisibilityChange()).HandleAsync, new JsonLog(log, TimeProvider.System));
+        var handler = new QueueFunction("deployer", new QueueStages(new DeployerHandler(run.Local.Deployer, new NoVisibilityChange()).HandleAsync), new JsonLog(log, TimeProvider.System), failureRecorder: null);
         var request = new DeployRequest(run.Config.App("a"), DeployReason.Manual, commit, Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow, "tests");
         var context = new InvocationContext("req-1", DateTimeOffset.UtcNow.AddMinutes(5), null, null);
 
-        var result = await handler.HandleAsync(Records.Record(Records.FifoQueueArn, "d1", DeployRequestJson.Serialize(request)), context, CancellationToken.None);
+        var result = await handler.HandleRecordAsync(Records.Record(Records.FifoQueueArn, "d1", DeployRequestJson.Serialize(request)), context, CancellationToken.None);
 
         Assert.True(result.IsDone, result.FailureReason);
         Assert.Equal(PutEvents, Assert.Single(events.Requests).Header("X-Amz-Target"));

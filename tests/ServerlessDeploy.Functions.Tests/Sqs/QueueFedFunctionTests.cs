@@ -1,11 +1,12 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ServerlessDeploy.Functions.Composition;
 using ServerlessDeploy.Functions.Sqs;
 using ServerlessDeploy.Functions.Tests.Support;
-using ServerlessDeploy.Lambda.Runtime;
 using ServerlessDeploy.Lambda.Runtime.Batches;
 using ServerlessDeploy.Lambda.Runtime.Events;
+using ServerlessDeploy.Pipeline.Handling;
 
 namespace ServerlessDeploy.Functions.Tests.Sqs;
 
@@ -15,9 +16,9 @@ public sealed class QueueFedFunctionTests
     [Fact]
     public async Task The_deployer_handler_gets_each_fifo_record_with_the_invocation_context_and_failures_come_back_in_order()
     {
-        var handler = new ScriptedRecordHandler(failing: "b");
+        var stage = new ScriptedStage(failing: "b");
         var recorder = new RecordingFailureRecorder();
-        await using var function = new RunningFunction(Variables.Complete("deployer"), Ports(deployer: handler, recorder: recorder));
+        await using var function = new RunningFunction(Variables.Complete("deployer"), Ports(deployer: stage, recorder: recorder));
         var batch = Records.Batch(Records.FifoQueueArn, "a", "b", "c");
 
         var post = await function.InvokeAsync(Json(batch));
@@ -25,15 +26,40 @@ public sealed class QueueFedFunctionTests
         Assert.EndsWith("/response", post.Path, StringComparison.Ordinal);
         var response = SqsBatchResponse.Parse(Encoding.UTF8.GetBytes(post.Body));
         Assert.Equal(["b", "c"], response.BatchItemFailures.Select(f => f.ItemIdentifier));
-        Assert.Equal([("a", "req-1"), ("b", "req-1")], handler.Seen);
+        Assert.Equal(["a", "b"], stage.Seen.Select(s => s.MessageId));
+        // The stage gets the invocation's deadline; the invocation's request id is on each record's log line.
+        Assert.Single(stage.Seen.Select(s => s.Deadline).Distinct());
+        Assert.InRange(stage.Seen[0].Deadline ?? default, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddSeconds(31));
+        var (_, log) = await function.StopAsync();
+        Assert.Equal([("req-1", "message a: handled"), ("req-1", "message b failed (receive 1): lease held by another sync")], RecordLines(log));
         Assert.Equal([("b", "lease held by another sync")], recorder.Failures);
+    }
+
+    [Fact]
+    public async Task A_stage_that_throws_fails_its_record_logged_with_the_handler_and_message_id_and_never_the_body()
+    {
+        var stage = new ScriptedStage(failing: null, throwing: "poison");
+        var recorder = new RecordingFailureRecorder();
+        await using var function = new RunningFunction(Variables.Complete("deployer"), Ports(deployer: stage, recorder: recorder));
+        var batch = new SqsEvent([Records.Record(Records.StandardQueueArn, "poison", "SECRET-BODY-CONTENT"), Records.Record(Records.StandardQueueArn, "next", "{}")]);
+
+        var post = await function.InvokeAsync(Json(batch));
+
+        Assert.EndsWith("/response", post.Path, StringComparison.Ordinal);
+        Assert.Equal(["poison"], SqsBatchResponse.Parse(Encoding.UTF8.GetBytes(post.Body)).BatchItemFailures.Select(f => f.ItemIdentifier));
+        Assert.Equal([("poison", "deployer: unexpected InvalidOperationException: render failed")], recorder.Failures);
+        var (_, log) = await function.StopAsync();
+        Assert.Equal(
+            [("req-1", "message poison failed (receive 1): deployer: unexpected InvalidOperationException: render failed"), ("req-1", "message next: handled")],
+            RecordLines(log));
+        Assert.DoesNotContain("SECRET-BODY-CONTENT", log, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_router_handler_is_chosen_by_handler_name()
     {
-        var router = new ScriptedRecordHandler(failing: null);
-        var deployer = new ScriptedRecordHandler(failing: null);
+        var router = new ScriptedStage(failing: null);
+        var deployer = new ScriptedStage(failing: null);
         await using var function = new RunningFunction(Variables.Complete("router"), Ports(router: router, deployer: deployer));
 
         var post = await function.InvokeAsync(Json(Records.Batch(Records.StandardQueueArn, "x")));
@@ -101,12 +127,20 @@ public sealed class QueueFedFunctionTests
         }
     }
 
-    private static FunctionPorts Ports(ISqsRecordHandler? router = null, ISqsRecordHandler? deployer = null, IFailureRecorder? recorder = null) => new(
+    private static FunctionPorts Ports(ScriptedStage? router = null, ScriptedStage? deployer = null, IFailureRecorder? recorder = null) => new(
         WebhookSecret: _ => new InMemoryWebhookSecret(GitHubDeliveries.Secret),
         IntakeQueue: _ => new RecordingQueueSender(),
         FailureRecorder: _ => recorder,
-        Router: router is null ? null : (_, _) => router,
-        Deployer: deployer is null ? null : (_, _) => deployer);
+        Router: router is null ? null : _ => new QueueStages(router.HandleAsync),
+        Deployer: deployer is null ? null : _ => new QueueStages(deployer.HandleAsync));
+
+    /// <summary>The (request id, message) of each log line about a message, in order.</summary>
+    private static (string?, string?)[] RecordLines(string log) =>
+        log.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonNode.Parse(line))
+            .Select(entry => ((string?)entry?["requestId"], (string?)entry?["message"]))
+            .Where(entry => entry.Item2?.StartsWith("message ", StringComparison.Ordinal) == true)
+            .ToArray();
 
     private static string Json(SqsEvent batch) =>
         JsonSerializer.Serialize(new
@@ -127,15 +161,20 @@ public sealed class QueueFedFunctionTests
             }),
         });
 
-    /// <summary>A record handler that notes (message id, request id) and fails the one message it is told to.</summary>
-    private sealed class ScriptedRecordHandler(string? failing) : ISqsRecordHandler
+    /// <summary>A stage that notes (message id, deadline), fails the one message it is told to and throws on another.</summary>
+    private sealed class ScriptedStage(string? failing, string? throwing = null)
     {
-        public List<(string MessageId, string RequestId)> Seen { get; } = [];
+        public List<(string MessageId, DateTimeOffset? Deadline)> Seen { get; } = [];
 
-        public Task<RecordResult> HandleAsync(SqsRecord record, InvocationContext context, CancellationToken cancellationToken)
+        public Task<MessageResult> HandleAsync(ReceivedMessage message, DateTimeOffset? deadline, CancellationToken cancellationToken)
         {
-            Seen.Add((record.MessageId, context.RequestId));
-            return Task.FromResult(record.MessageId == failing ? RecordResult.Retry("lease held by another sync") : RecordResult.Done);
+            Seen.Add((message.MessageId, deadline));
+            if (message.MessageId == throwing)
+            {
+                throw new InvalidOperationException("render failed");
+            }
+
+            return Task.FromResult(message.MessageId == failing ? MessageResult.Failed("lease held by another sync") : MessageResult.Handled("handled"));
         }
     }
 }

@@ -31,7 +31,7 @@ public sealed class RecordHandlerTests : IDisposable
     [Fact]
     public async Task A_malformed_intake_message_is_retried_with_the_routers_reason()
     {
-        var result = await Router().HandleAsync(Records.Record(Records.StandardQueueArn, "m1", "[1,2]"), Context, CancellationToken.None);
+        var result = await Router().HandleRecordAsync(Records.Record(Records.StandardQueueArn, "m1", "[1,2]"), Context, CancellationToken.None);
 
         Assert.False(result.IsDone);
         Assert.StartsWith("malformed event: ", result.FailureReason, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public sealed class RecordHandlerTests : IDisposable
     {
         const string Delete = """{"detail-type":"ECR Image Action","detail":{"action-type":"DELETE","result":"SUCCESS","repository-name":"guestbook"}}""";
 
-        var result = await Router().HandleAsync(Records.Record(Records.StandardQueueArn, "m2", Delete), Context, CancellationToken.None);
+        var result = await Router().HandleRecordAsync(Records.Record(Records.StandardQueueArn, "m2", Delete), Context, CancellationToken.None);
 
         Assert.True(result.IsDone);
         Assert.Contains("message m2: ignored: ECR action DELETE on guestbook is not a push.", _log.ToString(), StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class RecordHandlerTests : IDisposable
     {
         var sample = TestData.Text("events/published/codecommit-reference-updated.aws-docs.json");
 
-        var result = await Router().HandleAsync(Records.Record(Records.StandardQueueArn, "m3", sample), Context, CancellationToken.None);
+        var result = await Router().HandleRecordAsync(Records.Record(Records.StandardQueueArn, "m3", sample), Context, CancellationToken.None);
 
         Assert.True(result.IsDone);
         var entry = System.Text.Json.Nodes.JsonNode.Parse(Assert.Single(_log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)))!;
@@ -68,7 +68,7 @@ public sealed class RecordHandlerTests : IDisposable
     {
         var record = Assert.Single(SqsEvent.Parse(TestData.Bytes("events/published/sqs.aws-lambda-dotnet.json")).Records);
 
-        var result = await Router().HandleAsync(record, Context, CancellationToken.None);
+        var result = await Router().HandleRecordAsync(record, Context, CancellationToken.None);
 
         Assert.False(result.IsDone);
         Assert.StartsWith("malformed event: not a trigger: ", result.FailureReason, StringComparison.Ordinal);
@@ -77,7 +77,7 @@ public sealed class RecordHandlerTests : IDisposable
     [Fact]
     public async Task A_malformed_deploy_request_is_retried_with_the_deployers_reason()
     {
-        var result = await Deployer().HandleAsync(Records.Record(Records.FifoQueueArn, "d1", "{"), Context, CancellationToken.None);
+        var result = await Deployer().HandleRecordAsync(Records.Record(Records.FifoQueueArn, "d1", "{"), Context, CancellationToken.None);
 
         Assert.False(result.IsDone);
         Assert.StartsWith("malformed deploy request: ", result.FailureReason, StringComparison.Ordinal);
@@ -87,16 +87,18 @@ public sealed class RecordHandlerTests : IDisposable
     public async Task The_deployer_gets_the_invocation_deadline_and_its_outcome_decides_the_record()
     {
         var seen = new List<(ReceivedMessage Message, DateTimeOffset? Deadline)>();
-        var handler = new StageRecordHandler(
-            (message, deadline, _) =>
+        var handler = new QueueFunction(
+            "deployer",
+            new QueueStages((message, deadline, _) =>
             {
                 seen.Add((message, deadline));
                 return Task.FromResult(message.MessageId == "d2" ? MessageResult.Handled("guestbook: synced") : MessageResult.Failed("guestbook: continued"));
-            },
-            new JsonLog(_log, TimeProvider.System));
+            }),
+            new JsonLog(_log, TimeProvider.System),
+            failureRecorder: null);
 
-        var done = await handler.HandleAsync(Records.Record(Records.FifoQueueArn, "d2", "{}"), Context, CancellationToken.None);
-        var kept = await handler.HandleAsync(Records.Record(Records.FifoQueueArn, "d3", "{}"), Context, CancellationToken.None);
+        var done = await handler.HandleRecordAsync(Records.Record(Records.FifoQueueArn, "d2", "{}"), Context, CancellationToken.None);
+        var kept = await handler.HandleRecordAsync(Records.Record(Records.FifoQueueArn, "d3", "{}"), Context, CancellationToken.None);
 
         Assert.True(done.IsDone);
         Assert.Equal("guestbook: continued", kept.FailureReason);
@@ -125,21 +127,22 @@ public sealed class RecordHandlerTests : IDisposable
         _folder.Delete(recursive: true);
     }
 
-    private StageRecordHandler Router()
+    private QueueFunction Router()
     {
         var (settings, git, config) = Pipeline();
         var sources = new GitSourceRepository(git, new NoGitCredentials());
         var router = new Router(config, sources, settings, new RecordingQueueSender(), _store, TimeProvider.System);
         var handler = new RouterHandler(router);
-        return new StageRecordHandler((message, _, cancellationToken) => handler.HandleAsync(message, cancellationToken), new JsonLog(_log, TimeProvider.System));
+        return new QueueFunction(
+            "router", new QueueStages((message, _, cancellationToken) => handler.HandleAsync(message, cancellationToken)), new JsonLog(_log, TimeProvider.System), failureRecorder: null);
     }
 
-    private StageRecordHandler Deployer()
+    private QueueFunction Deployer()
     {
         var (settings, git, config) = Pipeline();
         var sources = new GitSourceRepository(git, new NoGitCredentials());
         var deployer = new Deployer(config, sources, _store, new NoClusters(), new NoRenderer(), new CompositeNotifier([]), new ImageUpdater(_store, new NoImageRegistry(), new GitSourceWriter(git, new NoGitCredentials()), ImageUpdateSettings.Default), settings, TimeProvider.System, new SyncWaits(_store, null));
-        return new StageRecordHandler(new DeployerHandler(deployer, new NoVisibility()).HandleAsync, new JsonLog(_log, TimeProvider.System));
+        return new QueueFunction("deployer", new QueueStages(new DeployerHandler(deployer, new NoVisibility()).HandleAsync), new JsonLog(_log, TimeProvider.System), failureRecorder: null);
     }
 
     private (PipelineSettings, GitSources, ConfigRepository) Pipeline()

@@ -19,7 +19,7 @@ using ServerlessDeploy.Testing.Sqs;
 namespace ServerlessDeploy.Functions.Tests.WakeUps;
 
 /// <summary>
-/// The deployer function's record handler with the AWS timer: a health gate past the invocation's deadline ends the
+/// The deployer's queue function, a record at a time, with the AWS timer: a health gate past the invocation's deadline ends the
 /// invocation with the deploy message done and an SQS message timer (DelaySeconds) carrying the wake-up to the wake-up
 /// queue; that message, handled by the same function, finishes the sync.
 /// </summary>
@@ -40,10 +40,10 @@ public sealed class WakeUpBookingTests(SlowControllersFixture cluster) : IClassF
         using var run = new PipelineRun(cluster, settings => settings with { DeadlineMargin = TimeSpan.FromMilliseconds(200), ContinueAfter = TimeSpan.FromSeconds(2) }, timer: timer);
         run.Config.AddApp("a").AddDeployment("a");
         var commit = run.Config.Commit("an app with a Deployment");
-        var handler = new StageRecordHandler(new DeployerHandler(run.Local.Deployer, new NoVisibilityChange()).HandleAsync, new JsonLog(TextWriter.Null, TimeProvider.System));
+        var handler = new QueueFunction("deployer", new QueueStages(new DeployerHandler(run.Local.Deployer, new NoVisibilityChange()).HandleAsync), new JsonLog(TextWriter.Null, TimeProvider.System), failureRecorder: null);
         var request = new DeployRequest(run.Config.App("a"), DeployReason.Manual, commit, Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow, "tests");
 
-        var first = await handler.HandleAsync(
+        var first = await handler.HandleRecordAsync(
             Records.Record(Records.FifoQueueArn, "d1", DeployRequestJson.Serialize(request)), new InvocationContext("req-1", DateTimeOffset.UtcNow.AddSeconds(1.2), null, null), CancellationToken.None);
 
         Assert.True(first.IsDone, first.FailureReason);
@@ -56,7 +56,7 @@ public sealed class WakeUpBookingTests(SlowControllersFixture cluster) : IClassF
         Assert.Equal(new WakeUp(cursor.App, cursor.Id, cursor.Position, cursor.Version), WakeUpJson.TryDeserialize(body));
         Assert.Equal(OperationPhase.Running, (await run.Local.Store.GetAppAsync(run.Config.App("a"), CancellationToken.None))!.Phase);
 
-        var woken = await handler.HandleAsync(
+        var woken = await handler.HandleRecordAsync(
             Records.Record(WakeUpQueueArn, "w1", body), new InvocationContext("req-2", DateTimeOffset.UtcNow.AddMinutes(2), null, null), CancellationToken.None);
 
         Assert.True(woken.IsDone, woken.FailureReason);

@@ -20,17 +20,17 @@ public sealed class WakeUpRetryTests(ClusterFixture cluster) : IClassFixture<Clu
         using var run = new PipelineRun(cluster);
         var deployQueue = new RecordingVisibility();
         var wakeUpQueue = new RecordingVisibility();
-        var handler = new StageRecordHandler(
+        var stages = new QueueStages(
             new DeployerHandler(run.Local.Deployer, deployQueue).HandleAsync,
-            new JsonLog(TextWriter.Null, TimeProvider.System),
             new Dictionary<string, MessageStage>
             {
                 [WakeUpQueueArn] = new DeployerHandler(run.Local.Deployer, wakeUpQueue).HandleAsync,
             });
+        var handler = new QueueFunction("deployer", stages, new JsonLog(TextWriter.Null, TimeProvider.System), failureRecorder: null);
         var now = DateTimeOffset.UtcNow;
         Assert.True(await run.Local.Store.TryAcquireLeaseAsync("shop", "deploy:someone-else", now.AddMinutes(5), now, CancellationToken.None));
 
-        var result = await handler.HandleAsync(
+        var result = await handler.HandleRecordAsync(
             Records.Record(WakeUpQueueArn, "w1", WakeUpJson.Serialize(new WakeUp("shop", "c-1", 2, 5))), new InvocationContext("req-1", now.AddMinutes(1), null, null), CancellationToken.None);
 
         Assert.False(result.IsDone);
@@ -44,9 +44,9 @@ public sealed class WakeUpRetryTests(ClusterFixture cluster) : IClassFixture<Clu
     {
         using var run = new PipelineRun(cluster);
         using var log = new StringWriter();
-        var handler = new StageRecordHandler(new DeployerHandler(run.Local.Deployer, new NoVisibilityChange()).HandleAsync, new JsonLog(log, TimeProvider.System));
+        var handler = new QueueFunction("deployer", new QueueStages(new DeployerHandler(run.Local.Deployer, new NoVisibilityChange()).HandleAsync), new JsonLog(log, TimeProvider.System), failureRecorder: null);
 
-        var result = await handler.HandleAsync(
+        var result = await handler.HandleRecordAsync(
             Records.Record(WakeUpQueueArn, "w2", WakeUpJson.Serialize(new WakeUp("shop", "c-1", 2, 5))), new InvocationContext("req-2", DateTimeOffset.UtcNow.AddMinutes(1), null, null), CancellationToken.None);
 
         Assert.True(result.IsDone, result.FailureReason);
