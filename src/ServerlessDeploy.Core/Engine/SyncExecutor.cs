@@ -134,7 +134,8 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
     {
         foreach (var (hook, key) in hooks)
         {
-            if (await cluster.FindTypeAsync(hook.Manifest.ApiVersion, hook.Kind, cancellationToken) is not { } type)
+            // A hook whose kind is not served, or cannot be looked up now, is left where it is, as a failed delete is.
+            if ((await cluster.FindTypeAsync(hook.Manifest.ApiVersion, hook.Kind, cancellationToken)).Type is not { } type)
             {
                 continue;
             }
