@@ -94,7 +94,7 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
             case HookStep or ApplyStep:
                 if (!context.Request.DryRun && !again)
                 {
-                    await DeleteHooksAsync(planStep.HooksToDeleteBeforeCreation.Select(h => (h, new Manifest(h.Live!).Key)).ToList(), results, cancellationToken);
+                    await DeleteHooksAsync(WithLiveKeys(planStep.HooksToDeleteBeforeCreation), results, cancellationToken);
                 }
 
                 return await new WriteStepRunner(runner, concurrency).RunAsync(planStep, prunes: false, again, context, results, cancellationToken);
@@ -110,7 +110,7 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
     {
         foreach (var step in plan.FailureSteps)
         {
-            await DeleteHooksAsync(step.HooksToDeleteBeforeCreation.Select(h => (h, new Manifest(h.Live!).Key)).ToList(), results, cancellationToken);
+            await DeleteHooksAsync(WithLiveKeys(step.HooksToDeleteBeforeCreation), results, cancellationToken);
             var written = await new WriteStepRunner(runner, concurrency).RunAsync(step, prunes: false, again: false, context, results, cancellationToken);
             if (written.Kind == StepOutcomeKind.Done)
             {
@@ -128,6 +128,21 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
         var hooks = steps.SelectMany(s => s.Tasks).Where(t => t.IsHook && t.DeleteAfterSync(succeeded))
             .Select(t => runner.Named(t, context.Revision, context.StartedAt)).Select(t => (t, t.Key)).ToList();
         await DeleteHooksAsync(hooks, results, cancellationToken);
+    }
+
+    /// <summary>Each hook to delete before creation, with the key of the live object it deletes.</summary>
+    private static List<(SyncTask Hook, ResourceKey Key)> WithLiveKeys(IEnumerable<SyncTask> hooks)
+    {
+        var keyed = new List<(SyncTask Hook, ResourceKey Key)>();
+        foreach (var hook in hooks)
+        {
+            if (hook.DeleteBeforeCreation)
+            {
+                keyed.Add((hook, new Manifest(hook.Live).Key));
+            }
+        }
+
+        return keyed;
     }
 
     private async Task DeleteHooksAsync(IReadOnlyList<(SyncTask Hook, ResourceKey Key)> hooks, List<ResourceResult> results, CancellationToken cancellationToken)

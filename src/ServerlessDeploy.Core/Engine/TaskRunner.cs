@@ -23,7 +23,7 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
         var named = task.WithGeneratedName(revision, startedAt);
         if (!ReferenceEquals(named, task))
         {
-            AppTracking.Stamp(named.Target!.Json, comparison.Application.Name, named.Key);
+            AppTracking.Stamp(named.Manifest.Json, comparison.Application.Name, named.Key);
         }
 
         return named;
