@@ -94,14 +94,15 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
         var now = time.GetUtcNow();
         lock (gate)
         {
-            if (Fifo)
+            // A FIFO message has a deduplication id: SendAsync refused it otherwise.
+            if (Fifo && message.DeduplicationId is { } deduplicationId)
             {
-                if (deduplication.TryGetValue(message.DeduplicationId!, out var sentAt) && now - sentAt < DeduplicationWindow)
+                if (deduplication.TryGetValue(deduplicationId, out var sentAt) && now - sentAt < DeduplicationWindow)
                 {
                     return Task.CompletedTask;
                 }
 
-                deduplication[message.DeduplicationId!] = now;
+                deduplication[deduplicationId] = now;
             }
 
             messages.Add(new QueuedMessage(Guid.NewGuid().ToString(), message.Body, message.GroupId, ++sequence) { VisibleAt = now + delay, SentAt = now });
@@ -118,10 +119,10 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
         var redriven = new List<QueuedMessage>();
         lock (gate)
         {
-            var busyGroups = Fifo ? messages.Where(m => m.VisibleAt > now && m.GroupId is not null).Select(m => m.GroupId!).ToHashSet() : [];
+            var busyGroups = Fifo ? messages.Where(m => m.VisibleAt > now).Select(m => m.GroupId).OfType<string>().ToHashSet() : [];
             foreach (var message in messages.OrderBy(m => m.Sequence).ToList())
             {
-                if (received.Count >= max || message.VisibleAt > now || (Fifo && busyGroups.Contains(message.GroupId!)))
+                if (received.Count >= max || message.VisibleAt > now || (Fifo && message.GroupId is { } waitingGroup && busyGroups.Contains(waitingGroup)))
                 {
                     continue;
                 }
@@ -136,9 +137,9 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
                 message.ReceiveCount++;
                 message.VisibleAt = now + VisibilityTimeout;
                 message.ReceiptHandle = Guid.NewGuid().ToString();
-                if (Fifo)
+                if (Fifo && message.GroupId is { } group)
                 {
-                    busyGroups.Add(message.GroupId!);
+                    busyGroups.Add(group);
                 }
 
                 received.Add(new ReceivedMessage(message.Id, message.Body, message.ReceiveCount, message.ReceiptHandle, message.SentAt));
