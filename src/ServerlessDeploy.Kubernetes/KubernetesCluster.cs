@@ -24,10 +24,10 @@ public sealed class KubernetesCluster : IClusterClient
         _discovery = new ApiDiscovery(_transport);
     }
 
-    public Task<ClusterResourceType?> FindTypeAsync(string apiVersion, string kind, CancellationToken cancellationToken) =>
+    public Task<TypeLookup> FindTypeAsync(string apiVersion, string kind, CancellationToken cancellationToken) =>
         _discovery.FindAsync(apiVersion, kind, cancellationToken);
 
-    public Task<IReadOnlyList<ClusterResourceType>> ListableTypesAsync(CancellationToken cancellationToken) =>
+    public Task<ServedTypes> ListableTypesAsync(CancellationToken cancellationToken) =>
         _discovery.ListableAsync(cancellationToken);
 
     public Task<ClusterResponse> GetAsync(ClusterResourceType type, string ns, string name, CancellationToken cancellationToken) =>

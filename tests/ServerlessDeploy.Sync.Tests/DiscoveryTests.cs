@@ -18,7 +18,7 @@ public sealed class DiscoveryTests(ClusterFixture fixture) : IClassFixture<Clust
 
         var deployments = await fixture.Cluster().FindTypeAsync("apps/v1", "Deployment", CancellationToken.None);
 
-        Assert.Equal(new ClusterResourceType("apps", "v1", "Deployment", "deployments", true), deployments);
+        Assert.Equal(new ClusterResourceType("apps", "v1", "Deployment", "deployments", true), deployments.Type);
         Assert.Equal(2, requests.Count("get", "discovery"));
     }
 
@@ -29,8 +29,8 @@ public sealed class DiscoveryTests(ClusterFixture fixture) : IClassFixture<Clust
         using var client = new k8s.Kubernetes(new k8s.KubernetesClientConfiguration { Host = legacy.Url.ToString() });
         var requests = new RequestsSince(legacy);
 
-        var fromLegacy = await new ServerlessDeploy.Kubernetes.KubernetesCluster(client).ListableTypesAsync(CancellationToken.None);
-        var fromAggregated = await fixture.Cluster().ListableTypesAsync(CancellationToken.None);
+        var fromLegacy = (await new ServerlessDeploy.Kubernetes.KubernetesCluster(client).ListableTypesAsync(CancellationToken.None)).Types;
+        var fromAggregated = (await fixture.Cluster().ListableTypesAsync(CancellationToken.None)).Types;
 
         Assert.True(requests.Count("get", "discovery") > 2, "the legacy lists are one request per group version");
         Assert.Contains(new ClusterResourceType("", "v1", "ConfigMap", "configmaps", true), fromLegacy);

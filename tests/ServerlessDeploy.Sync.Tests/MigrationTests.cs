@@ -115,7 +115,7 @@ public sealed class MigrationTests(ClusterFixture fixture) : IClassFixture<Clust
         await fixture.Client.CoreV1.PatchNamespacedConfigMapAsync(new V1Patch("""{"data": {"c": "3"}}""", V1Patch.PatchType.MergePatch), "settings", name, fieldManager: "kubectl-edit");
 
         var cluster = fixture.Cluster();
-        var type = (await cluster.FindTypeAsync("v1", "ConfigMap", CancellationToken.None))!;
+        var type = Assert.IsType<Core.Cluster.ClusterResourceType>((await cluster.FindTypeAsync("v1", "ConfigMap", CancellationToken.None)).Type);
         var refused = await Core.Engine.OwnershipTakeover.RunAsync(cluster, type, live, Core.Diff.Ownership.LiveOwnership.Of(live), TimeProvider.System, CancellationToken.None);
 
         Assert.NotNull(refused);

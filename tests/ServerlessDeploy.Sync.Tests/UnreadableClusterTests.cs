@@ -4,7 +4,7 @@ using ServerlessDeploy.Testing.Clusters;
 
 namespace ServerlessDeploy.Sync.Tests;
 
-/// <summary>A list the API server fails is a value: the comparison's one error, marked unreadable, and a sync that changes nothing.</summary>
+/// <summary>A list or discovery the API server fails is a value: the comparison's one error, marked unreadable, and a sync that changes nothing.</summary>
 public sealed class UnreadableClusterTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
     private readonly Deployer _deployer = new(fixture);
@@ -42,6 +42,29 @@ public sealed class UnreadableClusterTests(ClusterFixture fixture) : IClassFixtu
             Assert.StartsWith("listing configmaps failed: ", result.Unreadable, StringComparison.Ordinal);
             Assert.Equal($"{result.Unreadable} (nothing was changed)", result.Message);
             Assert.Empty(result.Resources);
+        }
+        finally
+        {
+            fixture.Server.Faults.Set([]);
+        }
+    }
+
+    [Fact]
+    public async Task A_sync_against_failed_discovery_writes_nothing_and_says_why()
+    {
+        var app = TestApps.Create(TestApps.UniqueName("undiscovered"), "in-sync");
+        fixture.Server.Faults.Set([FaultRule.Parse("kind=500,verb=get,resource=discovery")]);
+        try
+        {
+            var requests = new RequestsSince(fixture.Server);
+            var result = await _deployer.SyncAsync(app);
+
+            Assert.False(result.Succeeded);
+            Assert.NotNull(result.Unreadable);
+            Assert.StartsWith("discovery of /api failed: ", result.Unreadable, StringComparison.Ordinal);
+            Assert.Equal($"{result.Unreadable} (nothing was changed)", result.Message);
+            Assert.Empty(result.Resources);
+            Assert.Equal(0, requests.Writes);
         }
         finally
         {

@@ -40,7 +40,7 @@ public sealed class EcrImages(AwsJsonClient client) : IImageRegistry
             {
                 var digest = detail["imageDigest"]?.GetValue<string>() ?? "";
                 var pushedAt = PushedAt(detail["imagePushedAt"]);
-                images.AddRange((detail["imageTags"]?.AsArray() ?? []).Select(t => new CatalogImage(image, t!.GetValue<string>(), digest, pushedAt)));
+                images.AddRange((detail["imageTags"]?.AsArray() ?? []).OfType<JsonValue>().Select(t => new CatalogImage(image, t.GetValue<string>(), digest, pushedAt)));
             }
 
             next = answer["nextToken"]?.GetValue<string>();

@@ -147,7 +147,7 @@ public sealed class DynamoStateStore : IStateStore, ISyncCursors
                 ExpressionAttributeValues = new() { [":pk"] = DynamoValues.S(ImagePk(image)) },
             },
             cancellationToken).ConfigureAwait(false);
-        return [.. items.Select(i => JsonSerializer.Deserialize(DynamoValues.String(i, Data), DynamoStateJson.Default.CatalogImage)!)];
+        return [.. items.Select(i => JsonSerializer.Deserialize(DynamoValues.String(i, Data), DynamoStateJson.Default.CatalogImage) ?? throw new InvalidDataException($"a catalog item of {image} holds null; the store writes only images"))];
     }
 
     private async Task<Dictionary<string, AttributeValue>?> GetUnexpiredAsync(string pk, string sk, DateTimeOffset now, CancellationToken cancellationToken)

@@ -5,11 +5,14 @@ namespace ServerlessDeploy.Core.Cluster;
 /// <summary>The Kubernetes API as the sync engine uses it. Implemented over KubernetesClient; failures come back as values.</summary>
 public interface IClusterClient
 {
-    /// <summary>The served type of an apiVersion and kind, refreshing discovery once when it is unknown (a CRD just created); null when not served.</summary>
-    Task<ClusterResourceType?> FindTypeAsync(string apiVersion, string kind, CancellationToken cancellationToken);
+    /// <summary>
+    /// The served type of an apiVersion and kind, refreshing discovery once when it is unknown (a CRD just created);
+    /// its type is null when not served, and its failure is set when discovery could not be read.
+    /// </summary>
+    Task<TypeLookup> FindTypeAsync(string apiVersion, string kind, CancellationToken cancellationToken);
 
-    /// <summary>Every type that can be listed, for finding what an application tracks.</summary>
-    Task<IReadOnlyList<ClusterResourceType>> ListableTypesAsync(CancellationToken cancellationToken);
+    /// <summary>Every type that can be listed, for finding what an application tracks, or why discovery could not be read.</summary>
+    Task<ServedTypes> ListableTypesAsync(CancellationToken cancellationToken);
 
     Task<ClusterResponse> GetAsync(ClusterResourceType type, string ns, string name, CancellationToken cancellationToken);
 

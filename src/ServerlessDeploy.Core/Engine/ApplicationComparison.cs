@@ -21,10 +21,14 @@ public sealed record ApplicationComparison(
     public IReadOnlyDictionary<ResourceKey, LiveOwnership> Ownership { get; init; } = new Dictionary<ResourceKey, LiveOwnership>();
 
     /// <summary>
-    /// Why the cluster could not be read (a list failed), also the comparison's only error; null when it was read. Unlike
+    /// Why the cluster could not be read (discovery or a list failed), also the comparison's only error; null when it was read. Unlike
     /// the other errors it is the cluster's passing fault, so a caller may ask again rather than fail.
     /// </summary>
     public string? Unreadable { get; init; }
+
+    /// <summary>Nothing compared: the cluster could not be read, and why is the only error.</summary>
+    public static ApplicationComparison NotRead(Application app, string unreadable) =>
+        new(app, [], new Dictionary<ResourceKey, JsonObject>(), [], new Dictionary<ResourceKey, ClusterResourceType>(), [], [unreadable]) { Unreadable = unreadable };
 
     /// <summary>The diffs that make the application OutOfSync (see <see cref="AppSyncStatus"/>: IgnoreExtraneous leaves some out).</summary>
     public IReadOnlyList<ResourceDiff> OutOfSync => AppSyncStatus.OutOfSync(Diffs, Tracked);

@@ -21,7 +21,12 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
 {
     public async Task<ApplicationComparison> CompareAsync(Application app, IReadOnlyList<Manifest> rendered, CancellationToken cancellationToken)
     {
-        var (desired, types, errors) = await DesiredState.PrepareAsync(cluster, app, rendered, cancellationToken);
+        var (desired, types, errors, undiscovered) = await DesiredState.PrepareAsync(cluster, app, rendered, cancellationToken);
+        if (undiscovered is not null)
+        {
+            return ApplicationComparison.NotRead(app, undiscovered);
+        }
+
         var (live, tracked, unreadable) = await LiveState.ReadAsync(cluster, app, desired, types, concurrency, cancellationToken);
         if (unreadable is not null)
         {

@@ -10,10 +10,11 @@ namespace ServerlessDeploy.Core.Engine;
 /// Readies rendered manifests for comparison and apply: each kind must be served (or defined by a CRD in the same
 /// render, or wait for its CRD under SkipDryRunOnMissingResource=true: such a manifest has no type until it is
 /// applied), namespaced objects get the destination namespace when they name none, and every object is tracked.
+/// Discovery that cannot be read stops the preparation: its failure comes back as Unreadable.
 /// </summary>
 internal static class DesiredState
 {
-    public static async Task<(List<Manifest> Desired, Dictionary<ResourceKey, ClusterResourceType> Types, List<string> Errors)> PrepareAsync(
+    public static async Task<(List<Manifest> Desired, Dictionary<ResourceKey, ClusterResourceType> Types, List<string> Errors, string? Unreadable)> PrepareAsync(
         IClusterClient cluster, Application app, IReadOnlyList<Manifest> rendered, CancellationToken cancellationToken)
     {
         var desired = new List<Manifest>();
@@ -25,7 +26,13 @@ internal static class DesiredState
         {
             if (!served.TryGetValue((manifest.ApiVersion, manifest.Kind), out var type))
             {
-                type = await cluster.FindTypeAsync(manifest.ApiVersion, manifest.Kind, cancellationToken) ?? DefinedInRender(rendered, manifest);
+                var lookup = await cluster.FindTypeAsync(manifest.ApiVersion, manifest.Kind, cancellationToken);
+                if (lookup.Unreadable is not null)
+                {
+                    return ([], [], [], lookup.Unreadable);
+                }
+
+                type = lookup.Type ?? DefinedInRender(rendered, manifest);
                 served[(manifest.ApiVersion, manifest.Kind)] = type;
             }
 
@@ -61,7 +68,7 @@ internal static class DesiredState
             }
         }
 
-        return (desired, types, errors);
+        return (desired, types, errors, null);
     }
 
     /// <summary>A kind whose CustomResourceDefinition is in the same render: served once the CRD is applied.</summary>

@@ -15,7 +15,8 @@ internal static class DryRunSkip
     public static async Task<string?> ReasonAsync(
         IClusterClient cluster, ApplicationComparison comparison, SyncTask task, ClusterResourceType? type, CancellationToken cancellationToken)
     {
-        if (type is not null && await cluster.FindTypeAsync(task.Manifest.ApiVersion, task.Kind, cancellationToken) is not null)
+        // Served, or discovery cannot say now: the dry run itself is the check.
+        if (type is not null && await cluster.FindTypeAsync(task.Manifest.ApiVersion, task.Kind, cancellationToken) is not { Type: null, Unreadable: null })
         {
             return null;
         }

@@ -36,21 +36,20 @@ internal sealed class HealthWaiter(IClusterClient cluster, TimeProvider time, Li
                 return ($"{failed.Key} is Degraded: {degraded.Message}", false);
             }
 
-            pending = pending.Where(p => health[p.Key] is { Status: not (HealthStatus.Healthy or HealthStatus.Suspended) }).ToList();
-            if (pending.Count == 0)
+            var unhealthy = pending.Select(p => (Resource: p, Health: health[p.Key])).Where(h => h.Health is { Status: not (HealthStatus.Healthy or HealthStatus.Suspended) }).ToList();
+            pending = unhealthy.Select(h => h.Resource).ToList();
+            if (unhealthy is not [(_, { } first), ..])
             {
                 return (null, false);
             }
 
             if (time.GetUtcNow() >= deadline)
             {
-                var first = health[pending[0].Key]!;
                 return ($"timed out after {timeout.TotalSeconds:0}s waiting for health: {pending[0].Key} is {first.Status}: {first.Message}", false);
             }
 
             if (stopBy is { } stop && time.GetUtcNow() + PollAfter(round) >= stop)
             {
-                var first = health[pending[0].Key]!;
                 return ($"{pending[0].Key} is {first.Status}: {first.Message}", true);
             }
 

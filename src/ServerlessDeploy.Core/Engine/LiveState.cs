@@ -14,7 +14,7 @@ namespace ServerlessDeploy.Core.Engine;
 /// </summary>
 internal static class LiveState
 {
-    /// <returns>Unreadable: why a list failed (e.g. "listing deployments failed: ..."); null when every list answered.</returns>
+    /// <returns>Unreadable: why discovery or a list failed (e.g. "listing deployments failed: ..."); null when every list answered.</returns>
     public static async Task<(Dictionary<ResourceKey, JsonObject> Live, List<JsonObject> Tracked, string? Unreadable)> ReadAsync(
         IClusterClient cluster, Application app, IReadOnlyList<Manifest> desired, IReadOnlyDictionary<ResourceKey, ClusterResourceType> types, int concurrency, CancellationToken cancellationToken)
     {
@@ -37,7 +37,13 @@ internal static class LiveState
         }
 
         var selector = $"{AppTracking.Label}={AppTracking.LabelValue(app.Name)}";
-        var served = (await cluster.ListableTypesAsync(cancellationToken)).Select(type => (Type: type, Namespace: (string?)null, Selector: (string?)selector)).ToList();
+        var listable = await cluster.ListableTypesAsync(cancellationToken);
+        if (listable.Unreadable is not null)
+        {
+            return (live, [], listable.Unreadable);
+        }
+
+        var served = listable.Types.Select(type => (Type: type, Namespace: (string?)null, Selector: (string?)selector)).ToList();
         var (servedItems, servedFailure) = await ListAllAsync(cluster, served, concurrency, cancellationToken);
         var tracked = servedFailure is null ? servedItems.SelectMany(items => items).Where(o => AppTracking.Owner(o)?.App == app.Name).ToList() : [];
         return (live, tracked, servedFailure);

@@ -17,8 +17,13 @@ internal static class ManagedNamespace
             return null;
         }
 
-        var type = await cluster.FindTypeAsync("v1", "Namespace", cancellationToken);
-        if (type is null)
+        var lookup = await cluster.FindTypeAsync("v1", "Namespace", cancellationToken);
+        if (lookup.Unreadable is not null)
+        {
+            return lookup.Unreadable;
+        }
+
+        if (lookup.Type is not { } type)
         {
             return "the cluster serves no Namespace kind";
         }

@@ -42,7 +42,7 @@ public sealed class RemovedApplication(IClusterClient cluster, TimeProvider time
         var comparison = new ApplicationComparison(app, [], new Dictionary<ResourceKey, JsonObject>(), tracked, new Dictionary<ResourceKey, ClusterResourceType>(), [], []);
         var plan = SyncPlan.Build([], tracked, SyncPlanOptions.Default with { Prune = true });
         var request = new SyncRequest(Prune: true);
-        var cursor = SyncCursors.For(app, plan, comparison, request, "", [], time)!;
+        var cursor = SyncCursors.New(app, plan, comparison, request, "", [], time);
         var outcome = await new SyncExecutor(cluster, time, concurrency, LiveReads.Of(comparison)).RunAsync(comparison, plan, request, cursor, cancellationToken);
         var results = outcome.Results.Concat(plan.Skipped.Select(s => new ResourceResult(s.Key, SyncPhase.Sync, 0, ResourceAction.PruneSkipped, true, s.Message))).ToList();
         var deleted = outcome.Results.Count(r => r.Action == ResourceAction.Pruned);

@@ -34,7 +34,11 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
                 new Dictionary<Resources.ResourceKey, ClusterResourceType>(), [], [$"render failed: {rendered.Error}"]);
         }
 
-        await discovery;
+        if ((await discovery).Unreadable is { } unreadable)
+        {
+            return ApplicationComparison.NotRead(app, unreadable);
+        }
+
         return await new Comparer(cluster, concurrency).CompareAsync(app, rendered.Manifests, cancellationToken);
     }
 

@@ -94,7 +94,7 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
             case HookStep or ApplyStep:
                 if (!context.Request.DryRun && !again)
                 {
-                    await DeleteHooksAsync(planStep.HooksToDeleteBeforeCreation.Select(h => (h, new Manifest(h.Live!).Key)).ToList(), results, cancellationToken);
+                    await DeleteHooksAsync(WithLiveKeys(planStep.HooksToDeleteBeforeCreation), results, cancellationToken);
                 }
 
                 return await new WriteStepRunner(runner, concurrency).RunAsync(planStep, prunes: false, again, context, results, cancellationToken);
@@ -110,7 +110,7 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
     {
         foreach (var step in plan.FailureSteps)
         {
-            await DeleteHooksAsync(step.HooksToDeleteBeforeCreation.Select(h => (h, new Manifest(h.Live!).Key)).ToList(), results, cancellationToken);
+            await DeleteHooksAsync(WithLiveKeys(step.HooksToDeleteBeforeCreation), results, cancellationToken);
             var written = await new WriteStepRunner(runner, concurrency).RunAsync(step, prunes: false, again: false, context, results, cancellationToken);
             if (written.Kind == StepOutcomeKind.Done)
             {
@@ -130,11 +130,27 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
         await DeleteHooksAsync(hooks, results, cancellationToken);
     }
 
+    /// <summary>Each hook to delete before creation, with the key of the live object it deletes.</summary>
+    private static List<(SyncTask Hook, ResourceKey Key)> WithLiveKeys(IEnumerable<SyncTask> hooks)
+    {
+        var keyed = new List<(SyncTask Hook, ResourceKey Key)>();
+        foreach (var hook in hooks)
+        {
+            if (hook.DeleteBeforeCreation)
+            {
+                keyed.Add((hook, new Manifest(hook.Live).Key));
+            }
+        }
+
+        return keyed;
+    }
+
     private async Task DeleteHooksAsync(IReadOnlyList<(SyncTask Hook, ResourceKey Key)> hooks, List<ResourceResult> results, CancellationToken cancellationToken)
     {
         foreach (var (hook, key) in hooks)
         {
-            if (await cluster.FindTypeAsync(hook.Manifest.ApiVersion, hook.Kind, cancellationToken) is not { } type)
+            // A hook whose kind is not served, or cannot be looked up now, is left where it is, as a failed delete is.
+            if ((await cluster.FindTypeAsync(hook.Manifest.ApiVersion, hook.Kind, cancellationToken)).Type is not { } type)
             {
                 continue;
             }

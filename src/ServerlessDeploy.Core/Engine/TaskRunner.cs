@@ -23,7 +23,7 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
         var named = task.WithGeneratedName(revision, startedAt);
         if (!ReferenceEquals(named, task))
         {
-            AppTracking.Stamp(named.Target!.Json, comparison.Application.Name, named.Key);
+            AppTracking.Stamp(named.Manifest.Json, comparison.Application.Name, named.Key);
         }
 
         return named;
@@ -42,7 +42,13 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
             return (await PruneAsync(task, cancellationToken), task.Key);
         }
 
-        var type = TypeOf(task.Key) ?? await cluster.FindTypeAsync(task.Manifest.ApiVersion, task.Kind, cancellationToken);
+        var lookup = TypeOf(task.Key) is { } known ? TypeLookup.Found(known) : await cluster.FindTypeAsync(task.Manifest.ApiVersion, task.Kind, cancellationToken);
+        if (lookup.Unreadable is not null)
+        {
+            return (Failed(task, lookup.Unreadable), task.Key);
+        }
+
+        var type = lookup.Type;
         if (dryRun && await DryRunSkip.ReasonAsync(cluster, comparison, task, type, cancellationToken) is { } skipped)
         {
             return (Result(task, task.Key, ResourceAction.SkippedDryRun, true, skipped), task.Key);
@@ -132,7 +138,13 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
             return Result(task, task.Key, ResourceAction.PrunedDryRun, true, "");
         }
 
-        var type = await cluster.FindTypeAsync(task.Manifest.ApiVersion, task.Kind, cancellationToken);
+        var lookup = await cluster.FindTypeAsync(task.Manifest.ApiVersion, task.Kind, cancellationToken);
+        if (lookup.Unreadable is not null)
+        {
+            return Failed(task, lookup.Unreadable);
+        }
+
+        var type = lookup.Type;
         var policy = comparison.Application.SyncPolicy.Options.PrunePropagationPolicy switch
         {
             "background" => "Background",

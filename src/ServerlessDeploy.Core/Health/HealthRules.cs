@@ -49,7 +49,7 @@ internal static class HealthRules
         T? typed;
         try
         {
-            typed = JsonSerializer.Deserialize(ConvertedPart(live).WrittenSpan, (JsonTypeInfo<T>)HealthModels.Default.GetTypeInfo(typeof(T))!);
+            typed = JsonSerializer.Deserialize(ConvertedPart(live).WrittenSpan, (JsonTypeInfo<T>)(HealthModels.Default.GetTypeInfo(typeof(T)) ?? throw new InvalidOperationException($"HealthModels has no contract for {typeof(T).Name}: every rule's model is listed there")));
         }
         catch (Exception e) when (IsConversionError(e))
         {

@@ -34,7 +34,8 @@ internal sealed class SemverOrder(SemverConstraint? constraint) : ITagOrder
     }
 
     public int Compare(ImageCandidate x, ImageCandidate y) =>
-        SemverTags.Parse(x.Tag)!.ComparePrecedenceTo(SemverTags.Parse(y.Tag));
+        (SemverTags.Parse(x.Tag) ?? throw new InvalidOperationException($"{x.Tag} is compared, so the order admitted it, and it admits only semantic versions"))
+            .ComparePrecedenceTo(SemverTags.Parse(y.Tag));
 
     public string WhyChosen(ImageCandidate winner) => $"{winner.Tag} is the highest version{Under}";
 

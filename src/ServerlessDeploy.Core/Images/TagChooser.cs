@@ -30,7 +30,7 @@ public static class TagChooser
 
     private static TagDecision Rank(UpdatableImage image, ITagOrder order, IReadOnlyList<ImageCandidate> known, string? currentTag)
     {
-        var contenders = known.GroupBy(c => c.Tag, StringComparer.Ordinal).Select(pushes => pushes.MaxBy(c => c.PushedAt)!).ToList();
+        var contenders = known.GroupBy(c => c.Tag, StringComparer.Ordinal).Select(pushes => pushes.OrderByDescending(c => c.PushedAt).First()).ToList();
         if (currentTag is not null && order.RanksByTagAlone && contenders.TrueForAll(c => c.Tag != currentTag))
         {
             // The deployed tag is in the registry even when the catalog has not seen it; a strategy must not go below it.

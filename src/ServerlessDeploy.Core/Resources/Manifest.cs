@@ -44,6 +44,6 @@ public sealed class Manifest
 
     private static Dictionary<string, string> Map(JsonNode? node) =>
         node is JsonObject map
-            ? map.Where(p => p.Value is JsonValue).ToDictionary(p => p.Key, p => p.Value!.ToString(), StringComparer.Ordinal)
+            ? map.Where(p => p.Value is JsonValue).ToDictionary(p => p.Key, p => $"{p.Value}", StringComparer.Ordinal)
             : new Dictionary<string, string>(StringComparer.Ordinal);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Nodes;
 using ServerlessDeploy.Core.Resources;
 using ServerlessDeploy.Core.Sync.Hooks;
@@ -49,6 +50,7 @@ public sealed record SyncTask(
     }
 
     /// <summary>A hook whose object from an earlier sync is still there and must go before the hook is created again.</summary>
+    [MemberNotNullWhen(true, nameof(Live))]
     public bool DeleteBeforeCreation => IsHook && Live is not null && DeletePolicies.HasFlag(HookDeletePolicies.BeforeHookCreation);
 
     /// <summary>Whether this hook's object is deleted once the sync has succeeded (HookSucceeded) or failed (HookFailed).</summary>

@@ -54,7 +54,7 @@ internal static class KubernetesYamlJson
                 : throw Error(alias, $"unknown anchor '{alias.Value.Value}' referenced");
         }
 
-        var start = parser.Current as NodeEvent ?? throw Error(parser.Current!, "expected a node");
+        var start = parser.Current as NodeEvent ?? throw Error(parser.Current, "expected a node");
         JsonNode? node = start switch
         {
             Scalar scalar => Scalar(parser, scalar),
@@ -107,7 +107,7 @@ internal static class KubernetesYamlJson
         var result = new JsonObject();
         while (!parser.TryConsume<MappingEnd>(out _))
         {
-            var key = parser.Current as Scalar ?? throw Error(parser.Current!, "a mapping key must be a scalar");
+            var key = parser.Current as Scalar ?? throw Error(parser.Current, "a mapping key must be a scalar");
             var name = KeyName(parser, key);
             var value = Node(parser, anchors);
             if (name is null)
@@ -159,8 +159,9 @@ internal static class KubernetesYamlJson
         }
     }
 
-    private static FormatException Error(ParsingEvent at, string message) =>
-        new($"line {at.Start.Line}, column {at.Start.Column}: {message}");
+    /// <param name="at">Null past the end of the stream, where there is no position to name.</param>
+    private static FormatException Error(ParsingEvent? at, string message) =>
+        new(at is null ? message : $"line {at.Start.Line}, column {at.Start.Column}: {message}");
 
     private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 }

@@ -20,8 +20,8 @@ public static class YamlObjects
             {
                 case null:
                     break;
-                case JsonObject list when IsList(list):
-                    objects.AddRange(Items(location, list));
+                case JsonObject list when ListKind(list) is { } kind:
+                    objects.AddRange(Items(location, list, kind));
                     break;
                 case JsonObject single:
                     objects.Add(new YamlObject(location, single));
@@ -35,14 +35,14 @@ public static class YamlObjects
     }
 
     /// <summary>`kind: List`, or a typed list such as DeploymentList, with an items array.</summary>
-    private static bool IsList(JsonObject obj) =>
+    /// <returns>The list's kind; null when the object is not a list.</returns>
+    private static string? ListKind(JsonObject obj) =>
         obj["kind"] is JsonValue kind && kind.TryGetValue<string>(out var name)
-        && (name == "List" || (name.EndsWith("List", StringComparison.Ordinal) && obj["items"] is JsonArray));
+        && (name == "List" || (name.EndsWith("List", StringComparison.Ordinal) && obj["items"] is JsonArray)) ? name : null;
 
     /// <summary>The items of a list; items of a typed list get its apiVersion and item kind when they leave them out.</summary>
-    private static IEnumerable<YamlObject> Items(string location, JsonObject list)
+    private static IEnumerable<YamlObject> Items(string location, JsonObject list, string kind)
     {
-        var kind = list["kind"]!.GetValue<string>();
         var itemKind = kind == "List" ? null : kind[..^"List".Length];
         var items = list["items"] as JsonArray ?? [];
         for (var j = 0; j < items.Count; j++)

@@ -42,7 +42,7 @@ internal static class ArtifactZip
                     continue;
                 }
 
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                Directory.CreateDirectory(Path.GetDirectoryName(path) ?? root);
                 await entry.ExtractToFileAsync(path, overwrite: false, cancellationToken).ConfigureAwait(false);
             }
         }

@@ -15,42 +15,62 @@ internal sealed class ApiDiscovery(ApiTransport transport)
     private const string AggregatedAccept = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json";
     private IReadOnlyList<DiscoveredType>? _types;
 
-    public async Task<ClusterResourceType?> FindAsync(string apiVersion, string kind, CancellationToken cancellationToken)
+    public async Task<TypeLookup> FindAsync(string apiVersion, string kind, CancellationToken cancellationToken)
     {
         bool Match(DiscoveredType t) => t.Type.ApiVersion == apiVersion && t.Type.Kind == kind;
-        var found = (await TypesAsync(refresh: false, cancellationToken)).FirstOrDefault(Match)
-            ?? (await TypesAsync(refresh: true, cancellationToken)).FirstOrDefault(Match);
-        return found?.Type;
+        var known = await TypesAsync(refresh: false, cancellationToken);
+        if (known.Unreadable is { } unreadable)
+        {
+            // A server that could not be read just now is not asked again for the same lookup.
+            return TypeLookup.Failed(unreadable);
+        }
+
+        if (known.Types.FirstOrDefault(Match) is { } found)
+        {
+            return TypeLookup.Found(found.Type);
+        }
+
+        var refreshed = await TypesAsync(refresh: true, cancellationToken);
+        return refreshed.Unreadable is { } failed ? TypeLookup.Failed(failed) : TypeLookup.Found(refreshed.Types.FirstOrDefault(Match)?.Type);
     }
 
-    public async Task<IReadOnlyList<ClusterResourceType>> ListableAsync(CancellationToken cancellationToken) =>
-        (await TypesAsync(refresh: false, cancellationToken)).Where(t => t.Listable && t.Preferred).Select(t => t.Type).ToList();
+    public async Task<ServedTypes> ListableAsync(CancellationToken cancellationToken)
+    {
+        var (types, unreadable) = await TypesAsync(refresh: false, cancellationToken);
+        return unreadable is not null ? ServedTypes.Failed(unreadable) : new ServedTypes(types.Where(t => t.Listable && t.Preferred).Select(t => t.Type).ToList(), null);
+    }
 
-    // Two concurrent misses may both load; the later list wins, and both are correct.
-    private async Task<IReadOnlyList<DiscoveredType>> TypesAsync(bool refresh, CancellationToken cancellationToken)
+    // Two concurrent misses may both load; the later list wins, and both are correct. A failed load is not kept.
+    private async Task<(IReadOnlyList<DiscoveredType> Types, string? Unreadable)> TypesAsync(bool refresh, CancellationToken cancellationToken)
     {
         if (Volatile.Read(ref _types) is { } known && !refresh)
         {
-            return known;
+            return (known, null);
         }
 
         var loaded = await LoadAsync(cancellationToken);
-        Volatile.Write(ref _types, loaded);
+        if (loaded.Unreadable is null)
+        {
+            Volatile.Write(ref _types, loaded.Types);
+        }
+
         return loaded;
     }
 
-    private async Task<IReadOnlyList<DiscoveredType>> LoadAsync(CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<DiscoveredType> Types, string? Unreadable)> LoadAsync(CancellationToken cancellationToken)
     {
         var answers = await Task.WhenAll(Get("/api"), Get("/apis"));
-        return answers.All(a => a.Body?["kind"]?.ToString() == "APIGroupDiscoveryList")
-            ? answers.Select(a => a.Body).OfType<JsonObject>().SelectMany(Aggregated).ToList()
-            : await LegacyAsync(answers[1], cancellationToken);
-
-        async Task<ClusterResponse> Get(string path)
+        if (answers.FirstOrDefault(a => !a.Response.Succeeded) is { Response: not null } failed)
         {
-            var answer = await transport.SendAsync(HttpMethod.Get, path, null, null, cancellationToken, AggregatedAccept);
-            return answer.Succeeded ? answer : throw new ClusterUnavailableException($"discovery of {path} failed: {answer}");
+            return ([], $"discovery of {failed.Path} failed: {failed.Response}");
         }
+
+        return answers.All(a => a.Response.Body?["kind"]?.ToString() == "APIGroupDiscoveryList")
+            ? (answers.Select(a => a.Response.Body).OfType<JsonObject>().SelectMany(Aggregated).ToList(), null)
+            : await LegacyAsync(answers[1].Response, cancellationToken);
+
+        async Task<(string Path, ClusterResponse Response)> Get(string path) =>
+            (path, await transport.SendAsync(HttpMethod.Get, path, null, null, cancellationToken, AggregatedAccept));
     }
 
     /// <summary>The groups of one APIGroupDiscoveryList; each group lists its versions in order of preference.</summary>
@@ -66,10 +86,14 @@ internal sealed class ApiDiscovery(ApiTransport transport)
         });
 
     /// <param name="groups">The /apis answer in its legacy form, an APIGroupList.</param>
-    private async Task<IReadOnlyList<DiscoveredType>> LegacyAsync(ClusterResponse groups, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<DiscoveredType> Types, string? Unreadable)> LegacyAsync(ClusterResponse groups, CancellationToken cancellationToken)
     {
-        var types = new List<DiscoveredType>();
-        types.AddRange(await ResourcesAsync("/api/v1", "", "v1", preferred: true, cancellationToken));
+        var core = await ResourcesAsync("/api/v1", "", "v1", preferred: true, cancellationToken);
+        if (core.Unreadable is not null)
+        {
+            return ([], core.Unreadable);
+        }
+
         var versions = (groups.Body?["groups"] as JsonArray ?? []).OfType<JsonObject>().SelectMany(group =>
         {
             var name = group["name"]?.ToString() ?? "";
@@ -78,24 +102,26 @@ internal sealed class ApiDiscovery(ApiTransport transport)
         }).ToList();
         // The group versions are independent reads: asked for together, kept in the server's order.
         var resources = await Task.WhenAll(versions.Select(v => ResourcesAsync($"/apis/{v.Name}/{v.Version}", v.Name, v.Version, v.Preferred, cancellationToken)));
-        types.AddRange(resources.SelectMany(r => r));
-        return types;
+        // The first failure in the server's order is the one reported.
+        return resources.FirstOrDefault(r => r.Unreadable is not null) is { Unreadable: { } unreadable }
+            ? ([], unreadable)
+            : ([.. core.Types, .. resources.SelectMany(r => r.Types)], null);
     }
 
-    private async Task<IEnumerable<DiscoveredType>> ResourcesAsync(string path, string group, string version, bool preferred, CancellationToken cancellationToken)
+    private async Task<(IEnumerable<DiscoveredType> Types, string? Unreadable)> ResourcesAsync(string path, string group, string version, bool preferred, CancellationToken cancellationToken)
     {
         var list = await transport.SendAsync(HttpMethod.Get, path, null, null, cancellationToken);
         if (!list.Succeeded)
         {
-            throw new ClusterUnavailableException($"discovery of {path} failed: {list}");
+            return ([], $"discovery of {path} failed: {list}");
         }
 
-        return (list.Body?["resources"] as JsonArray ?? []).OfType<JsonObject>()
-            .Where(r => r["name"]?.ToString() is { } name && !name.Contains('/', StringComparison.Ordinal))
-            .Select(r => new DiscoveredType(
-                new ClusterResourceType(group, version, r["kind"]?.ToString() ?? "", r["name"]!.ToString(), r["namespaced"]?.GetValue<bool>() ?? false),
-                Listable(r),
-                preferred));
+        // A name with a slash is a subresource (deployments/scale), not a type.
+        return ((list.Body?["resources"] as JsonArray ?? []).OfType<JsonObject>()
+            .Select(r => r["name"]?.ToString() is { } name && !name.Contains('/', StringComparison.Ordinal)
+                ? new DiscoveredType(new ClusterResourceType(group, version, r["kind"]?.ToString() ?? "", name, r["namespaced"]?.GetValue<bool>() ?? false), Listable(r), preferred)
+                : null)
+            .OfType<DiscoveredType>(), null);
     }
 
     private static bool Listable(JsonObject resource) => (resource["verbs"] as JsonArray ?? []).Any(v => v?.ToString() == "list");

@@ -94,14 +94,15 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
         var now = _time.GetUtcNow();
         lock (_gate)
         {
-            if (Fifo)
+            // A FIFO message has a deduplication id: SendAsync refused it otherwise.
+            if (Fifo && message.DeduplicationId is { } deduplicationId)
             {
-                if (_deduplication.TryGetValue(message.DeduplicationId!, out var sentAt) && now - sentAt < DeduplicationWindow)
+                if (_deduplication.TryGetValue(deduplicationId, out var sentAt) && now - sentAt < DeduplicationWindow)
                 {
                     return Task.CompletedTask;
                 }
 
-                _deduplication[message.DeduplicationId!] = now;
+                _deduplication[deduplicationId] = now;
             }
 
             _messages.Add(new QueuedMessage(Guid.NewGuid().ToString(), message.Body, message.GroupId, ++_sequence) { VisibleAt = now + delay, SentAt = now });
@@ -118,10 +119,10 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
         var redriven = new List<QueuedMessage>();
         lock (_gate)
         {
-            var busyGroups = Fifo ? _messages.Where(m => m.VisibleAt > now && m.GroupId is not null).Select(m => m.GroupId!).ToHashSet() : [];
+            var busyGroups = Fifo ? _messages.Where(m => m.VisibleAt > now).Select(m => m.GroupId).OfType<string>().ToHashSet() : [];
             foreach (var message in _messages.OrderBy(m => m.Sequence).ToList())
             {
-                if (received.Count >= max || message.VisibleAt > now || (Fifo && busyGroups.Contains(message.GroupId!)))
+                if (received.Count >= max || message.VisibleAt > now || (Fifo && message.GroupId is { } waitingGroup && busyGroups.Contains(waitingGroup)))
                 {
                     continue;
                 }
@@ -136,9 +137,9 @@ public sealed class InMemoryQueue : IQueueSender, IVisibilityControl
                 message.ReceiveCount++;
                 message.VisibleAt = now + VisibilityTimeout;
                 message.ReceiptHandle = Guid.NewGuid().ToString();
-                if (Fifo)
+                if (Fifo && message.GroupId is { } group)
                 {
-                    busyGroups.Add(message.GroupId!);
+                    busyGroups.Add(group);
                 }
 
                 received.Add(new ReceivedMessage(message.Id, message.Body, message.ReceiveCount, message.ReceiptHandle, message.SentAt));

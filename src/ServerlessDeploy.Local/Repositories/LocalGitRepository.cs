@@ -61,7 +61,7 @@ public sealed class LocalGitRepository : IDisposable
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var destination = Path.Combine(WorkPath, target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination) ?? WorkPath);
             File.Copy(file, destination, overwrite: true);
         }
 
@@ -71,7 +71,7 @@ public sealed class LocalGitRepository : IDisposable
     public LocalGitRepository Write(string path, string content)
     {
         var full = Path.Combine(WorkPath, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(full) ?? WorkPath);
         File.WriteAllText(full, content);
         return this;
     }

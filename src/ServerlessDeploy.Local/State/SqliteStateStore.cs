@@ -54,11 +54,11 @@ public sealed class SqliteStateStore : IStateStore, ISyncCursors, IDisposable
         ArgumentNullException.ThrowIfNull(entry);
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = connection.BeginImmediateTransaction();
-        var id = (long)(await connection.ScalarAsync(
+        var id = await connection.ScalarAsync(
             "INSERT INTO history_sequence (app, last_id) VALUES ($app, 1) "
             + "ON CONFLICT (app) DO UPDATE SET last_id = last_id + 1 RETURNING last_id;",
             [("$app", app)],
-            cancellationToken).ConfigureAwait(false))!;
+            cancellationToken).ConfigureAwait(false) as long? ?? throw new InvalidOperationException("the history sequence's upsert returns its last_id");
         var stored = entry with { Id = id };
         await connection.RunAsync(
             "INSERT INTO history (app, id, data) VALUES ($app, $id, $data);",

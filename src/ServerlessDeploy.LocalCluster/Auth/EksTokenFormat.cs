@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -80,17 +81,17 @@ public static partial class EksTokenFormat
             : null;
     }
 
-    private static bool TryDecode(string encoded, out Uri url)
+    private static bool TryDecode(string encoded, [NotNullWhen(true)] out Uri? url)
     {
-        url = null!;
         var padded = encoded.Replace('-', '+').Replace('_', '/');
         padded += new string('=', (4 - (padded.Length % 4)) % 4);
         try
         {
-            return Uri.TryCreate(Encoding.UTF8.GetString(Convert.FromBase64String(padded)), UriKind.Absolute, out url!);
+            return Uri.TryCreate(Encoding.UTF8.GetString(Convert.FromBase64String(padded)), UriKind.Absolute, out url);
         }
         catch (FormatException)
         {
+            url = null;
             return false;
         }
     }

@@ -13,7 +13,7 @@ internal sealed class ControllerManager(ClusterState cluster, TextWriter log, IR
 
     public void Start()
     {
-        var subscription = cluster.Store.Watch(cluster.Store.Revision, _ => true)!;
+        var subscription = cluster.Store.Watch(cluster.Store.Revision, _ => true) ?? throw new InvalidOperationException("a watch from the current revision is never too old to start");
         _loop = Task.Run(() => RunAsync(subscription, _stop.Token));
     }
 

@@ -47,7 +47,7 @@ internal sealed class NamespaceController(ClusterState cluster, DeleteVerb delet
             return;
         }
 
-        var namespaces = Finalizing.TypeOf(cluster, "namespaces")!;
+        var namespaces = cluster.Registry.BuiltIn("", "v1", "namespaces");
         if (cluster.Store.Get(namespaces, "", ns) is { } found)
         {
             Finalizing.RemoveFinalizer(cluster, namespaces, found, "kubernetes", fromSpec: true);

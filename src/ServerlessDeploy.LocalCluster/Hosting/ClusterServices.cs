@@ -36,7 +36,7 @@ internal sealed class ClusterServices
     /// <summary>The namespaces every cluster starts with.</summary>
     public void CreateSystemNamespaces()
     {
-        var namespaces = State.Registry.Find("", "v1", "namespaces")!;
+        var namespaces = State.Registry.BuiltIn("", "v1", "namespaces");
         foreach (var name in new[] { "default", "kube-system", "kube-public", "kube-node-lease" })
         {
             var ns = new System.Text.Json.Nodes.JsonObject { ["apiVersion"] = "v1", ["kind"] = "Namespace", ["metadata"] = new System.Text.Json.Nodes.JsonObject { ["name"] = name } };

@@ -50,7 +50,7 @@ internal static class ObjectFields
             return new Dictionary<string, string>();
         }
 
-        return map.Where(p => p.Value is JsonValue).ToDictionary(p => p.Key, p => p.Value!.ToString());
+        return map.Where(p => p.Value is JsonValue).ToDictionary(p => p.Key, p => $"{p.Value}");
     }
 
     /// <summary>Everything but metadata and status: a change here is a change of spec and bumps the generation.</summary>

@@ -20,9 +20,12 @@ internal static class ScaleSubresource
     public static JsonObject Of(JsonObject parent)
     {
         var metadata = new JsonObject();
-        foreach (var field in ParentMetadata.Where(f => parent.Metadata()[f] is not null))
+        foreach (var field in ParentMetadata)
         {
-            metadata[field] = parent.Metadata()[field]!.DeepClone();
+            if (parent.Metadata()[field] is { } value)
+            {
+                metadata[field] = value.DeepClone();
+            }
         }
 
         var status = new JsonObject { ["replicas"] = ObjectFields.Long(parent["status"]?["replicas"]) ?? 0 };

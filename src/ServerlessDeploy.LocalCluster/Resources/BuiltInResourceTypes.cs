@@ -44,7 +44,8 @@ internal static class BuiltInResourceTypes
 
     private static ResourceType Of<T>(string plural, bool namespaced, bool status, string[] categories, params string[] shortNames)
     {
-        var entity = (KubernetesEntityAttribute)Attribute.GetCustomAttribute(typeof(T), typeof(KubernetesEntityAttribute))!;
+        var entity = Attribute.GetCustomAttribute(typeof(T), typeof(KubernetesEntityAttribute)) as KubernetesEntityAttribute
+            ?? throw new InvalidOperationException($"{typeof(T).Name} is a KubernetesClient model: every one carries KubernetesEntityAttribute");
         return new ResourceType(entity.Group, entity.ApiVersion, entity.Kind, plural, namespaced, status, shortNames, categories, typeof(T));
     }
 }

@@ -18,6 +18,10 @@ internal sealed class ResourceTypeRegistry
     public ResourceType? Find(string group, string version, string plural) =>
         All.FirstOrDefault(t => t.Group == group && t.Version == version && t.Plural == plural);
 
+    /// <summary>A type every cluster serves from the start (namespaces, persistentvolumes): registered when the registry is made.</summary>
+    public ResourceType BuiltIn(string group, string version, string plural) =>
+        Find(group, version, plural) ?? throw new InvalidOperationException($"{plural} is built in: the registry serves it from the start");
+
     public ResourceType? FindKind(string group, string version, string kind) =>
         All.FirstOrDefault(t => t.Group == group && t.Version == version && t.Kind == kind);
 

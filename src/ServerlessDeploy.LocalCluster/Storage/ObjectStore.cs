@@ -159,7 +159,7 @@ internal sealed class ObjectStore
         }
     }
 
-    private static JsonObject Normalized(JsonObject obj) => JsonNode.Parse(obj.ToJsonString())!.AsObject();
+    private static JsonObject Normalized(JsonObject obj) => ObjectJson.Parse(obj.ToJsonString());
 
     private Stored Commit(ResourceType type, SortedDictionary<string, Stored> table, string key, JsonObject next, string eventType)
     {
@@ -216,6 +216,6 @@ internal sealed class ObjectStore
     /// </summary>
     private sealed record Stored(JsonObject Object, string Json)
     {
-        public JsonObject Copy() => JsonNode.Parse(Json)!.AsObject();
+        public JsonObject Copy() => ObjectJson.Parse(Json);
     }
 }

@@ -6,7 +6,7 @@ namespace ServerlessDeploy.LocalCluster.Storage;
 internal sealed class WatchEvent(string type, string groupResource, long revision, string json)
 {
     // Parsed once, on first use and outside the store's lock, then shared by every watcher of the change.
-    private readonly Lazy<JsonObject> _object = new(() => JsonNode.Parse(json)!.AsObject());
+    private readonly Lazy<JsonObject> _object = new(() => ObjectJson.Parse(json));
 
     public string Type => type;
 

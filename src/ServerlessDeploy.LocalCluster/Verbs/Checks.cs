@@ -52,7 +52,7 @@ internal static class Checks
             return;
         }
 
-        var namespaces = cluster.Registry.Find("", "v1", "namespaces")!;
+        var namespaces = cluster.Registry.BuiltIn("", "v1", "namespaces");
         var found = cluster.Store.Get(namespaces, "", ns) ?? throw Errors.NamespaceNotFound(ns);
         if (found.IsDeleting())
         {

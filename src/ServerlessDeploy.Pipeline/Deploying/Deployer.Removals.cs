@@ -26,7 +26,8 @@ public sealed partial class Deployer
             return DeployOutcome.Skipped($"{name}: nothing recorded to remove");
         }
 
-        var parsed = ApplicationReader.Read((System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse(state.Manifest)!);
+        // A record that is not an object reads as an empty one, which the reader refuses with its errors.
+        var parsed = ApplicationReader.Read(System.Text.Json.Nodes.JsonNode.Parse(state.Manifest) as System.Text.Json.Nodes.JsonObject ?? []);
         if (!parsed.Succeeded)
         {
             return await FailAsync(state, new DeployRequest(name, DeployReason.Removed, null, "", time.GetUtcNow(), "reconcile"), $"the recorded Application cannot be read: {string.Join("; ", parsed.Errors)}", cancellationToken);

@@ -24,7 +24,7 @@ internal static class RenderedImages
     private static string? Replacement(string reference, List<JsonObject> entries)
     {
         var (name, tag, digest) = Split(reference);
-        var entry = entries.LastOrDefault(e => e["name"]!.ToString() == name);
+        var entry = entries.LastOrDefault(e => e["name"]?.ToString() == name);
         if (entry is null)
         {
             return null;

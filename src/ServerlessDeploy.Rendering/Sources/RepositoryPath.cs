@@ -36,7 +36,7 @@ internal static class RepositoryPath
 
     private static void CheckLinks(string root, string full, string relative, string what)
     {
-        for (var path = full; path.Length > root.Length; path = Path.GetDirectoryName(path)!)
+        for (string? path = full; path is not null && path.Length > root.Length; path = Path.GetDirectoryName(path))
         {
             FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
             if (info.Exists && info.LinkTarget is not null && !IsInside(root, Target(info)))

@@ -13,7 +13,12 @@ public sealed record ToolPath(string? Path, string? Problem)
     public static ToolPath Missing(string problem) => new(null, problem);
 
     /// <summary>The path; a render that needs a missing tool fails with <see cref="Problem"/>.</summary>
-    internal string Require() => Path ?? throw new RenderFailure(Problem!);
+    internal string Require() => this switch
+    {
+        { Path: { } path } => path,
+        { Problem: { } problem } => throw new RenderFailure(problem),
+        _ => throw new InvalidOperationException("a tool is found or missing: Found and Missing each set one of Path and Problem"),
+    };
 
     public override string ToString() => Path ?? $"(missing: {Problem})";
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using ServerlessDeploy.Aws.Eks;
 using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.LocalCluster.Hosting;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Testing.Certificates;
@@ -78,8 +79,8 @@ public sealed class EksClustersTests
         var connection = clusters.Connect(new ApplicationDestination("https://kubernetes.default.svc", null, "default"));
         Assert.True(connection.IsConnected);
         var cluster = connection.Client;
-        var namespaces = await cluster.FindTypeAsync("v1", "Namespace", CancellationToken.None);
-        var list = await cluster.ListAsync(namespaces!, null, null, CancellationToken.None);
+        var namespaces = Assert.IsType<ClusterResourceType>((await cluster.FindTypeAsync("v1", "Namespace", CancellationToken.None)).Type);
+        var list = await cluster.ListAsync(namespaces, null, null, CancellationToken.None);
 
         Assert.Equal(HttpStatusCode.OK, (HttpStatusCode)list.StatusCode);
         Assert.Equal("NamespaceList", list.Body?["kind"]?.ToString());

@@ -1,6 +1,5 @@
 using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Engine;
-using ServerlessDeploy.Kubernetes.Discovery;
 using ServerlessDeploy.Rendering;
 using ServerlessDeploy.Rendering.Processes;
 using ServerlessDeploy.Rendering.Tools;
@@ -33,11 +32,6 @@ internal sealed record AppContext(Application Application, string SourceRoot, st
         {
             await errors.WriteLineAsync($"error: {failure.Message}");
             return failure.ExitCode;
-        }
-        catch (ClusterUnavailableException e)
-        {
-            await errors.WriteLineAsync($"error: {e.Message}");
-            return 1;
         }
     }
 }

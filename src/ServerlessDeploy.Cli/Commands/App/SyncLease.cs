@@ -34,12 +34,11 @@ internal sealed class SyncLease : IAsyncDisposable
             throw CliFailure.Input("--state and --table name two state stores; give one");
         }
 
-        if (stateFolder is null && table is null)
+        if (Open(stateFolder, table) is not (ILeases store, var owned))
         {
             return null;
         }
 
-        var (store, owned) = stateFolder is not null ? Sqlite(stateFolder) : Dynamo(table!);
         var owner = $"cli:{environment("USER") ?? "sdeploy"}@{Environment.MachineName}:{Environment.ProcessId}";
         var now = time.GetUtcNow();
         try
@@ -65,6 +64,10 @@ internal sealed class SyncLease : IAsyncDisposable
         await _store.ReleaseLeaseAsync(_app, _owner, CancellationToken.None);
         _owned?.Dispose();
     }
+
+    /// <summary>The store named and what to dispose with it; null when neither is named.</summary>
+    private static (ILeases Store, IDisposable? Owned)? Open(string? stateFolder, string? table) =>
+        stateFolder is not null ? Sqlite(stateFolder) : table is not null ? Dynamo(table) : null;
 
     private static (ILeases, IDisposable?) Sqlite(string folder)
     {

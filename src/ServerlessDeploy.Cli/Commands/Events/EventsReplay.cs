@@ -42,7 +42,7 @@ internal static class EventsReplay
                 throw CliFailure.Input(e.Message);
             }
 
-            using var deployer = LocalDeployer.Create(settings, new KubeconfigClusters(parse.GetValue(kubeconfig)!), parse.GetRequiredValue(state), new CompositeNotifier([new NotificationChannel("console", new ConsoleNotifier(output))]));
+            using var deployer = LocalDeployer.Create(settings, new KubeconfigClusters(parse.GetValue(kubeconfig) ?? throw new InvalidOperationException("--kubeconfig is required: the parser refuses a command line without it")), parse.GetRequiredValue(state), new CompositeNotifier([new NotificationChannel("console", new ConsoleNotifier(output))]));
             var allDone = true;
             foreach (var file in parse.GetRequiredValue(files))
             {

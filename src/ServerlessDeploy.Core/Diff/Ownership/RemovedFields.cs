@@ -86,7 +86,7 @@ public static class RemovedFields
                     var index = IndexOf(live, item => JsonNode.DeepEquals(item, member));
                     if (index >= 0 && (desired is null || !desired.Any(item => JsonNode.DeepEquals(item, member))))
                     {
-                        Removed(child, live[index]!, at.Item(index, member?.ToJsonString() ?? "null", segment));
+                        Removed(child, live[index], at.Item(index, member?.ToJsonString() ?? "null", segment));
                     }
                 }
             }
@@ -118,7 +118,8 @@ public static class RemovedFields
         }
 
         /// <summary>A field Git no longer sets: removed as a whole when nobody else owns any of it, else part by part.</summary>
-        private void Removed(FieldSet owned, JsonNode live, Position at)
+        /// <param name="live">Null for a set member that is JSON null (v:null).</param>
+        private void Removed(FieldSet owned, JsonNode? live, Position at)
         {
             if (!others.Touches(at.Segments))
             {
@@ -139,11 +140,11 @@ public static class RemovedFields
         }
 
         /// <summary>The part of a live value the field set covers: what the diff shows as going away.</summary>
-        private static JsonNode? OwnedPart(FieldSet owned, JsonNode live)
+        private static JsonNode? OwnedPart(FieldSet owned, JsonNode? live)
         {
             if (owned.IsEmpty || live is not JsonObject obj)
             {
-                return live.DeepClone();
+                return live?.DeepClone();
             }
 
             var part = new JsonObject();

@@ -23,7 +23,13 @@ internal sealed class HealthGateRunner(IClusterClient cluster, TimeProvider time
         var watched = context.InSyncOf(step);
         foreach (var task in step.Tasks.Where(t => !t.IsPrune && t.Writes).Select(t => runner.Named(t, context.Revision, context.StartedAt)))
         {
-            if (await cluster.FindTypeAsync(task.Manifest.ApiVersion, task.Kind, cancellationToken) is { } type)
+            var lookup = await cluster.FindTypeAsync(task.Manifest.ApiVersion, task.Kind, cancellationToken);
+            if (lookup.Unreadable is not null)
+            {
+                return StepOutcome.Failed($"{step.Phase} wave {step.Wave}: {lookup.Unreadable}");
+            }
+
+            if (lookup.Type is { } type)
             {
                 watched.Add((task.Key, type));
             }

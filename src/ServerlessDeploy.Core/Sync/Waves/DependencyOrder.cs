@@ -1,3 +1,5 @@
+using ServerlessDeploy.Core.Resources;
+
 namespace ServerlessDeploy.Core.Sync.Waves;
 
 /// <summary>
@@ -9,9 +11,9 @@ internal static class DependencyOrder
     public static IReadOnlyList<SyncTask> Apply(IReadOnlyList<SyncTask> tasks)
     {
         var first = new Dictionary<string, SyncTask>(StringComparer.Ordinal);
-        foreach (var task in tasks.Where(t => !t.IsPrune && DependencyKey(t) is null).OrderBy(t => t.SortKey))
+        foreach (var task in tasks.Where(t => !t.IsPrune && DependencyKey(t.Manifest) is null).OrderBy(t => t.SortKey))
         {
-            foreach (var key in ReferencedKeys(task))
+            foreach (var key in ReferencedKeys(task.Manifest))
             {
                 first.TryAdd(key, task);
             }
@@ -22,7 +24,7 @@ internal static class DependencyOrder
 
     private static SyncTask Move(SyncTask task, Dictionary<string, SyncTask> first)
     {
-        if (task.IsPrune || DependencyKey(task) is not { } key || !first.TryGetValue(key, out var dependent))
+        if (task.IsPrune || DependencyKey(task.Manifest) is not { } key || !first.TryGetValue(key, out var dependent))
         {
             return task;
         }
@@ -31,9 +33,9 @@ internal static class DependencyOrder
         return earlier ? task with { Phase = dependent.Phase, Wave = dependent.Wave } : task;
     }
 
-    private static string? DependencyKey(SyncTask task)
+    /// <param name="target">An applied task's manifest (a prune task has none to depend on).</param>
+    private static string? DependencyKey(Manifest target)
     {
-        var target = task.Target!;
         if (target.Group.Length == 0 && target.Kind == "Namespace")
         {
             return "namespace:" + target.Name;
@@ -48,9 +50,8 @@ internal static class DependencyOrder
         return null;
     }
 
-    private static IEnumerable<string> ReferencedKeys(SyncTask task)
+    private static IEnumerable<string> ReferencedKeys(Manifest target)
     {
-        var target = task.Target!;
         if (target.Namespace.Length > 0)
         {
             yield return "namespace:" + target.Namespace;

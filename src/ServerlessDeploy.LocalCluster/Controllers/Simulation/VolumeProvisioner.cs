@@ -22,7 +22,7 @@ internal sealed class VolumeProvisioner(ClusterState cluster, CreateVerb create,
             return Task.CompletedTask;
         }
 
-        var volumes = cluster.Registry.Find("", "v1", "persistentvolumes")!;
+        var volumes = cluster.Registry.BuiltIn("", "v1", "persistentvolumes");
         var existing = cluster.Store.Get(volumes, "", ClaimSimulation.VolumeName(change.Object));
         if (change.Type == "DELETED")
         {
