@@ -42,27 +42,36 @@ public sealed partial class Deployer
         }
 
         var removal = new RemovedApplication(connection.Client, time);
-        var now = time.GetUtcNow();
-        if (!RemovedApplication.DeletesResources(app))
-        {
-            var (tracked, unreadable) = await removal.TrackedAsync(app, cancellationToken);
-            if (unreadable is not null)
-            {
-                return await AskAgainAsync(name, unreadable, cancellationToken);
-            }
+        return RemovedApplication.DeletesResources(app)
+            ? await DeleteResourcesAsync(state, app, removal, cancellationToken)
+            : await OrphanAsync(state, app, removal, cancellationToken);
+    }
 
-            var message = $"removed from the config repository; {tracked.Count} resources left in place (orphaned, no resources finalizer){(tracked.Count > 0 ? ": " + string.Join(", ", tracked.Take(10)) : "")}";
-            await store.PutAppAsync(state with { SyncStatus = SyncStatusCode.Orphaned, Phase = OperationPhase.Succeeded, FinishedAt = now, Message = message, Resources = [] }, cancellationToken);
-            return DeployOutcome.Deployed($"{name}: {message}");
+    /// <summary>No resources finalizer: the app's resources stay in place, reported as orphaned.</summary>
+    private async Task<DeployOutcome> OrphanAsync(AppState state, Application app, RemovedApplication removal, CancellationToken cancellationToken)
+    {
+        var (tracked, unreadable) = await removal.TrackedAsync(app, cancellationToken);
+        if (unreadable is not null)
+        {
+            return await AskAgainAsync(state.App, unreadable, cancellationToken);
         }
 
+        var message = $"removed from the config repository; {tracked.Count} resources left in place (orphaned, no resources finalizer){(tracked.Count > 0 ? ": " + string.Join(", ", tracked.Take(10)) : "")}";
+        await store.PutAppAsync(state with { SyncStatus = SyncStatusCode.Orphaned, Phase = OperationPhase.Succeeded, FinishedAt = time.GetUtcNow(), Message = message, Resources = [] }, cancellationToken);
+        return DeployOutcome.Deployed($"{state.App}: {message}");
+    }
+
+    /// <summary>The resources finalizer: every tracked resource deleted in prune order, recorded and notified.</summary>
+    private async Task<DeployOutcome> DeleteResourcesAsync(AppState state, Application app, RemovedApplication removal, CancellationToken cancellationToken)
+    {
+        var name = state.App;
         var result = await removal.DeleteResourcesAsync(app, cancellationToken);
         if (result.Unreadable is { } cannotRead)
         {
             return await AskAgainAsync(name, cannotRead, cancellationToken);
         }
 
-        now = time.GetUtcNow();
+        var now = time.GetUtcNow();
         var removed = state with
         {
             SyncStatus = result.Succeeded ? SyncStatusCode.Removed : state.SyncStatus,
