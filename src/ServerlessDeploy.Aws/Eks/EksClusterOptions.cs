@@ -3,7 +3,7 @@ namespace ServerlessDeploy.Aws.Eks;
 /// <summary>Where an EKS cluster is and how to reach it; all three values come from configuration.</summary>
 /// <param name="ClusterName">The cluster's name, signed into the token as the x-k8s-aws-id header.</param>
 /// <param name="Region">The AWS region whose STS endpoint the token is presigned for, e.g. eu-west-1.</param>
-public sealed record EksClusterOptions(string ClusterName, string Region)
+internal sealed record EksClusterOptions(string ClusterName, string Region)
 {
     public void Validate()
     {

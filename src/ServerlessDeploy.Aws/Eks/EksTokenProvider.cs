@@ -11,7 +11,7 @@ namespace ServerlessDeploy.Aws.Eks;
 /// <see cref="k8s.Authentication.ITokenProvider"/> (KubernetesClientConfiguration.TokenProvider).
 /// The token and the credentials never appear in logs or in <see cref="ToString"/>.
 /// </summary>
-public sealed class EksTokenProvider : k8s.Authentication.ITokenProvider, IDisposable
+internal sealed class EksTokenProvider : k8s.Authentication.ITokenProvider, IDisposable
 {
     public const string TokenPrefix = "k8s-aws-v1.";
     public const string ClusterIdHeader = "x-k8s-aws-id";

@@ -6,7 +6,7 @@ using Amazon.Runtime;
 namespace ServerlessDeploy.Aws.Eks;
 
 /// <summary>Presigns a GET URL with AWS Signature Version 4 in the query string.</summary>
-public interface IQueryPresigner
+internal interface IQueryPresigner
 {
     Uri Presign(Uri endpoint, IReadOnlyList<KeyValuePair<string, string>> parameters, IReadOnlyDictionary<string, string> headers,
         string region, string service, ImmutableCredentials credentials, DateTimeOffset signedAt, TimeSpan expires);
@@ -17,7 +17,7 @@ public interface IQueryPresigner
 /// parameters" documents. It stands in for AWSSDK.Core's Amazon.Runtime.Internal.Auth.AWS4PreSignedUrlSigner, whose
 /// signing time is the SDK's own corrected clock and cannot be taken from an injected TimeProvider.
 /// </summary>
-public sealed class SigV4QueryPresigner : IQueryPresigner
+internal sealed class SigV4QueryPresigner : IQueryPresigner
 {
     public const string Algorithm = "AWS4-HMAC-SHA256";
 

@@ -1,4 +1,4 @@
 namespace ServerlessDeploy.Aws.EventBridge;
 
 /// <summary>An entry EventBridge did not accept, with its position in the request and EventBridge's reason.</summary>
-public sealed record FailedEventEntry(int Index, string DetailType, string ErrorCode, string ErrorMessage);
+internal sealed record FailedEventEntry(int Index, string DetailType, string ErrorCode, string ErrorMessage);

@@ -6,7 +6,7 @@ namespace ServerlessDeploy.Aws.Json;
 /// An AWS service refused a call: the service, the operation, AWS's error code and message, and the HTTP status.
 /// The message is AWS's own text; request bodies and credentials are never part of it.
 /// </summary>
-public sealed class AwsServiceException : Exception
+internal sealed class AwsServiceException : Exception
 {
     public AwsServiceException(string service, string operation, string errorCode, string? awsMessage, HttpStatusCode statusCode, string? requestId)
         : base($"{service} {operation} failed with {errorCode} (HTTP {(int)statusCode}): {(string.IsNullOrWhiteSpace(awsMessage) ? "no message" : awsMessage)}")

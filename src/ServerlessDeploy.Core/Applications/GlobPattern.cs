@@ -9,7 +9,7 @@ namespace ServerlessDeploy.Core.Applications;
 /// <c>?</c> one character, <c>[abc]</c>, <c>[a-z]</c> and <c>[!abc]</c> one of (or none of) a set, <c>{a,b}</c> either
 /// pattern, and <c>\</c> quoting the next character. Anything else matches itself.
 /// </summary>
-public static class GlobPattern
+internal static class GlobPattern
 {
     private static readonly ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
 

@@ -8,7 +8,7 @@ namespace ServerlessDeploy.Core.Applications;
 /// destination must match a pattern; cluster-scoped kinds must be whitelisted; namespaced kinds must not be
 /// blacklisted (nor missing from a whitelist, when there is one).
 /// </summary>
-public static class ProjectPolicy
+internal static class ProjectPolicy
 {
     public static IReadOnlyList<string> Violations(AppProject project, Application app, IEnumerable<(Manifest Manifest, bool Namespaced)> resources)
     {

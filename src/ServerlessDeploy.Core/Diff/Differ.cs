@@ -12,7 +12,7 @@ namespace ServerlessDeploy.Core.Diff;
 /// Compares what Git wants with what the cluster has: the fields Git specifies, and the fields Git owned and no longer
 /// specifies (removals, read from managedFields). Secret values masked.
 /// </summary>
-public static class Differ
+internal static class Differ
 {
     /// <param name="ownership">
     /// Who owns what in the live object: a field Git owned there and no longer sets is drift (the next apply removes

@@ -9,7 +9,7 @@ namespace ServerlessDeploy.Core.Engine;
 /// What a sync's history entry keeps of the rendered manifests: the images they run and one digest over all of them,
 /// so a rollback can tell it rendered the same thing again.
 /// </summary>
-public static class RenderedSummary
+internal static class RenderedSummary
 {
     /// <summary>Every container and init container image, sorted and without repeats.</summary>
     public static IReadOnlyList<string> Images(IEnumerable<Manifest> manifests) =>

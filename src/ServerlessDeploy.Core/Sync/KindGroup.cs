@@ -4,7 +4,7 @@ namespace ServerlessDeploy.Core.Sync;
 /// The tasks of one step that share a kind and an operation: the executor runs a group's tasks concurrently and
 /// the groups one after the other.
 /// </summary>
-public sealed record KindGroup(string Kind, bool IsPrune, IReadOnlyList<SyncTask> Tasks)
+internal sealed record KindGroup(string Kind, bool IsPrune, IReadOnlyList<SyncTask> Tasks)
 {
     /// <summary>"apply ConfigMap: fresh (in sync: settings)".</summary>
     public override string ToString()

@@ -1,7 +1,7 @@
 namespace ServerlessDeploy.Core.Sync;
 
 /// <summary>Why a resource that Git or the cluster holds gets no task in the plan.</summary>
-public enum SkipReason
+internal enum SkipReason
 {
     /// <summary>Annotated <c>argocd.argoproj.io/hook: Skip</c>: never applied, and never pruned.</summary>
     SkipHook,

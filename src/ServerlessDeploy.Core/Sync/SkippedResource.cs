@@ -3,7 +3,7 @@ using ServerlessDeploy.Core.Resources;
 namespace ServerlessDeploy.Core.Sync;
 
 /// <summary>A resource left alone by the plan, with Argo CD's wording for why ("ignored (requires pruning)").</summary>
-public sealed record SkippedResource(ResourceKey Key, SkipReason Reason, string Message)
+internal sealed record SkippedResource(ResourceKey Key, SkipReason Reason, string Message)
 {
     public override string ToString() => $"{Key}: {Message}";
 }

@@ -11,7 +11,7 @@ namespace ServerlessDeploy.Core.Sync;
 /// <param name="FailureSteps">SyncFail steps, run only when the sync failed.</param>
 /// <param name="Skipped">Resources left alone, and why.</param>
 /// <param name="Errors">Invalid annotations and manifests, each naming its resource.</param>
-public sealed record SyncPlan(
+internal sealed record SyncPlan(
     IReadOnlyList<SyncStep> Steps, IReadOnlyList<SyncStep> FailureSteps, IReadOnlyList<SkippedResource> Skipped, IReadOnlyList<SyncPlanError> Errors)
 {
     public bool IsValid => Errors.Count == 0;

@@ -7,7 +7,7 @@ namespace ServerlessDeploy.Core.Sync;
 /// missing name). A plan with errors has no steps, so nothing is applied or pruned.
 /// </summary>
 /// <param name="Key">The resource; for a hook with only <c>generateName</c>, the name is that prefix.</param>
-public sealed record SyncPlanError(ResourceKey Key, string Message)
+internal sealed record SyncPlanError(ResourceKey Key, string Message)
 {
     public override string ToString() => $"{Key}: {Message}";
 }

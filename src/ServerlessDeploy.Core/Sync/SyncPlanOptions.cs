@@ -4,7 +4,7 @@ using ServerlessDeploy.Core.Resources;
 namespace ServerlessDeploy.Core.Sync;
 
 /// <summary>The application-level sync options that shape a plan (Argo CD's <c>syncPolicy</c> and sync flags).</summary>
-public sealed record SyncPlanOptions
+internal sealed record SyncPlanOptions
 {
     public static SyncPlanOptions Default { get; } = new();
 

@@ -5,7 +5,7 @@ namespace ServerlessDeploy.Core.Sync;
 /// deletes the hooks in <see cref="HooksToDeleteBeforeCreation"/>, then applies the other groups in kind order,
 /// and waits for health before the next step.
 /// </summary>
-public sealed record SyncStep(SyncPhase Phase, int Wave, IReadOnlyList<KindGroup> Groups)
+internal sealed record SyncStep(SyncPhase Phase, int Wave, IReadOnlyList<KindGroup> Groups)
 {
     public IEnumerable<SyncTask> Tasks => Groups.SelectMany(group => group.Tasks);
 

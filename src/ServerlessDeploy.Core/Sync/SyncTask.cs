@@ -16,7 +16,7 @@ namespace ServerlessDeploy.Core.Sync;
 /// <param name="IsHook">Created afresh in its phase on every sync, never pruned, not part of the regular resources.</param>
 /// <param name="DeletePolicies">When a hook's object is deleted; None for anything but a hook.</param>
 /// <param name="Options">The resource's sync options, with the application's Replace and PruneLast folded in.</param>
-public sealed record SyncTask(
+internal sealed record SyncTask(
     Manifest? Target, JsonObject? Live, SyncPhase Phase, int Wave, bool IsHook, HookDeletePolicies DeletePolicies, ResourceSyncOptions Options)
 {
     public bool IsPrune => Target is null;

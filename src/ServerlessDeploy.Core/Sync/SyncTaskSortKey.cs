@@ -4,7 +4,7 @@ namespace ServerlessDeploy.Core.Sync;
 /// The order of a task: phase, wave, then kind order, kind and name (namespace breaks the last ties). Within one
 /// phase and wave, prune tasks come first and in reverse kind order, because deletion runs in reverse.
 /// </summary>
-public readonly record struct SyncTaskSortKey(SyncPhase Phase, int Wave, bool IsPrune, int KindOrder, string Kind, string Name, string Namespace)
+internal readonly record struct SyncTaskSortKey(SyncPhase Phase, int Wave, bool IsPrune, int KindOrder, string Kind, string Name, string Namespace)
     : IComparable<SyncTaskSortKey>
 {
     public static bool operator <(SyncTaskSortKey left, SyncTaskSortKey right) => left.CompareTo(right) < 0;

@@ -8,7 +8,7 @@ namespace ServerlessDeploy.Core.Tracking;
 /// ("app:group/Kind:namespace/name") plus a label for listing. Argo CD's (argocd.argoproj.io/tracking-id or the label
 /// app.kubernetes.io/instance) is read too, so resources Argo CD deployed for the same app name are adopted.
 /// </summary>
-public static class AppTracking
+internal static class AppTracking
 {
     public const string Annotation = "serverless-deploy/tracking-id";
     public const string Label = "serverless-deploy/app";

@@ -5,7 +5,7 @@ namespace ServerlessDeploy.Core.Triggers;
 /// (a placeholder such as <c>3e5983DESTINATION</c>, a short or abbreviated id) names no commit, so no app can be deployed
 /// from it. GitHub's all-zero id is a commit id too: "no commit", the <c>before</c> of a created branch.
 /// </summary>
-public static class CommitIds
+internal static class CommitIds
 {
     public const string Zero = "0000000000000000000000000000000000000000";
 

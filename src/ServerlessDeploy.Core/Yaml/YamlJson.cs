@@ -10,7 +10,7 @@ namespace ServerlessDeploy.Core.Yaml;
 /// Reads YAML into JSON nodes. Plain scalars resolve by YAML 1.2's core schema (null, booleans, integers, floats);
 /// quoted and block scalars, and anything tagged !!str, stay strings.
 /// </summary>
-public static partial class YamlJson
+internal static partial class YamlJson
 {
     /// <summary>Every document of a YAML stream, in order; an empty document is null.</summary>
     /// <exception cref="FormatException">The text is not valid YAML; the message names the line and column.</exception>

@@ -4,7 +4,7 @@ using k8s.Exceptions;
 namespace ServerlessDeploy.Kubernetes.Connection;
 
 /// <summary>Builds a client from a kubeconfig file and an optional context, with one clear error when either is wrong.</summary>
-public static class ClusterConnections
+internal static class ClusterConnections
 {
     public static k8s.Kubernetes FromKubeconfig(string path, string? context)
     {

@@ -11,7 +11,7 @@ namespace ServerlessDeploy.Pipeline.State;
 /// The engine's enums as the state records them. The State project keeps its own copies so a reader needs no Core; each
 /// switch is spelled out (no reflection) and a test checks that every engine member maps to the member of the same name.
 /// </summary>
-public static class StateCodes
+internal static class StateCodes
 {
     public static HealthCode ToState(this HealthStatus health) => health switch
     {

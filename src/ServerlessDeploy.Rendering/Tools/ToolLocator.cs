@@ -8,7 +8,7 @@ namespace ServerlessDeploy.Rendering.Tools;
 /// <param name="environment">Reads an environment variable (injected so tests never touch the process's own).</param>
 /// <param name="isExecutable">Whether a path is an executable file (injected with the file system).</param>
 /// <param name="startDirectory">Where to look upwards for a checkout's tools/bin.</param>
-public sealed class ToolLocator(Func<string, string?> environment, Func<string, bool> isExecutable, string startDirectory)
+internal sealed class ToolLocator(Func<string, string?> environment, Func<string, bool> isExecutable, string startDirectory)
 {
     public ToolPaths Locate()
     {

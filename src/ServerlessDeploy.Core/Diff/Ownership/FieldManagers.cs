@@ -3,7 +3,7 @@ using ServerlessDeploy.Core.Cluster;
 namespace ServerlessDeploy.Core.Diff.Ownership;
 
 /// <summary>The field managers whose entries decide what Git still owns in a live object.</summary>
-public static class FieldManagers
+internal static class FieldManagers
 {
     /// <summary>Ours: every apply is made under this name, operation Apply.</summary>
     public const string Ours = ApplyOptions.Manager;

@@ -7,4 +7,4 @@ namespace ServerlessDeploy.Core.Diff.Ownership;
 /// Path reads as a changed field does (data.b, spec.template.spec.containers[name=web].env[name=DEBUG]);
 /// Location (an RFC 6901 JSON pointer) finds it in the live object; Value is what is there now.
 /// </summary>
-public sealed record RemovedField(string Path, string Location, JsonNode? Value);
+internal sealed record RemovedField(string Path, string Location, JsonNode? Value);

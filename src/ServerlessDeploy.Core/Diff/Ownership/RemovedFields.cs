@@ -7,7 +7,7 @@ namespace ServerlessDeploy.Core.Diff.Ownership;
 /// over) that the rendered manifest no longer sets, and that no other manager owns. List items are matched by the
 /// key fields their "k:" segments name, which the API server took from the schema, so no list table is needed here.
 /// </summary>
-public static class RemovedFields
+internal static class RemovedFields
 {
     private const string LastAppliedPointer = "/metadata/annotations/kubectl.kubernetes.io~1last-applied-configuration";
 

@@ -4,7 +4,7 @@ namespace ServerlessDeploy.Core.Sync.Cursor;
 /// Cuts a plan into cursor steps: per (phase, wave) its prune step (when it prunes), then a hook step (a wave of hooks
 /// only) or an apply step, then a health gate.
 /// </summary>
-public static class CursorSteps
+internal static class CursorSteps
 {
     public static IReadOnlyList<CursorStep> Of(SyncPlan plan)
     {

@@ -2,7 +2,7 @@ namespace ServerlessDeploy.Core.Sync.Hooks;
 
 /// <summary>When a hook's object is deleted (<c>argocd.argoproj.io/hook-delete-policy</c>); BeforeHookCreation by default.</summary>
 [Flags]
-public enum HookDeletePolicies
+internal enum HookDeletePolicies
 {
     None = 0,
 

@@ -4,7 +4,7 @@ namespace ServerlessDeploy.Core.Sync.Options;
 /// A resource's <c>argocd.argoproj.io/sync-options</c> and <c>argocd.argoproj.io/compare-options</c>, typed. In a
 /// <see cref="SyncTask"/>, the application-level Replace, PruneLast, Validate and SkipDryRunOnMissingResource are folded in.
 /// </summary>
-public sealed record ResourceSyncOptions
+internal sealed record ResourceSyncOptions
 {
     public static ResourceSyncOptions Default { get; } = new();
 
