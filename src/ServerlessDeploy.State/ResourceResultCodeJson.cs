@@ -7,7 +7,7 @@ namespace ServerlessDeploy.State;
 /// Keeps a <see cref="ResourceResultCode"/> as its wire text (<c>hook created</c>, <c>pruned (dry run)</c>) in the stores'
 /// JSON, so records written before it was an enum still read; a text no version wrote reads as Unknown.
 /// </summary>
-internal sealed class ResourceResultCodeJson : JsonConverter<ResourceResultCode>
+public sealed class ResourceResultCodeJson : JsonConverter<ResourceResultCode>
 {
     public override ResourceResultCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String
