@@ -26,6 +26,7 @@ internal static class HealthRules
             [("autoscaling", "HorizontalPodAutoscaler")] = Typed<V2HorizontalPodAutoscaler>("HPA", ["v1", "v2"], HorizontalPodAutoscalerHealth.Assess),
             [("apiregistration.k8s.io", "APIService")] = Typed<V1APIService>("APIService", ["v1", "v1beta1"], ApiServiceHealth.Assess),
             [("argoproj.io", "Workflow")] = WorkflowHealth.Assess,
+            [("argoproj.io", "Rollout")] = RolloutHealth.Assess,
         }.ToFrozenDictionary();
 
     /// <summary>The rule for a kind, or null when the kind has no health of its own.</summary>
