@@ -11,6 +11,7 @@ internal static class SyncPlanBuilder
     {
         var findings = new PlanFindings();
         var live = IndexLive(liveTracked);
+        RolloutManifests.Check(desired, findings);
         IReadOnlyList<SyncTask> tasks =
         [
             .. DesiredTasks.Create(desired, live, options, findings),
