@@ -71,6 +71,18 @@ public class PodTemplateHashTests
         Assert.Equal(hash, Assert.IsType<PodTemplateHashOutcome.Computed>(PodTemplateHash.Compute(template, null, Line(line))).Hash);
     }
 
+    // rollout/service_test.go TestCanaryAWSVerifyTargetGroups*: the status.selector patch names the ReplicaSet of
+    // bumpVersion(newCanaryRollout(...)), whose template is newRollout's with image foo/bar2.
+    [Theory]
+    [InlineData("V19", "5cb4fd98cf")]
+    [InlineData("V18", "58c48fdff5")]
+    public void The_controller_test_template_bumped_to_revision_2_hashes_as_in_Argo(string line, string hash)
+    {
+        var template = Json("""{"metadata":{"labels":{"foo":"bar"}},"spec":{"containers":[{"name":"container-name","image":"foo/bar2"}]}}""");
+
+        Assert.Equal(hash, Assert.IsType<PodTemplateHashOutcome.Computed>(PodTemplateHash.Compute(template, null, Line(line))).Hash);
+    }
+
     [Fact]
     public void Fields_are_written_in_Go_order_with_empty_structs_and_sorted_map_keys()
     {
