@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
 namespace ServerlessDeploy.Core.Rollouts;
 
 /// <summary>A ReplicaSet as the canary arithmetic sees it: its name, desired replicas (spec) and available replicas (status).</summary>
@@ -17,7 +20,34 @@ internal sealed record BasicCanaryRollout(
     bool Abort,
     bool PromoteFull,
     string StableRS,
-    string CurrentPodHash);
+    string CurrentPodHash)
+{
+    /// <summary>Reads these fields from a Rollout object; null when it is not a canary, or its canary has a traffic router.</summary>
+    public static BasicCanaryRollout? From(JsonObject rollout)
+    {
+        if (rollout["spec"]?["strategy"]?["canary"] is not JsonObject canary || canary["trafficRouting"] is not null)
+        {
+            return null;
+        }
+
+        var status = rollout["status"];
+        return new BasicCanaryRollout(
+            Int(rollout["spec"]?["replicas"]),
+            IntOrPercent.From(canary["maxSurge"]),
+            IntOrPercent.From(canary["maxUnavailable"]),
+            (canary["steps"] as JsonArray ?? []).Select(step => Int(step?["setWeight"])).ToArray(),
+            Int(status?["currentStepIndex"]),
+            status?["abort"]?.GetValueKind() == JsonValueKind.True,
+            status?["promoteFull"]?.GetValueKind() == JsonValueKind.True,
+            Text(status?["stableRS"]),
+            Text(status?["currentPodHash"]));
+    }
+
+    private static int? Int(JsonNode? node) =>
+        node?.GetValueKind() == JsonValueKind.Number && node.AsValue().TryGetValue<int>(out var value) ? value : null;
+
+    private static string Text(JsonNode? node) => node?.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : "";
+}
 
 /// <summary>What the basic canary arithmetic came to.</summary>
 internal abstract record BasicCanaryOutcome

@@ -180,6 +180,23 @@ public class BasicCanaryReplicasTests
         Assert.Equal(new BasicCanaryOutcome.Counts(0, 3), BasicCanaryReplicas.Calculate(squeezed, new("canary", 0, 0), new("stable", 4, 4), []));
     }
 
+    [Fact]
+    public void The_inputs_are_read_from_a_Rollout_object()
+    {
+        var rollout = System.Text.Json.Nodes.JsonNode.Parse("""
+            {"spec":{"replicas":10,"strategy":{"canary":{"maxSurge":"20%","maxUnavailable":0,"steps":[{"setWeight":20},{"pause":{}}]}}},
+             "status":{"currentStepIndex":1,"stableRS":"stable","currentPodHash":"canary"}}
+            """)!.AsObject();
+
+        var read = BasicCanaryRollout.From(rollout)!;
+
+        Assert.Equal(
+            new BasicCanaryOutcome.Counts(2, 10),
+            BasicCanaryReplicas.Calculate(read, new("canary", 0, 0), new("stable", 10, 10), []));
+        Assert.Equal([20, null], read.StepWeights);
+        Assert.Null(BasicCanaryRollout.From(System.Text.Json.Nodes.JsonNode.Parse("""{"spec":{"strategy":{"canary":{"trafficRouting":{}}}}}""")!.AsObject()));
+    }
+
     private static BasicCanaryRollout Rollout(int replicas, int setWeight, IntOrPercent maxSurge, IntOrPercent maxUnavailable, string currentPodHash, string stableRS) =>
         new(replicas, maxSurge, maxUnavailable, [setWeight], CurrentStepIndex: null, Abort: false, PromoteFull: false, stableRS, currentPodHash);
 
