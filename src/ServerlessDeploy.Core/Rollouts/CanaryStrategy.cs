@@ -16,6 +16,6 @@ internal sealed record CanaryStrategy(
     IntOrPercent MaxUnavailable,
     ImmutableArray<CanaryStep> Steps)
 {
-    public static readonly IntOrPercent DefaultMaxSurge = IntOrPercent.Percent(25);
-    public static readonly IntOrPercent DefaultMaxUnavailable = IntOrPercent.Percent(25);
+    public static readonly IntOrPercent DefaultMaxSurge = IntOrPercent.Of("25%");
+    public static readonly IntOrPercent DefaultMaxUnavailable = IntOrPercent.Of("25%");
 }

@@ -71,13 +71,13 @@ internal static class RolloutValues
                 return null;
             case JsonValue number when number.GetValueKind() == JsonValueKind.Number:
                 var error = Integer(node, field, 0, 0, out var count);
-                value = IntOrPercent.Number(count);
+                value = IntOrPercent.Of(count);
                 return error;
             case JsonValue text when text.GetValueKind() == JsonValueKind.String
                 && text.GetValue<string>() is [.. var digits, '%']
                 && digits.Length > 0 && digits.All(char.IsAsciiDigit)
                 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var percent):
-                value = IntOrPercent.Percent(percent);
+                value = IntOrPercent.Of($"{percent}%");
                 return null;
             default:
                 return RolloutFieldError.Invalid(field, node.ToJsonString(), "must be an integer or percentage (e.g '5%')");

@@ -39,7 +39,7 @@ public class RolloutSpecReaderTests
         Assert.True(read.IsValid, read.Error?.ToString());
         var spec = read.Spec;
         Assert.Equal((1, 10, 600, 0, false, false), (spec.Replicas, spec.RevisionHistoryLimit, spec.ProgressDeadlineSeconds, spec.MinReadySeconds, spec.ProgressDeadlineAbort, spec.Paused));
-        Assert.Equal((IntOrPercent.Percent(25), IntOrPercent.Percent(25)), (spec.Canary.MaxSurge, spec.Canary.MaxUnavailable));
+        Assert.Equal((IntOrPercent.Of("25%"), IntOrPercent.Of("25%")), (spec.Canary.MaxSurge, spec.Canary.MaxUnavailable));
         Assert.Equal(("web-canary", "web-stable"), (spec.Canary.CanaryService, spec.Canary.StableService));
         Assert.Equal<CanaryStep>(
             [new SetWeightStep(25), new PauseStep(null), new SetWeightStep(50), new PauseStep(TimeSpan.FromSeconds(10))],
@@ -71,7 +71,7 @@ public class RolloutSpecReaderTests
         var read = RolloutSpecReader.Read(Rollout(Canary.Replace("canaryService: web-canary", "canaryService: web-canary\n      abortScaleDownDelaySeconds: 30\n      minPodsPerReplicaSet: 2\n      maxSurge: 1\n      maxUnavailable: '0%'")));
 
         Assert.True(read.IsValid, read.Error?.ToString());
-        Assert.Equal((IntOrPercent.Number(1), IntOrPercent.Percent(0)), (read.Spec.Canary.MaxSurge, read.Spec.Canary.MaxUnavailable));
+        Assert.Equal((IntOrPercent.Of(1), IntOrPercent.Of("0%")), (read.Spec.Canary.MaxSurge, read.Spec.Canary.MaxUnavailable));
     }
 
     [Theory]
