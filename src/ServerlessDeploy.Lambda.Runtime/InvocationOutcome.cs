@@ -1,7 +1,7 @@
 namespace ServerlessDeploy.Lambda.Runtime;
 
 /// <summary>What one invocation ended as: a posted response (Error null) or a posted error.</summary>
-public sealed record InvocationOutcome(string RequestId, RuntimeError? Error)
+internal sealed record InvocationOutcome(string RequestId, RuntimeError? Error)
 {
     public bool Succeeded => Error is null;
 }

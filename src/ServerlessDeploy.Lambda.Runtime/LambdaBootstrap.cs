@@ -34,7 +34,7 @@ public sealed class LambdaBootstrap
     }
 
     /// <summary>Handles exactly one invocation; returns the outcome that was posted.</summary>
-    public async Task<InvocationOutcome> InvokeOnceAsync(CancellationToken cancellationToken)
+    internal async Task<InvocationOutcome> InvokeOnceAsync(CancellationToken cancellationToken)
     {
         var invocation = await _client.NextAsync(cancellationToken).ConfigureAwait(false);
         var requestId = invocation.Context.RequestId;

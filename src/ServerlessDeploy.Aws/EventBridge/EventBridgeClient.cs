@@ -20,7 +20,7 @@ public sealed class EventBridgeClient
     }
 
     /// <summary>Puts the events and returns their event ids; throws <see cref="PutEventsFailedException"/> when any entry is refused.</summary>
-    public async Task<IReadOnlyList<string>> PutEventsAsync(IReadOnlyList<EventBridgeEntry> entries, CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<string>> PutEventsAsync(IReadOnlyList<EventBridgeEntry> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var ids = new List<string>(entries.Count);

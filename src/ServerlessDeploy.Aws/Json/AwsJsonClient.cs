@@ -65,7 +65,7 @@ public sealed class AwsJsonClient
     /// Calls one operation of a REST-JSON service (method, path, query, application/json body) and returns the answer
     /// (an empty object when the body is empty). Signing, errors and retries are as for <see cref="CallAsync"/>.
     /// </summary>
-    public async Task<JsonNode> CallRestAsync(AwsRestRequest request, CancellationToken cancellationToken)
+    internal async Task<JsonNode> CallRestAsync(AwsRestRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();

@@ -7,7 +7,7 @@ namespace ServerlessDeploy.Aws.Json;
 /// path with its members already put in and URI-escaped (e.g. "/schedules/wake-1"), the query members, and the JSON
 /// body if the operation has one.
 /// </summary>
-public sealed record AwsRestRequest(string Operation, HttpMethod Method, string Path,
+internal sealed record AwsRestRequest(string Operation, HttpMethod Method, string Path,
     IReadOnlyList<KeyValuePair<string, string>>? Query = null, JsonNode? Body = null)
 {
     /// <summary>The path and query as sent: names and values of the query URI-escaped, in the order given.</summary>

@@ -18,7 +18,7 @@ public sealed record ApplicationComparison(
     IReadOnlyList<string> Errors)
 {
     /// <summary>Who owns what in each live object compared, read once: the sync's takeover uses it without asking the server again.</summary>
-    public IReadOnlyDictionary<ResourceKey, LiveOwnership> Ownership { get; init; } = new Dictionary<ResourceKey, LiveOwnership>();
+    internal IReadOnlyDictionary<ResourceKey, LiveOwnership> Ownership { get; init; } = new Dictionary<ResourceKey, LiveOwnership>();
 
     /// <summary>
     /// Why the cluster could not be read (discovery or a list failed), also the comparison's only error; null when it was read. Unlike

@@ -6,7 +6,7 @@ using ServerlessDeploy.LocalCluster.Observability;
 namespace ServerlessDeploy.LocalCluster.Faults;
 
 /// <summary>Applies the configured fault rules to requests; the rules can be replaced while the server runs.</summary>
-public sealed class FaultInjector(IEnumerable<FaultRule> rules, Random random, TimeProvider time)
+internal sealed class FaultInjector(IEnumerable<FaultRule> rules, Random random, TimeProvider time)
 {
     private ImmutableArray<FaultRule> _rules = [.. rules];
 

@@ -34,7 +34,7 @@ public sealed class LocalApiServer : IAsyncDisposable
     public Observability.RequestCounters Requests => _services.Requests;
 
     /// <summary>The fault rules in force; replace them with <see cref="Faults.FaultInjector.Set"/>.</summary>
-    public Faults.FaultInjector Faults => _services.Faults;
+    internal Faults.FaultInjector Faults => _services.Faults;
 
     /// <param name="log">Where the server reports its own faults (a failing simulated controller); nowhere when null.</param>
     public static async Task<LocalApiServer> StartAsync(LocalClusterOptions options, TextWriter? log = null, CancellationToken cancellationToken = default) =>

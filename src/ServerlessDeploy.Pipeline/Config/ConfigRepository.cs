@@ -20,7 +20,7 @@ public sealed class ConfigRepository(ISourceRepository sources, PipelineSettings
     private ConfigSnapshot? _cached;
 
     /// <summary>The configuration at the head of the config branch (resolved now: one fetch when the remote moved).</summary>
-    public async Task<ConfigSnapshot> LoadAsync(CancellationToken cancellationToken)
+    internal async Task<ConfigSnapshot> LoadAsync(CancellationToken cancellationToken)
     {
         var lookup = await sources.ResolveAsync(settings.ConfigRepoUrl, settings.ConfigBranch, cancellationToken);
         // Without its branch there is no configuration at all: the caller fails and is retried, as for an unreachable host.
@@ -31,7 +31,7 @@ public sealed class ConfigRepository(ISourceRepository sources, PipelineSettings
     /// The configuration at a commit already decided (the one the router read): nothing is resolved, and nothing is read
     /// again when it is the cached one. Null or empty means the head of the config branch.
     /// </summary>
-    public Task<ConfigSnapshot> LoadAsync(string? commit, CancellationToken cancellationToken) =>
+    internal Task<ConfigSnapshot> LoadAsync(string? commit, CancellationToken cancellationToken) =>
         commit is { Length: > 0 } decided ? LoadAtAsync(decided, cancellationToken) : LoadAsync(cancellationToken);
 
     private async Task<ConfigSnapshot> LoadAtAsync(string commit, CancellationToken cancellationToken)

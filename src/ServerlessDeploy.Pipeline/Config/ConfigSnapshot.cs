@@ -7,7 +7,7 @@ namespace ServerlessDeploy.Pipeline.Config;
 /// AppProjects, and one error per file or Application that could not be read (the others still count).
 /// </summary>
 /// <param name="RepoUrl">The config repository, without any credentials (safe for messages).</param>
-public sealed record ConfigSnapshot(
+internal sealed record ConfigSnapshot(
     string RepoUrl,
     string Commit,
     IReadOnlyList<ConfiguredApp> Apps,
@@ -25,4 +25,4 @@ public sealed record ConfigSnapshot(
 /// An Application, the file in the config repository that defines it (e.g. <c>apps/guestbook.yaml</c>), and its manifest
 /// as JSON (kept with the app's state, so its destination and finalizers are known after it is removed from Git).
 /// </summary>
-public sealed record ConfiguredApp(Application Application, string File, string Manifest);
+internal sealed record ConfiguredApp(Application Application, string File, string Manifest);

@@ -6,13 +6,13 @@ namespace ServerlessDeploy.Pipeline.Images;
 /// What an image push came to for one app: nothing (with why), new image overrides kept in the state store (write-back
 /// method argocd), or a commit written back to Git (method git) that is then deployed.
 /// </summary>
-public sealed record ImageUpdate(ImageUpdateKind Kind, string Message, IReadOnlyList<string> ImageOverrides, string? Commit, IReadOnlyList<ImageChange> Changes)
+internal sealed record ImageUpdate(ImageUpdateKind Kind, string Message, IReadOnlyList<string> ImageOverrides, string? Commit, IReadOnlyList<ImageChange> Changes)
 {
     public static ImageUpdate None(string why) => new(ImageUpdateKind.None, why, [], null, []);
 }
 
 /// <summary>See <see cref="ImageUpdate"/>.</summary>
-public enum ImageUpdateKind
+internal enum ImageUpdateKind
 {
     None,
     Overrides,

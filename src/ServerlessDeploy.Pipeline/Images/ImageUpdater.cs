@@ -15,7 +15,7 @@ namespace ServerlessDeploy.Pipeline.Images;
 /// </summary>
 public sealed class ImageUpdater(IStateStore store, IImageRegistry registry, ISourceWriter writer, ImageUpdateSettings settings)
 {
-    public async Task<ImageUpdate> UpdateAsync(Application app, AppState state, ImagePushed push, ISourceTree checkout, CancellationToken cancellationToken)
+    internal async Task<ImageUpdate> UpdateAsync(Application app, AppState state, ImagePushed push, ISourceTree checkout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(state);

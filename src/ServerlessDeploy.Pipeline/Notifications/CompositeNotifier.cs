@@ -21,7 +21,7 @@ public sealed class CompositeNotifier
         _channels = channels;
     }
 
-    public async Task<NotificationReport> NotifyAsync(SyncNotification notification, CancellationToken cancellationToken)
+    internal async Task<NotificationReport> NotifyAsync(SyncNotification notification, CancellationToken cancellationToken)
     {
         var failures = await Task.WhenAll(_channels.Select(c => NotifyOneAsync(c, notification, cancellationToken)));
         cancellationToken.ThrowIfCancellationRequested();

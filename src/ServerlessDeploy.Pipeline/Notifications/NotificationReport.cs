@@ -1,7 +1,7 @@
 namespace ServerlessDeploy.Pipeline.Notifications;
 
 /// <summary>How sending a notice to every channel went: each channel that failed, with its error; none when all were sent.</summary>
-public sealed record NotificationReport(IReadOnlyList<ChannelFailure> Failures)
+internal sealed record NotificationReport(IReadOnlyList<ChannelFailure> Failures)
 {
     public static NotificationReport Sent { get; } = new([]);
 

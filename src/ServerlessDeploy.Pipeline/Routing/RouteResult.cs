@@ -3,7 +3,7 @@ using ServerlessDeploy.Pipeline.Deploying;
 namespace ServerlessDeploy.Pipeline.Routing;
 
 /// <summary>What the router did with one trigger: the deploy requests it sent, and why apps were or were not concerned.</summary>
-public sealed record RouteResult(IReadOnlyList<DeployRequest> Requests, IReadOnlyList<string> Notes)
+internal sealed record RouteResult(IReadOnlyList<DeployRequest> Requests, IReadOnlyList<string> Notes)
 {
     /// <summary>What was sent (or that nothing was) and every note, so a file the config repository could not read is reported either way.</summary>
     public string Summary => Requests.Count == 0

@@ -23,7 +23,7 @@ public sealed class Router(
 {
     /// <param name="messageId">The intake message's id: what tells two manual requests for the same app apart.</param>
     /// <param name="receivedAt">When the event reached the pipeline (the intake message's sent time), carried on each request.</param>
-    public async Task<RouteResult> RouteAsync(Trigger trigger, string messageId, CancellationToken cancellationToken, DateTimeOffset? receivedAt = null)
+    internal async Task<RouteResult> RouteAsync(Trigger trigger, string messageId, CancellationToken cancellationToken, DateTimeOffset? receivedAt = null)
     {
         ArgumentNullException.ThrowIfNull(trigger);
         var snapshot = await config.LoadAsync(cancellationToken);

@@ -7,7 +7,7 @@ namespace ServerlessDeploy.Core.Diff.Ownership;
 /// item by its key fields, "v:..." for a set member, "." for a list item or map itself. A child with no children is a
 /// whole field (a scalar, an atomic list or map).
 /// </summary>
-public sealed class FieldSet
+internal sealed class FieldSet
 {
     public const string Self = ".";
 

@@ -6,7 +6,7 @@ namespace ServerlessDeploy.Core.Diff.Ownership;
 /// Who owns what in a live object, read from metadata.managedFields: our apply entry, the entries a sync takes over
 /// (kubectl's client-side apply, Argo CD), and everybody else except status writers (they own status, which Git never sets).
 /// </summary>
-public sealed record LiveOwnership(FieldSet Ours, FieldSet TakenOver, FieldSet Others, bool HasOurEntry, IReadOnlyList<JsonObject> TakenOverEntries)
+internal sealed record LiveOwnership(FieldSet Ours, FieldSet TakenOver, FieldSet Others, bool HasOurEntry, IReadOnlyList<JsonObject> TakenOverEntries)
 {
     public static readonly LiveOwnership None = new(FieldSet.Empty, FieldSet.Empty, FieldSet.Empty, false, []);
 
