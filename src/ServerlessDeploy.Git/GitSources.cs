@@ -116,8 +116,14 @@ public sealed class GitSources
     public async Task<RevisionOrder> CompareAsync(string repoUrl, string revisionSha, string baselineSha, GitCredentials? credentials, CancellationToken cancellationToken)
     {
         var location = RepositoryLocationParser.Parse(repoUrl);
-        return location.Kind == LocationKind.PlainFolder
-            ? RevisionOrder.Unknown
+        if (location.Kind == LocationKind.PlainFolder)
+        {
+            return RevisionOrder.Unknown;
+        }
+
+        // A baseline that names no commit (the label of a CodePipeline artifact deployed before) is in no history.
+        return !HistoryQueries.IsCommitSha(baselineSha)
+            ? RevisionOrder.Diverged
             : await _mirrors.RunAsync(
                 location,
                 m => HistoryQueries.Order(Synced(m, location, credentials, cancellationToken, revisionSha, baselineSha), revisionSha, baselineSha),

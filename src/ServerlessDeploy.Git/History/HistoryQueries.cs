@@ -76,9 +76,12 @@ internal static class HistoryQueries
     private static Commit Require(Repository mirror, string sha, string displayUrl) =>
         Commit(mirror, sha) ?? throw new GitSourceException(GitFailure.RevisionNotFound, $"commit '{sha}' not found in {displayUrl}");
 
+    /// <summary>Whether <paramref name="text"/> can name a commit: 4 to 40 hexadecimal digits.</summary>
+    public static bool IsCommitSha(string text) => text.Length is >= 4 and <= 40 && text.All(char.IsAsciiHexDigit);
+
     private static Commit? Commit(Repository mirror, string sha)
     {
-        if (sha.Length is < 4 or > 40 || !sha.All(char.IsAsciiHexDigit))
+        if (!IsCommitSha(sha))
         {
             throw new GitSourceException(GitFailure.InvalidRequest, $"'{sha}' is not a commit sha");
         }

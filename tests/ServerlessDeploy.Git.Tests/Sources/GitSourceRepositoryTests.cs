@@ -90,6 +90,17 @@ public sealed class GitSourceRepositoryTests : IDisposable
         Assert.Equal(RevisionOrder.Diverged, await _sources.CompareAsync(_remote.FileUrl, _first, unknown, CancellationToken.None));
     }
 
+    /// <summary>
+    /// An app last deployed from a CodePipeline artifact records the artifact's label as its revision; the next Git
+    /// revision is not in that label's history, so it deploys (it used to fail: "'build-42' is not a commit sha").
+    /// </summary>
+    [Theory]
+    [InlineData("build-42")]
+    [InlineData("artifact 2026-12-06")]
+    [InlineData("")]
+    public async Task A_baseline_that_is_no_commit_sha_is_diverged(string label) =>
+        Assert.Equal(RevisionOrder.Diverged, await _sources.CompareAsync(_remote.FileUrl, _first, label, CancellationToken.None));
+
     [Fact]
     public async Task Each_call_looks_up_the_credentials_of_its_repository()
     {
