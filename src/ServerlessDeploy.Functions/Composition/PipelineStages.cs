@@ -75,7 +75,7 @@ internal static class PipelineStages
         return new Deployer(
             config,
             sources,
-            store,
+            DeployerStore.Of(store),
             new EksClusters(settings.Clusters, time: time),
             new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner()),
             Notifier(settings, aws, http),

@@ -141,7 +141,7 @@ public sealed class RecordHandlerTests : IDisposable
     {
         var (settings, git, config) = Pipeline();
         var sources = new GitSourceRepository(git, new NoGitCredentials());
-        var deployer = new Deployer(config, sources, _store, new NoClusters(), new NoRenderer(), new CompositeNotifier([]), new ImageUpdater(_store, new NoImageRegistry(), new GitSourceWriter(git, new NoGitCredentials()), ImageUpdateSettings.Default), settings, TimeProvider.System, new SyncWaits(_store, null));
+        var deployer = new Deployer(config, sources, DeployerStore.Of(_store), new NoClusters(), new NoRenderer(), new CompositeNotifier([]), new ImageUpdater(_store, new NoImageRegistry(), new GitSourceWriter(git, new NoGitCredentials()), ImageUpdateSettings.Default), settings, TimeProvider.System, new SyncWaits(_store, null));
         return new QueueFunction("deployer", new QueueStages(new DeployerHandler(deployer, new NoVisibility()).HandleAsync), new JsonLog(_log, TimeProvider.System), failureRecorder: null);
     }
 
