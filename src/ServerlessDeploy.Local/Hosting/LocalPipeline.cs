@@ -64,7 +64,7 @@ public sealed class LocalPipeline
             foreach (var message in Queues.Intake.Receive(10))
             {
                 handled++;
-                steps.Add(await HandleAsync("router", Queues.Intake, message, ct => _router.HandleAsync(message, ct), cancellationToken).ConfigureAwait(false));
+                steps.Add(await HandleAsync("router", Queues.Intake, message, ct => _router.HandleAsync(message, null, ct), cancellationToken).ConfigureAwait(false));
             }
 
             foreach (var (queue, message) in Queues.Deploy.Receive(10).Select(m => (Queues.Deploy, m)).Concat(Queues.WakeUp.Receive(10).Select(m => (Queues.WakeUp, m))))

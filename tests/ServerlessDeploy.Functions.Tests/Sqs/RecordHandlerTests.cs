@@ -134,7 +134,7 @@ public sealed class RecordHandlerTests : IDisposable
         var router = new Router(config, sources, settings, new RecordingQueueSender(), _store, TimeProvider.System);
         var handler = new RouterHandler(router);
         return new QueueFunction(
-            "router", new QueueStages((message, _, cancellationToken) => handler.HandleAsync(message, cancellationToken)), new JsonLog(_log, TimeProvider.System), failureRecorder: null);
+            "router", new QueueStages(handler.HandleAsync), new JsonLog(_log, TimeProvider.System), failureRecorder: null);
     }
 
     private QueueFunction Deployer()
