@@ -34,7 +34,7 @@ public sealed class ConfigCommitTests : IDisposable
         using var store = new SqliteStateStore(Path.Combine(_cache, "state"));
         var router = new RouterHandler(new Router(new ConfigRepository(_sources, _settings), _sources, _settings, deployQueue, store, TimeProvider.System));
 
-        var routed = await router.HandleAsync(new ReceivedMessage("m-1", LocalEvents.ReconcileTick(DateTimeOffset.UtcNow), 1, "r-1"), CancellationToken.None);
+        var routed = await router.HandleAsync(new ReceivedMessage("m-1", LocalEvents.ReconcileTick(DateTimeOffset.UtcNow), 1, "r-1"), null, CancellationToken.None);
 
         Assert.True(routed.Done, routed.Message);
 

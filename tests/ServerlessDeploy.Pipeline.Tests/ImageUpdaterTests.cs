@@ -410,7 +410,7 @@ public sealed class ImageUpdaterTests(ClusterFixture cluster) : IClassFixture<Cl
                 theirs = Config.Commit("three replicas");
             });
             var deployer = new Deployer(
-                new ConfigRepository(sources, settings), sources, store, new KubeconfigClusters(cluster.KubeconfigPath),
+                new ConfigRepository(sources, settings), sources, DeployerStore.Of(store), new KubeconfigClusters(cluster.KubeconfigPath),
                 new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner()), PipelineRun.Channels(_run.Notifier),
                 new ImageUpdater(store, registry, new GitSourceWriter(git, new NoGitCredentials()), ImageUpdateSettings.Default), settings, TimeProvider.System, new SyncWaits(store, null));
             var deployed = await deployer.DeployAsync(new DeployRequest(Config.App("a"), DeployReason.GitPush, first, "first", DateTimeOffset.UtcNow, "tests"), null, CancellationToken.None);

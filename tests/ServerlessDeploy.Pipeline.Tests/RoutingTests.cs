@@ -287,7 +287,7 @@ public sealed class RoutingTests : IDisposable
     }
 
     private Task<MessageResult> RouteAsync(string body) =>
-        _router.HandleAsync(new ReceivedMessage(Guid.NewGuid().ToString(), body, 1, Guid.NewGuid().ToString()), CancellationToken.None);
+        _router.HandleAsync(new ReceivedMessage(Guid.NewGuid().ToString(), body, 1, Guid.NewGuid().ToString()), null, CancellationToken.None);
 
     private List<DeployRequest> Requests() => _deployQueue.Bodies().Select(DeployRequestJson.Deserialize).ToList();
 

@@ -20,9 +20,9 @@ internal static class LastAppliedFields
             return FieldSet.Empty;
         }
 
-        configuration["metadata"] ??= new JsonObject();
-        configuration["metadata"]!["name"] = live["metadata"]?["name"]?.DeepClone();
-        configuration["metadata"]!["namespace"] = live["metadata"]?["namespace"]?.DeepClone();
+        var metadata = (configuration["metadata"] ??= new JsonObject()).AsObject();
+        metadata["name"] = live["metadata"]?["name"]?.DeepClone();
+        metadata["namespace"] = live["metadata"]?["namespace"]?.DeepClone();
         configuration["apiVersion"] = live["apiVersion"]?.DeepClone();
         configuration["kind"] = live["kind"]?.DeepClone();
         var probe = await cluster.ApplyAsync(type, configuration, new ApplyOptions(DryRun: true, FieldManager: FieldManagers.LastAppliedProbe), cancellationToken);

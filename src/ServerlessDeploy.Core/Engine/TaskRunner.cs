@@ -114,7 +114,12 @@ internal sealed class TaskRunner(IClusterClient cluster, ApplicationComparison c
         }
 
         var replacement = (JsonObject)task.Manifest.Json.DeepClone();
-        replacement["metadata"]!["resourceVersion"] = task.Live["metadata"]?["resourceVersion"]?.DeepClone();
+        // A manifest always has its metadata (its name is there); the live resourceVersion makes the PUT an optimistic update.
+        if (replacement["metadata"] is JsonObject metadata)
+        {
+            metadata["resourceVersion"] = task.Live["metadata"]?["resourceVersion"]?.DeepClone();
+        }
+
         return await cluster.ReplaceAsync(type, replacement, dryRun, validate, cancellationToken);
     }
 

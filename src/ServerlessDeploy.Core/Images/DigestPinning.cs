@@ -29,12 +29,17 @@ internal static class DigestPinning
     /// <summary>The digest a deployed reference pins: what follows '@' in <c>tag@sha256:…</c>, or a bare digest.</summary>
     private static string? DeployedDigest(string? current)
     {
-        var at = current?.IndexOf('@', StringComparison.Ordinal) ?? -1;
-        if (at >= 0)
+        if (current is null)
         {
-            return current![(at + 1)..];
+            return null;
         }
 
-        return current is not null && current.StartsWith("sha256:", StringComparison.Ordinal) ? current : null;
+        var at = current.IndexOf('@', StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            return current[(at + 1)..];
+        }
+
+        return current.StartsWith("sha256:", StringComparison.Ordinal) ? current : null;
     }
 }

@@ -41,8 +41,7 @@ internal static class PipelineStages
         var (pipeline, sources, _, config) = Git(settings, aws);
         var store = new DynamoStateStore(aws.Dynamo, settings.TableName, time);
         var router = new Router(config, sources, pipeline, Queue(settings.DeployQueueUrl, () => aws), store, time);
-        var handler = new RouterHandler(router);
-        return new QueueStages((message, _, cancellationToken) => handler.HandleAsync(message, cancellationToken));
+        return new QueueStages(new RouterHandler(router).HandleAsync);
     }
 
     /// <summary>Deploy requests from the deploy FIFO queue and wake-ups from the wake-up queue, each retried on its own queue.</summary>
@@ -75,7 +74,7 @@ internal static class PipelineStages
         return new Deployer(
             config,
             sources,
-            store,
+            DeployerStore.Of(store),
             new EksClusters(settings.Clusters, time: time),
             new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner()),
             Notifier(settings, aws, http),

@@ -17,14 +17,14 @@ internal sealed class StateFailureRecorder : IFailureRecorder
 
     private const string Cut = "…";
 
-    private readonly IStateStore _store;
+    private readonly IDeliveryFailures _failures;
     private readonly TimeProvider _time;
 
-    public StateFailureRecorder(IStateStore store, TimeProvider time)
+    public StateFailureRecorder(IDeliveryFailures failures, TimeProvider time)
     {
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(failures);
         ArgumentNullException.ThrowIfNull(time);
-        _store = store;
+        _failures = failures;
         _time = time;
     }
 
@@ -34,7 +34,7 @@ internal sealed class StateFailureRecorder : IFailureRecorder
         var now = _time.GetUtcNow();
         var failure = new DeliveryFailure(
             record.MessageId, record.QueueName(), record.Attributes.ApproximateReceiveCount, Capped(reason ?? ""), now, now + KeepFor);
-        return _store.RecordDeliveryFailureAsync(failure, cancellationToken);
+        return _failures.RecordDeliveryFailureAsync(failure, cancellationToken);
     }
 
     /// <summary>The text cut to <see cref="MaxErrorBytes"/> at a character boundary, marked with "…" when cut.</summary>

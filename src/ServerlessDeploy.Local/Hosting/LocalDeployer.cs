@@ -56,7 +56,7 @@ public sealed class LocalDeployer : IDisposable
         var renderer = new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner());
         var images = new ImageUpdater(store, new NoImageRegistry(), new GitSourceWriter(git, credentials), ImageUpdateSettings.Default);
         var timers = new SqliteTimers(stateFolder, time);
-        var deployer = new Deployer(config, sources, store, clusters, renderer, notifier, images, settings, time, new SyncWaits(store, timer ?? timers));
+        var deployer = new Deployer(config, sources, DeployerStore.Of(store), clusters, renderer, notifier, images, settings, time, new SyncWaits(store, timer ?? timers));
         var pipeline = new LocalPipeline(
             queues ?? LocalQueues.Create(time),
             queue => new RouterHandler(new Router(config, sources, settings, queue, store, time)),

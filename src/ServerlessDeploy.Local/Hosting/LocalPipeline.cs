@@ -19,7 +19,7 @@ public sealed class LocalPipeline
 {
     private readonly RouterHandler _router;
     private readonly DeployerHandler _deployer;
-    private readonly IStateStore _store;
+    private readonly IDeliveryFailures _failures;
     private readonly TimeProvider _time;
     private readonly TimeSpan? _invocationTime;
     private readonly SqliteTimers? _timers;
@@ -27,7 +27,7 @@ public sealed class LocalPipeline
     /// <param name="invocationTime">When set, each deploy runs with a deadline this far ahead, as a Lambda invocation does.</param>
     /// <param name="timers">Where waiting syncs book their wake-ups; null when nothing here waits.</param>
     public LocalPipeline(
-        LocalQueues queues, Func<IQueueSender, RouterHandler> router, Func<IVisibilityControl, DeployerHandler> deployer, IStateStore store, TimeProvider time, TimeSpan? invocationTime = null, SqliteTimers? timers = null)
+        LocalQueues queues, Func<IQueueSender, RouterHandler> router, Func<IVisibilityControl, DeployerHandler> deployer, IDeliveryFailures failures, TimeProvider time, TimeSpan? invocationTime = null, SqliteTimers? timers = null)
     {
         ArgumentNullException.ThrowIfNull(queues);
         ArgumentNullException.ThrowIfNull(router);
@@ -35,7 +35,7 @@ public sealed class LocalPipeline
         Queues = queues;
         _router = router(queues.Deploy);
         _deployer = deployer(queues.Deploy);
-        _store = store;
+        _failures = failures;
         _time = time;
         _invocationTime = invocationTime;
         _timers = timers;
@@ -64,7 +64,7 @@ public sealed class LocalPipeline
             foreach (var message in Queues.Intake.Receive(10))
             {
                 handled++;
-                steps.Add(await HandleAsync("router", Queues.Intake, message, ct => _router.HandleAsync(message, ct), cancellationToken).ConfigureAwait(false));
+                steps.Add(await HandleAsync("router", Queues.Intake, message, ct => _router.HandleAsync(message, null, ct), cancellationToken).ConfigureAwait(false));
             }
 
             foreach (var (queue, message) in Queues.Deploy.Receive(10).Select(m => (Queues.Deploy, m)).Concat(Queues.WakeUp.Receive(10).Select(m => (Queues.WakeUp, m))))
@@ -146,7 +146,7 @@ public sealed class LocalPipeline
         else
         {
             var now = _time.GetUtcNow();
-            await _store.RecordDeliveryFailureAsync(new DeliveryFailure(message.MessageId, queue.Name, message.ReceiveCount, result.Message, now, now + TimeSpan.FromDays(14)), cancellationToken).ConfigureAwait(false);
+            await _failures.RecordDeliveryFailureAsync(new DeliveryFailure(message.MessageId, queue.Name, message.ReceiveCount, result.Message, now, now + TimeSpan.FromDays(14)), cancellationToken).ConfigureAwait(false);
         }
 
         return new PipelineStep(stage, message.MessageId, result.Done, result.Message, clock.Elapsed);

@@ -10,11 +10,12 @@ internal static class CustomResourceDefinitions
 {
     public static void ValidateAndEstablish(ResourceType type, JsonObject crd)
     {
-        var spec = crd["spec"] as JsonObject;
-        var names = spec?["names"] as JsonObject;
+        // Missing parts read as empty, and are reported as such below.
+        var spec = crd["spec"] as JsonObject ?? [];
+        var names = spec["names"] as JsonObject ?? [];
         var errors = new List<FieldError>();
-        var group = spec?.String("group") ?? "";
-        var plural = names?.String("plural") ?? "";
+        var group = spec.String("group") ?? "";
+        var plural = names.String("plural") ?? "";
         if (group.Length == 0)
         {
             errors.Add(FieldError.Required("spec.group", ""));
@@ -25,12 +26,12 @@ internal static class CustomResourceDefinitions
             errors.Add(FieldError.Required("spec.names.plural", ""));
         }
 
-        if (string.IsNullOrEmpty(names?.String("kind")))
+        if (string.IsNullOrEmpty(names.String("kind")))
         {
             errors.Add(FieldError.Required("spec.names.kind", ""));
         }
 
-        if ((spec?["versions"] as JsonArray)?.Count is null or 0)
+        if ((spec["versions"] as JsonArray)?.Count is null or 0)
         {
             errors.Add(FieldError.Required("spec.versions", "must have at least one version"));
         }
@@ -45,7 +46,7 @@ internal static class CustomResourceDefinitions
             throw Errors.Invalid(type, crd.Name(), errors);
         }
 
-        crd["status"] = Established(names!, spec!);
+        crd["status"] = Established(names, spec);
     }
 
     private static JsonObject Established(JsonObject names, JsonObject spec)

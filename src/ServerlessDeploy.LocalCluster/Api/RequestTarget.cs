@@ -5,6 +5,9 @@ internal sealed record RequestTarget(string Group, string Version, string? Names
 {
     private static readonly HashSet<string> NamespaceSubresources = ["status", "finalize"];
 
+    /// <summary>The one object the URL names (…/{plural}/{name}, with any subresource); null for a collection.</summary>
+    public ObjectTarget? Object => Name is null ? null : new ObjectTarget(Namespace, Name, Subresource);
+
     /// <summary>Parses /api/v1/... and /apis/{group}/{version}/...; null for the group-version root and for anything else.</summary>
     public static RequestTarget? Parse(string path)
     {
@@ -36,3 +39,6 @@ internal sealed record RequestTarget(string Group, string Version, string? Names
         };
     }
 }
+
+/// <summary>A <see cref="RequestTarget"/> that names one object: its namespace (null for a cluster-scoped kind), name and subresource.</summary>
+internal sealed record ObjectTarget(string? Namespace, string Name, string? Subresource);

@@ -14,20 +14,20 @@ internal sealed class ResourceHandler(ClusterState cluster, ResourceVerbs verbs)
     public async Task HandleAsync(HttpContext context, RequestTarget target)
     {
         var type = Resolve(target);
-        if (target.Subresource == ScaleVerb.Subresource)
+        if (target is { Subresource: ScaleVerb.Subresource, Object: { } scaled })
         {
-            await _scale.HandleAsync(context, type, target);
+            await _scale.HandleAsync(context, type, scaled);
             return;
         }
 
         var request = context.Request;
-        switch (request.Method, target.Name)
+        switch (request.Method, target.Object)
         {
             case ("GET", null):
                 await ListAsync(context, type, target);
                 break;
-            case ("GET", _):
-                var found = cluster.Store.Get(type, target.Namespace ?? "", target.Name) ?? throw Errors.NotFound(type, target.Name);
+            case ("GET", { } one):
+                var found = cluster.Store.Get(type, one.Namespace ?? "", one.Name) ?? throw Errors.NotFound(type, one.Name);
                 await WriteObjectAsync(context, 200, type, found);
                 break;
             case ("POST", null):
@@ -36,23 +36,23 @@ internal sealed class ResourceHandler(ClusterState cluster, ResourceVerbs verbs)
                 var created = verbs.Create.Create(type, target.Namespace, body, options);
                 await WriteObjectAsync(context, 201, type, created, options.Warnings);
                 break;
-            case ("PUT", not null):
+            case ("PUT", { } one):
                 options = WriteOptions.From(request);
                 body = HttpResponses.ParseObject(await HttpResponses.ReadBodyAsync(request), HttpResponses.MediaType(request));
-                await WriteObjectAsync(context, 200, type, verbs.Update.Update(type, target, body, options), options.Warnings);
+                await WriteObjectAsync(context, 200, type, verbs.Update.Update(type, one, body, options), options.Warnings);
                 break;
-            case ("PATCH", not null) when HttpResponses.MediaType(request) == "application/apply-patch+yaml":
+            case ("PATCH", { } one) when HttpResponses.MediaType(request) == "application/apply-patch+yaml":
                 options = WriteOptions.From(request);
-                var (applied, wasCreated) = verbs.Apply.Apply(type, target, await HttpResponses.ReadBodyAsync(request), options);
+                var (applied, wasCreated) = verbs.Apply.Apply(type, one, await HttpResponses.ReadBodyAsync(request), options);
                 await WriteObjectAsync(context, wasCreated ? 201 : 200, type, applied, options.Warnings);
                 break;
-            case ("PATCH", not null):
+            case ("PATCH", { } one):
                 options = WriteOptions.From(request);
-                var patched = verbs.Patch.Patch(type, target, HttpResponses.MediaType(request), await HttpResponses.ReadBodyAsync(request), options);
+                var patched = verbs.Patch.Patch(type, one, HttpResponses.MediaType(request), await HttpResponses.ReadBodyAsync(request), options);
                 await WriteObjectAsync(context, 200, type, patched, options.Warnings);
                 break;
-            case ("DELETE", not null):
-                await DeleteAsync(context, type, target);
+            case ("DELETE", { } one):
+                await DeleteAsync(context, type, one);
                 break;
             case ("DELETE", null):
                 await DeleteCollectionAsync(context, type, target);
@@ -110,11 +110,11 @@ internal sealed class ResourceHandler(ClusterState cluster, ResourceVerbs verbs)
         });
     }
 
-    private async Task DeleteAsync(HttpContext context, ResourceType type, RequestTarget target)
+    private async Task DeleteAsync(HttpContext context, ResourceType type, ObjectTarget target)
     {
         var body = await HttpResponses.ReadBodyAsync(context.Request);
         var options = DeleteOptions.From(context.Request.Query, body.Length == 0 ? null : HttpResponses.ParseObject(body, "application/json"));
-        var result = verbs.Delete.Delete(type, target.Namespace ?? "", target.Name!, options);
+        var result = verbs.Delete.Delete(type, target.Namespace ?? "", target.Name, options);
         // Pods and services answer with the deleted object (ReturnDeletedObject in kube-apiserver), as typed clients expect.
         var returnsObject = type is { Group: "", Plural: "pods" or "services" };
         var response = result.Removed && !returnsObject ? DeleteVerb.Success(type, result.Object) : Shown(type, result.Object);

@@ -7,7 +7,7 @@ namespace ServerlessDeploy.LocalCluster.Api;
 /// <summary>Maps an HTTP request on .../{name}/scale to the scale verb; every answer is the resulting Scale.</summary>
 internal sealed class ScaleRequests(ScaleVerb scale)
 {
-    public async Task HandleAsync(HttpContext context, ResourceType type, RequestTarget target)
+    public async Task HandleAsync(HttpContext context, ResourceType type, ObjectTarget target)
     {
         var request = context.Request;
         if (request.Method == "GET")

@@ -14,6 +14,10 @@ internal static class ApplyMerge
         _ => config?.DeepClone(),
     };
 
+    /// <summary>A whole object's merge (<see cref="Merge"/> of two objects): field by field, or the configuration when the schema makes it atomic.</summary>
+    public static JsonObject MergeRoot(JsonObject live, JsonObject config, SchemaNode schema) =>
+        schema.AtomicObject ? config.DeepClone().AsObject() : MergeObject(live, config, schema);
+
     private static JsonObject MergeObject(JsonObject live, JsonObject config, SchemaNode schema)
     {
         var result = (JsonObject)live.DeepClone();

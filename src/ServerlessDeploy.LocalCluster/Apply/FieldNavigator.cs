@@ -72,7 +72,7 @@ internal static class FieldNavigator
 
         if (segment.StartsWith("k:", StringComparison.Ordinal))
         {
-            var key = JsonNode.Parse(segment[2..])!.AsObject();
+            var key = FieldPaths.KeyObject(segment);
             var names = key.Select(p => p.Key).ToList();
             return FindIndex(list, item => item is JsonObject obj && FieldPaths.KeyOf(obj, names) == segment);
         }

@@ -34,6 +34,10 @@ internal static class FieldPaths
         return key.Count == 0 ? null : "k:" + key.ToJsonString();
     }
 
+    /// <summary>The key object of a "k:{…}" segment, as <see cref="KeyOf"/> writes it.</summary>
+    public static JsonObject KeyObject(string segment) =>
+        JsonNode.Parse(segment[2..]) as JsonObject ?? throw new InvalidOperationException($"the key segment {segment} does not hold a JSON object");
+
     /// <summary>How a conflict names a path: .spec.template.spec.containers[name="web"].image</summary>
     public static string Describe(string path)
     {
@@ -46,7 +50,7 @@ internal static class FieldPaths
             }
             else if (segment.StartsWith("k:", StringComparison.Ordinal))
             {
-                var key = JsonNode.Parse(segment[2..])!.AsObject();
+                var key = KeyObject(segment);
                 text.Append('[').Append(string.Join(',', key.Select(p => $"{p.Key}={p.Value?.ToJsonString()}"))).Append(']');
             }
             else if (segment.StartsWith("v:", StringComparison.Ordinal))

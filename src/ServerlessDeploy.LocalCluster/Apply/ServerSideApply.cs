@@ -20,14 +20,14 @@ internal static class ServerSideApply
         var entries = live is null ? [] : ManagedFields.Read(live);
         var self = new ManagedFieldsEntry(manager, "Apply", type.GroupVersion, time, null, applied);
         var previous = entries.FirstOrDefault(e => e.SameOwner(self))?.Fields ?? new HashSet<string>();
-        var merged = (JsonObject)(live is null ? config.DeepClone() : ApplyMerge.Merge(live, config, schema)!);
+        var merged = live is null ? config.DeepClone().AsObject() : ApplyMerge.MergeRoot(live, config, schema);
 
         // Status entries own status fields, which an apply never sets; a scale entry's spec.replicas conflicts like any other.
         var others = entries.Where(e => !e.SameOwner(self) && e.Subresource != "status" && e.Manager != manager).ToList();
         var conflicts = Conflicts(others, applied, live, merged);
         if (conflicts.Count > 0 && !force)
         {
-            throw ConflictError(type, live!, conflicts);
+            throw ConflictError(type, live, conflicts);
         }
 
         entries = entries.Select(e => conflicts.Any(c => c.Entry == e)
@@ -82,7 +82,8 @@ internal static class ServerSideApply
             && JsonNode.Parse(segments[^2][2..]) is JsonObject key && key.ContainsKey(segments[^1][2..]);
     }
 
-    private static StatusException ConflictError(ResourceType type, JsonObject live, List<(ManagedFieldsEntry Entry, string Path)> conflicts)
+    /// <param name="live">The object as stored (there is one whenever another manager's fields conflict).</param>
+    private static StatusException ConflictError(ResourceType type, JsonObject? live, List<(ManagedFieldsEntry Entry, string Path)> conflicts)
     {
         var byManager = conflicts.GroupBy(c => Who(c.Entry)).ToList();
         var summary = byManager.Count == 1 && conflicts.Count == 1
@@ -92,7 +93,7 @@ internal static class ServerSideApply
         var plural = conflicts.Count == 1 ? "conflict" : "conflicts";
         var details = new JsonObject
         {
-            ["name"] = live["metadata"]?["name"]?.ToString(),
+            ["name"] = live?["metadata"]?["name"]?.ToString(),
             ["group"] = type.Group,
             ["kind"] = type.Plural,
             ["causes"] = new JsonArray(conflicts.Select(c => (JsonNode)new JsonObject

@@ -59,7 +59,10 @@ internal sealed class GarbageCollector(ClusterState cluster, DeleteVerb delete) 
         {
             foreach (var (groupResource, dependent) in dependents)
             {
-                Finalizing.RemoveOwner(cluster, Finalizing.TypeOf(cluster, groupResource)!, dependent, ownerUid);
+                if (Finalizing.TypeOf(cluster, groupResource) is { } dependentType)
+                {
+                    Finalizing.RemoveOwner(cluster, dependentType, dependent, ownerUid);
+                }
             }
 
             Finalizing.RemoveFinalizer(cluster, type, current, "orphan");

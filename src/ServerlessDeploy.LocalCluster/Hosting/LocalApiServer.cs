@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ServerlessDeploy.LocalCluster.Api;
@@ -19,14 +20,15 @@ public sealed class LocalApiServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ClusterServices _services;
 
-    private LocalApiServer(WebApplication app, ClusterServices services)
+    private LocalApiServer(WebApplication app, ClusterServices services, Uri url)
     {
         _app = app;
         _services = services;
+        Url = url;
     }
 
     /// <summary>The server's base URL, e.g. http://127.0.0.1:41234.</summary>
-    public Uri Url { get; private set; } = null!;
+    public Uri Url { get; }
 
     public LocalClusterOptions Options => _services.Options;
 
@@ -51,13 +53,14 @@ public sealed class LocalApiServer : IAsyncDisposable
             k.Limits.MaxRequestBodySize = 64 * 1024 * 1024;
         });
         var app = builder.Build();
-        LocalApiServer? cluster = null;
-        var services = new ClusterServices(options, time, log, () => $"127.0.0.1:{cluster!.Url.Port}");
-        cluster = new LocalApiServer(app, services);
+        Uri? url = null;
+        var services = new ClusterServices(options, time, log, () =>
+            $"127.0.0.1:{(url ?? throw new InvalidOperationException("the server's address is known once it has started")).Port}");
         app.Run(services.Router.HandleAsync);
         await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        cluster.Url = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        url = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        var cluster = new LocalApiServer(app, services, url);
         services.Controllers.Start();
         services.CreateSystemNamespaces();
         return cluster;

@@ -16,25 +16,28 @@ internal sealed class ComponentSchemas
     private readonly HashSet<Type> _seen = [];
     private readonly Queue<Type> _pending = new();
 
-    /// <summary>A reference to a model type's component, adding the component if it is new.</summary>
-    public JsonObject RefTo(Type model)
+    /// <summary>A reference object ({"$ref": …}) to a model type's component, adding the component if it is new.</summary>
+    public JsonObject RefTo(Type model) => new() { ["$ref"] = ReferenceTo(model) };
+
+    /// <summary>The reference to a model type's component (#/components/schemas/…), adding the component if it is new.</summary>
+    public string ReferenceTo(Type model)
     {
         if (_seen.Add(model))
         {
             _pending.Enqueue(model);
         }
 
-        return new JsonObject { ["$ref"] = SchemaNames.Ref(SchemaNames.For(model)) };
+        return SchemaNames.Ref(SchemaNames.For(model));
     }
 
-    /// <summary>Adds a custom kind's schema (from its CRD version) and its list schema; returns references to both.</summary>
-    public (JsonObject Kind, JsonObject List) AddCustom(ResourceType type)
+    /// <summary>Adds a custom kind's schema (from its CRD version) and its list schema; returns the references to both.</summary>
+    public (string Kind, string List) AddCustom(ResourceType type)
     {
         var name = SchemaNames.ForCustom(type.Group, type.Version, type.Kind);
         var listName = SchemaNames.ForCustom(type.Group, type.Version, type.ListKind);
         _schemas[name] = CustomSchemas.Kind(type, RefTo(typeof(V1ObjectMeta)));
         _schemas[listName] = CustomSchemas.List(type, SchemaNames.Ref(name), RefTo(typeof(V1ListMeta)));
-        return (Ref(name), Ref(listName));
+        return (SchemaNames.Ref(name), SchemaNames.Ref(listName));
     }
 
     /// <summary>The components.schemas object, sorted by name so the document and its hash are stable.</summary>
@@ -53,8 +56,6 @@ internal sealed class ComponentSchemas
 
         return result;
     }
-
-    private static JsonObject Ref(string name) => new() { ["$ref"] = SchemaNames.Ref(name) };
 
     private JsonObject ModelSchema(Type model)
     {
@@ -79,14 +80,14 @@ internal sealed class ComponentSchemas
         return result;
     }
 
-    private JsonObject FieldSchema(FieldShape shape) => shape.Kind switch
+    private JsonObject FieldSchema(FieldShape shape) => shape switch
     {
-        FieldKind.Object => RefTo(shape.Model!),
-        FieldKind.Array => new JsonObject { ["type"] = "array", ["items"] = FieldSchema(shape.Element!) },
-        FieldKind.Map => new JsonObject { ["type"] = "object", ["additionalProperties"] = FieldSchema(shape.Element!) },
-        FieldKind.IntOrString => new JsonObject { ["x-kubernetes-int-or-string"] = true },
-        FieldKind.FreeForm => new JsonObject { ["x-kubernetes-preserve-unknown-fields"] = true },
-        _ when shape.Format is null => new JsonObject { ["type"] = shape.JsonType },
+        { Kind: FieldKind.Object, Model: { } model } => RefTo(model),
+        { Kind: FieldKind.Array, Element: { } element } => new JsonObject { ["type"] = "array", ["items"] = FieldSchema(element) },
+        { Kind: FieldKind.Map, Element: { } element } => new JsonObject { ["type"] = "object", ["additionalProperties"] = FieldSchema(element) },
+        { Kind: FieldKind.IntOrString } => new JsonObject { ["x-kubernetes-int-or-string"] = true },
+        { Kind: FieldKind.FreeForm } => new JsonObject { ["x-kubernetes-preserve-unknown-fields"] = true },
+        { Format: null } => new JsonObject { ["type"] = shape.JsonType },
         _ => new JsonObject { ["type"] = shape.JsonType, ["format"] = shape.Format },
     };
 }

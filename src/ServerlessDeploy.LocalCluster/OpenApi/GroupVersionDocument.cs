@@ -14,15 +14,15 @@ internal static class GroupVersionDocument
     {
         var schemas = new ComponentSchemas();
         var paths = new SortedDictionary<string, JsonNode?>(StringComparer.Ordinal);
-        var status = Name(schemas.RefTo(typeof(V1Status)));
-        var deleteOptions = Name(schemas.RefTo(typeof(V1DeleteOptions)));
+        var status = schemas.ReferenceTo(typeof(V1Status));
+        var deleteOptions = schemas.ReferenceTo(typeof(V1DeleteOptions));
         foreach (var type in types.OrderBy(type => type.Plural, StringComparer.Ordinal))
         {
             var (kind, list) = type.ModelType is { } model
-                ? (schemas.RefTo(model), schemas.RefTo(ListTypeOf(model)))
+                ? (schemas.ReferenceTo(model), schemas.ReferenceTo(ListTypeOf(model)))
                 : schemas.AddCustom(type);
-            var scale = type.HasScale ? Name(schemas.RefTo(typeof(V1Scale))) : null;
-            ResourcePaths.AddTo(paths, type, new ResourceRefs(Name(kind), Name(list), status, deleteOptions, scale));
+            var scale = type.HasScale ? schemas.ReferenceTo(typeof(V1Scale)) : null;
+            ResourcePaths.AddTo(paths, type, new ResourceRefs(kind, list, status, deleteOptions, scale));
         }
 
         return new JsonObject
@@ -34,9 +34,7 @@ internal static class GroupVersionDocument
         };
     }
 
-    private static string Name(JsonObject reference) => reference["$ref"]!.GetValue<string>();
-
     // KubernetesClient names every list model after its kind's model (V1Deployment, V1DeploymentList).
     private static Type ListTypeOf(Type model) =>
-        model.Assembly.GetType(model.FullName + "List", throwOnError: true)!;
+        model.Assembly.GetType(model.FullName + "List") ?? throw new InvalidOperationException($"{model.FullName} has no list model {model.FullName}List in its assembly");
 }

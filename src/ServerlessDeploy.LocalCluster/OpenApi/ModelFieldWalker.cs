@@ -34,22 +34,22 @@ internal static class ModelFieldWalker
 
     private static void Walk(JsonNode value, FieldShape shape, UnknownFieldCollector collector)
     {
-        switch (shape.Kind)
+        switch (shape)
         {
-            case FieldKind.Object when value is JsonObject fields:
-                WalkObject(fields, ModelShapes.Of(shape.Model!), collector);
+            case { Kind: FieldKind.Object, Model: { } model } when value is JsonObject fields:
+                WalkObject(fields, ModelShapes.Of(model), collector);
                 break;
-            case FieldKind.Array when value is JsonArray items && shape.Element!.HasFields:
+            case { Kind: FieldKind.Array, Element: { HasFields: true } element } when value is JsonArray items:
                 for (var index = 0; index < items.Count && !collector.IsFull; index++)
                 {
-                    WalkChild(items[index], collector.EnterIndex(index), shape.Element, collector);
+                    WalkChild(items[index], collector.EnterIndex(index), element, collector);
                 }
 
                 break;
-            case FieldKind.Map when value is JsonObject entries && shape.Element!.HasFields:
+            case { Kind: FieldKind.Map, Element: { HasFields: true } element } when value is JsonObject entries:
                 foreach (var (key, entry) in entries)
                 {
-                    WalkChild(entry, collector.Enter(key), shape.Element, collector);
+                    WalkChild(entry, collector.Enter(key), element, collector);
                 }
 
                 break;

@@ -76,9 +76,9 @@ internal static class StructuralFieldWalker
             for (var index = 0; index < items.Count && !collector.IsFull; index++)
             {
                 var mark = collector.EnterIndex(index);
-                if (items[index] is JsonObject or JsonArray)
+                if (items[index] is { } item and (JsonObject or JsonArray))
                 {
-                    Walk(items[index]!, itemSchema, preserve, collector);
+                    Walk(item, itemSchema, preserve, collector);
                 }
 
                 collector.Leave(mark);

@@ -29,14 +29,15 @@ internal static class StrategicElementOrder
             var liveList = ListAt(live, field);
             var patchList = ListAt(patch, field);
             Validate(patchList, order, mergeKey);
-            if (liveList is null && patchList is null)
+            // Neither the live object nor the patch has the list: nothing to order. Otherwise, without a patch list, the live one is it.
+            if ((patchList ?? liveList) is not { } present)
             {
                 continue;
             }
 
             handled.Add(field);
             var serverOrder = (liveList ?? []).Select(item => StrategicListMerge.Identity(item, mergeKey)?.DeepClone()).ToList();
-            var merged = patchList is null ? liveList! : StrategicListMerge.Merge(liveList ?? [], patchList, fieldShape?.Element, list);
+            var merged = patchList is null ? present : StrategicListMerge.Merge(liveList ?? [], patchList, fieldShape?.Element, list);
             var wanted = order.Select(item => StrategicListMerge.Identity(item, mergeKey)).ToList();
             live[field] = new JsonArray([.. StrategicListOrder.Arrange(JsonArrays.Take(merged), wanted, serverOrder, mergeKey)]);
         }
@@ -57,7 +58,12 @@ internal static class StrategicElementOrder
             }
         }
 
-        var items = (patchList ?? []).Where(item => !IsDirectiveItem(item)).ToList();
+        if (patchList is null)
+        {
+            return;
+        }
+
+        var items = patchList.Where(item => !IsDirectiveItem(item)).ToList();
         var next = 0;
         foreach (var wanted in order)
         {
@@ -69,7 +75,7 @@ internal static class StrategicElementOrder
 
         if (next < items.Count)
         {
-            throw StrategicPatchErrors.OrderMismatch(patchList!, order);
+            throw StrategicPatchErrors.OrderMismatch(patchList, order);
         }
     }
 

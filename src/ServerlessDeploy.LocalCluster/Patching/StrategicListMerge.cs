@@ -110,9 +110,9 @@ internal static class StrategicListMerge
         {
             var key = KeyOf(item, mergeKey);
             var index = live.FindIndex(l => l is JsonObject map && map.TryGetPropertyValue(mergeKey, out var k) && JsonNode.DeepEquals(k, key));
-            if (index >= 0)
+            if (index >= 0 && live[index] is JsonObject match)
             {
-                live[index] = StrategicMapMerge.Merge((JsonObject)live[index]!, item, element);
+                live[index] = StrategicMapMerge.Merge(match, item, element);
             }
             else
             {

@@ -37,8 +37,9 @@ internal sealed class ResourceTypeRegistry
 
     private static ImmutableArray<ResourceType> FromDefinition(JsonObject crd)
     {
-        var spec = crd["spec"]!.AsObject();
-        var names = spec["names"]!.AsObject();
+        // Admission checked the definition (spec.names among the rest); what is missing reads as empty, as the versions do.
+        var spec = crd["spec"] as JsonObject ?? [];
+        var names = spec["names"] as JsonObject ?? [];
         var group = spec.String("group") ?? "";
         var namespaced = spec.String("scope") != "Cluster";
         var shortNames = Strings(names["shortNames"]);

@@ -5,15 +5,16 @@ internal sealed record LabelRequirement(string Key, string Operator, IReadOnlySe
 {
     public bool Matches(IReadOnlyDictionary<string, string> labels)
     {
-        var has = labels.TryGetValue(Key, out var value);
+        // Null when the label is absent.
+        var value = labels.GetValueOrDefault(Key);
         return Operator switch
         {
-            "exists" => has,
-            "!" => !has,
-            "=" or "==" or "in" => has && Values.Contains(value!),
-            "!=" or "notin" => !has || !Values.Contains(value!),
-            ">" => has && long.TryParse(value, out var gt) && gt > long.Parse(Values.First(), System.Globalization.CultureInfo.InvariantCulture),
-            "<" => has && long.TryParse(value, out var lt) && lt < long.Parse(Values.First(), System.Globalization.CultureInfo.InvariantCulture),
+            "exists" => value is not null,
+            "!" => value is null,
+            "=" or "==" or "in" => value is not null && Values.Contains(value),
+            "!=" or "notin" => value is null || !Values.Contains(value),
+            ">" => value is not null && long.TryParse(value, out var gt) && gt > long.Parse(Values.First(), System.Globalization.CultureInfo.InvariantCulture),
+            "<" => value is not null && long.TryParse(value, out var lt) && lt < long.Parse(Values.First(), System.Globalization.CultureInfo.InvariantCulture),
             _ => false,
         };
     }

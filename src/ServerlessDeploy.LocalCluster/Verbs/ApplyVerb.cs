@@ -10,7 +10,7 @@ namespace ServerlessDeploy.LocalCluster.Verbs;
 /// <summary>PATCH with application/apply-patch+yaml: server-side apply, creating the object when it does not exist.</summary>
 internal sealed class ApplyVerb(ClusterState cluster, Admission.Admission admission, Reactions reactions)
 {
-    public (JsonObject Object, bool Created) Apply(ResourceType type, RequestTarget target, string body, WriteOptions options)
+    public (JsonObject Object, bool Created) Apply(ResourceType type, ObjectTarget target, string body, WriteOptions options)
     {
         var manager = options.FieldManager ?? throw Errors.BadRequest("PATCH requests with apply content type must specify fieldManager");
         if (target.Subresource is not null)

@@ -9,7 +9,7 @@ namespace ServerlessDeploy.LocalCluster.Verbs;
 /// <summary>PATCH of an object or its status: the patch is applied to the stored object inside the store's step, then treated as an update.</summary>
 internal sealed class PatchVerb(ClusterState cluster, Admission.Admission admission, StoredUpdate update)
 {
-    public JsonObject Patch(ResourceType type, RequestTarget target, string contentType, string patch, WriteOptions options)
+    public JsonObject Patch(ResourceType type, ObjectTarget target, string contentType, string patch, WriteOptions options)
     {
         var apply = PatchFunction(type, contentType, patch);
         return update.Run(type, target, options.DryRun, current =>

@@ -13,17 +13,17 @@ internal sealed class ScaleVerb(ClusterState cluster, Admission.Admission admiss
 {
     public const string Subresource = "scale";
 
-    public JsonObject Read(ResourceType type, RequestTarget target) =>
-        ScaleSubresource.Of(cluster.Store.Get(type, target.Namespace ?? "", target.Name!) ?? throw Errors.NotFound(type, target.Name!));
+    public JsonObject Read(ResourceType type, ObjectTarget target) =>
+        ScaleSubresource.Of(cluster.Store.Get(type, target.Namespace ?? "", target.Name) ?? throw Errors.NotFound(type, target.Name));
 
-    public JsonObject Update(ResourceType type, RequestTarget target, JsonObject body, WriteOptions options)
+    public JsonObject Update(ResourceType type, ObjectTarget target, JsonObject body, WriteOptions options)
     {
         Checks.BodyMatchesUrl(ScaleSubresource.Type, body, target.Namespace);
         admission.OnUpdate(ScaleSubresource.Type, body, options);
         return Resize(type, target, options, _ => body);
     }
 
-    public JsonObject Patch(ResourceType type, RequestTarget target, string contentType, string patch, WriteOptions options)
+    public JsonObject Patch(ResourceType type, ObjectTarget target, string contentType, string patch, WriteOptions options)
     {
         var apply = PatchVerb.PatchFunction(ScaleSubresource.Type, contentType, patch);
         return Resize(type, target, options, current =>
@@ -35,7 +35,7 @@ internal sealed class ScaleVerb(ClusterState cluster, Admission.Admission admiss
     }
 
     /// <param name="scaleOf">The Scale to write, given the parent as stored (it runs again when the parent changed meanwhile).</param>
-    private JsonObject Resize(ResourceType type, RequestTarget target, WriteOptions options, Func<JsonObject, JsonObject> scaleOf)
+    private JsonObject Resize(ResourceType type, ObjectTarget target, WriteOptions options, Func<JsonObject, JsonObject> scaleOf)
     {
         var stored = update.Run(type, target, options.DryRun, current =>
             UpdateDecision.Decide(type, current, ScaleSubresource.Resized(current, scaleOf(current)), Subresource, options.Manager, ObjectFields.Timestamp(cluster.Now)));

@@ -9,9 +9,9 @@ namespace ServerlessDeploy.LocalCluster.Verbs;
 internal sealed class StoredUpdate(ClusterState cluster, Reactions reactions)
 {
     /// <param name="decide">The change, given the object as stored; it runs again when the object changed meanwhile.</param>
-    public JsonObject Run(ResourceType type, RequestTarget target, bool dryRun, Func<JsonObject, StoreChange> decide)
+    public JsonObject Run(ResourceType type, ObjectTarget target, bool dryRun, Func<JsonObject, StoreChange> decide)
     {
-        var result = cluster.Store.Change(type, target.Namespace ?? "", target.Name!, current => current is null ? throw Errors.NotFound(type, target.Name!) : decide(current), dryRun);
+        var result = cluster.Store.Change(type, target.Namespace ?? "", target.Name, current => current is null ? throw Errors.NotFound(type, target.Name) : decide(current), dryRun);
         if (!dryRun)
         {
             reactions.AfterChange(type, result);

@@ -14,14 +14,14 @@ public sealed partial class Deployer
     private async Task<DeployOutcome?> RepeatedAsync(DeployRequest request, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (!await store.IsDoneAsync(request.DeploymentId, now, cancellationToken))
+        if (!await store.Marks.IsDoneAsync(request.DeploymentId, now, cancellationToken))
         {
             return null;
         }
 
-        if (await store.IsDoneAsync(FailedMark(request.DeploymentId), now, cancellationToken))
+        if (await store.Marks.IsDoneAsync(FailedMark(request.DeploymentId), now, cancellationToken))
         {
-            var recorded = await store.GetAppAsync(request.App, cancellationToken);
+            var recorded = await store.Reads.GetAppAsync(request.App, cancellationToken);
             return DeployOutcome.Failed($"{request.App}: request {request.DeploymentId[..12]} was already carried out and failed: {recorded?.Message}");
         }
 
@@ -44,10 +44,10 @@ public sealed partial class Deployer
         var until = time.GetUtcNow() + settings.IdempotencyWindow;
         if (outcome.Kind == DeployOutcomeKind.Failed)
         {
-            await store.TryMarkDoneAsync(FailedMark(request.DeploymentId), until, cancellationToken);
+            await store.Marks.TryMarkDoneAsync(FailedMark(request.DeploymentId), until, cancellationToken);
         }
 
-        await store.TryMarkDoneAsync(request.DeploymentId, until, cancellationToken);
+        await store.Marks.TryMarkDoneAsync(request.DeploymentId, until, cancellationToken);
     }
 
     private static string FailedMark(string deploymentId) => deploymentId + "#failed";

@@ -12,9 +12,9 @@ public sealed partial class Deployer
     private async Task<DeployOutcome> UnderLeaseAsync(string app, string owner, Func<Task<DeployOutcome>> work, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (!await store.TryAcquireLeaseAsync(app, owner, now + settings.LeaseDuration, now, cancellationToken))
+        if (!await store.Leases.TryAcquireLeaseAsync(app, owner, now + settings.LeaseDuration, now, cancellationToken))
         {
-            var lease = await store.GetLeaseAsync(app, now, cancellationToken);
+            var lease = await store.Leases.GetLeaseAsync(app, now, cancellationToken);
             return DeployOutcome.Retry($"{app}: another sync holds the app's lease ({lease?.Owner} until {lease?.ExpiresAt:O})");
         }
 
@@ -28,15 +28,15 @@ public sealed partial class Deployer
         }
         finally
         {
-            await store.ReleaseLeaseAsync(app, owner, CancellationToken.None);
+            await store.Leases.ReleaseLeaseAsync(app, owner, CancellationToken.None);
         }
     }
 
     /// <summary>Something outside the sync failed (the cluster could not be read, an unexpected error): recorded on the status as an error, and retried.</summary>
     private async Task<DeployOutcome> AskAgainAsync(string app, string message, CancellationToken cancellationToken)
     {
-        var state = await store.GetAppAsync(app, cancellationToken) ?? AppState.New(app);
-        await store.PutAppAsync(state with { Phase = OperationPhase.Error, Message = $"{message} (will be retried)" }, cancellationToken);
+        var state = await store.Reads.GetAppAsync(app, cancellationToken) ?? AppState.New(app);
+        await store.Writes.PutAppAsync(state with { Phase = OperationPhase.Error, Message = $"{message} (will be retried)" }, cancellationToken);
         return DeployOutcome.Retry($"{app}: {message}");
     }
 }

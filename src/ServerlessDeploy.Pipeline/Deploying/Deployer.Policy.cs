@@ -58,7 +58,7 @@ public sealed partial class Deployer
             : manualOnly
                 ? $"OutOfSync with {Revisions.Abbreviate(target.Revision)} ({string.Join(", ", drifted.Take(5))}); automated sync is off"
                 : $"drift found ({string.Join(", ", drifted.Take(5))}); selfHeal is off";
-        await store.PutAppAsync(state with { SyncStatus = drifted.Count == 0 && sameCommit ? SyncStatusCode.Synced : SyncStatusCode.OutOfSync, Health = health.ToState(), Message = message }, cancellationToken);
+        await store.Writes.PutAppAsync(state with { SyncStatus = drifted.Count == 0 && sameCommit ? SyncStatusCode.Synced : SyncStatusCode.OutOfSync, Health = health.ToState(), Message = message }, cancellationToken);
         return DeployOutcome.Skipped($"{state.App}: {message}");
     }
 }

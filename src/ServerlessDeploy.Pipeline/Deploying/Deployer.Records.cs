@@ -14,7 +14,7 @@ public sealed partial class Deployer
     private async Task<DeployOutcome> RecordWaitAsync(SyncRun run, AppState state, SyncResult result, SyncCursor waiting, CursorWait wait, CancellationToken cancellationToken)
     {
         await waits.BookAsync(waiting, wait, cancellationToken);
-        await store.PutAppAsync(state with { Message = result.Message, Resources = StatusRecords.Resources(result), Waiting = waiting.ToWaiting() }, cancellationToken);
+        await store.Writes.PutAppAsync(state with { Message = result.Message, Resources = StatusRecords.Resources(result), Waiting = waiting.ToWaiting() }, cancellationToken);
         return DeployOutcome.Waiting($"{run.Application.Name}: {result.Message}; woken at {wait.WakeAt:O}");
     }
 
@@ -24,10 +24,10 @@ public sealed partial class Deployer
         var (app, target) = (run.Application, run.Target);
         var now = time.GetUtcNow();
         var finished = StatusRecords.Finished(state, result, target, startedAt, now);
-        await store.PutAppAsync(finished, cancellationToken);
+        await store.Writes.PutAppAsync(finished, cancellationToken);
         if (result.Succeeded)
         {
-            await store.AppendHistoryAsync(app.Name, new HistoryEntry(
+            await store.Writes.AppendHistoryAsync(app.Name, new HistoryEntry(
                 0, target.Revision, app.Source.RepoUrl, app.Source.Path, target.ImageOverrides, result.ManifestDigest, now, OperationPhase.Succeeded, result.Message, run.Initiator), cancellationToken);
         }
 
@@ -41,7 +41,7 @@ public sealed partial class Deployer
     {
         var now = time.GetUtcNow();
         var failed = state with { Phase = OperationPhase.Failed, FinishedAt = now, Message = message, AttemptedRevision = request.Revision ?? state.AttemptedRevision, Waiting = null };
-        await store.PutAppAsync(failed, cancellationToken);
+        await store.Writes.PutAppAsync(failed, cancellationToken);
         var notice = await Notices.SendAsync(failed, new SyncNotification(NotificationKind.SyncFailed, state.App, request.Revision ?? state.Revision ?? "", state.Images, state.Health?.ToString() ?? "Unknown", message, now), cancellationToken);
         return DeployOutcome.Failed($"{state.App}: {message}") with { Notice = notice };
     }

@@ -20,7 +20,7 @@ public sealed partial class Deployer
     /// </summary>
     private async Task<DeployOutcome> RemoveAsync(string name, CancellationToken cancellationToken)
     {
-        var state = await store.GetAppAsync(name, cancellationToken);
+        var state = await store.Reads.GetAppAsync(name, cancellationToken);
         if (state?.Manifest is null || state.SyncStatus is SyncStatusCode.Removed or SyncStatusCode.Orphaned)
         {
             return DeployOutcome.Skipped($"{name}: nothing recorded to remove");
@@ -57,7 +57,7 @@ public sealed partial class Deployer
         }
 
         var message = $"removed from the config repository; {tracked.Count} resources left in place (orphaned, no resources finalizer){(tracked.Count > 0 ? ": " + string.Join(", ", tracked.Take(10)) : "")}";
-        await store.PutAppAsync(state with { SyncStatus = SyncStatusCode.Orphaned, Phase = OperationPhase.Succeeded, FinishedAt = time.GetUtcNow(), Message = message, Resources = [] }, cancellationToken);
+        await store.Writes.PutAppAsync(state with { SyncStatus = SyncStatusCode.Orphaned, Phase = OperationPhase.Succeeded, FinishedAt = time.GetUtcNow(), Message = message, Resources = [] }, cancellationToken);
         return DeployOutcome.Deployed($"{state.App}: {message}");
     }
 
@@ -80,7 +80,7 @@ public sealed partial class Deployer
             Message = $"removed from the config repository: {result.Message}",
             Resources = StatusRecords.Resources(result),
         };
-        await store.PutAppAsync(removed, cancellationToken);
+        await store.Writes.PutAppAsync(removed, cancellationToken);
         var notice = await Notices.SendAsync(removed, StatusRecords.Notification(name, result, state.Revision ?? "", now), cancellationToken);
         var outcome = result.Succeeded ? DeployOutcome.Deployed($"{name}: {result.Message}") : DeployOutcome.Failed($"{name}: deleting its resources failed: {result.Message}");
         return outcome with { Notice = notice };

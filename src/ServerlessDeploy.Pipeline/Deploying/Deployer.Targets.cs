@@ -47,14 +47,14 @@ public sealed partial class Deployer
         {
             case ImageUpdateKind.Overrides:
                 state = state with { ImageOverrides = update.ImageOverrides, Message = update.Message };
-                await store.PutAppAsync(state, cancellationToken);
+                await store.Writes.PutAppAsync(state, cancellationToken);
                 return (new DeployTarget(head.Revision, update.ImageOverrides, ImageChanged: true), state);
             case ImageUpdateKind.Commit when update.Commit is { } commit:
                 return (new DeployTarget(commit, state.ImageOverrides, ImageChanged: true), state);
             default:
                 // Why nothing changed (an invalid annotation, named, or a push that does not win) goes on the app's status too.
                 state = state with { Message = update.Message };
-                await store.PutAppAsync(state, cancellationToken);
+                await store.Writes.PutAppAsync(state, cancellationToken);
                 return (DeployTarget.Refused(update.Message), state);
         }
     }
@@ -72,7 +72,7 @@ public sealed partial class Deployer
                 return DeployTarget.Refused("rollback refused: automated sync is on and would undo it at once (turn it off, or force the rollback)");
             }
 
-            var history = await store.HistoryAsync(app.Name, cancellationToken);
+            var history = await store.Reads.HistoryAsync(app.Name, cancellationToken);
             var entry = request.HistoryId is { } id
                 ? history.FirstOrDefault(h => h.Id == id)
                 : history.FirstOrDefault(h => h.Revision != state.Revision);

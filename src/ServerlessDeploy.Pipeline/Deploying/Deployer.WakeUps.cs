@@ -24,7 +24,7 @@ public sealed partial class Deployer
             if (outcome.Kind == DeployOutcomeKind.Failed)
             {
                 // A pipeline job asking after this deployment later learns it failed.
-                await store.TryMarkDoneAsync(FailedMark(cursor.DeploymentId), time.GetUtcNow() + settings.IdempotencyWindow, cancellationToken);
+                await store.Marks.TryMarkDoneAsync(FailedMark(cursor.DeploymentId), time.GetUtcNow() + settings.IdempotencyWindow, cancellationToken);
             }
 
             return outcome;
@@ -35,11 +35,11 @@ public sealed partial class Deployer
     private async Task<DeployOutcome> ContinueAsync(SyncCursor cursor, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         var snapshot = await config.LoadAsync(cancellationToken);
-        var state = await store.GetAppAsync(cursor.App, cancellationToken) ?? AppState.New(cursor.App);
+        var state = await store.Reads.GetAppAsync(cursor.App, cancellationToken) ?? AppState.New(cursor.App);
         if (snapshot.Find(cursor.App) is not { } configured || snapshot.ProjectOf(configured.Application) is not { } project)
         {
             await waits.Checkpoint(cursor.Version).SaveAsync(cursor with { Status = CursorStatus.Failed, Message = "the Application or its project left the config repository", Version = cursor.Version + 1 }, cancellationToken);
-            await store.PutAppAsync(state with { Waiting = null }, cancellationToken);
+            await store.Writes.PutAppAsync(state with { Waiting = null }, cancellationToken);
             return DeployOutcome.Skipped($"{cursor.App}: the waiting sync {cursor.Id} ended: the Application or its project left the config repository");
         }
 

@@ -23,7 +23,7 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 public sealed partial class Deployer(
     ConfigRepository config,
     ISourceRepository sources,
-    IStateStore store,
+    DeployerStore store,
     IClusterConnector clusters,
     IManifestRenderer renderer,
     CompositeNotifier notifier,
@@ -33,7 +33,7 @@ public sealed partial class Deployer(
     SyncWaits waits)
 {
     /// <summary>Notices go out after the status is recorded; one that fails is recorded, never thrown.</summary>
-    private Notices Notices => new(notifier, store, time);
+    private Notices Notices => new(notifier, store.Writes, time);
 
     /// <param name="deadline">When the host must answer (the Lambda deadline); null for no limit.</param>
     public Task<DeployOutcome> DeployAsync(DeployRequest request, DateTimeOffset? deadline, CancellationToken cancellationToken) =>
@@ -71,7 +71,7 @@ public sealed partial class Deployer(
         }
 
         var app = configured.Application;
-        var state = (await store.GetAppAsync(app.Name, cancellationToken) ?? AppState.New(app.Name)) with { Manifest = configured.Manifest };
+        var state = (await store.Reads.GetAppAsync(app.Name, cancellationToken) ?? AppState.New(app.Name)) with { Manifest = configured.Manifest };
         if (snapshot.ProjectOf(app) is not { } project)
         {
             return await FailAsync(state, request, $"spec.project: project '{app.Project}' is not defined in {settings.ProjectsPath}/", cancellationToken);
@@ -128,7 +128,7 @@ public sealed partial class Deployer(
     {
         var startedAt = syncRequest.Cursor?.StartedAt ?? time.GetUtcNow();
         var state = run.State with { Phase = OperationPhase.Running, StartedAt = startedAt, FinishedAt = null, Message = run.Message, Stages = run.Stages, Waiting = null };
-        await store.PutAppAsync(state, cancellationToken);
+        await store.Writes.PutAppAsync(state, cancellationToken);
         var result = await engine.SyncAsync(run.Application, run.Project, run.Root, run.Target.Revision, syncRequest, run.Target.ImageOverrides, cancellationToken);
         if (result.Unreadable is { } unreadable)
         {

@@ -13,7 +13,9 @@ namespace ServerlessDeploy.Pipeline.Handling;
 /// </summary>
 public sealed class RouterHandler(Router router)
 {
-    public async Task<MessageResult> HandleAsync(ReceivedMessage message, CancellationToken cancellationToken)
+    /// <param name="deadline">When the host must answer (the Lambda deadline), as the deployer's handler takes it; routing
+    /// sends one request per app and stays well inside any deadline, so it does not use it.</param>
+    public async Task<MessageResult> HandleAsync(ReceivedMessage message, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var parsed = Parse(message.Body);

@@ -13,7 +13,7 @@ namespace ServerlessDeploy.Pipeline.Images;
 /// as image overrides in the state store (method argocd, Image Updater's default) or as one commit to Git (method git).
 /// Runs in the deployer, under the app's lease.
 /// </summary>
-public sealed class ImageUpdater(IStateStore store, IImageRegistry registry, ISourceWriter writer, ImageUpdateSettings settings)
+public sealed class ImageUpdater(IImageCatalog catalog, IImageRegistry registry, ISourceWriter writer, ImageUpdateSettings settings)
 {
     internal async Task<ImageUpdate> UpdateAsync(Application app, AppState state, ImagePushed push, ISourceTree checkout, CancellationToken cancellationToken)
     {
@@ -58,18 +58,18 @@ public sealed class ImageUpdater(IStateStore store, IImageRegistry registry, ISo
 
     private async Task<IReadOnlyList<CatalogImage>> CatalogAsync(ImagePushed push, CancellationToken cancellationToken)
     {
-        var before = await store.ImagesAsync(push.Image, cancellationToken);
+        var before = await catalog.ImagesAsync(push.Image, cancellationToken);
         if (before.Count == 0)
         {
             // First push seen for this image: the registry's older tags count too.
             foreach (var seeded in await registry.TagsAsync(push.Image, cancellationToken))
             {
-                await store.RecordImageAsync(seeded, cancellationToken);
+                await catalog.RecordImageAsync(seeded, cancellationToken);
             }
         }
 
-        await store.RecordImageAsync(new CatalogImage(push.Image, push.Tag, push.Digest, push.Time), cancellationToken);
-        return await store.ImagesAsync(push.Image, cancellationToken);
+        await catalog.RecordImageAsync(new CatalogImage(push.Image, push.Tag, push.Digest, push.Time), cancellationToken);
+        return await catalog.ImagesAsync(push.Image, cancellationToken);
     }
 
     /// <summary>The image as the app runs it now: its override when it has one, else what the last render deployed.</summary>

@@ -19,7 +19,7 @@ namespace ServerlessDeploy.Pipeline.Routing;
 /// reconcile tick every app; a manual sync or rollback the app it names.
 /// </summary>
 public sealed class Router(
-    ConfigRepository config, ISourceRepository sources, PipelineSettings settings, IQueueSender deployQueue, IStateStore store, TimeProvider time)
+    ConfigRepository config, ISourceRepository sources, PipelineSettings settings, IQueueSender deployQueue, IStateReads store, TimeProvider time)
 {
     /// <param name="messageId">The intake message's id: what tells two manual requests for the same app apart.</param>
     /// <param name="receivedAt">When the event reached the pipeline (the intake message's sent time), carried on each request.</param>

@@ -134,14 +134,14 @@ public sealed class RecordHandlerTests : IDisposable
         var router = new Router(config, sources, settings, new RecordingQueueSender(), _store, TimeProvider.System);
         var handler = new RouterHandler(router);
         return new QueueFunction(
-            "router", new QueueStages((message, _, cancellationToken) => handler.HandleAsync(message, cancellationToken)), new JsonLog(_log, TimeProvider.System), failureRecorder: null);
+            "router", new QueueStages(handler.HandleAsync), new JsonLog(_log, TimeProvider.System), failureRecorder: null);
     }
 
     private QueueFunction Deployer()
     {
         var (settings, git, config) = Pipeline();
         var sources = new GitSourceRepository(git, new NoGitCredentials());
-        var deployer = new Deployer(config, sources, _store, new NoClusters(), new NoRenderer(), new CompositeNotifier([]), new ImageUpdater(_store, new NoImageRegistry(), new GitSourceWriter(git, new NoGitCredentials()), ImageUpdateSettings.Default), settings, TimeProvider.System, new SyncWaits(_store, null));
+        var deployer = new Deployer(config, sources, DeployerStore.Of(_store), new NoClusters(), new NoRenderer(), new CompositeNotifier([]), new ImageUpdater(_store, new NoImageRegistry(), new GitSourceWriter(git, new NoGitCredentials()), ImageUpdateSettings.Default), settings, TimeProvider.System, new SyncWaits(_store, null));
         return new QueueFunction("deployer", new QueueStages(new DeployerHandler(deployer, new NoVisibility()).HandleAsync), new JsonLog(_log, TimeProvider.System), failureRecorder: null);
     }
 

@@ -59,7 +59,28 @@ internal sealed class VolumeProvisioner(ClusterState cluster, CreateVerb create,
     {
         var spec = claim["spec"] as JsonObject ?? [];
         var name = ClaimSimulation.VolumeName(claim);
-        var volume = new JsonObject
+        var volumeSpec = new JsonObject
+        {
+            ["capacity"] = new JsonObject { ["storage"] = spec["resources"]?["requests"]?["storage"]?.DeepClone() ?? "1Gi" },
+            ["accessModes"] = spec["accessModes"]?.DeepClone() ?? new JsonArray("ReadWriteOnce"),
+            ["persistentVolumeReclaimPolicy"] = "Delete",
+            ["volumeMode"] = spec["volumeMode"]?.DeepClone() ?? "Filesystem",
+            ["hostPath"] = new JsonObject { ["path"] = $"/var/local-cluster/{name}", ["type"] = "DirectoryOrCreate" },
+            ["claimRef"] = new JsonObject
+            {
+                ["apiVersion"] = "v1",
+                ["kind"] = "PersistentVolumeClaim",
+                ["namespace"] = claim.Namespace(),
+                ["name"] = claim.Name(),
+                ["uid"] = claim.Uid(),
+            },
+        };
+        if (spec.String("storageClassName") is { } storageClass)
+        {
+            volumeSpec["storageClassName"] = storageClass;
+        }
+
+        return new JsonObject
         {
             ["apiVersion"] = "v1",
             ["kind"] = "PersistentVolume",
@@ -68,28 +89,7 @@ internal sealed class VolumeProvisioner(ClusterState cluster, CreateVerb create,
                 ["name"] = name,
                 ["annotations"] = new JsonObject { ["pv.kubernetes.io/provisioned-by"] = Provisioner },
             },
-            ["spec"] = new JsonObject
-            {
-                ["capacity"] = new JsonObject { ["storage"] = spec["resources"]?["requests"]?["storage"]?.DeepClone() ?? "1Gi" },
-                ["accessModes"] = spec["accessModes"]?.DeepClone() ?? new JsonArray("ReadWriteOnce"),
-                ["persistentVolumeReclaimPolicy"] = "Delete",
-                ["volumeMode"] = spec["volumeMode"]?.DeepClone() ?? "Filesystem",
-                ["hostPath"] = new JsonObject { ["path"] = $"/var/local-cluster/{name}", ["type"] = "DirectoryOrCreate" },
-                ["claimRef"] = new JsonObject
-                {
-                    ["apiVersion"] = "v1",
-                    ["kind"] = "PersistentVolumeClaim",
-                    ["namespace"] = claim.Namespace(),
-                    ["name"] = claim.Name(),
-                    ["uid"] = claim.Uid(),
-                },
-            },
+            ["spec"] = volumeSpec,
         };
-        if (spec.String("storageClassName") is { } storageClass)
-        {
-            volume["spec"]!["storageClassName"] = storageClass;
-        }
-
-        return volume;
     }
 }
