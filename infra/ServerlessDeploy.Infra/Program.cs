@@ -24,16 +24,16 @@ try
 }
 catch (Exception e) when (e is InfraSettingsException or BundlingException)
 {
-    return await Fail(e).ConfigureAwait(false);
+    return await Fail(e);
 }
 catch (Exception) when (checkout.BundlingFailure is { } failure)
 {
     // CDK wraps a bundling failure in its own error with a JavaScript stack; the plain one says it all.
-    return await Fail(failure).ConfigureAwait(false);
+    return await Fail(failure);
 }
 
 static async Task<int> Fail(Exception e)
 {
-    await Console.Error.WriteLineAsync($"ServerlessDeploy.Infra: {e.Message}").ConfigureAwait(false);
+    await Console.Error.WriteLineAsync($"ServerlessDeploy.Infra: {e.Message}");
     return 1;
 }

@@ -24,7 +24,7 @@ public sealed class LambdaBootstrap
         {
             try
             {
-                await InvokeOnceAsync(cancellationToken).ConfigureAwait(false);
+                await InvokeOnceAsync(cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -36,13 +36,13 @@ public sealed class LambdaBootstrap
     /// <summary>Handles exactly one invocation; returns the outcome that was posted.</summary>
     internal async Task<InvocationOutcome> InvokeOnceAsync(CancellationToken cancellationToken)
     {
-        var invocation = await _client.NextAsync(cancellationToken).ConfigureAwait(false);
+        var invocation = await _client.NextAsync(cancellationToken);
         var requestId = invocation.Context.RequestId;
         _log.Info(requestId, "invocation started");
         byte[] response;
         try
         {
-            response = await _handler(invocation, cancellationToken).ConfigureAwait(false);
+            response = await _handler(invocation, cancellationToken);
         }
 #pragma warning disable CA1031 // Any handler failure becomes an error report for this invocation; the loop goes on.
         catch (Exception exception)
@@ -50,10 +50,10 @@ public sealed class LambdaBootstrap
         {
             var error = RuntimeError.From(exception);
             _log.Error(requestId, $"invocation failed: {error.ErrorType}: {error.ErrorMessage}");
-            await _client.ReportErrorAsync(requestId, error, cancellationToken).ConfigureAwait(false);
+            await _client.ReportErrorAsync(requestId, error, cancellationToken);
             return new InvocationOutcome(requestId, error);
         }
-        await _client.RespondAsync(requestId, response, cancellationToken).ConfigureAwait(false);
+        await _client.RespondAsync(requestId, response, cancellationToken);
         _log.Info(requestId, "invocation succeeded");
         return new InvocationOutcome(requestId, null);
     }
@@ -63,6 +63,6 @@ public sealed class LambdaBootstrap
     {
         var error = RuntimeError.From(exception);
         _log.Error(null, $"init failed: {error.ErrorType}: {error.ErrorMessage}");
-        await _client.ReportInitErrorAsync(error, cancellationToken).ConfigureAwait(false);
+        await _client.ReportInitErrorAsync(error, cancellationToken);
     }
 }

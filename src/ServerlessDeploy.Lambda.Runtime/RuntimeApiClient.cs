@@ -26,10 +26,10 @@ public sealed class RuntimeApiClient
     /// <summary>Waits for the next invocation and returns its event and context.</summary>
     public async Task<Invocation> NextAsync(CancellationToken cancellationToken)
     {
-        using var response = await _http.GetAsync(new Uri(_baseUri, "runtime/invocation/next"), HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var response = await _http.GetAsync(new Uri(_baseUri, "runtime/invocation/next"), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         response.EnsureSuccessStatusCode();
         var context = ReadContext(response.Headers);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         return new Invocation(context, body);
     }
 
@@ -61,7 +61,7 @@ public sealed class RuntimeApiClient
         {
             request.Headers.TryAddWithoutValidation(RuntimeApiHeaders.FunctionErrorType, errorType);
         }
-        using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        using var response = await _http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
     }
 

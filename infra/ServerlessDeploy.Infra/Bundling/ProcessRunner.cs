@@ -47,7 +47,7 @@ public sealed class ProcessRunner : IProcessRunner
 
     private static Task Copy(StreamReader reader, StringBuilder output) => Task.Run(async () =>
     {
-        while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
+        while (await reader.ReadLineAsync() is { } line)
         {
             lock (output)
             {

@@ -40,7 +40,7 @@ public sealed class CodePipelineJobs
             request["outputVariables"] = new JsonObject(outputVariables.Select(v => KeyValuePair.Create(v.Key, (JsonNode?)v.Value)));
         }
 
-        await _client.CallAsync(Prefix + "PutJobSuccessResult", request, cancellationToken).ConfigureAwait(false);
+        await _client.CallAsync(Prefix + "PutJobSuccessResult", request, cancellationToken);
     }
 
     /// <summary>Fails the job (type JobFailed); a message longer than CodePipeline accepts is cut, marked with an ellipsis.</summary>
@@ -53,7 +53,7 @@ public sealed class CodePipelineJobs
             ["jobId"] = jobId,
             ["failureDetails"] = new JsonObject { ["type"] = "JobFailed", ["message"] = Fit(message) },
         };
-        await _client.CallAsync(Prefix + "PutJobFailureResult", request, cancellationToken).ConfigureAwait(false);
+        await _client.CallAsync(Prefix + "PutJobFailureResult", request, cancellationToken);
     }
 
     internal static string Fit(string message) =>

@@ -26,8 +26,8 @@ public sealed class S3Artifacts
         ArgumentNullException.ThrowIfNull(credentials);
         ArgumentNullException.ThrowIfNull(destination);
         using var client = new AmazonS3Client(credentials, Config());
-        using var response = await client.GetObjectAsync(location.Bucket, location.Key, cancellationToken).ConfigureAwait(false);
-        await response.ResponseStream.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+        using var response = await client.GetObjectAsync(location.Bucket, location.Key, cancellationToken);
+        await response.ResponseStream.CopyToAsync(destination, cancellationToken);
     }
 
     private AmazonS3Config Config() => _options.ServiceUrl is { } url

@@ -35,7 +35,7 @@ public sealed class EcrImages(AwsJsonClient client) : IImageRegistry
                 request["nextToken"] = next;
             }
 
-            var answer = await client.CallAsync(DescribeImagesTarget, request, cancellationToken).ConfigureAwait(false);
+            var answer = await client.CallAsync(DescribeImagesTarget, request, cancellationToken);
             foreach (var detail in answer["imageDetails"]?.AsArray().OfType<JsonObject>() ?? [])
             {
                 var digest = detail["imageDigest"]?.GetValue<string>() ?? "";

@@ -43,7 +43,7 @@ internal sealed class EksConnection : IDisposable
     /// <summary>"Authorization: Bearer k8s-aws-v1.…", as KubernetesClient's token credentials set it.</summary>
     private async Task AuthorizeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        request.Headers.Authorization = await _tokens.GetAuthenticationHeaderAsync(cancellationToken).ConfigureAwait(false);
+        request.Headers.Authorization = await _tokens.GetAuthenticationHeaderAsync(cancellationToken);
     }
 
     public void Dispose()

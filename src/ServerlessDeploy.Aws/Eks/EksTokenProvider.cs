@@ -54,7 +54,7 @@ internal sealed class EksTokenProvider : k8s.Authentication.ITokenProvider, IDis
             return fresh.Token;
         }
 
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _gate.WaitAsync(cancellationToken);
         try
         {
             now = _time.GetUtcNow();
@@ -64,7 +64,7 @@ internal sealed class EksTokenProvider : k8s.Authentication.ITokenProvider, IDis
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var credentials = await _credentials.GetCredentialsAsync().ConfigureAwait(false)
+            var credentials = await _credentials.GetCredentialsAsync()
                 ?? throw new InvalidOperationException("the AWS credentials provider returned no credentials");
             var token = CreateToken(credentials, now);
             _cached = (token, now);
@@ -78,7 +78,7 @@ internal sealed class EksTokenProvider : k8s.Authentication.ITokenProvider, IDis
 
     /// <summary>KubernetesClient's hook: "Authorization: Bearer &lt;token&gt;".</summary>
     public async Task<AuthenticationHeaderValue> GetAuthenticationHeaderAsync(CancellationToken cancellationToken) =>
-        new("Bearer", await GetTokenAsync(cancellationToken).ConfigureAwait(false));
+        new("Bearer", await GetTokenAsync(cancellationToken));
 
     /// <summary>Presigns a token for the given signing time, uncached.</summary>
     internal string CreateToken(ImmutableCredentials credentials, DateTimeOffset signedAt)

@@ -27,7 +27,7 @@ public sealed class EventBridgeClient
         var failed = new List<FailedEventEntry>();
         foreach (var (batch, offset) in entries.Chunk(MaxEntriesPerCall).Select((b, i) => (b, i * MaxEntriesPerCall)))
         {
-            var answer = await _client.CallAsync(PutEventsTarget, Request(batch), cancellationToken).ConfigureAwait(false);
+            var answer = await _client.CallAsync(PutEventsTarget, Request(batch), cancellationToken);
             var results = answer["Entries"]?.AsArray() ?? [];
             for (var i = 0; i < batch.Length; i++)
             {

@@ -42,7 +42,7 @@ public sealed class AwsGitCredentials : IGitCredentialSource
 
         if (_gitHubHosts.Contains(url.Host))
         {
-            return _gitHubToken is null ? null : GitCredentials.FromToken(await _gitHubToken(cancellationToken).ConfigureAwait(false));
+            return _gitHubToken is null ? null : GitCredentials.FromToken(await _gitHubToken(cancellationToken));
         }
 
         if (!CodeCommitCredentials.TryGetRegion(url, out _))
@@ -50,7 +50,7 @@ public sealed class AwsGitCredentials : IGitCredentialSource
             return null;
         }
 
-        var aws = await (await _aws.Value.ConfigureAwait(false)).GetCredentialsAsync().ConfigureAwait(false)
+        var aws = await (await _aws.Value).GetCredentialsAsync()
             ?? throw new InvalidOperationException("the AWS credentials provider returned no credentials");
         return CodeCommitCredentials.For(url, aws, _time.GetUtcNow());
     }

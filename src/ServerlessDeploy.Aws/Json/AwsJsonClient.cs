@@ -58,7 +58,7 @@ public sealed class AwsJsonClient
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
         ArgumentNullException.ThrowIfNull(body);
         var call = new Call(Operation(target), HttpMethod.Post, "/", target, JsonMediaType, Encoding.UTF8.GetBytes(body.ToJsonString()));
-        return await SendAsync(call, cancellationToken).ConfigureAwait(false);
+        return await SendAsync(call, cancellationToken);
     }
 
     /// <summary>
@@ -71,15 +71,15 @@ public sealed class AwsJsonClient
         request.Validate();
         var payload = request.Body is null ? null : Encoding.UTF8.GetBytes(request.Body.ToJsonString());
         var call = new Call(request.Operation, request.Method, request.PathAndQuery, null, RestJsonMediaType, payload);
-        return await SendAsync(call, cancellationToken).ConfigureAwait(false);
+        return await SendAsync(call, cancellationToken);
     }
 
     private Task<JsonNode> SendAsync(Call call, CancellationToken cancellationToken) =>
-        _retry.ExecuteAsync(async token => await SendOnceAsync(call, token).ConfigureAwait(false), cancellationToken).AsTask();
+        _retry.ExecuteAsync(async token => await SendOnceAsync(call, token), cancellationToken).AsTask();
 
     private async Task<JsonNode> SendOnceAsync(Call call, CancellationToken cancellationToken)
     {
-        var credentials = await (await _credentials.Value.ConfigureAwait(false)).GetCredentialsAsync().ConfigureAwait(false)
+        var credentials = await (await _credentials.Value).GetCredentialsAsync()
             ?? throw new InvalidOperationException("the AWS credentials provider returned no credentials");
         using var request = new HttpRequestMessage(call.Method, Address(call.PathAndQuery));
         if (call.Payload is { } payload)
@@ -95,8 +95,8 @@ public sealed class AwsJsonClient
 
         JsonRequestSigner.Sign(request, call.Payload ?? [], _options.Region, _options.Service.SigningName, credentials, _time.GetUtcNow());
 
-        using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        using var response = await _http.SendAsync(request, cancellationToken);
+        var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw AwsErrorResponse.ToException(_options.Service.ServiceId, call.Operation, response.StatusCode,

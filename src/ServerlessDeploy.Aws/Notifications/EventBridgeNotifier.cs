@@ -20,6 +20,6 @@ public sealed class EventBridgeNotifier : INotifier
     public async Task NotifyAsync(SyncNotification notification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        await _client.PutEventsAsync([SyncEvent.ToEntry(notification, _options.EventBusName)], cancellationToken).ConfigureAwait(false);
+        await _client.PutEventsAsync([SyncEvent.ToEntry(notification, _options.EventBusName)], cancellationToken);
     }
 }

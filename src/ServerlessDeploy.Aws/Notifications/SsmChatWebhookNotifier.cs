@@ -26,13 +26,13 @@ public sealed class SsmChatWebhookNotifier : INotifier
 
     public async Task NotifyAsync(SyncNotification notification, CancellationToken cancellationToken)
     {
-        var text = await _url.GetAsync(cancellationToken).ConfigureAwait(false);
+        var text = await _url.GetAsync(cancellationToken);
         if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var url))
         {
             throw new ChatWebhookException(_service, $"webhook URL in {_url} is not an absolute URL");
         }
 
-        await new ChatWebhookNotifier(_http, new ChatWebhookOptions(_service, url)).NotifyAsync(notification, cancellationToken).ConfigureAwait(false);
+        await new ChatWebhookNotifier(_http, new ChatWebhookOptions(_service, url)).NotifyAsync(notification, cancellationToken);
     }
 
     public override string ToString() => $"SsmChatWebhookNotifier({_service}, {_url})";

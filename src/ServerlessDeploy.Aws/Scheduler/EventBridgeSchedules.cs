@@ -29,7 +29,7 @@ public sealed class EventBridgeSchedules : IOneTimeSchedules
         var request = new AwsRestRequest("CreateSchedule", HttpMethod.Post, SchedulePath(schedule.Name), Body: Body(schedule));
         try
         {
-            await _client.CallRestAsync(request, cancellationToken).ConfigureAwait(false);
+            await _client.CallRestAsync(request, cancellationToken);
         }
         catch (AwsServiceException e) when (e.ErrorCode == "ConflictException")
         {
@@ -43,7 +43,7 @@ public sealed class EventBridgeSchedules : IOneTimeSchedules
             [KeyValuePair.Create("groupName", _options.GroupName)]);
         try
         {
-            await _client.CallRestAsync(request, cancellationToken).ConfigureAwait(false);
+            await _client.CallRestAsync(request, cancellationToken);
         }
         catch (AwsServiceException e) when (e.ErrorCode == "ResourceNotFoundException")
         {

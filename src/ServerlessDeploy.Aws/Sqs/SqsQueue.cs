@@ -37,7 +37,7 @@ public sealed class SqsQueue : IQueueSender, IVisibilityControl
             MessageGroupId = message.GroupId,
             MessageDeduplicationId = message.DeduplicationId,
             DelaySeconds = DelaySeconds(message),
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
         return response.MessageId;
     }
 
@@ -50,7 +50,7 @@ public sealed class SqsQueue : IQueueSender, IVisibilityControl
             QueueUrl = _queueUrl,
             ReceiptHandle = receiptHandle,
             VisibilityTimeout = VisibilitySeconds(visibleIn),
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
     }
 
     /// <summary>

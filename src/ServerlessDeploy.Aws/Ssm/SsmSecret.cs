@@ -34,7 +34,7 @@ public sealed class SsmSecret : IDisposable
             return cached;
         }
 
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _gate.WaitAsync(cancellationToken);
         try
         {
             if (Fresh() is { } again)
@@ -42,7 +42,7 @@ public sealed class SsmSecret : IDisposable
                 return again;
             }
 
-            var value = await ReadAsync(cancellationToken).ConfigureAwait(false);
+            var value = await ReadAsync(cancellationToken);
             _cached = (value, _time.GetUtcNow());
             return value;
         }
@@ -62,8 +62,7 @@ public sealed class SsmSecret : IDisposable
     {
         try
         {
-            var response = await _ssm.GetParameterAsync(new GetParameterRequest { Name = _options.ParameterName, WithDecryption = true }, cancellationToken)
-                .ConfigureAwait(false);
+            var response = await _ssm.GetParameterAsync(new GetParameterRequest { Name = _options.ParameterName, WithDecryption = true }, cancellationToken);
             return response.Parameter?.Value
                 ?? throw new InvalidOperationException($"SSM parameter \"{_options.ParameterName}\" was returned without a value");
         }

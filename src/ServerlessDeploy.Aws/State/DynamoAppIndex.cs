@@ -14,10 +14,10 @@ internal sealed class DynamoAppIndex(IAmazonDynamoDB dynamo, string table, int? 
     public async Task EnsureListedAsync(string app, CancellationToken cancellationToken)
     {
         // Eventually consistent is enough: index items are never deleted, so a stale read costs one more put at worst.
-        var response = await dynamo.GetItemAsync(new GetItemRequest { TableName = table, Key = Key(AppsPk, app) }, cancellationToken).ConfigureAwait(false);
+        var response = await dynamo.GetItemAsync(new GetItemRequest { TableName = table, Key = Key(AppsPk, app) }, cancellationToken);
         if (response.Item is not { Count: > 0 })
         {
-            await dynamo.PutItemAsync(new PutItemRequest { TableName = table, Item = Key(AppsPk, app) }, cancellationToken).ConfigureAwait(false);
+            await dynamo.PutItemAsync(new PutItemRequest { TableName = table, Item = Key(AppsPk, app) }, cancellationToken);
         }
     }
 
@@ -34,7 +34,7 @@ internal sealed class DynamoAppIndex(IAmazonDynamoDB dynamo, string table, int? 
                 ExpressionAttributeNames = new() { ["#pk"] = Pk },
                 ExpressionAttributeValues = new() { [":pk"] = DynamoValues.S(AppsPk) },
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return [.. items.Select(item => DynamoValues.String(item, Sk))];
     }
 }

@@ -27,7 +27,7 @@ internal sealed class DynamoCursorItems(IAmazonDynamoDB dynamo, string table)
     {
         var response = await dynamo.GetItemAsync(
             new GetItemRequest { TableName = table, Key = Key(AppPk(app), CursorSk), ConsistentRead = true },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         if (response.Item is not { Count: > 0 } item)
         {
             return null;
@@ -53,7 +53,7 @@ internal sealed class DynamoCursorItems(IAmazonDynamoDB dynamo, string table)
 
         try
         {
-            await dynamo.PutItemAsync(request, cancellationToken).ConfigureAwait(false);
+            await dynamo.PutItemAsync(request, cancellationToken);
             return true;
         }
         catch (ConditionalCheckFailedException)

@@ -14,11 +14,11 @@ internal sealed class DynamoHistoryItems(IAmazonDynamoDB dynamo, string table)
 {
     public async Task<HistoryEntry> AppendAsync(string app, HistoryEntry entry, CancellationToken cancellationToken)
     {
-        var stored = entry with { Id = await NextIdAsync(app, cancellationToken).ConfigureAwait(false) };
+        var stored = entry with { Id = await NextIdAsync(app, cancellationToken) };
         var item = Key(AppPk(app), History(stored.Id));
         item[Data] = DynamoValues.S(JsonSerializer.Serialize(stored, DynamoStateJson.Default.HistoryEntry));
-        await dynamo.PutItemAsync(new PutItemRequest { TableName = table, Item = item }, cancellationToken).ConfigureAwait(false);
-        await TrimAsync(app, cancellationToken).ConfigureAwait(false);
+        await dynamo.PutItemAsync(new PutItemRequest { TableName = table, Item = item }, cancellationToken);
+        await TrimAsync(app, cancellationToken);
         return stored;
     }
 
@@ -27,7 +27,7 @@ internal sealed class DynamoHistoryItems(IAmazonDynamoDB dynamo, string table)
     {
         var request = NewestFirst(app);
         request.Limit = IStateWrites.HistoryLimit;
-        var page = await dynamo.QueryAsync(request, cancellationToken).ConfigureAwait(false);
+        var page = await dynamo.QueryAsync(request, cancellationToken);
         return [.. (page.Items ?? []).Select(item =>
             JsonSerializer.Deserialize(DynamoValues.String(item, Data), DynamoStateJson.Default.HistoryEntry)
             ?? throw new InvalidDataException($"A history item of app '{app}' holds JSON null."))];
@@ -45,7 +45,7 @@ internal sealed class DynamoHistoryItems(IAmazonDynamoDB dynamo, string table)
                 ExpressionAttributeValues = new() { [":one"] = DynamoValues.N(1) },
                 ReturnValues = ReturnValue.UPDATED_NEW,
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return DynamoValues.Long(response.Attributes, Sequence);
     }
 
@@ -53,10 +53,10 @@ internal sealed class DynamoHistoryItems(IAmazonDynamoDB dynamo, string table)
     {
         var request = NewestFirst(app);
         request.ProjectionExpression = "#pk, #sk";
-        var keys = await dynamo.AllPagesAsync(request, cancellationToken).ConfigureAwait(false);
+        var keys = await dynamo.AllPagesAsync(request, cancellationToken);
         foreach (var key in keys.Skip(IStateWrites.HistoryLimit))
         {
-            await dynamo.DeleteItemAsync(new DeleteItemRequest { TableName = table, Key = key }, cancellationToken).ConfigureAwait(false);
+            await dynamo.DeleteItemAsync(new DeleteItemRequest { TableName = table, Key = key }, cancellationToken);
         }
     }
 

@@ -27,7 +27,7 @@ internal sealed class DynamoLeaseItems(IAmazonDynamoDB dynamo, string table)
         };
         try
         {
-            await dynamo.PutItemAsync(request, cancellationToken).ConfigureAwait(false);
+            await dynamo.PutItemAsync(request, cancellationToken);
             return true;
         }
         catch (ConditionalCheckFailedException)
@@ -48,7 +48,7 @@ internal sealed class DynamoLeaseItems(IAmazonDynamoDB dynamo, string table)
         };
         try
         {
-            await dynamo.DeleteItemAsync(request, cancellationToken).ConfigureAwait(false);
+            await dynamo.DeleteItemAsync(request, cancellationToken);
         }
         catch (ConditionalCheckFailedException)
         {
@@ -60,7 +60,7 @@ internal sealed class DynamoLeaseItems(IAmazonDynamoDB dynamo, string table)
     {
         var response = await dynamo.GetItemAsync(
             new GetItemRequest { TableName = table, Key = Key(AppPk(app), LeaseSk), ConsistentRead = true },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         if (response.Item is not { Count: > 0 } item)
         {
             return null;

@@ -12,7 +12,7 @@ internal static class DynamoQueries
         var items = new List<Dictionary<string, AttributeValue>>();
         do
         {
-            var page = await dynamo.QueryAsync(request, cancellationToken).ConfigureAwait(false);
+            var page = await dynamo.QueryAsync(request, cancellationToken);
             items.AddRange(page.Items ?? []);
             request.ExclusiveStartKey = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
         }

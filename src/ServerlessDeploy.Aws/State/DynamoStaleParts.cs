@@ -38,10 +38,10 @@ internal sealed class DynamoStaleParts(IAmazonDynamoDB dynamo, string table)
                     [":before"] = DynamoValues.S(StatusChunksBefore(now - AbandonedAfter)),
                 },
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         foreach (var key in stale)
         {
-            await dynamo.DeleteItemAsync(new DeleteItemRequest { TableName = table, Key = key }, cancellationToken).ConfigureAwait(false);
+            await dynamo.DeleteItemAsync(new DeleteItemRequest { TableName = table, Key = key }, cancellationToken);
         }
     }
 }

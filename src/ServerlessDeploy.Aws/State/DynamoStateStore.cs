@@ -53,13 +53,13 @@ public sealed class DynamoStateStore : IStateStore, ISyncCursors
     {
         ArgumentNullException.ThrowIfNull(state);
         var now = _time.GetUtcNow();
-        await _apps.EnsureListedAsync(state.App, cancellationToken).ConfigureAwait(false);
-        await _statuses.PutAsync(state, now, cancellationToken).ConfigureAwait(false);
-        await _staleParts.DeleteAsync(state.App, now, cancellationToken).ConfigureAwait(false);
+        await _apps.EnsureListedAsync(state.App, cancellationToken);
+        await _statuses.PutAsync(state, now, cancellationToken);
+        await _staleParts.DeleteAsync(state.App, now, cancellationToken);
     }
 
     public async Task<IReadOnlyList<AppState>> ListAppsAsync(CancellationToken cancellationToken) =>
-        await _statuses.GetAllAsync(await _apps.ListAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        await _statuses.GetAllAsync(await _apps.ListAsync(cancellationToken), cancellationToken);
 
     public Task<HistoryEntry> AppendHistoryAsync(string app, HistoryEntry entry, CancellationToken cancellationToken)
     {
@@ -99,7 +99,7 @@ public sealed class DynamoStateStore : IStateStore, ISyncCursors
         };
         try
         {
-            await _dynamo.PutItemAsync(request, cancellationToken).ConfigureAwait(false);
+            await _dynamo.PutItemAsync(request, cancellationToken);
             return true;
         }
         catch (ConditionalCheckFailedException)
@@ -109,7 +109,7 @@ public sealed class DynamoStateStore : IStateStore, ISyncCursors
     }
 
     public async Task<bool> IsDoneAsync(string key, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await GetUnexpiredAsync(DonePk(key), DoneSk, now, cancellationToken).ConfigureAwait(false) is not null;
+        await GetUnexpiredAsync(DonePk(key), DoneSk, now, cancellationToken) is not null;
 
     public async Task RecordDeliveryFailureAsync(DeliveryFailure failure, CancellationToken cancellationToken)
     {
@@ -118,12 +118,12 @@ public sealed class DynamoStateStore : IStateStore, ISyncCursors
         item[Data] = DynamoValues.S(JsonSerializer.Serialize(failure, DynamoStateJson.Default.DeliveryFailure));
         item[Until] = DynamoValues.Ticks(failure.ExpiresAt);
         item[ExpiresAt] = DynamoValues.EpochSeconds(failure.ExpiresAt);
-        await _dynamo.PutItemAsync(new PutItemRequest { TableName = _table, Item = item }, cancellationToken).ConfigureAwait(false);
+        await _dynamo.PutItemAsync(new PutItemRequest { TableName = _table, Item = item }, cancellationToken);
     }
 
     public async Task<DeliveryFailure?> GetDeliveryFailureAsync(string messageId, CancellationToken cancellationToken)
     {
-        var item = await GetUnexpiredAsync(MessagePk(messageId), FailureSk, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var item = await GetUnexpiredAsync(MessagePk(messageId), FailureSk, _time.GetUtcNow(), cancellationToken);
         return item is null ? null : JsonSerializer.Deserialize(DynamoValues.String(item, Data), DynamoStateJson.Default.DeliveryFailure);
     }
 
@@ -132,7 +132,7 @@ public sealed class DynamoStateStore : IStateStore, ISyncCursors
         ArgumentNullException.ThrowIfNull(image);
         var item = Key(ImagePk(image.Image), TagSk(image.Tag));
         item[Data] = DynamoValues.S(JsonSerializer.Serialize(image, DynamoStateJson.Default.CatalogImage));
-        await _dynamo.PutItemAsync(new PutItemRequest { TableName = _table, Item = item }, cancellationToken).ConfigureAwait(false);
+        await _dynamo.PutItemAsync(new PutItemRequest { TableName = _table, Item = item }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<CatalogImage>> ImagesAsync(string image, CancellationToken cancellationToken)
@@ -146,7 +146,7 @@ public sealed class DynamoStateStore : IStateStore, ISyncCursors
                 ExpressionAttributeNames = new() { ["#pk"] = Pk },
                 ExpressionAttributeValues = new() { [":pk"] = DynamoValues.S(ImagePk(image)) },
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return [.. items.Select(i => JsonSerializer.Deserialize(DynamoValues.String(i, Data), DynamoStateJson.Default.CatalogImage) ?? throw new InvalidDataException($"a catalog item of {image} holds null; the store writes only images"))];
     }
 
@@ -154,7 +154,7 @@ public sealed class DynamoStateStore : IStateStore, ISyncCursors
     {
         var response = await _dynamo.GetItemAsync(
             new GetItemRequest { TableName = _table, Key = Key(pk, sk), ConsistentRead = true },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return response.Item is { Count: > 0 } item && DynamoValues.Instant(item, Until) > now ? item : null;
     }
 }

@@ -31,7 +31,7 @@ internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
         {
             var part = Key(AppPk(state.App), StatusChunk(generation, index));
             part[Chunk] = DynamoValues.B(parts[index]);
-            await dynamo.PutItemAsync(new PutItemRequest { TableName = table, Item = part }, cancellationToken).ConfigureAwait(false);
+            await dynamo.PutItemAsync(new PutItemRequest { TableName = table, Item = part }, cancellationToken);
         }
 
         var head = Key(AppPk(state.App), StatusSk);
@@ -41,10 +41,10 @@ internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
         head[Chunk] = DynamoValues.B(parts[0]);
         var replaced = await dynamo.PutItemAsync(
             new PutItemRequest { TableName = table, Item = head, ReturnValues = ReturnValue.ALL_OLD },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         if (replaced.Attributes is { Count: > 0 } previous)
         {
-            await DeletePartsAsync(state.App, previous, cancellationToken).ConfigureAwait(false);
+            await DeletePartsAsync(state.App, previous, cancellationToken);
         }
     }
 
@@ -54,13 +54,13 @@ internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
         {
             var response = await dynamo.GetItemAsync(
                 new GetItemRequest { TableName = table, Key = Key(AppPk(app), StatusSk), ConsistentRead = true },
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken);
             if (response.Item is not { Count: > 0 } head)
             {
                 return null;
             }
 
-            if (await TryAssembleAsync(head, cancellationToken).ConfigureAwait(false) is { } state)
+            if (await TryAssembleAsync(head, cancellationToken) is { } state)
             {
                 return state;
             }
@@ -76,7 +76,7 @@ internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
         await Parallel.ForEachAsync(
             Enumerable.Range(0, apps.Count),
             new ParallelOptions { MaxDegreeOfParallelism = ConcurrentReads, CancellationToken = cancellationToken },
-            async (index, token) => states[index] = await GetAsync(apps[index], token).ConfigureAwait(false)).ConfigureAwait(false);
+            async (index, token) => states[index] = await GetAsync(apps[index], token));
         return [.. states.OfType<AppState>().OrderBy(state => state.App, StringComparer.Ordinal)];
     }
 
@@ -90,7 +90,7 @@ internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
         {
             var app = DynamoValues.String(head, App);
             // Parts 1…n-1 in order: their sort keys are zero-padded.
-            var parts = await dynamo.AllPagesAsync(PartsQuery(app, DynamoValues.String(head, Generation)), cancellationToken).ConfigureAwait(false);
+            var parts = await dynamo.AllPagesAsync(PartsQuery(app, DynamoValues.String(head, Generation)), cancellationToken);
             if (parts.Count != count - 1)
             {
                 return null;
@@ -114,7 +114,7 @@ internal sealed class DynamoStatusItems(IAmazonDynamoDB dynamo, string table)
         {
             await dynamo.DeleteItemAsync(
                 new DeleteItemRequest { TableName = table, Key = Key(AppPk(app), StatusChunk(generation, index)) },
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken);
         }
     }
 

@@ -40,12 +40,12 @@ public sealed class AwsTimer : ITimer
         if (wait <= QueueMessage.MaxDelay)
         {
             var delay = wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-            await _queue.SendAsync(new QueueMessage(body, Delay: delay), cancellationToken).ConfigureAwait(false);
+            await _queue.SendAsync(new QueueMessage(body, Delay: delay), cancellationToken);
             return;
         }
 
         var schedule = new OneTimeSchedule(ScheduleNames.For(wakeUp), WholeSecondAtOrAfter(dueAt), _options.WakeUpQueueArn, _options.SchedulerRoleArn, body);
-        await _schedules.CreateAsync(schedule, cancellationToken).ConfigureAwait(false);
+        await _schedules.CreateAsync(schedule, cancellationToken);
     }
 
     /// <summary>UTC, rounded up to the second: Scheduler's at() has whole seconds, and a wake-up must never come early.</summary>

@@ -18,14 +18,14 @@ internal static class ArtifactZip
         ZipArchive archive;
         try
         {
-            archive = await ZipArchive.CreateAsync(zip, ZipArchiveMode.Read, leaveOpen: true, entryNameEncoding: null, cancellationToken).ConfigureAwait(false);
+            archive = await ZipArchive.CreateAsync(zip, ZipArchiveMode.Read, leaveOpen: true, entryNameEncoding: null, cancellationToken);
         }
         catch (InvalidDataException e)
         {
             throw new InvalidArtifactException($"the input artifact is not a zip file: {e.Message}", e);
         }
 
-        await using (archive.ConfigureAwait(false))
+        await using (archive)
         {
             var targets = archive.Entries.Select(entry => (Entry: entry, Path: Target(root, entry))).ToList();
             var unpacked = archive.Entries.Sum(e => e.Length);
@@ -43,7 +43,7 @@ internal static class ArtifactZip
                 }
 
                 Directory.CreateDirectory(Path.GetDirectoryName(path) ?? root);
-                await entry.ExtractToFileAsync(path, overwrite: false, cancellationToken).ConfigureAwait(false);
+                await entry.ExtractToFileAsync(path, overwrite: false, cancellationToken);
             }
         }
     }

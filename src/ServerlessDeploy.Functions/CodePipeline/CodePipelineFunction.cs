@@ -42,7 +42,7 @@ internal sealed class CodePipelineFunction : IFunctionHandler
     {
         ArgumentNullException.ThrowIfNull(invocation);
         var requestId = invocation.Context.RequestId;
-        if (await ReadJobAsync(invocation, cancellationToken).ConfigureAwait(false) is not { } job)
+        if (await ReadJobAsync(invocation, cancellationToken) is not { } job)
         {
             return NoResponse;
         }
@@ -50,7 +50,7 @@ internal sealed class CodePipelineFunction : IFunctionHandler
         var parameters = ActionParametersReader.Read(job.Data.ActionConfiguration.Configuration.UserParameters, out var problem);
         if (parameters is null || DeploymentId(job, out problem) is not { } deploymentId)
         {
-            await FailAsync(requestId, job.Id, problem, cancellationToken).ConfigureAwait(false);
+            await FailAsync(requestId, job.Id, problem, cancellationToken);
             return NoResponse;
         }
 
@@ -64,17 +64,17 @@ internal sealed class CodePipelineFunction : IFunctionHandler
         {
             try
             {
-                source = await _artifacts.UnpackAsync(job, folder.Path, cancellationToken).ConfigureAwait(false);
+                source = await _artifacts.UnpackAsync(job, folder.Path, cancellationToken);
             }
             catch (InvalidArtifactException e)
             {
-                await FailAsync(requestId, job.Id, $"{request.App}: {e.Message}", cancellationToken).ConfigureAwait(false);
+                await FailAsync(requestId, job.Id, $"{request.App}: {e.Message}", cancellationToken);
                 return NoResponse;
             }
         }
 
-        var outcome = await _deployer.DeployAsync(request, source, invocation.Context.Deadline, cancellationToken).ConfigureAwait(false);
-        await ReportAsync(requestId, job.Id, deploymentId, outcome, cancellationToken).ConfigureAwait(false);
+        var outcome = await _deployer.DeployAsync(request, source, invocation.Context.Deadline, cancellationToken);
+        await ReportAsync(requestId, job.Id, deploymentId, outcome, cancellationToken);
         return NoResponse;
     }
 
@@ -90,7 +90,7 @@ internal sealed class CodePipelineFunction : IFunctionHandler
         }
         catch (LambdaEventFormatException e) when (CodePipelineJobEvent.ReadJobId(invocation.Event) is { } jobId)
         {
-            await FailAsync(invocation.Context.RequestId, jobId, $"the job event is malformed: {e.Message}", cancellationToken).ConfigureAwait(false);
+            await FailAsync(invocation.Context.RequestId, jobId, $"the job event is malformed: {e.Message}", cancellationToken);
             return null;
         }
         catch (LambdaEventFormatException e)
@@ -110,16 +110,16 @@ internal sealed class CodePipelineFunction : IFunctionHandler
         switch (outcome.Kind)
         {
             case DeployOutcomeKind.Failed or DeployOutcomeKind.NotFound:
-                await FailAsync(requestId, jobId, outcome.Message, cancellationToken).ConfigureAwait(false);
+                await FailAsync(requestId, jobId, outcome.Message, cancellationToken);
                 break;
             case DeployOutcomeKind.Waiting or DeployOutcomeKind.Retry:
                 // CodePipeline invokes the action again with the token; its own action timeout bounds the waiting.
                 _log.Info(requestId, $"codepipeline: job {jobId} continues ({outcome.Kind}): {outcome.Message}");
-                await _jobs.PutJobSuccessResultAsync(jobId, deploymentId, null, cancellationToken).ConfigureAwait(false);
+                await _jobs.PutJobSuccessResultAsync(jobId, deploymentId, null, cancellationToken);
                 break;
             default:
                 _log.Info(requestId, $"codepipeline: job {jobId} succeeded ({outcome.Kind}): {outcome.Message}");
-                await _jobs.PutJobSuccessResultAsync(jobId, null, null, cancellationToken).ConfigureAwait(false);
+                await _jobs.PutJobSuccessResultAsync(jobId, null, null, cancellationToken);
                 break;
         }
     }
@@ -127,7 +127,7 @@ internal sealed class CodePipelineFunction : IFunctionHandler
     private async Task FailAsync(string requestId, string jobId, string message, CancellationToken cancellationToken)
     {
         _log.Error(requestId, $"codepipeline: job {jobId} failed: {message}");
-        await _jobs.PutJobFailureResultAsync(jobId, message, cancellationToken).ConfigureAwait(false);
+        await _jobs.PutJobFailureResultAsync(jobId, message, cancellationToken);
     }
 
     /// <summary>

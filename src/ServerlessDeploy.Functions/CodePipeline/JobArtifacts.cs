@@ -33,7 +33,7 @@ internal sealed class JobArtifacts(S3Artifacts s3)
                     new ArtifactLocation(s3Location.BucketName, s3Location.ObjectKey),
                     new SessionAWSCredentials(credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken),
                     file,
-                    cancellationToken).ConfigureAwait(false);
+                    cancellationToken);
             }
         }
         catch (AmazonS3Exception e)
@@ -44,7 +44,7 @@ internal sealed class JobArtifacts(S3Artifacts s3)
         var root = Path.Combine(folder, "source");
         await using (var stream = File.OpenRead(zip))
         {
-            await ArtifactZip.ExtractAsync(stream, root, cancellationToken).ConfigureAwait(false);
+            await ArtifactZip.ExtractAsync(stream, root, cancellationToken);
         }
 
         return new ArtifactSource(root, artifact.Revision is { Length: > 0 } revision ? revision : s3Location.ObjectKey);

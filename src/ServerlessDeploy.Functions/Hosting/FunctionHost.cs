@@ -22,11 +22,11 @@ internal static class FunctionHost
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            await new LambdaBootstrap(client, NotStarted, log).ReportInitErrorAsync(exception, cancellationToken).ConfigureAwait(false);
+            await new LambdaBootstrap(client, NotStarted, log).ReportInitErrorAsync(exception, cancellationToken);
             return 1;
         }
 
-        await new LambdaBootstrap(client, handler.HandleAsync, log).RunAsync(cancellationToken).ConfigureAwait(false);
+        await new LambdaBootstrap(client, handler.HandleAsync, log).RunAsync(cancellationToken);
         return 0;
     }
 

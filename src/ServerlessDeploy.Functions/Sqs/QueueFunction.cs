@@ -41,7 +41,7 @@ internal sealed class QueueFunction : IFunctionHandler
             batch,
             context.RequestId,
             (record, token) => HandleRecordAsync(record, context, token),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return response.ToJson();
     }
 
@@ -54,7 +54,7 @@ internal sealed class QueueFunction : IFunctionHandler
         MessageResult result;
         try
         {
-            result = await stage(record.ToReceivedMessage(), context.Deadline, cancellationToken).ConfigureAwait(false);
+            result = await stage(record.ToReceivedMessage(), context.Deadline, cancellationToken);
         }
 #pragma warning disable CA1031 // Whatever a stage throws fails this record only; the batch goes on and the message comes back.
         catch (Exception exception)

@@ -16,5 +16,5 @@ internal sealed class SsmWebhookSecret : IWebhookSecret
     }
 
     public async Task<byte[]> GetAsync(CancellationToken cancellationToken) =>
-        Encoding.UTF8.GetBytes(await _secret.GetAsync(cancellationToken).ConfigureAwait(false));
+        Encoding.UTF8.GetBytes(await _secret.GetAsync(cancellationToken));
 }

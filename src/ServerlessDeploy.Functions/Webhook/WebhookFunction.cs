@@ -39,7 +39,7 @@ internal sealed class WebhookFunction : IFunctionHandler
             return Reply(requestId, 400, "The body is marked base64 but is not valid base64.");
         }
 
-        var secret = await _secret.GetAsync(cancellationToken).ConfigureAwait(false);
+        var secret = await _secret.GetAsync(cancellationToken);
         var outcome = GitHubWebhook.Handle(request.Headers, body, secret);
         if (outcome.Trigger is not { } trigger)
         {
@@ -48,7 +48,7 @@ internal sealed class WebhookFunction : IFunctionHandler
 
         try
         {
-            await _intake.SendAsync(new QueueMessage(TriggerJson.Serialize(trigger)), cancellationToken).ConfigureAwait(false);
+            await _intake.SendAsync(new QueueMessage(TriggerJson.Serialize(trigger)), cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

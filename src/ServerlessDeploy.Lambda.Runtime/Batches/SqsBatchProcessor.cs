@@ -33,13 +33,13 @@ public sealed class SqsBatchProcessor
         for (var index = 0; index < batch.Records.Count; index++)
         {
             var record = batch.Records[index];
-            var result = await HandleAsync(record, handler, cancellationToken).ConfigureAwait(false);
+            var result = await HandleAsync(record, handler, cancellationToken);
             if (result.FailureReason is not { } reason)
             {
                 continue;
             }
 
-            await RecordFailureAsync(record, requestId, reason, cancellationToken).ConfigureAwait(false);
+            await RecordFailureAsync(record, requestId, reason, cancellationToken);
             failures.Add(new SqsBatchItemFailure(record.MessageId));
             if (batch.IsFromFifoQueue)
             {
@@ -61,7 +61,7 @@ public sealed class SqsBatchProcessor
     {
         try
         {
-            return await handler(record, cancellationToken).ConfigureAwait(false);
+            return await handler(record, cancellationToken);
         }
 #pragma warning disable CA1031 // Any handler failure is a failure of this record only; the batch goes on.
         catch (Exception exception)
@@ -82,7 +82,7 @@ public sealed class SqsBatchProcessor
 
         try
         {
-            await _failureRecorder.RecordFailureAsync(record, reason, cancellationToken).ConfigureAwait(false);
+            await _failureRecorder.RecordFailureAsync(record, reason, cancellationToken);
         }
 #pragma warning disable CA1031 // The message is retried either way; losing the note must not turn into losing the batch response.
         catch (Exception exception)

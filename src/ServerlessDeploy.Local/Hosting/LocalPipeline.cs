@@ -59,30 +59,30 @@ public sealed class LocalPipeline
         var deadLettered = DeadLetters().Count();
         while (true)
         {
-            await WakeUpsDueAsync(timersUntil, cancellationToken).ConfigureAwait(false);
+            await WakeUpsDueAsync(timersUntil, cancellationToken);
             var handled = 0;
             foreach (var message in Queues.Intake.Receive(10))
             {
                 handled++;
-                steps.Add(await HandleAsync("router", Queues.Intake, message, ct => _router.HandleAsync(message, null, ct), cancellationToken).ConfigureAwait(false));
+                steps.Add(await HandleAsync("router", Queues.Intake, message, ct => _router.HandleAsync(message, null, ct), cancellationToken));
             }
 
             foreach (var (queue, message) in Queues.Deploy.Receive(10).Select(m => (Queues.Deploy, m)).Concat(Queues.WakeUp.Receive(10).Select(m => (Queues.WakeUp, m))))
             {
                 handled++;
                 var deadline = _invocationTime is { } limit ? _time.GetUtcNow() + limit : (DateTimeOffset?)null;
-                steps.Add(await HandleAsync("deployer", queue, message, ct => _deployer.HandleAsync(message, deadline, ct), cancellationToken).ConfigureAwait(false));
+                steps.Add(await HandleAsync("deployer", queue, message, ct => _deployer.HandleAsync(message, deadline, ct), cancellationToken));
             }
 
             if (handled == 0)
             {
-                if (await NextAsync(timersUntil, cancellationToken).ConfigureAwait(false) is not { } next || next > giveUpAt)
+                if (await NextAsync(timersUntil, cancellationToken) is not { } next || next > giveUpAt)
                 {
                     break;
                 }
 
                 var wait = next - _time.GetUtcNow();
-                await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(10), _time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(10), _time, cancellationToken);
             }
         }
 
@@ -109,16 +109,16 @@ public sealed class LocalPipeline
         }
 
         var now = _time.GetUtcNow();
-        foreach (var due in await _timers.DueAsync(now < timersUntil ? now : timersUntil, cancellationToken).ConfigureAwait(false))
+        foreach (var due in await _timers.DueAsync(now < timersUntil ? now : timersUntil, cancellationToken))
         {
-            await Queues.WakeUp.SendAsync(new QueueMessage(WakeUpJson.Serialize(due.WakeUp)), cancellationToken).ConfigureAwait(false);
+            await Queues.WakeUp.SendAsync(new QueueMessage(WakeUpJson.Serialize(due.WakeUp)), cancellationToken);
         }
     }
 
     /// <summary>When something next can be handled: a message coming back, or a wake-up due by <paramref name="timersUntil"/>; null when nothing is left.</summary>
     private async Task<DateTimeOffset?> NextAsync(DateTimeOffset timersUntil, CancellationToken cancellationToken)
     {
-        var booked = _timers is null ? [] : (await _timers.PendingAsync(cancellationToken).ConfigureAwait(false)).Where(b => b.DueAt <= timersUntil).ToList();
+        var booked = _timers is null ? [] : (await _timers.PendingAsync(cancellationToken)).Where(b => b.DueAt <= timersUntil).ToList();
         var times = new[] { Queues.Intake.NextVisibleAt, Queues.Deploy.NextVisibleAt, Queues.WakeUp.NextVisibleAt }
             .Concat(booked.Select(b => (DateTimeOffset?)b.DueAt)).Where(t => t is not null).ToList();
         var pending = Queues.Intake.Count + Queues.Deploy.Count + Queues.WakeUp.Count + booked.Count;
@@ -132,7 +132,7 @@ public sealed class LocalPipeline
         MessageResult result;
         try
         {
-            result = await handle(cancellationToken).ConfigureAwait(false);
+            result = await handle(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -146,7 +146,7 @@ public sealed class LocalPipeline
         else
         {
             var now = _time.GetUtcNow();
-            await _failures.RecordDeliveryFailureAsync(new DeliveryFailure(message.MessageId, queue.Name, message.ReceiveCount, result.Message, now, now + TimeSpan.FromDays(14)), cancellationToken).ConfigureAwait(false);
+            await _failures.RecordDeliveryFailureAsync(new DeliveryFailure(message.MessageId, queue.Name, message.ReceiveCount, result.Message, now, now + TimeSpan.FromDays(14)), cancellationToken);
         }
 
         return new PipelineStep(stage, message.MessageId, result.Done, result.Message, clock.Elapsed);

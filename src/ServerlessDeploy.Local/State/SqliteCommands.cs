@@ -9,13 +9,13 @@ internal static class SqliteCommands
     public static async Task<int> RunAsync(this SqliteConnection connection, string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
     {
         await using var command = Create(connection, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public static async Task<object?> ScalarAsync(this SqliteConnection connection, string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
     {
         await using var command = Create(connection, sql, parameters);
-        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        var value = await command.ExecuteScalarAsync(cancellationToken);
         return value is DBNull ? null : value;
     }
 
@@ -23,8 +23,8 @@ internal static class SqliteCommands
     public static async Task<object[]?> FirstRowAsync(this SqliteConnection connection, string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
     {
         await using var command = Create(connection, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
         {
             return null;
         }
@@ -42,9 +42,9 @@ internal static class SqliteCommands
     public static async Task<List<string>> TextsAsync(this SqliteConnection connection, string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
     {
         await using var command = Create(connection, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var texts = new List<string>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        while (await reader.ReadAsync(cancellationToken))
         {
             texts.Add(reader.GetString(0));
         }

@@ -11,24 +11,24 @@ internal sealed class SqliteCursorRows(SqliteDatabase database)
 {
     public async Task<SyncCursor?> GetAsync(string app, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var json = await connection.ScalarAsync("SELECT data FROM cursors WHERE app = $app;", [("$app", app)], cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var json = await connection.ScalarAsync("SELECT data FROM cursors WHERE app = $app;", [("$app", app)], cancellationToken);
         return json is string text ? SyncCursorJson.Deserialize(text) : null;
     }
 
     public async Task<bool> TryPutAsync(SyncCursor cursor, long? expectedVersion, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken);
         (string Name, object Value)[] row = [("$app", cursor.App), ("$version", cursor.Version), ("$data", SyncCursorJson.Serialize(cursor))];
         var changed = expectedVersion is { } expected
             ? await connection.RunAsync(
                 "UPDATE cursors SET version = $version, data = $data WHERE app = $app AND version = $expected;",
                 [.. row, ("$expected", expected)],
-                cancellationToken).ConfigureAwait(false)
+                cancellationToken)
             : await connection.RunAsync(
                 "INSERT INTO cursors (app, version, data) VALUES ($app, $version, $data) ON CONFLICT (app) DO NOTHING;",
                 row,
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken);
         return changed == 1;
     }
 }

@@ -24,8 +24,8 @@ internal sealed class SqliteDatabase(string folder, TimeProvider time) : IDispos
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        await PrepareAsync(cancellationToken).ConfigureAwait(false);
-        return await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await PrepareAsync(cancellationToken);
+        return await ConnectAsync(cancellationToken);
     }
 
     public void Dispose() => _prepare.Dispose();
@@ -37,21 +37,21 @@ internal sealed class SqliteDatabase(string folder, TimeProvider time) : IDispos
             return;
         }
 
-        await _prepare.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _prepare.WaitAsync(cancellationToken);
         try
         {
             if (!_prepared)
             {
                 Directory.CreateDirectory(folder);
-                await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
-                await connection.RunAsync("PRAGMA journal_mode = WAL;", [], cancellationToken).ConfigureAwait(false);
+                await using var connection = await ConnectAsync(cancellationToken);
+                await connection.RunAsync("PRAGMA journal_mode = WAL;", [], cancellationToken);
                 await using var transaction = connection.BeginImmediateTransaction();
-                await connection.RunAsync(SqliteSchema.Create, [], cancellationToken).ConfigureAwait(false);
+                await connection.RunAsync(SqliteSchema.Create, [], cancellationToken);
                 await connection.RunAsync(
                     "DELETE FROM done WHERE until <= $now; DELETE FROM delivery_failures WHERE until <= $now;",
                     [("$now", time.GetUtcNow().UtcTicks)],
-                    cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 Volatile.Write(ref _prepared, true);
             }
         }
@@ -66,13 +66,13 @@ internal sealed class SqliteDatabase(string folder, TimeProvider time) : IDispos
         var connection = new SqliteConnection(_connectionString);
         try
         {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await connection.RunAsync($"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};", [], cancellationToken).ConfigureAwait(false);
+            await connection.OpenAsync(cancellationToken);
+            await connection.RunAsync($"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};", [], cancellationToken);
             return connection;
         }
         catch
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
+            await connection.DisposeAsync();
             throw;
         }
     }

@@ -27,143 +27,143 @@ public sealed class SqliteStateStore : IStateStore, ISyncCursors, IDisposable
 
     public async Task<AppState?> GetAppAsync(string app, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var json = await connection.ScalarAsync("SELECT data FROM apps WHERE app = $app;", [("$app", app)], cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        var json = await connection.ScalarAsync("SELECT data FROM apps WHERE app = $app;", [("$app", app)], cancellationToken);
         return json is string text ? Deserialize(text, LocalStateJson.Default.AppState) : null;
     }
 
     public async Task PutAppAsync(AppState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await connection.RunAsync(
             "INSERT INTO apps (app, data) VALUES ($app, $data) ON CONFLICT (app) DO UPDATE SET data = excluded.data;",
             [("$app", state.App), ("$data", JsonSerializer.Serialize(state, LocalStateJson.Default.AppState))],
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<AppState>> ListAppsAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var texts = await connection.TextsAsync("SELECT data FROM apps ORDER BY app;", [], cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        var texts = await connection.TextsAsync("SELECT data FROM apps ORDER BY app;", [], cancellationToken);
         return [.. texts.Select(text => Deserialize(text, LocalStateJson.Default.AppState))];
     }
 
     public async Task<HistoryEntry> AppendHistoryAsync(string app, HistoryEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginImmediateTransaction();
         var id = await connection.ScalarAsync(
             "INSERT INTO history_sequence (app, last_id) VALUES ($app, 1) "
             + "ON CONFLICT (app) DO UPDATE SET last_id = last_id + 1 RETURNING last_id;",
             [("$app", app)],
-            cancellationToken).ConfigureAwait(false) as long? ?? throw new InvalidOperationException("the history sequence's upsert returns its last_id");
+            cancellationToken) as long? ?? throw new InvalidOperationException("the history sequence's upsert returns its last_id");
         var stored = entry with { Id = id };
         await connection.RunAsync(
             "INSERT INTO history (app, id, data) VALUES ($app, $id, $data);",
             [("$app", app), ("$id", id), ("$data", JsonSerializer.Serialize(stored, LocalStateJson.Default.HistoryEntry))],
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         await connection.RunAsync(
             "DELETE FROM history WHERE app = $app AND id NOT IN (SELECT id FROM history WHERE app = $app ORDER BY id DESC LIMIT $limit);",
             [("$app", app), ("$limit", IStateWrites.HistoryLimit)],
-            cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return stored;
     }
 
     public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(string app, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         var texts = await connection.TextsAsync(
             "SELECT data FROM history WHERE app = $app ORDER BY id DESC LIMIT $limit;",
             [("$app", app), ("$limit", IStateWrites.HistoryLimit)],
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return [.. texts.Select(text => Deserialize(text, LocalStateJson.Default.HistoryEntry))];
     }
 
     public async Task<bool> TryAcquireLeaseAsync(string app, string owner, DateTimeOffset expiresAt, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         var changed = await connection.RunAsync(
             "INSERT INTO leases (app, owner, until) VALUES ($app, $owner, $until) "
             + "ON CONFLICT (app) DO UPDATE SET owner = excluded.owner, until = excluded.until "
             + "WHERE leases.until <= $now OR leases.owner = excluded.owner;",
             [("$app", app), ("$owner", owner), ("$until", expiresAt.UtcTicks), ("$now", now.UtcTicks)],
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return changed == 1;
     }
 
     public async Task ReleaseLeaseAsync(string app, string owner, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await connection.RunAsync(
             "DELETE FROM leases WHERE app = $app AND owner = $owner;",
             [("$app", app), ("$owner", owner)],
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
     }
 
     public async Task<Lease?> GetLeaseAsync(string app, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         var row = await connection.FirstRowAsync(
-            "SELECT owner, until FROM leases WHERE app = $app AND until > $now;", [("$app", app), ("$now", now.UtcTicks)], cancellationToken).ConfigureAwait(false);
+            "SELECT owner, until FROM leases WHERE app = $app AND until > $now;", [("$app", app), ("$now", now.UtcTicks)], cancellationToken);
         return row is [string owner, long until] ? new Lease(app, owner, new DateTimeOffset(until, TimeSpan.Zero)) : null;
     }
 
     public async Task<bool> TryMarkDoneAsync(string key, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         var changed = await connection.RunAsync(
             "INSERT INTO done (key, until) VALUES ($key, $until) ON CONFLICT (key) DO UPDATE SET until = excluded.until WHERE done.until <= $now;",
             [("$key", key), ("$until", expiresAt.UtcTicks), ("$now", _time.GetUtcNow().UtcTicks)],
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return changed == 1;
     }
 
     public async Task<bool> IsDoneAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         var found = await connection.ScalarAsync(
-            "SELECT 1 FROM done WHERE key = $key AND until > $now;", [("$key", key), ("$now", now.UtcTicks)], cancellationToken).ConfigureAwait(false);
+            "SELECT 1 FROM done WHERE key = $key AND until > $now;", [("$key", key), ("$now", now.UtcTicks)], cancellationToken);
         return found is not null;
     }
 
     public async Task RecordDeliveryFailureAsync(DeliveryFailure failure, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(failure);
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await connection.RunAsync(
             "INSERT INTO delivery_failures (message_id, data, until) VALUES ($id, $data, $until) "
             + "ON CONFLICT (message_id) DO UPDATE SET data = excluded.data, until = excluded.until;",
             [("$id", failure.MessageId), ("$data", JsonSerializer.Serialize(failure, LocalStateJson.Default.DeliveryFailure)), ("$until", failure.ExpiresAt.UtcTicks)],
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
     }
 
     public async Task RecordImageAsync(CatalogImage image, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(image);
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await connection.RunAsync(
             "INSERT INTO images (image, tag, data) VALUES ($image, $tag, $data) ON CONFLICT (image, tag) DO UPDATE SET data = excluded.data;",
             [("$image", image.Image), ("$tag", image.Tag), ("$data", JsonSerializer.Serialize(image, LocalStateJson.Default.CatalogImage))],
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<CatalogImage>> ImagesAsync(string image, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var texts = await connection.TextsAsync("SELECT data FROM images WHERE image = $image;", [("$image", image)], cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        var texts = await connection.TextsAsync("SELECT data FROM images WHERE image = $image;", [("$image", image)], cancellationToken);
         return [.. texts.Select(text => Deserialize(text, LocalStateJson.Default.CatalogImage))];
     }
 
     public async Task<DeliveryFailure?> GetDeliveryFailureAsync(string messageId, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         var json = await connection.ScalarAsync(
             "SELECT data FROM delivery_failures WHERE message_id = $id AND until > $now;",
             [("$id", messageId), ("$now", _time.GetUtcNow().UtcTicks)],
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return json is string text ? Deserialize(text, LocalStateJson.Default.DeliveryFailure) : null;
     }
 

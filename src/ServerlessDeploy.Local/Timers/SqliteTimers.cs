@@ -26,41 +26,40 @@ public sealed class SqliteTimers : ITimer, IDisposable
     public async Task BookAsync(WakeUp wakeUp, DateTimeOffset dueAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(wakeUp);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken);
         await connection.RunAsync(
             $"INSERT INTO timers (key, {Columns}) VALUES ($key, $app, $cursor, $step, $version, $due) "
             + "ON CONFLICT (key) DO UPDATE SET due_at = excluded.due_at;",
             [("$key", wakeUp.Key), ("$app", wakeUp.App), ("$cursor", wakeUp.CursorId), ("$step", wakeUp.StepIndex),
              ("$version", wakeUp.CursorVersion), ("$due", dueAt.UtcTicks)],
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
     }
 
     /// <summary>Takes the wake-ups due at or before <paramref name="now"/> off the table, earliest first.</summary>
     public async Task<IReadOnlyList<BookedWakeUp>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken);
         // RETURNING gives no order: sorted here as PendingAsync sorts.
-        var due = await ReadAsync(connection, $"DELETE FROM timers WHERE due_at <= $now RETURNING {Columns};", [("$now", now.UtcTicks)], cancellationToken)
-            .ConfigureAwait(false);
+        var due = await ReadAsync(connection, $"DELETE FROM timers WHERE due_at <= $now RETURNING {Columns};", [("$now", now.UtcTicks)], cancellationToken);
         return [.. due.OrderBy(w => w.DueAt).ThenBy(w => w.WakeUp.Key, StringComparer.Ordinal)];
     }
 
     /// <summary>Every wake-up still waiting, earliest first (for `events replay` and `app get --state`).</summary>
     public async Task<IReadOnlyList<BookedWakeUp>> PendingAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await ReadAsync(connection, $"SELECT {Columns} FROM timers ORDER BY due_at, key;", [], cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken);
+        return await ReadAsync(connection, $"SELECT {Columns} FROM timers ORDER BY due_at, key;", [], cancellationToken);
     }
 
     public void Dispose() => _database.Dispose();
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await _database.OpenAsync(cancellationToken);
         if (!Volatile.Read(ref _tableReady))
         {
             // Idempotent, so processes and threads racing here are harmless.
-            await connection.RunAsync(TimerSchema.Create, [], cancellationToken).ConfigureAwait(false);
+            await connection.RunAsync(TimerSchema.Create, [], cancellationToken);
             Volatile.Write(ref _tableReady, true);
         }
 
@@ -77,9 +76,9 @@ public sealed class SqliteTimers : ITimer, IDisposable
             command.Parameters.AddWithValue(name, value);
         }
 
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<BookedWakeUp>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        while (await reader.ReadAsync(cancellationToken))
         {
             var wakeUp = new WakeUp(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt64(3));
             rows.Add(new BookedWakeUp(wakeUp, new DateTimeOffset(reader.GetInt64(4), TimeSpan.Zero)));

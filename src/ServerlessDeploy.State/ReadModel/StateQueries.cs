@@ -5,16 +5,16 @@ public sealed class StateQueries(IStateReads reads)
 {
     /// <summary>Every app with a recorded status, by name.</summary>
     public async Task<IReadOnlyList<AppSummary>> ListAsync(CancellationToken cancellationToken) =>
-        [.. (await reads.ListAppsAsync(cancellationToken).ConfigureAwait(false)).Select(AppViews.Summary)];
+        [.. (await reads.ListAppsAsync(cancellationToken)).Select(AppViews.Summary)];
 
     /// <summary>The app in full; null when it has no recorded status.</summary>
     public async Task<AppDetail?> GetAsync(string app, CancellationToken cancellationToken)
     {
-        if (await reads.GetAppAsync(app, cancellationToken).ConfigureAwait(false) is not { } state)
+        if (await reads.GetAppAsync(app, cancellationToken) is not { } state)
         {
             return null;
         }
 
-        return AppViews.Detail(state, await reads.HistoryAsync(app, cancellationToken).ConfigureAwait(false));
+        return AppViews.Detail(state, await reads.HistoryAsync(app, cancellationToken));
     }
 }
