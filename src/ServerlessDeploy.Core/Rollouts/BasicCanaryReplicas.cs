@@ -172,12 +172,13 @@ internal static class BasicCanaryReplicas
         var (desiredCanary, desiredStable) = ApproximateWeightedCounts(specReplicas, DesiredWeight(rollout), MaxWeight, maxSurge);
         var canary = newRS?.SpecReplicas ?? 0;
         var stable = 0;
+        var stableReplicas = stableRS?.SpecReplicas ?? 0;
 
         // Without a stable ReplicaSet distinct from the new one there are no steps to follow: the new one goes to 100%.
         var scaleStable = stableRS is not null && (newRS is null || newRS.Name != stableRS.Name);
         if (scaleStable)
         {
-            stable = stableRS!.SpecReplicas;
+            stable = stableReplicas;
         }
         else
         {
@@ -185,20 +186,20 @@ internal static class BasicCanaryReplicas
         }
 
         var maxAllowed = specReplicas + maxSurge;
-        var current = Total(oldRSs) + (newRS?.SpecReplicas ?? 0) + (scaleStable ? stableRS!.SpecReplicas : 0);
+        var current = Total(oldRSs) + (newRS?.SpecReplicas ?? 0) + (scaleStable ? stableReplicas : 0);
         var scaleUp = maxAllowed - current;
 
-        if (scaleStable && stableRS!.SpecReplicas < desiredStable && scaleUp > 0)
+        if (scaleStable && stableReplicas < desiredStable && scaleUp > 0)
         {
-            if (stableRS.SpecReplicas + scaleUp < desiredStable)
+            if (stableReplicas + scaleUp < desiredStable)
             {
-                stable = stableRS.SpecReplicas + scaleUp;
+                stable = stableReplicas + scaleUp;
                 scaleUp = 0;
             }
             else
             {
                 stable = desiredStable;
-                scaleUp -= desiredStable - stableRS.SpecReplicas;
+                scaleUp -= desiredStable - stableReplicas;
             }
         }
 

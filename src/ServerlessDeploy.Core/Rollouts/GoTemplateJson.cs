@@ -160,14 +160,14 @@ internal sealed class GoTemplateJson
 
                 _output.Append(GoTime.IsZero(time) ? "null" : $"\"{GoTime.Format(time)}\"");
                 return null;
-            case GoShape.Struct:
-                return WriteStruct(node, type.StructName!, path);
-            case GoShape.Pointer:
-                return WriteValue(node, type.Element!, path);
-            case GoShape.Slice:
-                return WriteSlice(node, type.Element!, path);
-            case GoShape.Map:
-                return WriteMap(node, type.Element!, path);
+            case GoShape.Struct when type.StructName is { } structName:
+                return WriteStruct(node, structName, path);
+            case GoShape.Pointer when type.Element is { } pointee:
+                return WriteValue(node, pointee, path);
+            case GoShape.Slice when type.Element is { } item:
+                return WriteSlice(node, item, path);
+            case GoShape.Map when type.Element is { } value:
+                return WriteMap(node, value, path);
             default:
                 return new(path, "a field whose Go JSON we do not reproduce");
         }
@@ -237,7 +237,7 @@ internal sealed class GoTemplateJson
             case GoShape.Bool: _output.Append("false"); return null;
             case GoShape.Quantity: _output.Append("\"0\""); return null;
             case GoShape.Time or GoShape.Pointer or GoShape.Slice or GoShape.Map: _output.Append("null"); return null;
-            case GoShape.Struct: return WriteStruct(null, type.StructName!, path);
+            case GoShape.Struct when type.StructName is { } structName: return WriteStruct(null, structName, path);
             default: return new(path, "a field whose Go JSON we do not reproduce");
         }
     }
