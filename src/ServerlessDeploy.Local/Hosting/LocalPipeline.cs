@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ServerlessDeploy.Local.Queues;
 using ServerlessDeploy.Local.Timers;
 using ServerlessDeploy.Pipeline.Handling;
@@ -128,7 +127,7 @@ public sealed class LocalPipeline
     private async Task<PipelineStep> HandleAsync(
         string stage, InMemoryQueue queue, ReceivedMessage message, Func<CancellationToken, Task<MessageResult>> handle, CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
+        var started = _time.GetTimestamp();
         MessageResult result;
         try
         {
@@ -149,7 +148,7 @@ public sealed class LocalPipeline
             await _failures.RecordDeliveryFailureAsync(new DeliveryFailure(message.MessageId, queue.Name, message.ReceiveCount, result.Message, now, now + TimeSpan.FromDays(14)), cancellationToken);
         }
 
-        return new PipelineStep(stage, message.MessageId, result.Done, result.Message, clock.Elapsed);
+        return new PipelineStep(stage, message.MessageId, result.Done, result.Message, _time.GetElapsedTime(started));
     }
 
     private static string Truncate(string body) => body.Length > 200 ? body[..200] + "…" : body;

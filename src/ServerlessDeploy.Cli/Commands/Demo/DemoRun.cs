@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ServerlessDeploy.Cli.Commands.Events;
 using ServerlessDeploy.Local.Clusters;
 using ServerlessDeploy.Local.Events;
@@ -108,11 +107,11 @@ internal sealed class DemoRun : IAsyncDisposable
     private async Task StepAsync(string title, string eventBody, CancellationToken cancellationToken)
     {
         await Section(title);
-        var clock = Stopwatch.StartNew();
+        var started = _time.GetTimestamp();
         await _deployer.Pipeline.SubmitAsync(eventBody, cancellationToken);
         IReadOnlyList<PipelineStep> steps = await _deployer.Pipeline.RunAsync(TimeSpan.FromSeconds(30), cancellationToken);
         await _output.WriteAsync(StatusReport.Steps(steps));
-        await _output.WriteLineAsync($"  took {clock.Elapsed.TotalSeconds:0.0} s");
+        await _output.WriteLineAsync($"  took {_time.GetElapsedTime(started).TotalSeconds:0.0} s");
     }
 
     private Task Section(string title) => _output.WriteLineAsync($"\n== {title}");
