@@ -1,34 +1,35 @@
-using k8s.Models;
+using System.Text.Json.Nodes;
 
 namespace ServerlessDeploy.Core.Health;
 
 /// <summary>apps/Deployment: kubectl's rollout status, as Argo CD reads it.</summary>
 internal static class DeploymentHealth
 {
-    public static HealthResult Assess(V1Deployment deployment)
+    public static HealthResult Assess(JsonObject deployment)
     {
-        var spec = deployment.Spec;
-        var status = deployment.Status ?? new V1DeploymentStatus();
-        var updated = status.UpdatedReplicas ?? 0;
-        var current = status.Replicas ?? 0;
-        var available = status.AvailableReplicas ?? 0;
+        var spec = deployment["spec"] as JsonObject;
+        var status = deployment["status"] as JsonObject;
+        var metadata = deployment["metadata"] as JsonObject;
+        var updated = LiveFields.Int(status?["updatedReplicas"]) ?? 0;
+        var current = LiveFields.Int(status?["replicas"]) ?? 0;
+        var available = LiveFields.Int(status?["availableReplicas"]) ?? 0;
 
-        if (spec?.Paused == true)
+        if (LiveFields.IsTrue(spec?["paused"]))
         {
             return HealthResult.Suspended("Deployment is paused");
         }
 
-        if ((deployment.Metadata?.Generation ?? 0) > (status.ObservedGeneration ?? 0))
+        if ((LiveFields.Long(metadata?["generation"]) ?? 0) > (LiveFields.Long(status?["observedGeneration"]) ?? 0))
         {
             return HealthResult.Progressing("Waiting for rollout to finish: observed deployment generation less than desired generation");
         }
 
-        if (ProgressCondition(status)?.Reason == "ProgressDeadlineExceeded")
+        if (LiveFields.String(ProgressCondition(status)?["reason"]) == "ProgressDeadlineExceeded")
         {
-            return HealthResult.Degraded($"Deployment \"{deployment.Metadata?.Name}\" exceeded its progress deadline");
+            return HealthResult.Degraded($"Deployment \"{LiveFields.String(metadata?["name"])}\" exceeded its progress deadline");
         }
 
-        if (spec?.Replicas is { } desired && updated < desired)
+        if (LiveFields.Int(spec?["replicas"]) is { } desired && updated < desired)
         {
             return HealthResult.Progressing($"Waiting for rollout to finish: {updated} out of {desired} new replicas have been updated...");
         }
@@ -46,6 +47,6 @@ internal static class DeploymentHealth
         return HealthResult.Healthy();
     }
 
-    private static V1DeploymentCondition? ProgressCondition(V1DeploymentStatus status) =>
-        status.Conditions?.FirstOrDefault(c => c.Type == "Progressing");
+    private static JsonObject? ProgressCondition(JsonNode? status) =>
+        LiveFields.Objects(status?["conditions"]).FirstOrDefault(c => LiveFields.String(c["type"]) == "Progressing");
 }

@@ -1,16 +1,19 @@
 using System.Text.Json;
-using k8s.Models;
+using System.Text.Json.Nodes;
 
 namespace ServerlessDeploy.Core.Health;
 
 /// <summary>
 /// autoscaling/HorizontalPodAutoscaler (v1 and v2), as gitops-engine: Degraded when any condition has one of its failure
 /// reasons (getting or updating the target's scale, getting metrics, computing replicas, an invalid selector), else
-/// Healthy when it is able to scale or limited, else Progressing. autoscaling/v1 keeps its conditions in an annotation.
+/// Healthy when it is able to scale or limited, else Progressing. autoscaling/v1 keeps its conditions in an annotation,
+/// a JSON array of autoscaling/v2 conditions; one that is not is Unknown.
 /// </summary>
 internal static class HorizontalPodAutoscalerHealth
 {
     private const string V1ConditionsAnnotation = "autoscaling.alpha.kubernetes.io/conditions";
+
+    private static readonly FieldShape AnnotationShape = FieldShape.Parse("[V2HorizontalPodAutoscalerCondition]");
 
     private static readonly HashSet<(string Type, string Reason)> DegradedReasons =
     [
@@ -24,40 +27,49 @@ internal static class HorizontalPodAutoscalerHealth
         ("ScalingActive", "InvalidSelector"),
     ];
 
-    public static HealthResult Assess(V2HorizontalPodAutoscaler autoscaler)
+    public static HealthResult Assess(JsonObject autoscaler)
     {
-        IList<V2HorizontalPodAutoscalerCondition> conditions;
+        JsonNode? conditionsNode;
+        string? mismatch;
         try
         {
-            conditions = Conditions(autoscaler);
+            conditionsNode = Conditions(autoscaler);
+            mismatch = ShapeCheck.Mismatch(conditionsNode, AnnotationShape, "conditions");
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or ArgumentException)
         {
+            // ArgumentException: a key twice in one condition, which JsonObject turns down when first read.
             return HealthResult.Unknown($"failed to convert conditions annotation to typed: {e.Message}");
         }
 
-        if (conditions.FirstOrDefault(c => DegradedReasons.Contains((c.Type, c.Reason ?? ""))) is { } degraded)
+        if (mismatch is not null)
         {
-            return HealthResult.Degraded(degraded.Message ?? "");
+            return HealthResult.Unknown($"failed to convert conditions annotation to typed: {mismatch}");
         }
 
-        if (conditions.FirstOrDefault(c => c.Type is "AbleToScale" or "ScalingLimited" && c.Status == "True") is { } able)
+        var conditions = LiveFields.Objects(conditionsNode).ToList();
+        if (conditions.FirstOrDefault(c => DegradedReasons.Contains((LiveFields.String(c["type"]) ?? "", LiveFields.String(c["reason"]) ?? ""))) is { } degraded)
         {
-            return HealthResult.Healthy(able.Message ?? "");
+            return HealthResult.Degraded(LiveFields.String(degraded["message"]) ?? "");
+        }
+
+        if (conditions.FirstOrDefault(c => LiveFields.String(c["type"]) is "AbleToScale" or "ScalingLimited" && LiveFields.String(c["status"]) == "True") is { } able)
+        {
+            return HealthResult.Healthy(LiveFields.String(able["message"]) ?? "");
         }
 
         return HealthResult.Progressing("Waiting to Autoscale");
     }
 
-    private static IList<V2HorizontalPodAutoscalerCondition> Conditions(V2HorizontalPodAutoscaler autoscaler)
+    /// <summary>status.conditions, or for autoscaling/v1 the annotation's JSON (null when there is none).</summary>
+    /// <exception cref="JsonException">The annotation is not JSON.</exception>
+    private static JsonNode? Conditions(JsonObject autoscaler)
     {
-        if (autoscaler.ApiVersion != "autoscaling/v1")
+        if (LiveFields.String(autoscaler["apiVersion"]) != "autoscaling/v1")
         {
-            return autoscaler.Status?.Conditions ?? [];
+            return autoscaler["status"]?["conditions"];
         }
 
-        return autoscaler.Metadata?.Annotations?.TryGetValue(V1ConditionsAnnotation, out var json) == true
-            ? JsonSerializer.Deserialize(json, AutoscalerConditionsJson.Default.ListV2HorizontalPodAutoscalerCondition) ?? []
-            : [];
+        return LiveFields.String(autoscaler["metadata"]?["annotations"]?[V1ConditionsAnnotation]) is { } json ? JsonNode.Parse(json) : null;
     }
 }

@@ -1,4 +1,4 @@
-using k8s.Models;
+using System.Text.Json.Nodes;
 
 namespace ServerlessDeploy.Core.Health;
 
@@ -9,23 +9,23 @@ namespace ServerlessDeploy.Core.Health;
 /// </summary>
 internal static class JobHealth
 {
-    public static HealthResult Assess(V1Job job)
+    public static HealthResult Assess(JsonObject job)
     {
         var (failed, complete, suspended) = (false, false, false);
         var (failure, message) = ("", "");
-        foreach (var condition in job.Status?.Conditions ?? [])
+        foreach (var condition in LiveFields.Objects(job["status"]?["conditions"]))
         {
-            switch (condition.Type)
+            switch (LiveFields.String(condition["type"]))
             {
                 case "Failed":
-                    (failed, complete, failure) = (true, true, condition.Message ?? "");
+                    (failed, complete, failure) = (true, true, LiveFields.String(condition["message"]) ?? "");
                     break;
                 case "Complete":
-                    (complete, message) = (true, condition.Message ?? "");
+                    (complete, message) = (true, LiveFields.String(condition["message"]) ?? "");
                     break;
                 case "Suspended":
-                    (complete, message) = (true, condition.Message ?? "");
-                    suspended |= condition.Status == "True";
+                    (complete, message) = (true, LiveFields.String(condition["message"]) ?? "");
+                    suspended |= LiveFields.String(condition["status"]) == "True";
                     break;
             }
         }

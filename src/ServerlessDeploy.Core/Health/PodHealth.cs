@@ -1,4 +1,4 @@
-using k8s.Models;
+using System.Text.Json.Nodes;
 
 namespace ServerlessDeploy.Core.Health;
 
@@ -12,19 +12,20 @@ internal static class PodHealth
     /// <summary>Argo CD's annotation to judge a Never/OnFailure pod like a long-running one.</summary>
     public const string IgnoreRestartPolicyAnnotation = "argocd.argoproj.io/ignore-restart-policy";
 
-    public static HealthResult Assess(V1Pod pod)
+    public static HealthResult Assess(JsonObject pod)
     {
-        var status = pod.Status ?? new V1PodStatus();
-        var message = status.Message ?? "";
-        var policy = pod.Spec?.RestartPolicy;
-        var longRunning = policy == "Always" || (IgnoresRestartPolicy(pod) && !HookMarks.IsHook(pod.Metadata?.Annotations));
+        var status = pod["status"] as JsonObject;
+        var annotations = pod["metadata"]?["annotations"] as JsonObject;
+        var message = LiveFields.String(status?["message"]) ?? "";
+        var policy = LiveFields.String(pod["spec"]?["restartPolicy"]);
+        var longRunning = policy == "Always" || (IgnoresRestartPolicy(annotations) && !HookMarks.IsHook(annotations));
 
         if (longRunning && WaitingOnError(status) is { Count: > 0 } errors)
         {
             return HealthResult.Degraded(string.Join(", ", errors));
         }
 
-        return status.Phase switch
+        return LiveFields.String(status?["phase"]) switch
         {
             "Pending" => HealthResult.Progressing(message),
             "Succeeded" => HealthResult.Healthy(message),
@@ -35,14 +36,14 @@ internal static class PodHealth
         };
     }
 
-    private static HealthResult Running(V1PodStatus status, string message)
+    private static HealthResult Running(JsonObject? status, string message)
     {
-        if (status.Conditions?.Any(c => c.Type == "Ready" && c.Status == "True") == true)
+        if (LiveFields.Objects(status?["conditions"]).Any(c => LiveFields.String(c["type"]) == "Ready" && LiveFields.String(c["status"]) == "True"))
         {
             return HealthResult.Healthy(message);
         }
 
-        if (status.ContainerStatuses?.Any(c => c.LastState?.Terminated is not null) == true)
+        if (LiveFields.Objects(status?["containerStatuses"]).Any(c => c["lastState"]?["terminated"] is JsonObject))
         {
             return HealthResult.Degraded(message);
         }
@@ -51,12 +52,12 @@ internal static class PodHealth
     }
 
     /// <summary>The messages of containers waiting on ErrImagePull, CreateContainerConfigError, CrashLoopBackOff and the like.</summary>
-    private static List<string> WaitingOnError(V1PodStatus status) =>
-        (status.ContainerStatuses ?? [])
-            .Select(c => c.State?.Waiting)
-            .OfType<V1ContainerStateWaiting>()
-            .Where(w => IsErrorReason(w.Reason ?? ""))
-            .Select(w => w.Message ?? "")
+    private static List<string> WaitingOnError(JsonObject? status) =>
+        LiveFields.Objects(status?["containerStatuses"])
+            .Select(c => c["state"]?["waiting"])
+            .OfType<JsonObject>()
+            .Where(w => IsErrorReason(LiveFields.String(w["reason"]) ?? ""))
+            .Select(w => LiveFields.String(w["message"]) ?? "")
             .ToList();
 
     private static bool IsErrorReason(string reason) =>
@@ -65,20 +66,28 @@ internal static class PodHealth
         || reason.EndsWith("BackOff", StringComparison.Ordinal);
 
     /// <summary>The first terminated container's message, OOMKilled, or its non-zero exit code; init containers first.</summary>
-    private static string FailureMessage(V1PodStatus status) =>
-        (status.InitContainerStatuses ?? []).Concat(status.ContainerStatuses ?? [])
+    private static string FailureMessage(JsonObject? status) =>
+        LiveFields.Objects(status?["initContainerStatuses"]).Concat(LiveFields.Objects(status?["containerStatuses"]))
             .Select(TerminationMessage)
             .FirstOrDefault(m => m.Length > 0) ?? "";
 
-    private static string TerminationMessage(V1ContainerStatus container) => container.State?.Terminated switch
+    private static string TerminationMessage(JsonObject container)
     {
-        null => "",
-        { Message.Length: > 0 } terminated => terminated.Message,
-        { Reason: "OOMKilled" } => "OOMKilled",
-        { ExitCode: not 0 } terminated => $"container \"{container.Name}\" failed with exit code {terminated.ExitCode}",
-        _ => "",
-    };
+        if (container["state"]?["terminated"] is not JsonObject terminated)
+        {
+            return "";
+        }
 
-    private static bool IgnoresRestartPolicy(V1Pod pod) =>
-        pod.Metadata?.Annotations?.TryGetValue(IgnoreRestartPolicyAnnotation, out var value) == true && value == "true";
+        var exitCode = LiveFields.Int(terminated["exitCode"]) ?? 0;
+        return (LiveFields.String(terminated["message"]) ?? "", LiveFields.String(terminated["reason"])) switch
+        {
+            ({ Length: > 0 } message, _) => message,
+            (_, "OOMKilled") => "OOMKilled",
+            _ when exitCode != 0 => $"container \"{LiveFields.String(container["name"])}\" failed with exit code {exitCode}",
+            _ => "",
+        };
+    }
+
+    private static bool IgnoresRestartPolicy(JsonObject? annotations) =>
+        LiveFields.String(annotations?[IgnoreRestartPolicyAnnotation]) == "true";
 }

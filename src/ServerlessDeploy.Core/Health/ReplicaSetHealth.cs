@@ -1,26 +1,27 @@
-using k8s.Models;
+using System.Text.Json.Nodes;
 
 namespace ServerlessDeploy.Core.Health;
 
 /// <summary>apps/ReplicaSet: Degraded on a ReplicaFailure condition, else Progressing until all replicas are available.</summary>
 internal static class ReplicaSetHealth
 {
-    public static HealthResult Assess(V1ReplicaSet replicaSet)
+    public static HealthResult Assess(JsonObject replicaSet)
     {
-        var status = replicaSet.Status ?? new V1ReplicaSetStatus();
-        var available = status.AvailableReplicas ?? 0;
+        var status = replicaSet["status"] as JsonObject;
+        var available = LiveFields.Int(status?["availableReplicas"]) ?? 0;
 
-        if ((replicaSet.Metadata?.Generation ?? 0) > (status.ObservedGeneration ?? 0))
+        if ((LiveFields.Long(replicaSet["metadata"]?["generation"]) ?? 0) > (LiveFields.Long(status?["observedGeneration"]) ?? 0))
         {
             return HealthResult.Progressing("Waiting for rollout to finish: observed replica set generation less than desired generation");
         }
 
-        if (status.Conditions?.FirstOrDefault(c => c.Type == "ReplicaFailure") is { Status: "True" } failure)
+        if (LiveFields.Objects(status?["conditions"]).FirstOrDefault(c => LiveFields.String(c["type"]) == "ReplicaFailure") is { } failure
+            && LiveFields.String(failure["status"]) == "True")
         {
-            return HealthResult.Degraded(failure.Message ?? "");
+            return HealthResult.Degraded(LiveFields.String(failure["message"]) ?? "");
         }
 
-        if (replicaSet.Spec?.Replicas is { } desired && available < desired)
+        if (LiveFields.Int(replicaSet["spec"]?["replicas"]) is { } desired && available < desired)
         {
             return HealthResult.Progressing($"Waiting for rollout to finish: {available} out of {desired} new replicas are available...");
         }
