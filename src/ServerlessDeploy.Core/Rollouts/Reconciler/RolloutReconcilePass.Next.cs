@@ -1,0 +1,67 @@
+namespace ServerlessDeploy.Core.Rollouts;
+
+/// <summary>What the Rollout waits for after this pass, and the transitions read off the status change.</summary>
+internal sealed partial class RolloutReconcilePass
+{
+    private RolloutDecision Decision(RolloutStatusState status) => new([.. _writes], Next(status), [.. _transitions]);
+
+    private RolloutWait Next(RolloutStatusState status)
+    {
+        if (_writes.Count > 0)
+        {
+            return new RolloutWait.Reobserve();
+        }
+
+        var progressing = status.Condition(RolloutConditions.Progressing);
+        if (status.Abort)
+        {
+            return new RolloutWait.Person($"aborted: {progressing?.Message}");
+        }
+
+        if (progressing?.Reason == RolloutConditions.TimedOutReason)
+        {
+            return new RolloutWait.Person(progressing.Message);
+        }
+
+        if (_spec.Paused)
+        {
+            return new RolloutWait.Person("spec.paused");
+        }
+
+        var index = status.CurrentStepIndex ?? 0;
+        if (index < StepCount && _spec.Canary.Steps[index] is PauseStep pause
+            && status.PauseCondition(RolloutConditions.CanaryPauseStep) is { } paused)
+        {
+            return pause.Duration is { } duration
+                ? new RolloutWait.Until(paused.StartTime + duration, $"pause step {index} ends")
+                : new RolloutWait.Person($"pause step {index} waits for promotion");
+        }
+
+        if (status.Phase == RolloutPhase.Healthy)
+        {
+            return new RolloutWait.Done();
+        }
+
+        // requeueStuckRollout: the deadline counts from the Progressing condition's last update.
+        var deadline = progressing is { Status: "True" } && !IsIndefiniteStep()
+            ? progressing.LastUpdateTime + TimeSpan.FromSeconds(_spec.ProgressDeadlineSeconds) + TimeSpan.FromSeconds(1)
+            : (DateTimeOffset?)null;
+        return new RolloutWait.ReplicaSets(deadline);
+    }
+
+    /// <summary>Transitions seen between the observed and the written status: a pause entered, the canary's weight moved.</summary>
+    private void StatusTransitions(RolloutStatusState status)
+    {
+        var before = CanaryWeight(_original);
+        var after = CanaryWeight(status);
+        if (_original.PauseCondition(RolloutConditions.CanaryPauseStep) is null && status.PauseCondition(RolloutConditions.CanaryPauseStep) is not null)
+        {
+            _transitions.Add(new RolloutTransition(RolloutTransitionKind.Paused, status.CurrentStepIndex, StepCount, before, after, "CanaryPauseStep"));
+        }
+
+        if (before != after && _original.CurrentPodHash.Length > 0)
+        {
+            _transitions.Add(new RolloutTransition(RolloutTransitionKind.WeightChanged, status.CurrentStepIndex, StepCount, before, after, $"canary weight {before} → {after}"));
+        }
+    }
+}
