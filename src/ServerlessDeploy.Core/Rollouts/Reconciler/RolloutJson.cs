@@ -9,11 +9,14 @@ internal static class RolloutJson
 {
     public static string Text(JsonNode? node) => node?.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : "";
 
+    /// <summary>A whole JSON number, however it was made (YAML reads integers as long, JSON as an element, we write int).</summary>
     public static long? Long(JsonNode? node) =>
-        node?.GetValueKind() == JsonValueKind.Number && node.AsValue().TryGetValue<long>(out var value) ? value : null;
+        node is JsonValue value && value.GetValueKind() == JsonValueKind.Number
+        && long.TryParse(value.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
 
-    public static int? Int(JsonNode? node) =>
-        node?.GetValueKind() == JsonValueKind.Number && node.AsValue().TryGetValue<int>(out var value) ? value : null;
+    public static int? Int(JsonNode? node) => Long(node) is { } number and >= int.MinValue and <= int.MaxValue ? (int)number : null;
 
     public static bool Bool(JsonNode? node) => node?.GetValueKind() == JsonValueKind.True;
 
