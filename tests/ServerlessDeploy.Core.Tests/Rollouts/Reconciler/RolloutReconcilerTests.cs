@@ -293,6 +293,21 @@ public class RolloutReconcilerTests
         Assert.Equal("null", CanaryStepHash.GoJson(null));
     }
 
+    /// <summary>
+    /// A step hash written by Argo's controller, from the kubectl plugin's testdata (info/testdata/rollout-aborted).
+    /// The testdata's canary-rollout*.yaml carry "f64cdc9d", an 8-character hash from an older hashing of the steps
+    /// that today's ComputeStepHash does not produce, so it is not a case here.
+    /// </summary>
+    [Theory]
+    [InlineData("""[{"setWeight":10},{"pause":{}}]""", "849b756fd4")]
+    public void The_step_hash_matches_what_Argo_wrote(string steps, string hash)
+    {
+        var rollout = new JsonObject { ["spec"] = new JsonObject { ["strategy"] = new JsonObject { ["canary"] = new JsonObject { ["steps"] = JsonNode.Parse(steps) } } } };
+
+        Assert.Equal(steps, CanaryStepHash.GoJson(rollout["spec"]?["strategy"]?["canary"]?["steps"]));
+        Assert.Equal(hash, CanaryStepHash.Compute(rollout));
+    }
+
     private static string[] Conditions(JsonObject status) =>
         [.. (status["conditions"] as JsonArray ?? [])
             .Select(c => $"{c?["type"]?.GetValue<string>()}:{c?["status"]?.GetValue<string>()}:{c?["reason"]?.GetValue<string>()}")
