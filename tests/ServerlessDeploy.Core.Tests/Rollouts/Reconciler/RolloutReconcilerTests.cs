@@ -308,6 +308,114 @@ public class RolloutReconcilerTests
         Assert.Equal(hash, CanaryStepHash.Compute(rollout));
     }
 
+    /// <summary>canary_test.go TestHandleCanaryAbort "Scale up stable ReplicaSet": 10 replicas, maxSurge 1, maxUnavailable 0, stable 9 and canary 1, aborted at step 1.</summary>
+    [Fact]
+    public void Argo_abort_case_scales_the_stable_back_up_first_and_resets_the_step()
+    {
+        var cluster = TestCluster.Of(TestCluster.Yaml
+            .Replace("replicas: 4", "replicas: 10", StringComparison.Ordinal)
+            .Replace("""
+              steps:
+              - setWeight: 25
+              - pause: {}
+              - setWeight: 50
+              - pause: {duration: 10s}
+        """, """
+              maxSurge: 1
+              maxUnavailable: 0
+              steps:
+              - setWeight: 10
+              - setWeight: 20
+              - setWeight: 30
+        """, StringComparison.Ordinal));
+        var canary = cluster.TemplateHash;
+        cluster = cluster with
+        {
+            ReplicaSets = cluster.ReplicaSets
+                .Add("web-stable1", ReplicaSet("stable1", revision: 1, replicas: 9))
+                .Add($"web-{canary}", ReplicaSet(canary, revision: 2, replicas: 1)),
+        };
+        cluster = cluster.Settle().WithStatus(status =>
+        {
+            status["abort"] = true;
+            status["abortedAt"] = GoTime.Format(TestCluster.Start);
+            status["stableRS"] = "stable1";
+            status["currentPodHash"] = canary;
+            status["currentStepHash"] = CanaryStepHash.Compute(cluster.Rollout);
+            status["currentStepIndex"] = 1;
+            status["observedGeneration"] = "1";
+        });
+        cluster = cluster with { Rollout = Edit(cluster.Rollout, r => TestCluster.Obj(r["metadata"])["annotations"] = new JsonObject { ["rollout.argoproj.io/revision"] = "2" }) };
+
+        var decision = cluster.Decide();
+
+        Assert.Equal(new RolloutWrite.ScaleReplicaSet("web-stable1", 10, 10), decision.Writes.OfType<RolloutWrite.ScaleReplicaSet>().First());
+        var status = decision.Writes.OfType<RolloutWrite.WriteRolloutStatus>().Single().Status;
+        Assert.Equal(0, status["currentStepIndex"]?.GetValue<int>());
+        Assert.Equal(("Degraded", "RolloutAborted: Rollout aborted update to revision 2"), (status["phase"]?.GetValue<string>(), status["message"]?.GetValue<string>()));
+        Assert.Contains("Progressing:False:RolloutAborted", Conditions(status));
+
+        var settled = RolloutDrive.Until(cluster);
+        Assert.Equal((10, 0), (settled.Cluster.Replicas("stable1"), settled.Cluster.Replicas(canary)));
+    }
+
+    /// <summary>TestHandleCanaryAbort "reset abort if newRS is stableRS": an abort on a fully promoted Rollout is dropped.</summary>
+    [Fact]
+    public void An_abort_on_a_fully_promoted_Rollout_is_dropped()
+    {
+        var cluster = Deployed().Cluster.WithStatus(status =>
+        {
+            status["abort"] = true;
+            status["abortedAt"] = GoTime.Format(TestCluster.Start);
+        });
+
+        var drive = RolloutDrive.Until(cluster);
+
+        Assert.IsType<RolloutWait.Done>(drive.Last.Next);
+        Assert.Null(drive.Cluster.Status["abort"]);
+        Assert.Null(drive.Cluster.Status["abortedAt"]);
+        Assert.Equal("Healthy", drive.Cluster.Status["phase"]?.GetValue<string>());
+        Assert.Equal(4, drive.Cluster.Replicas(drive.Cluster.TemplateHash));
+    }
+
+    [Fact]
+    public void Spec_paused_halts_scaling_and_waits_for_a_person()
+    {
+        var (paused, stable, canary) = AtFirstPause();
+        var drive = RolloutDrive.Until(paused.Cluster.WithSpec(spec => spec["paused"] = true));
+
+        Assert.Equal("spec.paused", Assert.IsType<RolloutWait.Person>(drive.Last.Next).Reason);
+        Assert.Equal(("Paused", "manually paused"), (drive.Cluster.Status["phase"]?.GetValue<string>(), drive.Cluster.Status["message"]?.GetValue<string>()));
+        Assert.Equal((1, 3), (drive.Cluster.Replicas(canary), drive.Cluster.Replicas(stable)));
+
+        // kubectl argo rollouts promote unpauses the spec and clears the pause conditions together.
+        var resumed = RolloutDrive.Until(drive.Cluster.WithSpec(spec => spec["paused"] = false).WithStatus(status => status.Remove("pauseConditions")), stopAtTime: true);
+        Assert.IsType<RolloutWait.Until>(resumed.Last.Next);
+        Assert.Equal((2, 2), (resumed.Cluster.Replicas(canary), resumed.Cluster.Replicas(stable)));
+    }
+
+    private static JsonObject ReplicaSet(string hash, int revision, int replicas) => new()
+    {
+        ["apiVersion"] = "apps/v1",
+        ["kind"] = "ReplicaSet",
+        ["metadata"] = new JsonObject
+        {
+            ["name"] = $"web-{hash}",
+            ["namespace"] = "shop",
+            ["creationTimestamp"] = GoTime.Format(TestCluster.Start.AddMinutes(revision - 10)),
+            ["labels"] = new JsonObject { ["app"] = "web", ["rollouts-pod-template-hash"] = hash },
+            ["annotations"] = new JsonObject { ["rollout.argoproj.io/revision"] = revision.ToString(System.Globalization.CultureInfo.InvariantCulture), ["rollout.argoproj.io/desired-replicas"] = "10" },
+        },
+        ["spec"] = new JsonObject { ["replicas"] = replicas },
+    };
+
+    private static JsonObject Edit(JsonObject obj, Action<JsonObject> change)
+    {
+        var copy = (JsonObject)obj.DeepClone();
+        change(copy);
+        return copy;
+    }
+
     private static string[] Conditions(JsonObject status) =>
         [.. (status["conditions"] as JsonArray ?? [])
             .Select(c => $"{c?["type"]?.GetValue<string>()}:{c?["status"]?.GetValue<string>()}:{c?["reason"]?.GetValue<string>()}")
