@@ -3,7 +3,16 @@ namespace ServerlessDeploy.Core.Rollouts;
 /// <summary>What the Rollout waits for after this pass, and the transitions read off the status change.</summary>
 internal sealed partial class RolloutReconcilePass
 {
-    private RolloutDecision Decision(RolloutStatusState status) => new([.. _writes], Next(status), [.. _transitions]);
+    /// <summary>The decision, every transition carrying the canary's weight before this pass and after it.</summary>
+    private RolloutDecision Decision(RolloutStatusState status)
+    {
+        var (before, after) = (WeightBefore(status), CanaryWeight(status));
+        return new([.. _writes], Next(status), [.. _transitions.Select(t => t with { PreviousCanaryWeight = before, CanaryWeight = after })]);
+    }
+
+    /// <summary>The observed weight, or 0 when the observed status was about another pod template (a new one starts from none).</summary>
+    private int WeightBefore(RolloutStatusState status) =>
+        _original.CurrentPodHash == status.CurrentPodHash ? CanaryWeight(_original) : 0;
 
     private RolloutWait Next(RolloutStatusState status)
     {
@@ -52,14 +61,14 @@ internal sealed partial class RolloutReconcilePass
     /// <summary>Transitions seen between the observed and the written status: a pause entered, the canary's weight moved.</summary>
     private void StatusTransitions(RolloutStatusState status)
     {
-        var before = CanaryWeight(_original);
+        var before = WeightBefore(status);
         var after = CanaryWeight(status);
         if (_original.PauseCondition(RolloutConditions.CanaryPauseStep) is null && status.PauseCondition(RolloutConditions.CanaryPauseStep) is not null)
         {
             _transitions.Add(new RolloutTransition(RolloutTransitionKind.Paused, status.CurrentStepIndex, StepCount, before, after, "CanaryPauseStep"));
         }
 
-        if (before != after && _original.CurrentPodHash.Length > 0)
+        if (before != after)
         {
             _transitions.Add(new RolloutTransition(RolloutTransitionKind.WeightChanged, status.CurrentStepIndex, StepCount, before, after, $"canary weight {before} → {after}"));
         }

@@ -165,11 +165,9 @@ internal sealed partial class RolloutReconcilePass
         return canaryAvailable && stableCreated && _others.Sum(rs => rs.AvailableReplicas) == 0;
     }
 
-    private void Transition(RolloutTransitionKind kind, int? index, string message)
-    {
-        var weight = CanaryWeight(_original);
-        _transitions.Add(new RolloutTransition(kind, index, StepCount, weight, weight, message));
-    }
+    /// <summary>Records a transition; its weights are filled in with the decision.</summary>
+    private void Transition(RolloutTransitionKind kind, int? index, string message) =>
+        _transitions.Add(new RolloutTransition(kind, index, StepCount, 0, 0, message));
 
     /// <summary>The canary's share of pods a status stands for: 100 once stable or promoted, 0 on abort, else the last setWeight reached.</summary>
     private int CanaryWeight(RolloutStatusState status)

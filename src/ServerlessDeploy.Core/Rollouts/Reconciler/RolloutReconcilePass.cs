@@ -167,8 +167,7 @@ internal sealed partial class RolloutReconcilePass
         _writes.Add(new RolloutWrite.WriteRolloutStatus(status.ToJson()));
         if (kind is { } transition)
         {
-            var weight = CanaryWeight(_original);
-            _transitions.Add(new RolloutTransition(transition, _original.CurrentStepIndex, StepCount, weight, weight, status.Message));
+            _transitions.Add(new RolloutTransition(transition, _original.CurrentStepIndex, StepCount, 0, 0, status.Message));
         }
 
         return Decision(status);

@@ -107,6 +107,7 @@ public class RolloutReconcilerTests
         var completed = Assert.Single(drive.Transitions, t => t.Kind == RolloutTransitionKind.StepCompleted);
         Assert.Equal((1, 4, "Rollout step 1/4 completed (setWeight: 25)"), (completed.StepIndex, completed.StepCount, completed.Message));
         Assert.Contains(drive.Transitions, t => t.Kind == RolloutTransitionKind.Paused && t.StepIndex == 1);
+        Assert.Equal([(0, 25)], drive.Transitions.Where(t => t.Kind == RolloutTransitionKind.WeightChanged).Select(t => (t.PreviousCanaryWeight, t.CanaryWeight)));
 
         // Waiting for a person is a rest: another reconcile, even much later, writes nothing.
         Assert.Empty(cluster.At(cluster.Now.AddDays(1)).Decide().Writes);
@@ -136,7 +137,13 @@ public class RolloutReconcilerTests
         Assert.Equal("Healthy", done.Cluster.Status["phase"]?.GetValue<string>());
         Assert.Equal((canary, canary), (done.Cluster.ServiceHash("web-stable"), done.Cluster.ServiceHash("web-canary")));
         Assert.Contains(done.Transitions, t => t.Kind == RolloutTransitionKind.StepCompleted && t.Message == "Rollout step 4/4 completed (pause: 10s)");
-        Assert.Contains(done.Transitions, t => t.Kind == RolloutTransitionKind.Promoted && t.Message == $"Rollout completed update to revision 2 ({canary}): Completed all 4 canary steps");
+        var promotion = Assert.Single(done.Transitions, t => t.Kind == RolloutTransitionKind.Promoted);
+        Assert.Equal((4, 100, 100), (promotion.StepIndex, promotion.PreviousCanaryWeight, promotion.CanaryWeight));
+
+        // The last step done, the canary goes to 100 % (all pods) before it becomes stable.
+        Assert.Contains(done.Transitions, t => t.Kind == RolloutTransitionKind.WeightChanged && (t.PreviousCanaryWeight, t.CanaryWeight) == (50, 100));
+        Assert.Equal($"Rollout completed update to revision 2 ({canary}): Completed all 4 canary steps", promotion.Message);
+        Assert.Contains(toTimedPause.Transitions, t => t.Kind == RolloutTransitionKind.WeightChanged && (t.PreviousCanaryWeight, t.CanaryWeight) == (25, 50));
         Assert.Null(done.Cluster.Status["pauseConditions"]);
     }
 
