@@ -57,38 +57,45 @@ internal sealed partial class RolloutReconcilePass
             return Blocked("the pod template's hash cannot be reproduced exactly");
         }
 
-        if (CheckPausedConditions() is { } pausedDecision)
-        {
-            return pausedDecision;
-        }
-
-        var created = false;
-        _newRS = _all.FirstOrDefault(rs => rs.Hash == computed.Hash);
-        if (_newRS is null)
-        {
-            _newRS = CreateDesiredReplicaSet(computed.Hash);
-            created = true;
-        }
-
-        SortReplicaSets(_newRS);
+        // newRolloutContext: the new ReplicaSet is created before anything else is looked at.
+        var newRS = _all.FirstOrDefault(rs => rs.Hash == computed.Hash) ?? CreateDesiredReplicaSet(computed.Hash);
+        SortReplicaSets(newRS);
         if (_observed.StableRS == _observed.CurrentPodHash && _pause.IsAborted(_observed))
         {
             // A fully promoted Rollout has nothing to abort.
             _pause = _pause with { RemoveAbort = true };
         }
 
-        return RolloutCanary(_newRS, created);
-    }
-
-    private RolloutDecision RolloutCanary(ObservedReplicaSet newRS, bool created)
-    {
-        var changed = PodTemplateOrStepsChanged(newRS);
-        if (!created)
+        // syncHandler: an unset spec.replicas is written as 1 (HPA needs the field), and the pass ends there.
+        if (_observation.Rollout["spec"]?["replicas"] is null)
         {
-            newRS = SyncReplicaSetRevision(newRS);
-            SortReplicaSets(newRS);
+            FlushIntermediateStatus();
+            _writes.Add(new RolloutWrite.SetRolloutReplicas(RolloutSpec.DefaultReplicas));
+            return Decision(_observed);
         }
 
+        if (CheckPausedConditions() is { } pausedDecision)
+        {
+            return pausedDecision;
+        }
+
+        // isScalingEvent syncs the revision first; rolloutCanary syncs it again, which is when the Rollout's own
+        // revision follows a renumbered ReplicaSet.
+        newRS = SyncReplicaSetRevision(newRS);
+        SortReplicaSets(newRS);
+        if (IsScalingEvent())
+        {
+            return SyncReplicasOnly();
+        }
+
+        return RolloutCanary(newRS);
+    }
+
+    private RolloutDecision RolloutCanary(ObservedReplicaSet newRS)
+    {
+        var changed = PodTemplateOrStepsChanged(newRS);
+        newRS = SyncReplicaSetRevision(newRS);
+        SortReplicaSets(newRS);
         if (changed)
         {
             return SyncStatus(changed: true);
@@ -111,6 +118,32 @@ internal sealed partial class RolloutReconcilePass
 
         ReconcileCanaryPause();
         return SyncStatus(changed: false);
+    }
+
+    /// <summary>isScalingEvent: the new or stable ReplicaSet, scaled up, was sized for another spec.replicas (an HPA or a person changed it).</summary>
+    private bool IsScalingEvent() =>
+        new[] { _newRS, _stableRS }.OfType<ObservedReplicaSet>().Where(rs => rs.SpecReplicas > 0).Any(rs =>
+            int.TryParse(rs.Annotations.GetValueOrDefault(ObservedReplicaSet.DesiredReplicasAnnotation), out var desired)
+            && desired != _spec.Replicas);
+
+    /// <summary>syncReplicasOnly: rescale the canary's ReplicaSets and keep the status but for availability.</summary>
+    private RolloutDecision SyncReplicasOnly()
+    {
+        if (ReconcileCanaryReplicaSets().Invalid is { } invalid)
+        {
+            return Blocked(invalid);
+        }
+
+        return Persist(_observed with { AvailableReplicas = _all.Sum(rs => rs.AvailableReplicas), HpaReplicas = _all.Sum(rs => rs.StatusReplicas) });
+    }
+
+    /// <summary>A pass ending before its status write still leaves what the controller wrote mid-pass (the Progressing condition of a created ReplicaSet).</summary>
+    private void FlushIntermediateStatus()
+    {
+        if (!SameStatus(_observed))
+        {
+            _writes.Add(new RolloutWrite.WriteRolloutStatus(_observed.ToJson()));
+        }
     }
 
     /// <summary>checkPausedConditions: on an observed generation, align Progressing/Paused conditions with the pause state and stop there.</summary>

@@ -28,6 +28,9 @@ internal abstract record RolloutWrite
     /// <summary>Set the Rollout's <c>rollout.argoproj.io/revision</c> annotation.</summary>
     public sealed record SetRolloutRevision(long Revision) : RolloutWrite;
 
+    /// <summary>Set the Rollout's spec.replicas, left unset by its author (the controller defaults it for HPA).</summary>
+    public sealed record SetRolloutReplicas(int Replicas) : RolloutWrite;
+
     /// <summary>Replace the Rollout's status with this object (Argo patches the difference; the result is this object).</summary>
     public sealed record WriteRolloutStatus(JsonObject Status) : RolloutWrite;
 }

@@ -401,6 +401,36 @@ public class RolloutReconcilerTests
         Assert.Equal((2, 2), (resumed.Cluster.Replicas(canary), resumed.Cluster.Replicas(stable)));
     }
 
+    [Fact]
+    public void Changing_spec_replicas_rescales_without_steps()
+    {
+        var cluster = Deployed().Cluster;
+        var hash = cluster.TemplateHash;
+
+        var drive = RolloutDrive.Until(cluster.WithSpec(spec => spec["replicas"] = 6));
+
+        Assert.IsType<RolloutWait.Done>(drive.Last.Next);
+        Assert.Equal(6, drive.Cluster.Replicas(hash));
+        Assert.Equal("6", drive.Cluster.ReplicaSet(hash)["metadata"]?["annotations"]?["rollout.argoproj.io/desired-replicas"]?.GetValue<string>());
+        Assert.Equal((6, "Healthy"), (drive.Cluster.Status["availableReplicas"]?.GetValue<int>(), drive.Cluster.Status["phase"]?.GetValue<string>()));
+        Assert.Single(drive.Cluster.ReplicaSets);
+        Assert.DoesNotContain(drive.Transitions, t => t.Kind == RolloutTransitionKind.StepCompleted);
+    }
+
+    [Fact]
+    public void An_unset_spec_replicas_is_written_as_1_as_the_controller_does_for_HPA()
+    {
+        var cluster = TestCluster.Of(TestCluster.Yaml.Replace("  replicas: 4\n", "", StringComparison.Ordinal));
+        Assert.Null(cluster.Rollout["spec"]?["replicas"]);
+
+        var drive = RolloutDrive.Until(cluster);
+
+        Assert.Contains(drive.Decisions[0].Writes, write => write is RolloutWrite.SetRolloutReplicas { Replicas: 1 });
+        Assert.IsType<RolloutWait.Done>(drive.Last.Next);
+        Assert.Equal(1, drive.Cluster.Rollout["spec"]?["replicas"]?.GetValue<int>());
+        Assert.Equal(1, drive.Cluster.Replicas(drive.Cluster.TemplateHash));
+    }
+
     private static JsonObject ReplicaSet(string hash, int revision, int replicas) => new()
     {
         ["apiVersion"] = "apps/v1",

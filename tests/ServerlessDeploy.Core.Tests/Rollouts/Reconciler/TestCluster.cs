@@ -123,6 +123,10 @@ internal sealed record TestCluster(
                 case RolloutWrite.SetRolloutRevision revision:
                     Annotations(rollout)[ObservedReplicaSet.RevisionAnnotation] = revision.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     break;
+                case RolloutWrite.SetRolloutReplicas replicas:
+                    Obj(rollout["spec"])["replicas"] = replicas.Replicas;
+                    Obj(rollout["metadata"])["generation"] = (RolloutJson.Long(rollout["metadata"]?["generation"]) ?? 1) + 1;
+                    break;
                 case RolloutWrite.WriteRolloutStatus status:
                     rollout["status"] = status.Status.DeepClone();
                     break;
