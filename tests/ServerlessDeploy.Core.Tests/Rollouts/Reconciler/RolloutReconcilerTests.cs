@@ -201,6 +201,15 @@ public class RolloutReconcilerTests
         var annotations = cluster.ReplicaSet(stable)["metadata"]?["annotations"];
         Assert.Equal(("3", "1"), (annotations?["rollout.argoproj.io/revision"]?.GetValue<string>(), annotations?["rollout.argoproj.io/revision-history"]?.GetValue<string>()));
         Assert.Equal((stable, stable), (cluster.ServiceHash("web-stable"), cluster.ServiceHash("web-canary")));
+
+        // As canary_test.go TestRollBackToStable: one pass renumbers the ReplicaSet, the Rollout's revision and skips the steps.
+        var first = drive.Decisions[0];
+        Assert.Equal(
+            ["AnnotateReplicaSet", "SetRolloutRevision", "WriteRolloutStatus"],
+            first.Writes.Select(write => write.GetType().Name));
+        Assert.Contains(first.Writes, write => write is RolloutWrite.SetRolloutRevision { Revision: 3 });
+        var status = first.Writes.OfType<RolloutWrite.WriteRolloutStatus>().Single().Status;
+        Assert.Equal((stable, 4), (status["currentPodHash"]?.GetValue<string>(), status["currentStepIndex"]?.GetValue<int>()));
     }
 
     [Fact]
