@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ServerlessDeploy.Core.Health;
 using ServerlessDeploy.Core.Rollouts;
 
 namespace ServerlessDeploy.Core.Tests.Rollouts.Reconciler;
@@ -438,6 +439,18 @@ public class RolloutReconcilerTests
         Assert.IsType<RolloutWait.Done>(drive.Last.Next);
         Assert.Equal(1, drive.Cluster.Rollout["spec"]?["replicas"]?.GetValue<int>());
         Assert.Equal(1, drive.Cluster.Replicas(drive.Cluster.TemplateHash));
+    }
+
+    /// <summary>Argo CD's health check for Rollouts reads the status we write as it reads the controller's.</summary>
+    [Fact]
+    public void Argo_CD_health_reads_each_state_as_it_would_the_controller_s()
+    {
+        var (paused, _, _) = AtFirstPause();
+        var aborted = RolloutDrive.Until(paused.Cluster.WithStatus(status => status["abort"] = true)).Cluster;
+
+        Assert.Equal(new HealthResult(HealthStatus.Healthy, ""), RolloutHealth.Assess(Deployed().Cluster.Rollout));
+        Assert.Equal(new HealthResult(HealthStatus.Suspended, "CanaryPauseStep"), RolloutHealth.Assess(paused.Cluster.Rollout));
+        Assert.Equal(new HealthResult(HealthStatus.Degraded, "RolloutAborted: Rollout aborted update to revision 2"), RolloutHealth.Assess(aborted.Rollout));
     }
 
     private static JsonObject ReplicaSet(string hash, int revision, int replicas) => new()
