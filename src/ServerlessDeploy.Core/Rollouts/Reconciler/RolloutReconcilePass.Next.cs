@@ -41,8 +41,9 @@ internal sealed partial class RolloutReconcilePass
         if (index < StepCount && _spec.Canary.Steps[index] is PauseStep pause
             && status.PauseCondition(RolloutConditions.CanaryPauseStep) is { } paused)
         {
+            // Argo counts the pause over strictly after startTime + duration; a second later it is surely over.
             return pause.Duration is { } duration
-                ? new RolloutWait.Until(paused.StartTime + duration, $"pause step {index} ends")
+                ? new RolloutWait.Until(paused.StartTime + duration + TimeSpan.FromSeconds(1), $"pause step {index} ends")
                 : new RolloutWait.Person($"pause step {index} waits for promotion");
         }
 

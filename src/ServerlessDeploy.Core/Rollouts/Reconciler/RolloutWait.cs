@@ -13,7 +13,7 @@ internal abstract record RolloutWait
     /// <summary>Writes were made: observe again at once (Argo's informer would requeue on its own writes).</summary>
     public sealed record Reobserve : RolloutWait;
 
-    /// <summary>A time: a timed pause ends, or the progress deadline runs out.</summary>
+    /// <summary>A time: a timed pause ends (the first whole second after startTime + duration), or the progress deadline runs out.</summary>
     public sealed record Until(DateTimeOffset At, string Reason) : RolloutWait;
 
     /// <summary>A person: an indefinite pause, spec.paused, an abort or an exceeded deadline waits for promote, retry or a new spec.</summary>

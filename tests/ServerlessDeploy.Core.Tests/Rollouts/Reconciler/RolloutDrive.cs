@@ -35,7 +35,7 @@ internal sealed record RolloutDrive(TestCluster Cluster, ImmutableArray<RolloutD
                     cluster = cluster.At(deadline);
                     continue;
                 case RolloutWait.Until until when !stopAtTime:
-                    cluster = cluster.At(until.At + TimeSpan.FromSeconds(1));
+                    cluster = cluster.At(until.At);
                     continue;
                 case RolloutWait.ReplicaSets:
                     Assert.Fail("waiting on ReplicaSets that cannot progress, with no deadline");

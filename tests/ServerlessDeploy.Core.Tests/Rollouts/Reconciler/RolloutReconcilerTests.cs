@@ -127,10 +127,11 @@ public class RolloutReconcilerTests
         Assert.Equal((2, 2), (cluster.Replicas(canary), cluster.Replicas(stable)));
         Assert.Equal(3, cluster.Status["currentStepIndex"]?.GetValue<int>());
         var start = RolloutJson.Time(cluster.Status["pauseConditions"]?[0]?["startTime"]);
-        Assert.Equal(start + TimeSpan.FromSeconds(10), until.At);
+        Assert.Equal(start + TimeSpan.FromSeconds(11), until.At);
 
-        // Before the time nothing moves; after it the steps finish and the canary becomes stable.
-        Assert.Empty(cluster.At(until.At).Decide().Writes);
+        // At startTime + duration the pause is not over yet (Argo wants strictly after); at the wake-up time it is.
+        Assert.Empty(cluster.At(until.At - TimeSpan.FromSeconds(1)).Decide().Writes);
+        Assert.NotEmpty(cluster.At(until.At).Decide().Writes);
         var done = RolloutDrive.Until(cluster);
         Assert.IsType<RolloutWait.Done>(done.Last.Next);
         Assert.Equal((4, 0), (done.Cluster.Replicas(canary), done.Cluster.Replicas(stable)));
