@@ -282,6 +282,11 @@ public class RolloutReconcilerTests
         Assert.Equal(("Paused", "CanaryPauseStep"), (retried.Cluster.Status["phase"]?.GetValue<string>(), retried.Cluster.Status["message"]?.GetValue<string>()));
         Assert.Null(retried.Cluster.Status["abort"]);
         Assert.Contains(retried.Transitions, t => t.Kind == RolloutTransitionKind.Retried);
+
+        // As TestCanaryRolloutResetProgressDeadlineOnRetry: the retry's first pass only writes the RolloutRetry condition.
+        var retry = Assert.IsType<RolloutWrite.WriteRolloutStatus>(Assert.Single(retried.Decisions[0].Writes)).Status;
+        Assert.Contains("Progressing:Unknown:RolloutRetry", Conditions(retry));
+        Assert.Equal(("Progressing", "more replicas need to be updated"), (retry["phase"]?.GetValue<string>(), retry["message"]?.GetValue<string>()));
     }
 
     [Fact]
