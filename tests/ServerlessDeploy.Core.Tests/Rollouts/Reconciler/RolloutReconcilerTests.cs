@@ -234,6 +234,14 @@ public class RolloutReconcilerTests
         Assert.Null(status["abort"]);
         Assert.True(drive.Cluster.Now >= TestCluster.Start + TimeSpan.FromSeconds(600));
         Assert.Empty(drive.Cluster.Decide().Writes);
+
+        // A fixed image recovers: the broken ReplicaSet is drained and the steps start over.
+        var fixedCluster = drive.Cluster.WithImage("nginx:1.28");
+        var fixedHash = fixedCluster.TemplateHash;
+        var recovered = RolloutDrive.Until(fixedCluster);
+        Assert.IsType<RolloutWait.Person>(recovered.Last.Next);
+        Assert.Equal((1, 0, 3), (recovered.Cluster.Replicas(fixedHash), recovered.Cluster.Replicas(canary), recovered.Cluster.Replicas(stable)));
+        Assert.Equal(("Paused", "CanaryPauseStep"), (recovered.Cluster.Status["phase"]?.GetValue<string>(), recovered.Cluster.Status["message"]?.GetValue<string>()));
     }
 
     [Fact]
