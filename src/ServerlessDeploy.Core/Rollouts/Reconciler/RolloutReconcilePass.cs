@@ -10,6 +10,9 @@ namespace ServerlessDeploy.Core.Rollouts;
 /// </summary>
 internal sealed partial class RolloutReconcilePass
 {
+    /// <summary>Marks a Service whose selector the Rollout switches (serviceutil.HasManagedByAnnotation).</summary>
+    public const string ManagedByAnnotation = "argo-rollouts.argoproj.io/managed-by-rollouts";
+
     private readonly RolloutObservation _observation;
     private readonly RolloutSpec _spec;
     private readonly DateTimeOffset _now;
@@ -365,8 +368,6 @@ internal sealed partial class RolloutReconcilePass
         _writes.Add(new RolloutWrite.PatchServiceSelector(serviceName, rs.Hash, _name));
         return null;
     }
-
-    public const string ManagedByAnnotation = "argo-rollouts.argoproj.io/managed-by-rollouts";
 
     private RolloutDecision Blocked(string reason) =>
         new([.. _writes], new RolloutWait.Blocked(reason), [.. _transitions]);
