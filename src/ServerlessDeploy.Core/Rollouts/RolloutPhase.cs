@@ -172,8 +172,8 @@ internal static class RolloutPhase
 
     private static bool Bool(JsonNode? node) => node?.GetValueKind() == JsonValueKind.True;
 
-    private static long Integer(JsonNode? node) =>
-        node?.GetValueKind() == JsonValueKind.Number && node.AsValue().TryGetValue<long>(out var value) ? value : 0;
+    /// <summary>A whole number however the node was made (TryGetValue&lt;long&gt; fails on a node built from an int).</summary>
+    private static long Integer(JsonNode? node) => RolloutJson.Long(node) ?? 0;
 
     private static int Count(JsonNode? node) => node is JsonArray array ? array.Count : 0;
 

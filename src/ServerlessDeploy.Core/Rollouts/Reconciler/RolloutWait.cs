@@ -1,0 +1,27 @@
+namespace ServerlessDeploy.Core.Rollouts;
+
+/// <summary>What the Rollout waits for once the decision's writes are made.</summary>
+internal abstract record RolloutWait
+{
+    private RolloutWait()
+    {
+    }
+
+    /// <summary>Nothing: the Rollout is Healthy and every step is done.</summary>
+    public sealed record Done : RolloutWait;
+
+    /// <summary>Writes were made: observe again at once (Argo's informer would requeue on its own writes).</summary>
+    public sealed record Reobserve : RolloutWait;
+
+    /// <summary>A time: a timed pause ends (the first whole second after startTime + duration), or the progress deadline runs out.</summary>
+    public sealed record Until(DateTimeOffset At, string Reason) : RolloutWait;
+
+    /// <summary>A person: an indefinite pause, spec.paused, an abort or an exceeded deadline waits for promote, retry or a new spec.</summary>
+    public sealed record Person(string Reason) : RolloutWait;
+
+    /// <summary>ReplicaSets becoming available: re-observe soon; <paramref name="Deadline"/> is when the progress deadline would pass.</summary>
+    public sealed record ReplicaSets(DateTimeOffset? Deadline) : RolloutWait;
+
+    /// <summary>The controller would stop here with an error (a named Service missing, a template we cannot hash).</summary>
+    public sealed record Blocked(string Reason) : RolloutWait;
+}
