@@ -90,7 +90,7 @@ internal sealed class ResourceHandler(ClusterState cluster, ResourceVerbs verbs)
         var continueToken = page.ContinueAfter is null ? null : ListOptions.EncodeContinue(page.ContinueAfter);
         if (Tables.Wanted(context.Request.Headers.Accept))
         {
-            await HttpResponses.WriteAsync(context, 200, Tables.Of(page.Items, revision, cluster.Now, continueToken));
+            await HttpResponses.WriteAsync(context, 200, Tables.Of(type, page.Items, revision, cluster.Now, continueToken));
             return;
         }
 
@@ -139,7 +139,7 @@ internal sealed class ResourceHandler(ClusterState cluster, ResourceVerbs verbs)
 
     private Task WriteObjectAsync(HttpContext context, int code, ResourceType type, JsonObject obj, IEnumerable<string>? warnings = null) =>
         Tables.Wanted(context.Request.Headers.Accept)
-            ? HttpResponses.WriteAsync(context, code, Tables.Of([obj], obj.ResourceVersion(), cluster.Now))
+            ? HttpResponses.WriteAsync(context, code, Tables.Of(type, [obj], obj.ResourceVersion(), cluster.Now))
             : HttpResponses.WriteAsync(context, code, Shown(type, obj), warnings);
 
     /// <summary>An object as served at the requested version (custom resources may be stored under another).</summary>

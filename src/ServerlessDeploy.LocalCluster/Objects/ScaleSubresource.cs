@@ -7,17 +7,19 @@ using ServerlessDeploy.LocalCluster.Selectors;
 namespace ServerlessDeploy.LocalCluster.Objects;
 
 /// <summary>
-/// The autoscaling/v1 Scale kube-apiserver serves at .../{name}/scale of a Deployment, StatefulSet or ReplicaSet:
-/// a view of the parent whose only writable field is spec.replicas.
+/// The autoscaling/v1 Scale kube-apiserver serves at .../{name}/scale of a Deployment, StatefulSet or ReplicaSet,
+/// or of a custom resource whose CRD declares subresources.scale: a view of the parent whose only writable field is spec.replicas.
 /// </summary>
 internal static class ScaleSubresource
 {
     private static readonly string[] ParentMetadata = ["name", "namespace", "uid", "resourceVersion", "creationTimestamp"];
 
+    private static readonly SimpleJsonPath WorkloadReplicas = new(["spec", "replicas"]);
+
     /// <summary>The Scale kind itself, to check, validate and patch Scale bodies against.</summary>
     public static ResourceType Type { get; } = new("autoscaling", "v1", "Scale", "scale", Namespaced: true, HasStatus: true, [], [], typeof(V1Scale));
 
-    public static JsonObject Of(JsonObject parent)
+    public static JsonObject Of(ResourceType type, JsonObject parent)
     {
         var metadata = new JsonObject();
         foreach (var field in ParentMetadata)
@@ -28,8 +30,11 @@ internal static class ScaleSubresource
             }
         }
 
-        var status = new JsonObject { ["replicas"] = ObjectFields.Long(parent["status"]?["replicas"]) ?? 0 };
-        var selector = LabelSelectorText.Of(parent["spec"]?["selector"]);
+        var (specReplicas, statusReplicas, selector) = type.CustomScale is { } custom
+            ? CustomFields(custom, parent)
+            // kube-apiserver defaults a workload's replicas to 1, so an unset count reads as 1.
+            : (ObjectFields.Long(parent["spec"]?["replicas"]) ?? 1, ObjectFields.Long(parent["status"]?["replicas"]) ?? 0, LabelSelectorText.Of(parent["spec"]?["selector"]));
+        var status = new JsonObject { ["replicas"] = statusReplicas };
         if (selector.Length > 0)
         {
             status["selector"] = selector;
@@ -40,15 +45,20 @@ internal static class ScaleSubresource
             ["kind"] = Type.Kind,
             ["apiVersion"] = Type.GroupVersion,
             ["metadata"] = metadata,
-            // kube-apiserver defaults a workload's replicas to 1, so an unset count reads as 1.
-            ["spec"] = new JsonObject { ["replicas"] = ObjectFields.Long(parent["spec"]?["replicas"]) ?? 1 },
+            ["spec"] = new JsonObject { ["replicas"] = specReplicas },
             ["status"] = status,
         };
     }
 
+    /// <summary>A custom resource's Scale fields at its CRD's paths; as in apiextensions-apiserver, missing counts read as 0.</summary>
+    private static (long Spec, long Status, string Selector) CustomFields(CustomScale scale, JsonObject parent) => (
+        ObjectFields.Long(scale.SpecReplicas.Read(parent)) ?? 0,
+        ObjectFields.Long(scale.StatusReplicas?.Read(parent)) ?? 0,
+        scale.LabelSelector?.Read(parent) is JsonValue v && v.TryGetValue<string>(out var selector) ? selector : "");
+
     /// <summary>The parent with the Scale's replicas, carrying the Scale's resourceVersion (if any) as the write's precondition.</summary>
     /// <exception cref="StatusException">400 for a Scale of another name or replicas that are no number; 422 for negative replicas.</exception>
-    public static JsonObject Resized(JsonObject parent, JsonObject scale)
+    public static JsonObject Resized(ResourceType type, JsonObject parent, JsonObject scale)
     {
         if (scale.Name() != parent.Name())
         {
@@ -62,9 +72,7 @@ internal static class ScaleSubresource
         }
 
         var next = (JsonObject)parent.DeepClone();
-        var spec = next["spec"] as JsonObject ?? [];
-        next["spec"] = spec;
-        spec["replicas"] = replicas;
+        (type.CustomScale?.SpecReplicas ?? WorkloadReplicas).Write(next, replicas);
         next.Metadata()["resourceVersion"] = scale.ResourceVersion();
         return next;
     }

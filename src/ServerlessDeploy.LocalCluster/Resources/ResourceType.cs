@@ -33,4 +33,10 @@ internal sealed record ResourceType(
 
     /// <summary>Whether .../{name}/scale serves an autoscaling/v1 Scale of the object.</summary>
     public bool HasScale { get; init; }
+
+    /// <summary>Where a custom resource's Scale reads and writes its fields; null for built-in kinds (and CRDs without subresources.scale).</summary>
+    public CustomScale? CustomScale { get; init; }
+
+    /// <summary>The columns a CRD version declares for `kubectl get`; empty for built-in kinds, which show name and age.</summary>
+    public IReadOnlyList<PrinterColumn> PrinterColumns { get; init; } = [];
 }

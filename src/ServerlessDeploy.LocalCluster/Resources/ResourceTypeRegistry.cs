@@ -55,8 +55,29 @@ internal sealed class ResourceTypeRegistry
                 v["subresources"]?["status"] is not null,
                 shortNames,
                 categories,
-                Schema: v["schema"]?["openAPIV3Schema"]?.DeepClone() as JsonObject))];
+                Schema: v["schema"]?["openAPIV3Schema"]?.DeepClone() as JsonObject)
+            {
+                CustomScale = ScaleOf(v),
+                PrinterColumns = PrinterColumns(v),
+            })
+            .Select(t => t with { HasScale = t.CustomScale is not null })];
     }
+
+    // kube-apiserver accepts only simple paths here; one of another form serves no scale rather than a wrong one.
+    private static CustomScale? ScaleOf(JsonObject version) =>
+        version["subresources"]?["scale"] is JsonObject scale && SimpleJsonPath.Parse(scale.String("specReplicasPath")) is { } specReplicas
+            ? new CustomScale(specReplicas, SimpleJsonPath.Parse(scale.String("statusReplicasPath")), SimpleJsonPath.Parse(scale.String("labelSelectorPath")))
+            : null;
+
+    private static PrinterColumn[] PrinterColumns(JsonObject version) =>
+        [.. (version["additionalPrinterColumns"] as JsonArray ?? []).OfType<JsonObject>().Select(c => new PrinterColumn(
+            c.String("name") ?? "",
+            c.String("type") ?? "string",
+            c.String("format") ?? "",
+            // kube-apiserver's description for a column that has none.
+            c.String("description") is { Length: > 0 } description ? description : $"Custom resource definition column (in JSONPath format): {c.String("jsonPath")}",
+            (int)(ObjectFields.Long(c["priority"]) ?? 0),
+            c.String("jsonPath") ?? ""))];
 
     private static string[] Strings(JsonNode? node) =>
         (node as JsonArray)?.Select(n => n?.ToString() ?? "").ToArray() ?? [];

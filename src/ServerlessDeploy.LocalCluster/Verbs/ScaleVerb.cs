@@ -14,7 +14,7 @@ internal sealed class ScaleVerb(ClusterState cluster, Admission.Admission admiss
     public const string Subresource = "scale";
 
     public JsonObject Read(ResourceType type, ObjectTarget target) =>
-        ScaleSubresource.Of(cluster.Store.Get(type, target.Namespace ?? "", target.Name) ?? throw Errors.NotFound(type, target.Name));
+        ScaleSubresource.Of(type, cluster.Store.Get(type, target.Namespace ?? "", target.Name) ?? throw Errors.NotFound(type, target.Name));
 
     public JsonObject Update(ResourceType type, ObjectTarget target, JsonObject body, WriteOptions options)
     {
@@ -28,7 +28,7 @@ internal sealed class ScaleVerb(ClusterState cluster, Admission.Admission admiss
         var apply = PatchVerb.PatchFunction(ScaleSubresource.Type, contentType, patch);
         return Resize(type, target, options, current =>
         {
-            var scale = apply(ScaleSubresource.Of(current));
+            var scale = apply(ScaleSubresource.Of(type, current));
             admission.OnUpdate(ScaleSubresource.Type, scale, options);
             return scale;
         });
@@ -38,7 +38,7 @@ internal sealed class ScaleVerb(ClusterState cluster, Admission.Admission admiss
     private JsonObject Resize(ResourceType type, ObjectTarget target, WriteOptions options, Func<JsonObject, JsonObject> scaleOf)
     {
         var stored = update.Run(type, target, options.DryRun, current =>
-            UpdateDecision.Decide(type, current, ScaleSubresource.Resized(current, scaleOf(current)), Subresource, options.Manager, ObjectFields.Timestamp(cluster.Now)));
-        return ScaleSubresource.Of(stored);
+            UpdateDecision.Decide(type, current, ScaleSubresource.Resized(type, current, scaleOf(current)), Subresource, options.Manager, ObjectFields.Timestamp(cluster.Now)));
+        return ScaleSubresource.Of(type, stored);
     }
 }
