@@ -7,9 +7,9 @@ namespace ServerlessDeploy.Sync.Tests;
 
 /// <summary>
 /// Our Rollout definition, applied through the cluster adapter, serves Rollouts at once with what the Argo Rollouts
-/// kubectl plugin relies on: the short name, a status subresource that takes the plugin's status patches (and is not
-/// written by a spec update), and fields kept as written. (The local API server draws tables with name and age only,
-/// and serves no scale subresource for custom kinds, so Argo's printer columns and scale are checked as data.)
+/// kubectl plugin and `kubectl get rollout` rely on: the short name, Argo's printer columns, the scale subresource (an
+/// HPA's view), a status subresource that takes the plugin's status patches (and is not written by a spec update), and
+/// fields kept as written.
 /// </summary>
 public sealed class RolloutDefinitionTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
@@ -28,7 +28,7 @@ public sealed class RolloutDefinitionTests(ClusterFixture fixture) : IClassFixtu
         """;
 
     [Fact]
-    public async Task Rollouts_are_served_with_Argos_short_name_status_subresource_and_every_field_kept()
+    public async Task Rollouts_are_served_with_Argos_names_columns_subresources_and_every_field_kept()
     {
         var ns = ClusterFixture.UniqueName("ro");
         var cluster = fixture.Cluster();
@@ -45,8 +45,12 @@ public sealed class RolloutDefinitionTests(ClusterFixture fixture) : IClassFixtu
 
         var read = await fixture.Kubectl.SucceedAsync("-n", ns, "get", "ro", "web", "-o", "jsonpath={.status.phase} {.status.updatedReplicas} {.spec.paused} {.spec.strategy.canary.futureField}");
 
+        var table = await fixture.Kubectl.SucceedAsync("-n", ns, "get", "rollout", "web");
+        var scale = await fixture.Kubectl.SucceedAsync("-n", ns, "get", "--raw", $"/apis/argoproj.io/v1alpha1/namespaces/{ns}/rollouts/web/scale");
+
         Assert.Equal("Paused 1 true kept", read.Trim());
-        var definition = RolloutDefinition.Create();
-        Assert.Equal(["Desired", "Current", "Up-to-date", "Available", "Age"], definition["spec"]!["versions"]![0]!["additionalPrinterColumns"]!.AsArray().Select(c => c!["name"]!.ToString()));
+        Assert.Matches(@"^NAME\s+DESIRED\s+CURRENT\s+UP-TO-DATE\s+AVAILABLE\s+AGE\s*\n", table);
+        Assert.Matches(@"\nweb\s+4\s+4\s+1\s+3\s+\S+", table);
+        Assert.Contains("\"selector\":\"app=web\"", scale.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 }
