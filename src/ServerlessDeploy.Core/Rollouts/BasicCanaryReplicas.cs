@@ -32,21 +32,16 @@ internal sealed record BasicCanaryRollout(
 
         var status = rollout["status"];
         return new BasicCanaryRollout(
-            Int(rollout["spec"]?["replicas"]),
+            RolloutJson.Int(rollout["spec"]?["replicas"]),
             IntOrPercent.From(canary["maxSurge"]),
             IntOrPercent.From(canary["maxUnavailable"]),
-            (canary["steps"] as JsonArray ?? []).Select(step => Int(step?["setWeight"])).ToArray(),
-            Int(status?["currentStepIndex"]),
+            (canary["steps"] as JsonArray ?? []).Select(step => RolloutJson.Int(step?["setWeight"])).ToArray(),
+            RolloutJson.Int(status?["currentStepIndex"]),
             status?["abort"]?.GetValueKind() == JsonValueKind.True,
             status?["promoteFull"]?.GetValueKind() == JsonValueKind.True,
-            Text(status?["stableRS"]),
-            Text(status?["currentPodHash"]));
+            RolloutJson.Text(status?["stableRS"]),
+            RolloutJson.Text(status?["currentPodHash"]));
     }
-
-    private static int? Int(JsonNode? node) =>
-        node?.GetValueKind() == JsonValueKind.Number && node.AsValue().TryGetValue<int>(out var value) ? value : null;
-
-    private static string Text(JsonNode? node) => node?.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : "";
 }
 
 /// <summary>What the basic canary arithmetic came to.</summary>

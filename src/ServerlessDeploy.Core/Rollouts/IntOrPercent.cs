@@ -17,7 +17,7 @@ internal sealed record IntOrPercent(int? Count, string? Text)
     /// <summary>The value as it appears in a manifest: a JSON number or string; anything else is absent.</summary>
     public static IntOrPercent? From(JsonNode? node) => node?.GetValueKind() switch
     {
-        JsonValueKind.Number when node.AsValue().TryGetValue<int>(out var count) => Of(count),
+        JsonValueKind.Number when RolloutJson.Int(node) is { } count => Of(count),
         JsonValueKind.String => Of(node.GetValue<string>()),
         _ => null,
     };

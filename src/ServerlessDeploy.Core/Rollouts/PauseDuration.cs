@@ -16,7 +16,7 @@ internal static class PauseDuration
 
     public static int Seconds(JsonNode node) => node switch
     {
-        JsonValue number when number.GetValueKind() == JsonValueKind.Number => RolloutValues.WholeNumber(number) ?? -1,
+        JsonValue number when number.GetValueKind() == JsonValueKind.Number => RolloutJson.Int(number) ?? -1,
         JsonValue text when text.GetValueKind() == JsonValueKind.String => FromText(text.GetValue<string>()),
         _ => -1,
     };

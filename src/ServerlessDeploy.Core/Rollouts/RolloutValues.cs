@@ -18,7 +18,7 @@ internal static class RolloutValues
             return null;
         }
 
-        if (WholeNumber(node) is not { } whole)
+        if (RolloutJson.Int(node) is not { } whole)
         {
             return RolloutFieldError.Invalid(field, node.ToJsonString(), "must be an integer");
         }
@@ -82,20 +82,6 @@ internal static class RolloutValues
             default:
                 return RolloutFieldError.Invalid(field, node.ToJsonString(), "must be an integer or percentage (e.g '5%')");
         }
-    }
-
-    /// <summary>A JSON number that is a whole int32 (YAML reads integers as long, JSON as an element), or null.</summary>
-    public static int? WholeNumber(JsonNode? node)
-    {
-        if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.Number)
-        {
-            return null;
-        }
-
-        return decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            && number == decimal.Truncate(number) && number is >= int.MinValue and <= int.MaxValue
-            ? (int)number
-            : null;
     }
 
     public static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

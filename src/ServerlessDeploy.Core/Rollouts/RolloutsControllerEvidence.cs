@@ -49,7 +49,7 @@ internal static class RolloutsControllerEvidence
             return null;
         }
 
-        var duration = RolloutValues.WholeNumber(spec?["leaseDurationSeconds"]) is { } seconds ? TimeSpan.FromSeconds(seconds) : DefaultLeaseDuration;
+        var duration = RolloutJson.Int(spec?["leaseDurationSeconds"]) is { } seconds ? TimeSpan.FromSeconds(seconds) : DefaultLeaseDuration;
         return renewed + duration < now
             ? null
             : $"Lease {lease["metadata"]?["namespace"]}/{name} held by \"{spec?["holderIdentity"]}\" was renewed at {renewed.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ} (lease duration {duration.TotalSeconds:0} s)";
