@@ -9,7 +9,7 @@ namespace ServerlessDeploy.Core.Health;
 /// </summary>
 /// <remarks>
 /// Written once from the models by a throwaway reflection program, so that the check answers as converting to them did
-/// without keeping them in the image: they were ~16% of the Lambda binary's nodes and most of its init time.
+/// without keeping them in the image: they were ~16% of the Lambda binary's nodes, and about a fifth of its init time went with them.
 /// </remarks>
 internal static class ModelShapeTable
 {

@@ -28,7 +28,7 @@ internal static class CanaryStepReader
 
         if (RolloutFields.Check(fields, path, RolloutFields.Steps, RolloutFields.StepsNotYet) is { } unsupported)
         {
-            return unsupported.Message == "unknown field" ? RolloutFieldError.Invalid(path, fields.ToJsonString(), InvalidStep) : unsupported;
+            return unsupported.Problem == RolloutFieldProblem.Unknown ? RolloutFieldError.Invalid(path, fields.ToJsonString(), InvalidStep) : unsupported;
         }
 
         if (fields.Count > 1)
