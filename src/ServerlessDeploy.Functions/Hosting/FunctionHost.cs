@@ -22,7 +22,15 @@ internal static class FunctionHost
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            await new LambdaBootstrap(client, NotStarted, log).ReportInitErrorAsync(exception, cancellationToken);
+            try
+            {
+                await new LambdaBootstrap(client, NotStarted, log).ReportInitErrorAsync(exception, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Stopped while the report was under way (a local run or a test ending): start-up failed either way.
+            }
+
             return 1;
         }
 

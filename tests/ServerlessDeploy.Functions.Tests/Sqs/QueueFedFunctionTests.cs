@@ -127,6 +127,30 @@ public sealed class QueueFedFunctionTests
         }
     }
 
+    /// <summary>
+    /// Stopped while its init error is still being posted (the Runtime API took the request and has not answered), the
+    /// host still ends with the init failure's exit code instead of throwing the cancellation (a flaky end of the test above).
+    /// </summary>
+    [Fact]
+    public async Task Stopped_while_posting_the_init_error_it_still_exits_1()
+    {
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        var variables = Variables.Complete("webhook");
+        variables.Remove("INTAKE_QUEUE_URL");
+        variables["AWS_LAMBDA_RUNTIME_API"] = $"127.0.0.1:{((System.Net.IPEndPoint)silent.LocalEndpoint).Port}";
+        using var http = new HttpClient();
+        using var stop = new CancellationTokenSource();
+        using var log = new StringWriter();
+
+        var run = ServerlessDeploy.Functions.Hosting.FunctionHost.RunAsync(
+            new ServerlessDeploy.Testing.Lambda.DictionaryRuntimeEnvironment(variables), Ports(), new ServerlessDeploy.Lambda.Runtime.JsonLog(log, TimeProvider.System), http, stop.Token);
+        using var accepted = await silent.AcceptTcpClientAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        await stop.CancelAsync();
+
+        Assert.Equal(1, await run.WaitAsync(TimeSpan.FromMinutes(2)));
+    }
+
     private static FunctionPorts Ports(ScriptedStage? router = null, ScriptedStage? deployer = null, IFailureRecorder? recorder = null) => new(
         WebhookSecret: _ => new InMemoryWebhookSecret(GitHubDeliveries.Secret),
         IntakeQueue: _ => new RecordingQueueSender(),
