@@ -47,6 +47,14 @@ public sealed class KubernetesCluster : IClusterClient
         _transport.SendAsync(
             HttpMethod.Patch, ResourcePaths.Item(type, ns, name) + Query(("fieldManager", ApplyOptions.Manager)), patch.ToJsonString(), "application/json-patch+json", cancellationToken);
 
+    public Task<ClusterResponse> MergePatchAsync(
+        ClusterResourceType type, string ns, string name, JsonObject patch, string fieldManager, string? subresource, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(patch);
+        var path = ResourcePaths.Item(type, ns, name) + (subresource is null ? "" : $"/{subresource}") + Query(("fieldManager", fieldManager));
+        return _transport.SendAsync(HttpMethod.Patch, path, patch.ToJsonString(), "application/merge-patch+json", cancellationToken);
+    }
+
     public Task<ClusterResponse> CreateAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, bool validate, CancellationToken cancellationToken) =>
         _transport.SendAsync(
             HttpMethod.Post,

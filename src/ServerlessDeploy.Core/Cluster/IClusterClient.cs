@@ -24,6 +24,13 @@ public interface IClusterClient
     /// <summary>A JSON patch (RFC 6902) of one object, as our field manager; used to move field ownership to it.</summary>
     Task<ClusterResponse> JsonPatchAsync(ClusterResourceType type, string ns, string name, JsonArray patch, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A JSON merge patch (RFC 7386) of one object, or of its <paramref name="subresource"/> (status), written as
+    /// <paramref name="fieldManager"/>; a metadata.resourceVersion in the patch makes it conditional (409 when stale).
+    /// </summary>
+    Task<ClusterResponse> MergePatchAsync(
+        ClusterResourceType type, string ns, string name, JsonObject patch, string fieldManager, string? subresource, CancellationToken cancellationToken);
+
     /// <param name="validate">False sends fieldValidation=Ignore instead of Strict.</param>
     Task<ClusterResponse> CreateAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, bool validate, CancellationToken cancellationToken);
 

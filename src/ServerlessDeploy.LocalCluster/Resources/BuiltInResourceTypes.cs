@@ -37,6 +37,7 @@ internal static class BuiltInResourceTypes
         Of<V1ClusterRoleBinding>("clusterrolebindings", namespaced: false, status: false, None),
         Of<V1PodDisruptionBudget>("poddisruptionbudgets", namespaced: true, status: true, None, "pdb"),
         Of<V2HorizontalPodAutoscaler>("horizontalpodautoscalers", namespaced: true, status: true, InAll, "hpa"),
+        Of<V1Lease>("leases", namespaced: true, status: false, None),
         Of<V1StorageClass>("storageclasses", namespaced: false, status: false, None, "sc"),
         Of<V1APIService>("apiservices", namespaced: false, status: true, None),
         Of<V1CustomResourceDefinition>("customresourcedefinitions", namespaced: false, status: true, None, "crd", "crds"),

@@ -24,17 +24,17 @@ internal sealed partial class RolloutReconcilePass
         var progressing = status.Condition(RolloutConditions.Progressing);
         if (status.Abort)
         {
-            return new RolloutWait.Person($"aborted: {progressing?.Message}");
+            return new RolloutWait.Person($"aborted: {progressing?.Message}", RolloutHold.Aborted);
         }
 
         if (progressing?.Reason == RolloutConditions.TimedOutReason)
         {
-            return new RolloutWait.Person(progressing.Message);
+            return new RolloutWait.Person(progressing.Message, RolloutHold.ProgressDeadlineExceeded);
         }
 
         if (_spec.Paused)
         {
-            return new RolloutWait.Person("spec.paused");
+            return new RolloutWait.Person("spec.paused", RolloutHold.SpecPaused);
         }
 
         var index = status.CurrentStepIndex ?? 0;
@@ -44,7 +44,7 @@ internal sealed partial class RolloutReconcilePass
             // Argo counts the pause over strictly after startTime + duration; a second later it is surely over.
             return pause.Duration is { } duration
                 ? new RolloutWait.Until(paused.StartTime + duration + TimeSpan.FromSeconds(1), $"pause step {index} ends")
-                : new RolloutWait.Person($"pause step {index} waits for promotion");
+                : new RolloutWait.Person($"pause step {index} waits for promotion", RolloutHold.PauseStep);
         }
 
         if (status.Phase == RolloutPhase.Healthy)

@@ -30,6 +30,14 @@ internal sealed record RolloutStatusState(
     string Phase,
     string Message)
 {
+    /// <summary>The status fields this record carries, as <see cref="ToJson"/> names them (canary and blueGreen aside).</summary>
+    public static readonly IReadOnlySet<string> Fields = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "abort", "pauseConditions", "controllerPause", "abortedAt", "currentPodHash", "currentStepHash", "replicas", "updatedReplicas",
+        "readyReplicas", "availableReplicas", "currentStepIndex", "collisionCount", "observedGeneration", "conditions", "HPAReplicas",
+        "selector", "stableRS", "restartedAt", "promoteFull", "phase", "message",
+    };
+
     public static readonly RolloutStatusState Empty = new(
         false, [], false, null, "", "", 0, 0, 0, 0, null, null, "", [], 0, "", "", null, false, "", "");
 

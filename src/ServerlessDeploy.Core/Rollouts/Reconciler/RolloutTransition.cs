@@ -1,7 +1,7 @@
 namespace ServerlessDeploy.Core.Rollouts;
 
 /// <summary>What kind of step a Rollout made, for notifications.</summary>
-internal enum RolloutTransitionKind
+public enum RolloutTransitionKind
 {
     StepCompleted,
     WeightChanged,
@@ -17,5 +17,5 @@ internal enum RolloutTransitionKind
 /// One transition the reconcile made. <paramref name="StepIndex"/> is the status.currentStepIndex after it (null when
 /// the canary has no steps); weights are the canary's share of pods (no traffic router) before and after.
 /// </summary>
-internal sealed record RolloutTransition(
+public sealed record RolloutTransition(
     RolloutTransitionKind Kind, int? StepIndex, int StepCount, int PreviousCanaryWeight, int CanaryWeight, string Message);

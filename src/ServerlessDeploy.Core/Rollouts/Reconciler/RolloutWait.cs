@@ -17,11 +17,20 @@ internal abstract record RolloutWait
     public sealed record Until(DateTimeOffset At, string Reason) : RolloutWait;
 
     /// <summary>A person: an indefinite pause, spec.paused, an abort or an exceeded deadline waits for promote, retry or a new spec.</summary>
-    public sealed record Person(string Reason) : RolloutWait;
+    public sealed record Person(string Reason, RolloutHold Hold) : RolloutWait;
 
     /// <summary>ReplicaSets becoming available: re-observe soon; <paramref name="Deadline"/> is when the progress deadline would pass.</summary>
     public sealed record ReplicaSets(DateTimeOffset? Deadline) : RolloutWait;
 
     /// <summary>The controller would stop here with an error (a named Service missing, a template we cannot hash).</summary>
     public sealed record Blocked(string Reason) : RolloutWait;
+}
+
+/// <summary>What holds a Rollout until a person acts: a pause (Suspended), or a failure (Degraded).</summary>
+internal enum RolloutHold
+{
+    PauseStep,
+    SpecPaused,
+    Aborted,
+    ProgressDeadlineExceeded,
 }

@@ -3,7 +3,7 @@ using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Sync.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
 
-namespace ServerlessDeploy.Sync.Tests;
+namespace ServerlessDeploy.Sync.Tests.Rollouts;
 
 /// <summary>
 /// Our Rollout definition, applied through the cluster adapter, serves Rollouts at once with what the Argo Rollouts

@@ -1,0 +1,149 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using ServerlessDeploy.Core.Cluster;
+using ServerlessDeploy.Core.Health;
+
+namespace ServerlessDeploy.Core.Rollouts;
+
+/// <summary>
+/// Drives one Rollout as the Argo Rollouts controller would, with nothing running between calls: look, decide, write,
+/// and again, until it must wait for a person, or for a time past <see cref="RolloutDriveLimits.StopBy"/>. Waits
+/// within the limits (ReplicaSets becoming available, a short timed pause) are waited here. Refuses to act when an
+/// Argo Rollouts controller is active on the cluster.
+/// </summary>
+public sealed class RolloutDriver(IClusterClient cluster, TimeProvider time)
+{
+    // Pods become available moments after a scale: the first looks come soon, later ones every 200 ms.
+    private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(25);
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
+
+    // Each pass that writes is followed by another; a reconcile that never settles is a bug, not a rollout.
+    private const int MaxPassesWithoutWaiting = 50;
+
+    public async Task<RolloutDriveResult> DriveAsync(string ns, string name, RolloutDriveLimits limits, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        var (types, problem) = await RolloutTypes.FindAsync(cluster, cancellationToken);
+        if (types is null)
+        {
+            return Stopped(ns, name, RolloutDriveEnd.Blocked, problem ?? "", null, [], null);
+        }
+
+        var observer = new RolloutObserver(cluster, types);
+        var writer = new RolloutWriter(cluster, types);
+        var transitions = ImmutableArray.CreateBuilder<RolloutTransition>();
+        var (passes, polls) = (0, 0);
+        for (var first = true; ; first = false)
+        {
+            var look = await observer.LookAsync(ns, name, cancellationToken);
+            if (!look.Seen)
+            {
+                return Stopped(ns, name, RolloutDriveEnd.Blocked, look.Problem, null, transitions.ToImmutable(), null);
+            }
+
+            var rollout = look.Observation.Rollout;
+            if (first && await ControllerEvidenceAsync(types, rollout, cancellationToken) is { } evidence)
+            {
+                return Stopped(ns, name, RolloutDriveEnd.Refused, evidence, null, [], rollout);
+            }
+
+            var decision = RolloutReconciler.Decide(look.Observation, time.GetUtcNow());
+            if (await writer.WriteAsync(rollout, decision.Writes, cancellationToken) is { } stop)
+            {
+                if (!stop.Conflict || ++passes > MaxPassesWithoutWaiting)
+                {
+                    return Stopped(ns, name, RolloutDriveEnd.Blocked, stop.Problem, null, transitions.ToImmutable(), rollout);
+                }
+
+                continue;
+            }
+
+            transitions.AddRange(decision.Transitions);
+            var next = await NextAsync(decision.Next, limits, polls, cancellationToken);
+            if (next.Wait is null)
+            {
+                // A stop: read once more so the result shows the status just written.
+                var last = await observer.LookAsync(ns, name, cancellationToken);
+                return Stopped(ns, name, next.End, next.Message, next.WakeAt, transitions.ToImmutable(), last.Observation?.Rollout ?? rollout);
+            }
+
+            (passes, polls) = next.Wait == Pace.Reobserve ? (passes + 1, 0) : (0, polls + 1);
+            if (passes > MaxPassesWithoutWaiting)
+            {
+                return Stopped(ns, name, RolloutDriveEnd.Blocked, $"Rollout {ns}/{name} did not settle after {MaxPassesWithoutWaiting} passes that each wrote", null, transitions.ToImmutable(), rollout);
+            }
+        }
+    }
+
+    /// <summary>What follows a pass: another at once, another after a wait made here, or a stop.</summary>
+    private async Task<Next> NextAsync(RolloutWait wait, RolloutDriveLimits limits, int polls, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        switch (wait)
+        {
+            case RolloutWait.Reobserve:
+                return new Next(Pace.Reobserve);
+            case RolloutWait.Done:
+                return Next.Stop(RolloutDriveEnd.Healthy, "every step is done");
+            case RolloutWait.Person person:
+                return Next.Stop(person.Hold is RolloutHold.Aborted or RolloutHold.ProgressDeadlineExceeded ? RolloutDriveEnd.Degraded : RolloutDriveEnd.Paused, person.Reason);
+            case RolloutWait.Blocked blocked:
+                return Next.Stop(RolloutDriveEnd.Blocked, blocked.Reason);
+            case RolloutWait.Until until:
+                if (limits.StopBy is { } stopBy && until.At > stopBy)
+                {
+                    return Next.Stop(RolloutDriveEnd.Waiting, $"{until.Reason} at {until.At:O}", until.At);
+                }
+
+                await DelayAsync(until.At - now, cancellationToken);
+                return new Next(Pace.Waited);
+            case RolloutWait.ReplicaSets replicaSets:
+                var pause = polls < 3 ? FirstPoll * Math.Pow(2, polls) : Poll;
+                if (limits.StopBy is { } stop && now + pause >= stop)
+                {
+                    var wakeAt = now + limits.LookAgainAfter;
+                    return Next.Stop(RolloutDriveEnd.Waiting, "waiting for ReplicaSets to become available", replicaSets.Deadline is { } deadline && deadline < wakeAt ? deadline : wakeAt);
+                }
+
+                await DelayAsync(replicaSets.Deadline is { } due && due - now < pause ? due - now : pause, cancellationToken);
+                return new Next(Pace.Waited);
+            default:
+                throw new InvalidOperationException($"no handling for {wait.GetType().Name}");
+        }
+    }
+
+    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken) =>
+        delay > TimeSpan.Zero ? Task.Delay(delay, time, cancellationToken) : Task.CompletedTask;
+
+    /// <summary>An active Argo Rollouts controller's trace, named; Leases that cannot be listed (no RBAC) are no evidence.</summary>
+    private async Task<string?> ControllerEvidenceAsync(RolloutTypes types, JsonObject rollout, CancellationToken cancellationToken)
+    {
+        var leases = types.Lease is { } lease && await cluster.ListAsync(lease, null, null, cancellationToken) is { Succeeded: true } listed
+            ? (listed.Body?["items"] as JsonArray ?? []).OfType<JsonObject>()
+            : [];
+        return RolloutsControllerEvidence.Find(rollout, leases, time.GetUtcNow());
+    }
+
+    private static RolloutDriveResult Stopped(
+        string ns, string name, RolloutDriveEnd end, string message, DateTimeOffset? wakeAt, ImmutableArray<RolloutTransition> transitions, JsonObject? rollout) =>
+        new(ns, name, end, message, wakeAt, transitions, rollout is null ? RolloutProgress.Unknown : ProgressOf(rollout), rollout is null ? null : RolloutHealth.Assess(rollout));
+
+    private static RolloutProgress ProgressOf(JsonObject rollout)
+    {
+        var status = rollout["status"];
+        var steps = rollout["spec"]?["strategy"]?["canary"]?["steps"] as JsonArray;
+        return new RolloutProgress(
+            RolloutJson.Text(status?["phase"]), RolloutJson.Text(status?["message"]), RolloutJson.Int(status?["currentStepIndex"]), steps?.Count ?? 0, RolloutJson.Bool(status?["abort"]));
+    }
+
+    private enum Pace
+    {
+        Reobserve,
+        Waited,
+    }
+
+    private sealed record Next(Pace? Wait, RolloutDriveEnd End = RolloutDriveEnd.Blocked, string Message = "", DateTimeOffset? WakeAt = null)
+    {
+        public static Next Stop(RolloutDriveEnd end, string message, DateTimeOffset? wakeAt = null) => new(null, end, message, wakeAt);
+    }
+}
