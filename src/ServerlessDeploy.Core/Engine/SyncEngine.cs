@@ -109,15 +109,16 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
             return (SyncResult.Failed(app.Name, $"the manifests at {revision} are not those the waiting sync {request.Cursor?.Id} started with: refusing to continue it (nothing was changed)", diffs: comparison.Diffs), false, comparison);
         }
 
-        var (succeeded, message, results, ran) = await new SyncExecutor(cluster, time, concurrency, reads).RunAsync(comparison, plan, request, cursor, cancellationToken);
+        var executed = await new SyncExecutor(cluster, time, concurrency, reads).RunAsync(comparison, plan, request, cursor, cancellationToken);
+        var (succeeded, message, results, ran) = executed;
         if (ran.Status is CursorStatus.Waiting or CursorStatus.Superseded)
         {
-            return (new SyncResult(app.Name, false, message, results, null, comparison.Diffs) { Cursor = ran }, false, comparison);
+            return (new SyncResult(app.Name, false, message, results, null, comparison.Diffs) { Cursor = ran, Rollouts = executed.Rollouts }, false, comparison);
         }
 
         results.AddRange(plan.Skipped.Select(s => new ResourceResult(s.Key, SyncPhase.Sync, 0, s.Reason == SkipReason.PruneDisabled ? ResourceAction.RequiresPruning : ResourceAction.Skipped, true, s.Message)));
         HealthStatus? health = request.DryRun ? null : await HealthAsync(comparison, reads, cancellationToken);
-        return (new SyncResult(app.Name, succeeded, message, results, health, comparison.Diffs) { Cursor = ran }, true, comparison);
+        return (new SyncResult(app.Name, succeeded, message, results, health, comparison.Diffs) { Cursor = ran, Rollouts = executed.Rollouts }, true, comparison);
     }
 
     private static SyncPlanOptions PlanOptions(Application app, SyncRequest request, ApplicationComparison comparison) => SyncPlanOptions.Default with

@@ -19,7 +19,7 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
     {
         var results = new List<ResourceResult>();
         var runner = new TaskRunner(cluster, comparison, request.DryRun, reads, time);
-        var context = new StepContext(comparison, cursor.Revision, cursor.StartedAt, request);
+        var context = new StepContext(comparison, cursor.Revision, cursor.StartedAt, request) { Rollouts = new RolloutGate(cluster, time) };
         var save = new CursorSaver(request);
         string? failure = null;
         while (cursor.Current is { } step)
@@ -38,7 +38,7 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
             if (outcome.IsWaiting)
             {
                 cursor = cursor.WithCurrent(running with { State = StepState.Waiting }, now) with { Status = CursorStatus.Waiting, Wait = outcome.Wait, Message = outcome.Wait.Reason };
-                return await save.Async(cursor, cancellationToken) ? new StepsOutcome(false, $"{running.Name}: {outcome.Wait.Reason}", results, cursor) : Superseded(cursor, results);
+                return await save.Async(cursor, cancellationToken) ? new StepsOutcome(false, $"{running.Name}: {outcome.Wait.Reason}", results, cursor) { Rollouts = context.Rollouts.Drives } : Superseded(cursor, results);
             }
 
             if (outcome.Kind == StepOutcomeKind.Failed)
@@ -68,7 +68,7 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
         var ended = time.GetUtcNow();
         cursor = cursor with { Status = failure is null ? CursorStatus.Succeeded : CursorStatus.Failed, Message = message, Version = cursor.Version + 1, UpdatedAt = ended };
         await save.Async(cursor, cancellationToken);
-        return new StepsOutcome(failure is null, message, results, cursor);
+        return new StepsOutcome(failure is null, message, results, cursor) { Rollouts = context.Rollouts.Drives };
     }
 
     private async Task<StepOutcome> RunStepAsync(
@@ -99,7 +99,7 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
 
                 return await new WriteStepRunner(runner, concurrency).RunAsync(planStep, prunes: false, again, context, results, cancellationToken);
             case HealthGateStep:
-                return await new HealthGateRunner(cluster, time, reads, runner).RunAsync(planStep, step.StartedAt ?? time.GetUtcNow(), context, cancellationToken);
+                return await new HealthGateRunner(cluster, time, reads, runner, context.Rollouts).RunAsync(planStep, step.StartedAt ?? time.GetUtcNow(), context, cancellationToken);
             default:
                 throw new InvalidOperationException($"no runner for cursor step {step.GetType().Name}");
         }
@@ -114,7 +114,7 @@ internal sealed class SyncExecutor(IClusterClient cluster, TimeProvider time, in
             var written = await new WriteStepRunner(runner, concurrency).RunAsync(step, prunes: false, again: false, context, results, cancellationToken);
             if (written.Kind == StepOutcomeKind.Done)
             {
-                await new HealthGateRunner(cluster, time, reads, runner).RunAsync(step, time.GetUtcNow(), context with { Request = context.Request with { StopBy = null } }, cancellationToken);
+                await new HealthGateRunner(cluster, time, reads, runner, context.Rollouts).RunAsync(step, time.GetUtcNow(), context with { Request = context.Request with { StopBy = null } }, cancellationToken);
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using ServerlessDeploy.Core.Diff;
 using ServerlessDeploy.Core.Health;
+using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Core.Sync.Cursor;
 
 namespace ServerlessDeploy.Core.Engine;
@@ -27,6 +28,9 @@ public sealed record SyncResult(
 
     /// <summary>Why the cluster could not be read before anything was changed (see <see cref="ApplicationComparison.Unreadable"/>); null when it was.</summary>
     public string? Unreadable { get; init; }
+
+    /// <summary>Each Rollout the sync drove, as it stood at the end: its phase and step, and the transitions made on the way.</summary>
+    public IReadOnlyList<RolloutDriveResult> Rollouts { get; init; } = [];
 
     /// <summary>The images the rendered manifests run (empty when the render failed).</summary>
     public IReadOnlyList<string> Images { get; init; } = [];

@@ -10,7 +10,8 @@ namespace ServerlessDeploy.Core.Engine.Steps;
 /// started, across invocations; when the host's stop time comes first, the gate waits: the cursor is woken after
 /// the request's <see cref="SyncRequest.LookAgainAfter"/> to look again.
 /// </summary>
-internal sealed class HealthGateRunner(IClusterClient cluster, TimeProvider time, LiveReads reads, TaskRunner runner)
+/// <remarks>Rollouts are driven by <see cref="RolloutGate"/> first: their health is what driving them leaves.</remarks>
+internal sealed class HealthGateRunner(IClusterClient cluster, TimeProvider time, LiveReads reads, TaskRunner runner, RolloutGate rollouts)
 {
     public async Task<StepOutcome> RunAsync(SyncStep step, DateTimeOffset gateStarted, StepContext context, CancellationToken cancellationToken)
     {
@@ -35,12 +36,25 @@ internal sealed class HealthGateRunner(IClusterClient cluster, TimeProvider time
             }
         }
 
+        var givesUpAt = gateStarted + request.Timeout;
+        var driven = watched.Where(w => RolloutGate.IsRollout(w.Item2)).Select(w => w.Item1).ToList();
+        if (driven.Count > 0)
+        {
+            // A timed pause is no health timeout: a local sync waits for it within its timeout, a host until its stop.
+            reads.Writing();
+            if (await rollouts.RunAsync(driven, request.StopBy ?? givesUpAt, request.LookAgainAfter, cancellationToken) is { } stopped)
+            {
+                return stopped.Kind == StepOutcomeKind.Failed ? StepOutcome.Failed($"{step.Phase} wave {step.Wave}: {stopped.Problem}") : stopped;
+            }
+
+            watched.RemoveAll(w => RolloutGate.IsRollout(w.Item2));
+        }
+
         if (watched.Count == 0)
         {
             return StepOutcome.Done;
         }
 
-        var givesUpAt = gateStarted + request.Timeout;
         var (problem, outOfTime) = await new HealthWaiter(cluster, time, reads).WaitAsync(watched, givesUpAt, request.Timeout, request.StopBy, cancellationToken);
         if (outOfTime)
         {

@@ -1,0 +1,99 @@
+using ServerlessDeploy.Core.Cluster;
+using ServerlessDeploy.Core.Engine;
+using ServerlessDeploy.Core.Health;
+using ServerlessDeploy.Core.Rollouts;
+using ServerlessDeploy.Sync.Tests.Support;
+using ServerlessDeploy.Testing.Clusters;
+
+namespace ServerlessDeploy.Sync.Tests.Rollouts;
+
+/// <summary>
+/// A sync drives the Rollouts it applies: it ends when each is healthy or paused (the app Suspended), fails on one
+/// aborted or degraded, and a sync or a comparison in the middle of a canary changes nothing and sees no drift in what
+/// the rollout wrote.
+/// </summary>
+public sealed class RolloutSyncTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
+{
+    private static readonly string[] NewImage = ["nginx=nginx:1.28"];
+
+    private readonly Deployer _deployer = new(fixture);
+
+    [Fact]
+    public async Task A_sync_of_a_new_image_ends_at_the_indefinite_pause_with_the_app_Suspended()
+    {
+        var app = await AppAsync("ro-sync");
+        var first = await _deployer.SyncOkAsync(app);
+
+        var second = await SyncAsync(app, NewImage);
+
+        Assert.Equal(HealthStatus.Healthy, first.Health);
+        Assert.Equal(RolloutDriveEnd.Healthy, Assert.Single(first.Rollouts).End);
+        Assert.True(second.Succeeded, second.Message);
+        Assert.Equal(HealthStatus.Suspended, second.Health);
+        var drive = Assert.Single(second.Rollouts);
+        Assert.Equal((RolloutDriveEnd.Paused, 1, 4), (drive.End, drive.Progress.StepIndex, drive.Progress.StepCount));
+        Assert.Contains(drive.Transitions, t => t.Kind == RolloutTransitionKind.WeightChanged && t.CanaryWeight == 25);
+    }
+
+    [Fact]
+    public async Task A_sync_and_a_comparison_in_the_middle_of_a_canary_change_nothing_and_see_no_drift()
+    {
+        var app = await AppAsync("ro-tick");
+        await _deployer.SyncOkAsync(app);
+        await SyncAsync(app, NewImage);
+        var requests = new RequestsSince(fixture.Server);
+
+        var comparison = await _deployer.Engine().CompareAsync(app, TestApps.Repository, NewImage, CancellationToken.None);
+        var again = await SyncAsync(app, NewImage, prune: true);
+
+        Assert.True(comparison.InSync, string.Join("; ", comparison.OutOfSync.Select(d => d.Key.ToString())));
+        Assert.True(again.Succeeded, again.Message);
+        Assert.Equal(0, requests.Writes);
+        Assert.Equal(RolloutDriveEnd.Paused, Assert.Single(again.Rollouts).End);
+        Assert.DoesNotContain(again.Resources, r => r.Action is ResourceAction.Pruned);
+    }
+
+    [Fact]
+    public async Task An_aborted_rollout_fails_the_sync_and_the_app_is_Degraded_while_Git_names_the_new_revision()
+    {
+        var app = await AppAsync("ro-abort");
+        await _deployer.SyncOkAsync(app);
+        await SyncAsync(app, NewImage);
+        await fixture.Kubectl.SucceedAsync("-n", app.Destination.Namespace, "patch", "rollout", "web", "--subresource=status", "--type=merge", "-p", """{"status":{"abort":true}}""");
+
+        var result = await SyncAsync(app, NewImage);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("Rollout", result.Message, StringComparison.Ordinal);
+        Assert.Contains("is Degraded: RolloutAborted: Rollout aborted update to revision 2", result.Message, StringComparison.Ordinal);
+        Assert.Equal(RolloutDriveEnd.Degraded, Assert.Single(result.Rollouts).End);
+    }
+
+    [Fact]
+    public async Task A_promotion_patch_is_honoured_by_the_next_sync_which_waits_out_the_short_timed_pause()
+    {
+        var app = await AppAsync("ro-promote");
+        await _deployer.SyncOkAsync(app);
+        await SyncAsync(app, NewImage);
+        await fixture.Kubectl.SucceedAsync("-n", app.Destination.Namespace, "patch", "rollout", "web", "--subresource=status", "--type=merge", "-p", """{"status":{"pauseConditions":null}}""");
+
+        var result = await SyncAsync(app, NewImage);
+
+        Assert.True(result.Succeeded, result.Message);
+        Assert.Equal(HealthStatus.Healthy, result.Health);
+        Assert.Equal(RolloutDriveEnd.Healthy, Assert.Single(result.Rollouts).End);
+    }
+
+    private Task<SyncResult> SyncAsync(Core.Applications.Application app, IReadOnlyList<string> images, bool prune = false) =>
+        _deployer.Engine().SyncAsync(app, Core.Applications.AppProject.Default, TestApps.Repository, Deployer.Revision, new SyncRequest(Prune: prune, HealthTimeout: Deployer.HealthTimeout), images, CancellationToken.None);
+
+    /// <summary>The rollout app, with Argo's kind served (our definition applied; the sync installing it is tested elsewhere).</summary>
+    private async Task<Core.Applications.Application> AppAsync(string prefix)
+    {
+        var cluster = fixture.Cluster();
+        var crd = (await cluster.FindTypeAsync("apiextensions.k8s.io/v1", "CustomResourceDefinition", CancellationToken.None)).Type;
+        Assert.NotNull(crd);
+        Assert.True((await cluster.ApplyAsync(crd, RolloutDefinition.Create(), new ApplyOptions(), CancellationToken.None)).Succeeded);
+        return TestApps.Create(TestApps.UniqueName(prefix), "rollout");
+    }
+}
