@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Core.Health;
+using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Core.Triggers;
 
 namespace ServerlessDeploy.Cli.Commands.App;
@@ -59,7 +60,9 @@ internal static class AppSync
                 "yaml" => Core.Yaml.YamlWriter.Write(Json(result)),
                 _ => Text(result),
             });
-            var healthy = result.Health is null or HealthStatus.Healthy;
+            // A canary at an indefinite pause is where a sync of it ends: the app is Suspended, waiting for a promotion.
+            var healthy = result.Health is null or HealthStatus.Healthy
+                || (result.Health == HealthStatus.Suspended && result.Rollouts.Any(r => r.End == RolloutDriveEnd.Paused));
             return result.Succeeded && healthy ? 0 : 1;
         }));
         return command;
@@ -71,7 +74,8 @@ internal static class AppSync
             ["PHASE", "WAVE", "KIND", "NAMESPACE", "NAME", "RESULT", "MESSAGE"],
             result.Resources.Select(r => new[] { r.Phase.ToString(), r.Wave.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Key.Kind, r.Key.Namespace, r.Key.Name, r.Action.Text(), r.Message }));
         var status = result.Succeeded ? "Succeeded" : "Failed";
-        return $"{table}\nOperation: {status}: {result.Message}\nHealth:    {result.Health?.ToString() ?? "-"}\n";
+        var rollouts = string.Concat(result.Rollouts.Select(r => $"Rollout:   {r.Id}: {r.Progress}\n"));
+        return $"{table}\nOperation: {status}: {result.Message}\nHealth:    {result.Health?.ToString() ?? "-"}\n{rollouts}";
     }
 
     private static readonly System.Text.Json.JsonSerializerOptions Indented = new() { WriteIndented = true };
@@ -92,6 +96,16 @@ internal static class AppSync
             ["name"] = r.Key.Name,
             ["result"] = r.Action.Text(),
             ["message"] = r.Message,
+        }).ToArray()),
+        ["rollouts"] = new JsonArray(result.Rollouts.Select(r => (JsonNode)new JsonObject
+        {
+            ["namespace"] = r.Namespace,
+            ["name"] = r.Name,
+            ["end"] = r.End.ToString(),
+            ["phase"] = r.Progress.Phase,
+            ["step"] = r.Progress.StepIndex,
+            ["steps"] = r.Progress.StepCount,
+            ["message"] = r.Progress.Message.Length > 0 ? r.Progress.Message : r.Message,
         }).ToArray()),
     };
 }
