@@ -1,3 +1,4 @@
+using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Core.Tracking;
@@ -136,6 +137,6 @@ public sealed class RolloutDefinitionSyncTests : IAsyncLifetime
     /// No Rollout controller runs here (neither Argo's nor ours), so a new Rollout stays Progressing: the sync is given a
     /// stop time already passed, and stops at its first health gate with everything applied.
     /// </summary>
-    private Task<SyncResult> SyncUntilHealthGateAsync(Core.Applications.Application app) =>
+    private Task<SyncResult> SyncUntilHealthGateAsync(Application app) =>
         _deployer.SyncAsync(app, new SyncRequest(HealthTimeout: Deployer.HealthTimeout, StopBy: DateTimeOffset.UtcNow));
 }
