@@ -3,7 +3,7 @@ namespace ServerlessDeploy.Core.Applications;
 /// <summary>
 /// Reads spec.syncPolicy.syncOptions ("Name=value" entries) into <see cref="ApplicationSyncOptions"/>. Every option is
 /// either carried out as Argo CD documents it or refused with an error naming it: none is accepted and then ignored.
-/// Flags take true or false (any case); anything else is an error.
+/// CreateRolloutCRD is this product's own. Flags take true or false (any case); anything else is an error.
 /// </summary>
 internal static class SyncOptionsReader
 {
@@ -40,6 +40,7 @@ internal static class SyncOptionsReader
         return key switch
         {
             "CreateNamespace" => options with { CreateNamespace = on },
+            "CreateRolloutCRD" => options with { CreateRolloutCRD = on },
             "PruneLast" => options with { PruneLast = on },
             "ApplyOutOfSyncOnly" => options with { ApplyOutOfSyncOnly = on },
             "Replace" => options with { Replace = on },

@@ -31,6 +31,12 @@ public sealed record ApplicationSyncOptions(
 
     /// <summary><c>RespectIgnoreDifferences=true</c>: fields spec.ignoreDifferences names keep their live values when applied.</summary>
     public bool RespectIgnoreDifferences { get; init; }
+
+    /// <summary>
+    /// <c>CreateRolloutCRD=false</c> turns off what is on by default: on a cluster that serves no argoproj.io Rollout, the
+    /// sync of an application with Rollouts first applies the project's own definition of the kind.
+    /// </summary>
+    public bool CreateRolloutCRD { get; init; } = true;
 }
 
 /// <summary>spec.syncPolicy.retry: how often and how far apart a failed sync is tried again.</summary>

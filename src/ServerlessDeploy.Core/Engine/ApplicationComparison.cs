@@ -21,6 +21,12 @@ public sealed record ApplicationComparison(
     internal IReadOnlyDictionary<ResourceKey, LiveOwnership> Ownership { get; init; } = new Dictionary<ResourceKey, LiveOwnership>();
 
     /// <summary>
+    /// The cluster serves no Rollout and the sync creates the project's definition before it writes anything
+    /// (<see cref="ManagedRolloutDefinition"/>); the desired Rollouts have the type it will serve.
+    /// </summary>
+    internal bool CreatesRolloutDefinition { get; init; }
+
+    /// <summary>
     /// Why the cluster could not be read (discovery or a list failed), also the comparison's only error; null when it was read. Unlike
     /// the other errors it is the cluster's passing fault, so a caller may ask again rather than fail.
     /// </summary>

@@ -21,7 +21,7 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
 {
     public async Task<ApplicationComparison> CompareAsync(Application app, IReadOnlyList<Manifest> rendered, CancellationToken cancellationToken)
     {
-        var (desired, types, errors, undiscovered) = await DesiredState.PrepareAsync(cluster, app, rendered, cancellationToken);
+        var (desired, types, errors, undiscovered, createsRolloutDefinition) = await DesiredState.PrepareAsync(cluster, app, rendered, cancellationToken);
         if (undiscovered is not null)
         {
             return ApplicationComparison.NotRead(app, undiscovered);
@@ -57,7 +57,7 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
         var wanted = desired.Select(m => m.Key).ToHashSet();
         var extraneous = tracked.Select(t => new Manifest(t)).Where(t => !wanted.Contains(t.Key) && !HookAnnotation.IsHook(t)).Select(t => Differ.Extraneous(t.Key, t.Json));
         var ordered = compared.Select(m => diffs[m.Key]).Concat(extraneous).ToList();
-        return new ApplicationComparison(app, desired, live, tracked, types, ordered, errors) { Ownership = owners };
+        return new ApplicationComparison(app, desired, live, tracked, types, ordered, errors) { Ownership = owners, CreatesRolloutDefinition = createsRolloutDefinition };
     }
 
     /// <summary>

@@ -99,6 +99,12 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
         }
 
         var reads = LiveReads.Of(comparison);
+        // Before the namespace: a definition that cannot be created leaves the cluster as it was.
+        if (comparison.CreatesRolloutDefinition && !request.DryRun && await ManagedRolloutDefinition.EnsureAsync(cluster, reads, time, cancellationToken) is { } definitionError)
+        {
+            return (SyncResult.Failed(app.Name, definitionError, diffs: comparison.Diffs), true, comparison);
+        }
+
         if (app.SyncPolicy.Options.CreateNamespace && !request.DryRun && await ManagedNamespace.EnsureAsync(cluster, app, reads, cancellationToken) is { } namespaceError)
         {
             return (SyncResult.Failed(app.Name, namespaceError, diffs: comparison.Diffs), true, comparison);

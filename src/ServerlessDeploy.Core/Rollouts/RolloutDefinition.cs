@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using ServerlessDeploy.Core.Cluster;
+using ServerlessDeploy.Core.Resources;
 
 namespace ServerlessDeploy.Core.Rollouts;
 
@@ -11,6 +13,16 @@ internal static class RolloutDefinition
 {
     public const string Name = "rollouts.argoproj.io";
 
+    /// <summary>The type the definition serves, as discovery will describe it once the definition is created.</summary>
+    public static ClusterResourceType Type { get; } = new("argoproj.io", "v1alpha1", "Rollout", "rollouts", Namespaced: true);
+
+    /// <summary>A manifest of the kind and version the definition serves.</summary>
+    public static bool Serves(Manifest manifest) => manifest.ApiVersion == Type.ApiVersion && manifest.Kind == Type.Kind;
+
+    /// <summary>A CustomResourceDefinition that takes the definition's name, whatever its content.</summary>
+    public static bool IsNamedLikeIt(Manifest manifest) =>
+        manifest.Group == "apiextensions.k8s.io" && manifest.Kind == "CustomResourceDefinition" && manifest.Name == Name;
+
     public static JsonObject Create() => new()
     {
         ["apiVersion"] = "apiextensions.k8s.io/v1",
@@ -18,12 +30,12 @@ internal static class RolloutDefinition
         ["metadata"] = new JsonObject { ["name"] = Name },
         ["spec"] = new JsonObject
         {
-            ["group"] = "argoproj.io",
+            ["group"] = Type.Group,
             ["names"] = new JsonObject
             {
-                ["kind"] = "Rollout",
+                ["kind"] = Type.Kind,
                 ["listKind"] = "RolloutList",
-                ["plural"] = "rollouts",
+                ["plural"] = Type.Plural,
                 ["singular"] = "rollout",
                 ["shortNames"] = new JsonArray("ro"),
             },
@@ -34,7 +46,7 @@ internal static class RolloutDefinition
 
     private static JsonObject Version() => new()
     {
-        ["name"] = "v1alpha1",
+        ["name"] = Type.Version,
         ["served"] = true,
         ["storage"] = true,
         ["additionalPrinterColumns"] = new JsonArray(
