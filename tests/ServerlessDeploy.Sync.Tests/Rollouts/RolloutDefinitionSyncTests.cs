@@ -5,7 +5,7 @@ using ServerlessDeploy.Core.Tracking;
 using ServerlessDeploy.Sync.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
 
-namespace ServerlessDeploy.Sync.Tests;
+namespace ServerlessDeploy.Sync.Tests.Rollouts;
 
 /// <summary>
 /// CreateRolloutCRD: a sync of an application with Rollouts puts the project's Rollout definition in place when the
@@ -30,17 +30,15 @@ public sealed class RolloutDefinitionSyncTests : IAsyncLifetime
     {
         var app = TestApps.Create(TestApps.UniqueName("ro-create"), AppPath);
 
-        var first = await SyncUntilHealthGateAsync(app);
+        var first = await _deployer.SyncOkAsync(app);
 
-        Assert.True(first.IsWaiting, first.Message);
+        Assert.Equal(RolloutDriveEnd.Healthy, Assert.Single(first.Rollouts).End);
         Assert.Equal(ResourceAction.Created, Assert.Single(first.Resources, r => r.Key.Kind == "Rollout").Action);
         var definition = await _fixture.Client.ApiextensionsV1.ReadCustomResourceDefinitionAsync(RolloutDefinition.Name);
         Assert.Equal("serverless-deploy", Assert.Single(definition.Metadata.ManagedFields).Manager);
         Assert.Null(AppTracking.Owner(Live.Json(definition)));
         Assert.Equal("rollout.argoproj.io/web", (await _fixture.Kubectl.SucceedAsync("-n", app.Name, "get", "ro", "-o", "name")).Trim());
 
-        // What a Rollout controller would write, so the second sync finds it healthy.
-        await _fixture.Kubectl.SucceedAsync("-n", app.Name, "patch", "rollout", "web", "--subresource=status", "--type=merge", "-p", """{"status":{"phase":"Healthy"}}""");
         var comparison = await _deployer.CompareAsync(app);
         var requests = new RequestsSince(_fixture.Server);
         var second = await _deployer.SyncOkAsync(app);
@@ -94,9 +92,9 @@ public sealed class RolloutDefinitionSyncTests : IAsyncLifetime
         var app = TestApps.Create(TestApps.UniqueName("ro-served"), AppPath);
         var requests = new RequestsSince(_fixture.Server);
 
-        var result = await SyncUntilHealthGateAsync(app);
+        var result = await _deployer.SyncOkAsync(app);
 
-        Assert.True(result.IsWaiting, result.Message);
+        Assert.Equal(RolloutDriveEnd.Healthy, Assert.Single(result.Rollouts).End);
         Assert.Equal(0, requests.Count("get", "customresourcedefinitions") + requests.Count("apply", "customresourcedefinitions"));
         var after = await _fixture.Client.ApiextensionsV1.ReadCustomResourceDefinitionAsync(RolloutDefinition.Name);
         Assert.Equal(before.Metadata.ResourceVersion, after.Metadata.ResourceVersion);
@@ -125,18 +123,11 @@ public sealed class RolloutDefinitionSyncTests : IAsyncLifetime
     {
         var app = TestApps.Create(TestApps.UniqueName("ro-own"), "rollout-crd/own-definition");
 
-        var result = await SyncUntilHealthGateAsync(app);
+        var result = await _deployer.SyncOkAsync(app);
 
-        Assert.True(result.IsWaiting, result.Message);
+        Assert.Equal(RolloutDriveEnd.Healthy, Assert.Single(result.Rollouts).End);
         var definition = await _fixture.Client.ApiextensionsV1.ReadCustomResourceDefinitionAsync(RolloutDefinition.Name);
         Assert.Equal("the-app", definition.Metadata.Labels["shipped-by"]);
         Assert.Equal(app.Name, AppTracking.Owner(Live.Json(definition))?.App);
     }
-
-    /// <summary>
-    /// No Rollout controller runs here (neither Argo's nor ours), so a new Rollout stays Progressing: the sync is given a
-    /// stop time already passed, and stops at its first health gate with everything applied.
-    /// </summary>
-    private Task<SyncResult> SyncUntilHealthGateAsync(Application app) =>
-        _deployer.SyncAsync(app, new SyncRequest(HealthTimeout: Deployer.HealthTimeout, StopBy: DateTimeOffset.UtcNow));
 }
