@@ -9,7 +9,6 @@ namespace ServerlessDeploy.Core.Rollouts;
 /// </summary>
 /// <param name="Selector">spec.selector as written (matchLabels and matchExpressions).</param>
 /// <param name="Template">spec.template as written: the pod template its ReplicaSets are made from.</param>
-/// <param name="RestartAt">spec.restartAt: pods older than this are restarted, as `kubectl argo rollouts restart` asks.</param>
 internal sealed record RolloutSpec(
     int Replicas,
     JsonObject Selector,
@@ -19,7 +18,6 @@ internal sealed record RolloutSpec(
     int ProgressDeadlineSeconds,
     bool ProgressDeadlineAbort,
     bool Paused,
-    DateTimeOffset? RestartAt,
     CanaryStrategy Canary)
 {
     public const int DefaultReplicas = 1;

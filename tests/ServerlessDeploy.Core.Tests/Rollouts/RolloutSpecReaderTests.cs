@@ -132,6 +132,7 @@ public class RolloutSpecReaderTests
     [InlineData("- pause: {}", "- setMirrorRoute: {name: mirror}", "spec.strategy.canary.steps[1].setMirrorRoute")]
     [InlineData("- pause: {}", "- plugin: {name: step}", "spec.strategy.canary.steps[1].plugin")]
     [InlineData("selector:", "workloadRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n  selector:", "spec.workloadRef")]
+    [InlineData("selector:", "restartAt: \"2026-12-06T08:00:00Z\"\n  selector:", "spec.restartAt")]
     [InlineData("selector:", "analysis: {successfulRunHistoryLimit: 3}\n  selector:", "spec.analysis")]
     [InlineData("strategy:\n    canary:", "strategy:\n    blueGreen:", "spec.strategy.blueGreen")]
     public void Valid_Argo_fields_not_supported_yet_are_refused_by_name(string find, string replace, string field)

@@ -30,7 +30,7 @@ internal sealed partial class RolloutReconcilePass
         {
             // A new pod template or new steps start the steps over, unless the template is the stable one again.
             _pause = _pause with { Clear = true, RemoveAbort = true };
-            status = status with { RestartedAt = _spec.RestartAt, PromoteFull = false, CurrentStepIndex = StepCount > 0 ? 0 : null };
+            status = status with { RestartedAt = null, PromoteFull = false, CurrentStepIndex = StepCount > 0 ? 0 : null };
             if (StepCount > 0 && observed.StableRS == newRS.Hash)
             {
                 status = status with { CurrentStepIndex = StepCount };

@@ -7,7 +7,7 @@ namespace ServerlessDeploy.Core.Rollouts;
 /// pause.go; pure — no I/O, no clock.
 /// </summary>
 /// <remarks>
-/// Not reproduced: spec.restartAt pod restarts, HPA scaling events (syncReplicasOnly), rollbackWindow, analysis,
+/// Not reproduced: spec.restartAt pod restarts (refused at load), HPA scaling events (syncReplicasOnly), rollbackWindow, analysis,
 /// experiments, ephemeral metadata, anti-affinity, ReplicaSet hash collisions, replicaProgressThreshold, the status
 /// fields we do not model (duration, alb, weights).
 /// </remarks>
