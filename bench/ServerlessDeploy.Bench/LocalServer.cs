@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace ServerlessDeploy.Bench;
@@ -21,12 +22,13 @@ internal sealed class LocalServer : IAsyncDisposable
     public Uri Url { get; }
 
     /// <param name="latencyMilliseconds">How long every API request waits before it is served (the server's latency fault).</param>
-    public static async Task<LocalServer> StartAsync(string sdeploy, string folder, int latencyMilliseconds)
+    /// <param name="controllerDelay">How long the simulated controllers take to make workloads available; zero writes it at once.</param>
+    public static async Task<LocalServer> StartAsync(string sdeploy, string folder, int latencyMilliseconds, TimeSpan controllerDelay = default)
     {
         var kubeconfig = Path.Combine(folder, $"kubeconfig-{Guid.NewGuid():N}");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         string[] latency = latencyMilliseconds > 0 ? ["--fault", $"kind=latency,ms={latencyMilliseconds}"] : [];
-        foreach (var argument in new[] { sdeploy, "cluster", "--kubeconfig", kubeconfig }.Concat(latency))
+        foreach (var argument in new[] { sdeploy, "cluster", "--kubeconfig", kubeconfig, "--controller-delay", controllerDelay.TotalSeconds.ToString(CultureInfo.InvariantCulture) }.Concat(latency))
         {
             start.ArgumentList.Add(argument);
         }

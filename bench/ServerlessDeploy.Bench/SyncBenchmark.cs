@@ -16,8 +16,7 @@ internal static class SyncBenchmark
     public static async Task RunAsync(IReadOnlyList<int> sizes, IReadOnlyList<int> latencies, TextWriter output)
     {
         var tools = ToolPaths.FromProcess();
-        var sdeploy = Environment.GetEnvironmentVariable("SDEPLOY_BENCH_CLI")
-            ?? Path.Combine(CheckoutRoot(), "src", "ServerlessDeploy.Cli", "bin", "Release", "net10.0", "sdeploy.dll");
+        var sdeploy = BenchCli.Path();
         var ratios = new List<string>();
         await output.WriteLineAsync("| resources | API latency | run | wall time | requests (by verb) | writes | peak memory |");
         await output.WriteLineAsync("|---:|---:|---|---:|---|---:|---:|");
@@ -70,18 +69,5 @@ internal static class SyncBenchmark
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"| {size} | {latency} ms | {label} | {wall.TotalSeconds:0.00} s | {byVerb} | {writes} | {peak / 1024.0 / 1024.0:0} MiB |"));
         return wall;
-    }
-
-    private static string CheckoutRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ServerlessDeploy.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("run the benchmark from a checkout, or set SDEPLOY_BENCH_CLI to sdeploy.dll");
     }
 }
