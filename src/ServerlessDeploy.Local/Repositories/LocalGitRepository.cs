@@ -88,5 +88,13 @@ public sealed class LocalGitRepository : IDisposable
         return commit.Sha;
     }
 
+    /// <summary>Fetches main and moves the working tree to it, after others pushed to it (the image updater's write-back).</summary>
+    public LocalGitRepository Pull()
+    {
+        Commands.Fetch(_work, "origin", ["refs/heads/main:refs/remotes/origin/main"], null, null);
+        _work.Reset(ResetMode.Hard, _work.Branches["origin/main"].Tip);
+        return this;
+    }
+
     public void Dispose() => _work.Dispose();
 }

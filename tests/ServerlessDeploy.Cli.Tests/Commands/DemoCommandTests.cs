@@ -14,6 +14,9 @@ public sealed class DemoCommandTests
         Assert.DoesNotContain("FAILED", demo.Output, StringComparison.Ordinal);
         Assert.Contains("ok: guestbook-ui is back to 2 replicas", demo.Output, StringComparison.Ordinal);
         Assert.Contains("ok: shop-web runs 1.4.2", demo.Output, StringComparison.Ordinal);
+        Assert.Contains("ok: the Rollout is Paused at step 1 of 4", demo.Output, StringComparison.Ordinal);
+        Assert.Contains("ok: the canary completed: nginx 1.28 is the stable revision", demo.Output, StringComparison.Ordinal);
+        Assert.Contains("ok: nginx 1.28 still serves on 4 pods, and web-canary points back at it", demo.Output, StringComparison.Ordinal);
         Assert.Contains("demo finished: every step did what it should", demo.Output, StringComparison.Ordinal);
     }
 

@@ -8,6 +8,10 @@ using ServerlessDeploy.LocalCluster.Hosting;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Notifications;
 using ServerlessDeploy.State;
+using System.Text.Json.Nodes;
+using ServerlessDeploy.Core.Cluster;
+using ServerlessDeploy.Core.Rollouts;
+using ServerlessDeploy.Kubernetes;
 using k8s;
 using k8s.Models;
 
@@ -21,6 +25,7 @@ internal sealed class DemoRun : IAsyncDisposable
     private readonly LocalGitRepository _repository;
     private readonly LocalDeployer _deployer;
     private readonly k8s.Kubernetes _client;
+    private readonly KubernetesCluster _cluster;
     private readonly TextWriter _output;
     private readonly TimeProvider _time;
     private readonly List<string> _failures = [];
@@ -31,6 +36,7 @@ internal sealed class DemoRun : IAsyncDisposable
         _repository = repository;
         _deployer = deployer;
         _client = client;
+        _cluster = new KubernetesCluster(client);
         _output = output;
         _time = time;
     }
@@ -96,6 +102,8 @@ internal sealed class DemoRun : IAsyncDisposable
             LocalEvents.EcrPush("123456789012", "us-east-1", "shop-web", "1.4.1", "sha256:" + new string('1', 64), _time.GetUtcNow()), cancellationToken);
         Expect(_repository.RemoteMain().Sha == writeBack, "no new commit");
 
+        await CanaryAsync(cancellationToken);
+
         await Section("status");
         await _output.WriteAsync(await StatusReport.AppsAsync(_deployer.Store, cancellationToken));
         await Section($"history of {Edited}");
@@ -103,6 +111,61 @@ internal sealed class DemoRun : IAsyncDisposable
         await Section(_failures.Count == 0 ? "demo finished: every step did what it should" : $"demo FAILED: {string.Join("; ", _failures)}");
         return _failures.Count == 0;
     }
+
+    /// <summary>The canary app's Rollout, driven with no controller: a push starts it, a promotion finishes it, a broken image is aborted.</summary>
+    private async Task CanaryAsync(CancellationToken cancellationToken)
+    {
+        var before = _repository.Pull().RemoteMain().Sha;
+        var stable = await RolloutStatusAsync("stableRS", cancellationToken);
+        _repository.Write(CanaryManifest, _repository.Read(CanaryManifest).Replace("image: nginx:1.27", "image: nginx:1.28", StringComparison.Ordinal));
+        var started = _repository.CommitAndPush("canary: nginx 1.28", _time.GetUtcNow());
+        await StepAsync("7. a push of canary's nginx 1.28 starts a canary: 25 %, then a pause for a person", LocalEvents.CodeCommitPush(_repository.Name, "main", before, started, _time.GetUtcNow()), cancellationToken);
+        var canary = await RolloutStatusAsync("currentPodHash", cancellationToken);
+        Expect(await RolloutStatusAsync("phase", cancellationToken) == "Paused" && await RolloutStatusAsync("currentStepIndex", cancellationToken) == "1", "the Rollout is Paused at step 1 of 4");
+        Expect(await ReplicasAsync(canary, cancellationToken) == 1 && await ReplicasAsync(stable, cancellationToken) == 3, "1 pod of nginx 1.28 beside 3 of the stable 1.27");
+        Expect((await _deployer.Store.GetAppAsync("canary", cancellationToken))?.Health == HealthCode.Suspended, "the canary app is Suspended, its sync succeeded");
+
+        await Section("8. sdeploy rollouts promote web -n demo-canary: 50 %, 10 s, then all");
+        var promoted = _time.GetTimestamp();
+        var rollouts = await RolloutTypeAsync(cancellationToken);
+        await _cluster.MergePatchAsync(rollouts, CanaryNamespace, "web", new JsonObject { ["status"] = new JsonObject { ["pauseConditions"] = null } }, "serverless-deploy-rollouts", "status", cancellationToken);
+        var done = await new RolloutDriver(_cluster, _time).DriveAsync(CanaryNamespace, "web", RolloutDriveLimits.Until(_time.GetUtcNow() + TimeSpan.FromMinutes(2)), cancellationToken);
+        foreach (var transition in done.Transitions)
+        {
+            await _output.WriteLineAsync($"  step {transition.StepIndex}/{transition.StepCount}: {transition.Kind} (canary {transition.PreviousCanaryWeight} % -> {transition.CanaryWeight} %) {transition.Message}");
+        }
+
+        await _output.WriteLineAsync($"  took {_time.GetElapsedTime(promoted).TotalSeconds:0.0} s");
+        Expect(done.End == RolloutDriveEnd.Healthy && await RolloutStatusAsync("stableRS", cancellationToken) == canary, "the canary completed: nginx 1.28 is the stable revision");
+        Expect(await ReplicasAsync(canary, cancellationToken) == 4 && await ReplicasAsync(stable, cancellationToken) == 0, "4 pods of nginx 1.28, none of 1.27");
+
+        _repository.Write(CanaryManifest, _repository.Read(CanaryManifest).Replace("image: nginx:1.28", "image: nginx:fail-1.29", StringComparison.Ordinal));
+        var broken = _repository.CommitAndPush("canary: an image that never starts", _time.GetUtcNow());
+        await StepAsync("9. a push of an image that never becomes available: aborted at its 15 s progress deadline", LocalEvents.CodeCommitPush(_repository.Name, "main", started, broken, _time.GetUtcNow()), cancellationToken);
+        var app = await _deployer.Store.GetAppAsync("canary", cancellationToken);
+        Expect(await RolloutStatusAsync("abort", cancellationToken) == "true" && (await RolloutStatusAsync("message", cancellationToken)).StartsWith("RolloutAborted", StringComparison.Ordinal), "the Rollout is aborted: " + await RolloutStatusAsync("message", cancellationToken));
+        Expect(await ReplicasAsync(canary, cancellationToken) == 4 && await SelectorHashAsync("web-canary", cancellationToken) == canary, "nginx 1.28 still serves on 4 pods, and web-canary points back at it");
+        Expect(app is { Phase: OperationPhase.Failed, Health: HealthCode.Degraded }, "the canary app is Degraded while Git names the broken image");
+    }
+
+    private const string CanaryManifest = "workloads/canary/rollout.yaml";
+    private const string CanaryNamespace = "demo-canary";
+
+    private async Task<string> RolloutStatusAsync(string field, CancellationToken cancellationToken)
+    {
+        var rollout = await _cluster.GetAsync(await RolloutTypeAsync(cancellationToken), CanaryNamespace, "web", cancellationToken);
+        return rollout.Body?["status"]?[field]?.ToString() ?? "";
+    }
+
+    private async Task<ClusterResourceType> RolloutTypeAsync(CancellationToken cancellationToken) =>
+        (await _cluster.FindTypeAsync("argoproj.io/v1alpha1", "Rollout", cancellationToken)).Type
+            ?? throw new InvalidOperationException("the local API server serves no Rollout kind after the canary app's sync");
+
+    private async Task<int> ReplicasAsync(string hash, CancellationToken cancellationToken) =>
+        (await _client.AppsV1.ReadNamespacedReplicaSetAsync($"web-{hash}", CanaryNamespace, cancellationToken: cancellationToken)).Spec.Replicas ?? 0;
+
+    private async Task<string> SelectorHashAsync(string service, CancellationToken cancellationToken) =>
+        (await _client.CoreV1.ReadNamespacedServiceAsync(service, CanaryNamespace, cancellationToken: cancellationToken)).Spec.Selector.TryGetValue("rollouts-pod-template-hash", out var hash) ? hash : "";
 
     private async Task StepAsync(string title, string eventBody, CancellationToken cancellationToken)
     {
