@@ -56,7 +56,7 @@ public sealed class RolloutDriverTests(ClusterFixture fixture) : IClassFixture<C
         Assert.Equal(canary, await bench.SelectorHashAsync("web-canary"));
         Assert.Equal(stable, await bench.SelectorHashAsync("web-stable"));
         Assert.Contains(paused.Transitions, t => t.Kind == RolloutTransitionKind.WeightChanged && t.CanaryWeight == 25);
-        Assert.Contains(paused.Transitions, t => t.Kind == RolloutTransitionKind.Paused && t.StepIndex == 1);
+        Assert.Single(paused.Transitions, t => t.Kind == RolloutTransitionKind.Paused && t.StepIndex == 1);
 
         // `kubectl argo rollouts promote` on a step pause clears the pause conditions through the status subresource.
         await bench.PatchAsync("""{"status":{"pauseConditions":null}}""", status: true);
@@ -66,7 +66,7 @@ public sealed class RolloutDriverTests(ClusterFixture fixture) : IClassFixture<C
         Assert.Equal(RolloutDriveEnd.Healthy, done.End);
         Assert.Equal(canary, rollout["status"]?["stableRS"]?.ToString());
         Assert.Contains(done.Transitions, t => t.Kind == RolloutTransitionKind.WeightChanged && t.CanaryWeight == 50);
-        Assert.Contains(done.Transitions, t => t.Kind == RolloutTransitionKind.Paused && t.StepIndex == 3);
+        Assert.Single(done.Transitions, t => t.Kind == RolloutTransitionKind.Paused && t.StepIndex == 3);
         Assert.Equal(4, (await bench.ReplicaSetsAsync())[canary].Replicas);
         Assert.Equal(canary, await bench.SelectorHashAsync("web-stable"));
     }

@@ -168,7 +168,9 @@ internal sealed partial class RolloutReconcilePass
             updates.Add(isPaused
                 ? RolloutConditions.New(RolloutConditions.Progressing, "Unknown", RolloutConditions.RolloutPausedReason, RolloutConditions.RolloutPausedMessage, _stamp)
                 : RolloutConditions.New(RolloutConditions.Progressing, "Unknown", RolloutConditions.RolloutResumedReason, RolloutConditions.RolloutResumedMessage, _stamp));
-            kind = isPaused ? RolloutTransitionKind.Paused : RolloutTransitionKind.Resumed;
+            // A pause step was already reported when its pause condition was added; only spec.paused is new here.
+            kind = !isPaused ? RolloutTransitionKind.Resumed
+                : _observed.PauseCondition(RolloutConditions.CanaryPauseStep) is null ? RolloutTransitionKind.Paused : null;
         }
 
         if (!_observed.Abort && abortConditionExists)
