@@ -4,6 +4,7 @@ using ServerlessDeploy.Core.Health;
 using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Sync.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Time;
 
 namespace ServerlessDeploy.Sync.Tests.Rollouts;
 
@@ -84,16 +85,61 @@ public sealed class RolloutSyncTests(ClusterFixture fixture) : IClassFixture<Clu
         Assert.Equal(RolloutDriveEnd.Healthy, Assert.Single(result.Rollouts).End);
     }
 
-    private Task<SyncResult> SyncAsync(Core.Applications.Application app, IReadOnlyList<string> images, bool prune = false) =>
-        _deployer.Engine().SyncAsync(app, Core.Applications.AppProject.Default, TestApps.Repository, Deployer.Revision, new SyncRequest(Prune: prune, HealthTimeout: Deployer.HealthTimeout), images, CancellationToken.None);
+    [Fact]
+    public async Task A_long_timed_pause_leaves_the_sync_waiting_until_its_end_and_the_sync_woken_then_finishes_the_canary()
+    {
+        var app = await AppAsync("ro-durable", "rollout-long-pause");
+        await _deployer.SyncOkAsync(app);
+
+        var waiting = await SyncAsync(app, NewImage, stopBy: DateTimeOffset.UtcNow + TimeSpan.FromSeconds(20));
+
+        Assert.True(waiting.IsWaiting, waiting.Message);
+        var wait = waiting.Cursor.Wait;
+        Assert.NotNull(wait);
+        Assert.InRange(wait.WakeAt, DateTimeOffset.UtcNow + TimeSpan.FromMinutes(59), DateTimeOffset.UtcNow + TimeSpan.FromHours(1) + TimeSpan.FromSeconds(5));
+        Assert.Null(wait.GivesUpAt);
+        Assert.Equal((RolloutDriveEnd.Waiting, 1), (Assert.Single(waiting.Rollouts).End, Assert.Single(waiting.Rollouts).Progress.StepIndex));
+
+        // The wake-up comes an hour later: the same cursor continued by an invocation whose clock reads then.
+        var later = new ShiftedClock(wait.WakeAt - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1));
+        var woken = await new SyncEngine(fixture.Cluster(), new Rendering.ManifestRenderer(Rendering.Tools.ToolPaths.FromProcess(), new Rendering.Processes.ProcessRunner()), later)
+            .SyncAsync(app, Core.Applications.AppProject.Default, TestApps.Repository, Deployer.Revision, new SyncRequest(HealthTimeout: Deployer.HealthTimeout, Cursor: waiting.Cursor), NewImage, CancellationToken.None);
+
+        Assert.True(woken.Succeeded, woken.Message);
+        Assert.Equal(HealthStatus.Healthy, woken.Health);
+        Assert.Equal(RolloutDriveEnd.Healthy, Assert.Single(woken.Rollouts).End);
+    }
+
+    [Fact]
+    public async Task Spec_paused_set_by_a_person_is_no_drift_and_a_sync_keeps_the_rollout_paused()
+    {
+        var app = await AppAsync("ro-person");
+        await _deployer.SyncOkAsync(app);
+        await fixture.Kubectl.SucceedAsync("-n", app.Destination.Namespace, "patch", "rollout", "web", "--type=merge", "-p", """{"spec":{"paused":true}}""");
+
+        var comparison = await _deployer.Engine().CompareAsync(app, TestApps.Repository, NewImage, CancellationToken.None);
+        var result = await SyncAsync(app, NewImage);
+
+        Assert.Equal(["argoproj.io/Rollout:" + app.Destination.Namespace + "/web"], comparison.OutOfSync.Select(d => d.Key.ToString()));
+        Assert.DoesNotContain("paused", comparison.OutOfSync[0].Text, StringComparison.Ordinal);
+        Assert.True(result.Succeeded, result.Message);
+        var drive = Assert.Single(result.Rollouts);
+        Assert.Equal((RolloutDriveEnd.Paused, "spec.paused"), (drive.End, drive.Message));
+        Assert.Equal(HealthStatus.Suspended, result.Health);
+        var paused = await fixture.Kubectl.SucceedAsync("-n", app.Destination.Namespace, "get", "rollout", "web", "-o", "jsonpath={.spec.paused}");
+        Assert.Equal("true", paused);
+    }
+
+    private Task<SyncResult> SyncAsync(Core.Applications.Application app, IReadOnlyList<string> images, bool prune = false, DateTimeOffset? stopBy = null) =>
+        _deployer.Engine().SyncAsync(app, Core.Applications.AppProject.Default, TestApps.Repository, Deployer.Revision, new SyncRequest(Prune: prune, HealthTimeout: Deployer.HealthTimeout, StopBy: stopBy), images, CancellationToken.None);
 
     /// <summary>The rollout app, with Argo's kind served (our definition applied; the sync installing it is tested elsewhere).</summary>
-    private async Task<Core.Applications.Application> AppAsync(string prefix)
+    private async Task<Core.Applications.Application> AppAsync(string prefix, string path = "rollout")
     {
         var cluster = fixture.Cluster();
         var crd = (await cluster.FindTypeAsync("apiextensions.k8s.io/v1", "CustomResourceDefinition", CancellationToken.None)).Type;
         Assert.NotNull(crd);
         Assert.True((await cluster.ApplyAsync(crd, RolloutDefinition.Create(), new ApplyOptions(), CancellationToken.None)).Succeeded);
-        return TestApps.Create(TestApps.UniqueName(prefix), "rollout");
+        return TestApps.Create(TestApps.UniqueName(prefix), path);
     }
 }
