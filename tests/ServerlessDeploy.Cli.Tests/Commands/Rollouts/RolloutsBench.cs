@@ -6,7 +6,7 @@ using ServerlessDeploy.Testing.Clusters;
 namespace ServerlessDeploy.Cli.Tests.Commands.Rollouts;
 
 /// <summary>
-/// A canary Rollout <c>web</c> (4 replicas; steps setWeight 25, pause, setWeight 50, pause 1s) and its Services in a
+/// A canary Rollout <c>web</c> (4 replicas; by default steps setWeight 25, pause, setWeight 50, pause 1s) and its Services in a
 /// namespace of its own, applied with kubectl; `sdeploy rollouts` run against it through the fixture's kubeconfig.
 /// </summary>
 internal sealed class RolloutsBench(ClusterFixture fixture, string ns)
@@ -25,7 +25,9 @@ internal sealed class RolloutsBench(ClusterFixture fixture, string ns)
         return bench;
     }
 
-    public Task ApplyRolloutAsync(string image) => ApplyAsync(fixture, ns, $$$"""
+    public const string DefaultSteps = "[{setWeight: 25}, {pause: {}}, {setWeight: 50}, {pause: {duration: 1s}}]";
+
+    public Task ApplyRolloutAsync(string image, string steps = DefaultSteps) => ApplyAsync(fixture, ns, $$$"""
         apiVersion: argoproj.io/v1alpha1
         kind: Rollout
         metadata: {name: web}
@@ -42,18 +44,21 @@ internal sealed class RolloutsBench(ClusterFixture fixture, string ns)
             canary:
               canaryService: web-canary
               stableService: web-stable
-              steps: [{setWeight: 25}, {pause: {}}, {setWeight: 50}, {pause: {duration: 1s}}]
+              steps: {{{steps}}}
         """);
 
     /// <summary>`sdeploy rollouts verb args… -n ns --kubeconfig k`.</summary>
     public Task<CommandRun> RunAsync(params string[] args) => Sdeploy.RunAsync(["rollouts", .. args, "-n", ns, "--kubeconfig", fixture.KubeconfigPath]);
 
     public async Task<JsonObject> RolloutAsync() =>
-        JsonNode.Parse(await fixture.Kubectl.SucceedAsync("-n", ns, "get", "rollout", "web", "-o", "json"))!.AsObject();
+        JsonNode.Parse(await fixture.Kubectl.SucceedAsync("-n", ns, "get", "rollout", "web", "-o", "json", "--show-managed-fields"))!.AsObject();
 
     /// <summary>spec.replicas of the ReplicaSet of a pod-template hash.</summary>
     public async Task<int> ReplicasAsync(string hash) =>
         int.Parse(await fixture.Kubectl.SucceedAsync("-n", ns, "get", "rs", $"web-{hash}", "-o", "jsonpath={.spec.replicas}"), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Applies a manifest into the bench's namespace with kubectl.</summary>
+    public Task ApplyAsync(string manifest) => ApplyAsync(fixture, ns, manifest);
 
     private static async Task ApplyAsync(ClusterFixture fixture, string? ns, string manifest)
     {

@@ -95,6 +95,9 @@ public sealed class RolloutsCommandTests(ClusterFixture fixture) : IClassFixture
         Assert.StartsWith("""rollout 'web' paused (object {"spec":{"paused":true}})""", pause.Output, StringComparison.Ordinal);
         Assert.EndsWith("Stopped: Paused: spec.paused\n", pause.Output, StringComparison.Ordinal);
         Assert.Contains("Status:          ॥ Paused\nMessage:         manually paused\n", get.Output, StringComparison.Ordinal);
+        var pausedBy = (await bench.RolloutAsync())["metadata"]!["managedFields"]!.AsArray()
+            .Where(e => e!["fieldsV1"]?["f:spec"]?["f:paused"] is not null).Select(e => e!["manager"]!.GetValue<string>());
+        Assert.Equal(["sdeploy-rollouts-cli"], pausedBy);
 
         var promote = await bench.RunAsync("promote", "web");
 
@@ -178,6 +181,76 @@ public sealed class RolloutsCommandTests(ClusterFixture fixture) : IClassFixture
         var line = Assert.Single(abort.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("error: ", line, StringComparison.Ordinal);
         Assert.Contains("is unreachable: Connection refused", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_timed_pause_that_outlasts_the_timeout_ends_the_verb_waiting_for_it_with_exit_0()
+    {
+        var bench = await RolloutsBench.StartAsync(fixture);
+        const string steps = "[{setWeight: 25}, {pause: {duration: 1h}}]";
+        await bench.ApplyRolloutAsync("nginx:1.27", steps);
+        Assert.Equal(0, (await bench.RunAsync("resume", "web")).Exit);
+        await bench.ApplyRolloutAsync("nginx:1.28", steps);
+
+        var resume = await bench.RunAsync("resume", "web", "--timeout", "5");
+
+        Assert.True(resume.Exit == 0, resume.ToString());
+        Assert.Contains("Phase:   Paused\nStep:    1/2\n", resume.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Stopped: Waiting: pause step 1 ends at \S+ \(wakes at \S+\)\n$", resume.Output);
+    }
+
+    [Fact]
+    public async Task A_canary_still_becoming_available_at_the_timeout_exits_1()
+    {
+        var bench = await RolloutsBench.StartAsync(fixture);
+        await bench.ApplyRolloutAsync("nginx:1.27");
+        Assert.Equal(0, (await bench.RunAsync("resume", "web")).Exit);
+        await bench.ApplyRolloutAsync("nginx:fail-1");
+
+        var resume = await bench.RunAsync("resume", "web", "--timeout", "2");
+
+        Assert.True(resume.Exit == 1, resume.ToString());
+        Assert.Contains("Phase:   Progressing\n", resume.Output, StringComparison.Ordinal);
+        Assert.Equal($"error: Rollout {bench.Namespace}/web is still progressing at the end of --timeout: waiting for ReplicaSets to become available\n", resume.Errors);
+    }
+
+    [Fact]
+    public async Task Without_n_the_kubeconfig_contexts_namespace_is_used()
+    {
+        var bench = await RolloutsBench.StartAsync(fixture);
+        await bench.ApplyRolloutAsync("nginx:1.27");
+        var kubeconfig = Path.Combine(fixture.Folder, $"kubeconfig-{bench.Namespace}");
+        await File.WriteAllTextAsync(kubeconfig, fixture.Server.Kubeconfig().Replace("\n  context:\n", $"\n  context:\n    namespace: {bench.Namespace}\n", StringComparison.Ordinal));
+
+        var resume = await Sdeploy.RunAsync("rollouts", "resume", "web", "--kubeconfig", kubeconfig);
+
+        Assert.True(resume.Exit == 0, resume.ToString());
+        Assert.EndsWith("Stopped: Healthy: every step is done\n", resume.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_lists_the_pods_of_a_ReplicaSet_where_pods_exist()
+    {
+        var bench = await PausedAtStepOneAsync();
+        var canary = (await bench.RolloutAsync())["status"]!["currentPodHash"]!.GetValue<string>();
+        var uid = await fixture.Kubectl.SucceedAsync("-n", bench.Namespace, "get", "rs", $"web-{canary}", "-o", "jsonpath={.metadata.uid}");
+        await bench.ApplyAsync($$"""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web-{{canary}}-x1
+              labels: {app: web, rollouts-pod-template-hash: "{{canary}}"}
+              ownerReferences: [{apiVersion: apps/v1, kind: ReplicaSet, name: web-{{canary}}, uid: "{{uid}}", controller: true}]
+            spec:
+              containers: [{name: web, image: "nginx:1.28"}]
+            """);
+
+        var get = await bench.RunAsync("get", "web");
+
+        Assert.True(get.Exit == 0, get.ToString());
+        Assert.Matches($@"│  └──⧉ web-{canary} +ReplicaSet +✔ Healthy +\S+ +canary\n", get.Output);
+        Assert.Matches($@"│     └──□ web-{canary}-x1 +Pod +. \S* +\S+ +ready:0/1\n", get.Output);
+        Assert.Matches(@"└──⧉ web-\w+ +ReplicaSet +✔ Healthy +\S+ +stable,ready:3/3", get.Output);
     }
 
     /// <summary>Revision 1 driven to Healthy, then revision 2 driven to its indefinite pause at step 1.</summary>
