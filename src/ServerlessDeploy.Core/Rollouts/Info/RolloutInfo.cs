@@ -36,7 +36,8 @@ public sealed record RolloutReplicaCounts(int Desired, int Current, int Updated,
 
 /// <summary>
 /// One ReplicaSet the Rollout owns: its revision, health as the plugin works it out (Healthy, Progressing, ScaledDown,
-/// ReplicaFailure), replica counts, its role, and its pods (none where no pods exist, as on the local API server).
+/// ReplicaFailure), replica counts, its role, its containers' images, and its pods (none where no pods exist, as on the
+/// local API server).
 /// </summary>
 public sealed record RolloutReplicaSetInfo(
     string Name,
@@ -49,6 +50,7 @@ public sealed record RolloutReplicaSetInfo(
     int Available,
     bool Stable,
     bool Canary,
+    ImmutableArray<string> Images,
     ImmutableArray<RolloutPodInfo> Pods);
 
 /// <summary>One pod of a ReplicaSet: its status as kubectl words it, ready containers of all ("1/1"), restarts.</summary>

@@ -77,7 +77,7 @@ public sealed class RolloutInfoReader(IClusterClient cluster)
             SetWeight(steps, RolloutJson.Int(status?["currentStepIndex"]) ?? 0, aborted),
             ActualWeight(steps, RolloutJson.Int(status?["currentStepIndex"]) ?? 0, available, sets),
             aborted,
-            Images(sets, replicaSets),
+            Images(sets),
             new RolloutReplicaCounts(
                 RolloutJson.Int(spec?["replicas"]) ?? RolloutSpec.DefaultReplicas,
                 RolloutJson.Int(status?["replicas"]) ?? 0,
@@ -137,29 +137,29 @@ public sealed class RolloutInfoReader(IClusterClient cluster)
             observed.AvailableReplicas,
             stable,
             !stable && RolloutJson.Text(rolloutStatus?["currentPodHash"]) == observed.Hash,
+            [.. (rs["spec"]?["template"]?["spec"]?["containers"] as JsonArray ?? []).OfType<JsonObject>().Select(c => RolloutJson.Text(c["image"]))],
             owned);
     }
 
     /// <summary>Images of the ReplicaSets that have pods, each with the roles of those running it, sorted as the plugin sorts them.</summary>
-    private static ImmutableArray<RolloutImage> Images(ImmutableArray<RolloutReplicaSetInfo> sets, ImmutableArray<JsonObject> replicaSets)
+    private static ImmutableArray<RolloutImage> Images(ImmutableArray<RolloutReplicaSetInfo> sets)
     {
         var images = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var (info, rs) in sets.Join(replicaSets, s => s.Name, r => RolloutJson.Text(r["metadata"]?["name"]), (s, r) => (s, r)))
+        foreach (var rs in sets.Where(rs => rs.Replicas > 0))
         {
-            if (info.Replicas == 0)
+            foreach (var image in rs.Images)
             {
-                continue;
-            }
+                if (!images.TryGetValue(image, out var tags))
+                {
+                    images[image] = tags = new SortedSet<string>(StringComparer.Ordinal);
+                }
 
-            foreach (var container in (rs["spec"]?["template"]?["spec"]?["containers"] as JsonArray ?? []).OfType<JsonObject>())
-            {
-                var tags = images.TryGetValue(RolloutJson.Text(container["image"]), out var found) ? found : images[RolloutJson.Text(container["image"])] = new(StringComparer.Ordinal);
-                if (info.Canary)
+                if (rs.Canary)
                 {
                     tags.Add("canary");
                 }
 
-                if (info.Stable)
+                if (rs.Stable)
                 {
                     tags.Add("stable");
                 }

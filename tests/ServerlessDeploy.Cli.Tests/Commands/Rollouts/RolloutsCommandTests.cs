@@ -125,6 +125,21 @@ public sealed class RolloutsCommandTests(ClusterFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Promote_of_a_healthy_rollout_sends_the_plugins_patch_that_keeps_the_last_step_and_it_stays_healthy()
+    {
+        var bench = await RolloutsBench.StartAsync(fixture);
+        await bench.ApplyRolloutAsync("nginx:1.27");
+        Assert.Equal(0, (await bench.RunAsync("resume", "web")).Exit);
+
+        var promote = await bench.RunAsync("promote", "web");
+
+        Assert.True(promote.Exit == 0, promote.ToString());
+        Assert.StartsWith("""rollout 'web' promoted (status {"status":{"pauseConditions":null,"currentStepIndex":4}})""", promote.Output, StringComparison.Ordinal);
+        Assert.Contains("Transitions: none\n", promote.Output, StringComparison.Ordinal);
+        Assert.EndsWith("Stopped: Healthy: every step is done\n", promote.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_rollout_is_one_error_naming_it()
     {
         var bench = await RolloutsBench.StartAsync(fixture);
