@@ -10,6 +10,7 @@ internal static class SdeployCommand
         new("sdeploy: GitOps deployments to Kubernetes from Git, driven by events")
         {
             Commands.App.AppCommand.Build(output, errors),
+            Commands.Rollouts.RolloutsCommand.Build(output, errors),
             ClusterCommand.Build(output, errors),
             HealthCommand.Build(output, errors),
             Commands.Events.EventsCommand.Build(output, errors),

@@ -25,6 +25,16 @@ public enum RolloutDriveEnd
     Refused,
 }
 
+/// <summary>What a <see cref="RolloutDriveEnd.Waiting"/> drive waits for.</summary>
+public enum RolloutWaitingFor
+{
+    /// <summary>A timed pause step to end: the Rollout is paused as it should be.</summary>
+    PauseEnd,
+
+    /// <summary>ReplicaSets becoming available: the Rollout is still progressing.</summary>
+    ReplicaSets,
+}
+
 /// <summary>
 /// The outcome of driving one Rollout: where it stopped and why, when to look again (for <see cref="RolloutDriveEnd.Waiting"/>),
 /// the transitions made on the way (for events and notifications), and the Rollout's status and health at the end.
@@ -40,6 +50,9 @@ public sealed record RolloutDriveResult(
     HealthResult? Health)
 {
     public string Id => $"{Namespace}/{Name}";
+
+    /// <summary>What it waits for when <see cref="End"/> is <see cref="RolloutDriveEnd.Waiting"/>; null otherwise.</summary>
+    public RolloutWaitingFor? WaitingFor { get; init; }
 }
 
 /// <summary>The Rollout's status as it stands: its phase and message, the current step of how many, and whether it is aborted.</summary>

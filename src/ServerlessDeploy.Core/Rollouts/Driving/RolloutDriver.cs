@@ -64,7 +64,7 @@ public sealed class RolloutDriver(IClusterClient cluster, TimeProvider time)
             {
                 // A stop: read once more so the result shows the status just written.
                 var last = await observer.LookAsync(ns, name, cancellationToken);
-                return Stopped(ns, name, next.End, next.Message, next.WakeAt, transitions.ToImmutable(), last.Observation?.Rollout ?? rollout);
+                return Stopped(ns, name, next.End, next.Message, next.WakeAt, transitions.ToImmutable(), last.Observation?.Rollout ?? rollout) with { WaitingFor = next.WaitingFor };
             }
 
             (passes, polls) = next.Wait == Pace.Reobserve ? (passes + 1, 0) : (0, polls + 1);
@@ -92,7 +92,7 @@ public sealed class RolloutDriver(IClusterClient cluster, TimeProvider time)
             case RolloutWait.Until until:
                 if (limits.StopBy is { } stopBy && until.At > stopBy)
                 {
-                    return Next.Stop(RolloutDriveEnd.Waiting, $"{until.Reason} at {until.At:O}", until.At);
+                    return Next.Stop(RolloutDriveEnd.Waiting, $"{until.Reason} at {until.At:O}", until.At) with { WaitingFor = RolloutWaitingFor.PauseEnd };
                 }
 
                 await DelayAsync(until.At - now, cancellationToken);
@@ -102,7 +102,8 @@ public sealed class RolloutDriver(IClusterClient cluster, TimeProvider time)
                 if (limits.StopBy is { } stop && now + pause >= stop)
                 {
                     var wakeAt = now + limits.LookAgainAfter;
-                    return Next.Stop(RolloutDriveEnd.Waiting, "waiting for ReplicaSets to become available", replicaSets.Deadline is { } deadline && deadline < wakeAt ? deadline : wakeAt);
+                    return Next.Stop(RolloutDriveEnd.Waiting, "waiting for ReplicaSets to become available", replicaSets.Deadline is { } deadline && deadline < wakeAt ? deadline : wakeAt)
+                        with { WaitingFor = RolloutWaitingFor.ReplicaSets };
                 }
 
                 await DelayAsync(replicaSets.Deadline is { } due && due - now < pause ? due - now : pause, cancellationToken);
@@ -144,6 +145,8 @@ public sealed class RolloutDriver(IClusterClient cluster, TimeProvider time)
 
     private sealed record Next(Pace? Wait, RolloutDriveEnd End = RolloutDriveEnd.Blocked, string Message = "", DateTimeOffset? WakeAt = null)
     {
+        public RolloutWaitingFor? WaitingFor { get; init; }
+
         public static Next Stop(RolloutDriveEnd end, string message, DateTimeOffset? wakeAt = null) => new(null, end, message, wakeAt);
     }
 }

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using ServerlessDeploy.Cli.Commands.App;
+using ServerlessDeploy.Core.Rollouts;
+
+namespace ServerlessDeploy.Cli.Commands.Rollouts;
+
+/// <summary>
+/// `sdeploy rollouts promote|abort|retry|pause|resume|restart rollout -n ns --kubeconfig k [--timeout s]`: the verb's
+/// patches as the Argo Rollouts kubectl plugin sends them, then — there being no controller locally — the Rollout
+/// driven until it waits for a person, or for a time past --timeout. Nothing is patched when the Rollout cannot be acted on.
+/// </summary>
+internal static class RolloutAct
+{
+    public static Command Build(string name, string description, RolloutVerb verb, TextWriter output, TextWriter errors) =>
+        Build(name, description, _ => verb, [], output, errors);
+
+    /// <summary>`promote [--full]`: the one verb whose patches an option changes.</summary>
+    public static Command BuildPromote(TextWriter output, TextWriter errors)
+    {
+        var full = new Option<bool>("--full") { Description = "Skip every step, pause and analysis left, straight to the new revision" };
+        return Build("promote", "Promote a paused Rollout, or move it on one step", parse => parse.GetValue(full) ? RolloutVerb.PromoteFull : RolloutVerb.Promote, [full], output, errors);
+    }
+
+    private static Command Build(string name, string description, Func<ParseResult, RolloutVerb> verbOf, Option[] extra, TextWriter output, TextWriter errors)
+    {
+        var (rollout, ns, kubeconfig, context, timeout) = (RolloutsOptions.Rollout(), RolloutsOptions.Namespace(), AppOptions.Kubeconfig(), AppOptions.Context(), RolloutsOptions.Timeout());
+        var command = new Command(name, description) { rollout, ns, kubeconfig, context, timeout };
+        foreach (var option in extra)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction((parse, cancellationToken) => App.AppContext.RunAsync(errors, async () =>
+        {
+            var (verb, rolloutName) = (verbOf(parse), parse.GetRequiredValue(rollout));
+            var target = RolloutTarget.Resolve(parse.GetValue(kubeconfig), parse.GetValue(context), parse.GetValue(ns));
+            var acted = await new RolloutActor(target.Cluster).ActAsync(target.Namespace, rolloutName, verb, cancellationToken);
+            if (acted.Outcome != RolloutActionOutcome.Applied)
+            {
+                var sent = acted.Sent.IsEmpty ? "" : $" (sent before it: {string.Join("; ", acted.Sent)})";
+                throw CliFailure.Operation(acted.Problem + sent);
+            }
+
+            await output.WriteLineAsync(RolloutDriveReport.Acted(rolloutName, verb, acted));
+            var stopBy = TimeProvider.System.GetUtcNow().AddSeconds(parse.GetValue(timeout));
+            var driven = await new RolloutDriver(target.Cluster, TimeProvider.System).DriveAsync(target.Namespace, rolloutName, RolloutDriveLimits.Until(stopBy), cancellationToken);
+            await output.WriteAsync(RolloutDriveReport.Render(driven));
+            if (RolloutDriveReport.Failure(verb, driven) is { } failure)
+            {
+                await errors.WriteLineAsync($"error: {failure}");
+                return 1;
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+}
