@@ -1,3 +1,4 @@
+using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Git;
 using ServerlessDeploy.Git.Sources;
 using ServerlessDeploy.Local.State;
@@ -41,8 +42,10 @@ public sealed class LocalDeployer : IDisposable
 
     /// <param name="invocationTime">When set, each deploy gets a deadline this far ahead, as a Lambda invocation does.</param>
     /// <param name="timer">Where waiting syncs book their wake-ups: the state folder's SQLite timers unless given (the AWS timer, in a test of the function).</param>
+    /// <param name="rolloutActions">The Rollout actions the deployer carries out; without them it refuses every one.</param>
     public static LocalDeployer Create(
-        PipelineSettings settings, IClusterConnector clusters, string stateFolder, CompositeNotifier notifier, LocalQueues? queues = null, TimeSpan? invocationTime = null, ITimer? timer = null)
+        PipelineSettings settings, IClusterConnector clusters, string stateFolder, CompositeNotifier notifier, LocalQueues? queues = null, TimeSpan? invocationTime = null, ITimer? timer = null,
+        IRolloutActions? rolloutActions = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
@@ -56,7 +59,7 @@ public sealed class LocalDeployer : IDisposable
         var renderer = new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner());
         var images = new ImageUpdater(store, new NoImageRegistry(), new GitSourceWriter(git, credentials), ImageUpdateSettings.Default);
         var timers = new SqliteTimers(stateFolder, time);
-        var deployer = new Deployer(config, sources, DeployerStore.Of(store), clusters, renderer, notifier, images, settings, time, new SyncWaits(store, timer ?? timers));
+        var deployer = new Deployer(config, sources, DeployerStore.Of(store), clusters, renderer, notifier, images, settings, time, new SyncWaits(store, timer ?? timers), rolloutActions);
         var pipeline = new LocalPipeline(
             queues ?? LocalQueues.Create(time),
             queue => new RouterHandler(new Router(config, sources, settings, queue, store, time)),

@@ -13,11 +13,14 @@ public sealed class PipelineRun : IDisposable
 
     /// <param name="notifier">The deployer's notifier; null means <see cref="Notifier"/>, which records every notification.</param>
     /// <param name="timer">Where waiting syncs book wake-ups; null means the state folder's SQLite timers.</param>
-    public PipelineRun(ClusterFixture cluster, Func<PipelineSettings, PipelineSettings>? configure = null, TimeSpan? invocationTime = null, CompositeNotifier? notifier = null, Pipeline.Timers.ITimer? timer = null)
+    /// <param name="rolloutActions">The Rollout actions the deployer carries out; null refuses every one.</param>
+    public PipelineRun(
+        ClusterFixture cluster, Func<PipelineSettings, PipelineSettings>? configure = null, TimeSpan? invocationTime = null, CompositeNotifier? notifier = null, Pipeline.Timers.ITimer? timer = null,
+        Core.Rollouts.IRolloutActions? rolloutActions = null)
     {
         Config = ConfigRepo.Create();
         var settings = new PipelineSettings(Config.Url) { HealthTimeout = TimeSpan.FromSeconds(30) };
-        Local = LocalDeployer.Create(configure?.Invoke(settings) ?? settings, new KubeconfigClusters(cluster.KubeconfigPath), _state, notifier ?? Channels(Notifier), invocationTime: invocationTime, timer: timer);
+        Local = LocalDeployer.Create(configure?.Invoke(settings) ?? settings, new KubeconfigClusters(cluster.KubeconfigPath), _state, notifier ?? Channels(Notifier), invocationTime: invocationTime, timer: timer, rolloutActions: rolloutActions);
     }
 
     public ConfigRepo Config { get; }
