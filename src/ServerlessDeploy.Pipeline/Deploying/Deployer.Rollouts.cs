@@ -62,6 +62,12 @@ public sealed partial class Deployer
             return DeployOutcome.Skipped($"{wakeUp.App}: Rollout {id} is no longer watched: {connection.Problem}");
         }
 
+        // A cluster that does not answer is asked again later; only a Rollout it says is gone or unusable ends the watch.
+        if ((await connection.Client.FindTypeAsync("argoproj.io/v1alpha1", "Rollout", cancellationToken)).Unreadable is { } unreadable)
+        {
+            return DeployOutcome.Retry($"{wakeUp.App}: Rollout {id}: {unreadable}");
+        }
+
         var drive = await DriveAsync(connection.Client, rollout.Namespace, rollout.Name, deadline, cancellationToken);
         return await RecordDriveAsync(state, drive, $"wake-up {wakeUp.Key}", cancellationToken);
     }
@@ -76,10 +82,16 @@ public sealed partial class Deployer
         var name = RolloutActionNames.Of(action.Action);
         var connection = Connect(app);
         var cluster = connection.Client;
-        var refusal = cluster is null ? connection.Problem
-            : !IsResourceOf(state, action) ? $"Rollout {action.Id} is not one of {app.Name}'s resources"
-            : rolloutActions is null ? "this deployer carries out no Rollout actions"
+        var stopped = cluster is null ? (connection.Problem, false)
+            : !IsResourceOf(state, action) ? ($"Rollout {action.Id} is not one of {app.Name}'s resources", false)
+            : rolloutActions is null ? ("this deployer carries out no Rollout actions", false)
             : await RolloutActionApplier.ApplyAsync(cluster, rolloutActions, action, cancellationToken);
+        if (stopped is (var unanswered, true))
+        {
+            return DeployOutcome.Retry($"{app.Name}: {name} of Rollout {action.Id}: {unanswered}");
+        }
+
+        var refusal = stopped?.Problem;
         var record = new RolloutActionRecord(action.Namespace, action.Rollout, name, request.Initiator, time.GetUtcNow(), refusal is null, refusal ?? "applied");
         if (cluster is null || refusal is not null)
         {
