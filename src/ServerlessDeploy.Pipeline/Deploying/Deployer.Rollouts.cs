@@ -73,9 +73,9 @@ public sealed partial class Deployer
     }
 
     /// <summary>
-    /// A Rollout action: refused, with nothing written, unless the Rollout is one of the app's resources and the action
-    /// applies to it now; otherwise its patches are written and the Rollout driven at once. Either way it is recorded with
-    /// its initiator on the status.
+    /// A Rollout action: refused, with nothing written to the cluster, unless the Rollout is one of the app's resources and
+    /// the action applies to it now; otherwise its patches are written and the Rollout driven at once. Either way it is
+    /// recorded with its initiator on the status.
     /// </summary>
     private async Task<DeployOutcome> ActAsync(DeployRequest request, RolloutActionRequest action, Application app, AppState state, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
