@@ -14,6 +14,8 @@ namespace ServerlessDeploy.State;
 /// <param name="Stages">When each stage of the last sync happened (event, routed, queued, each step, done).</param>
 /// <param name="RevisionInfo">The author and message of <paramref name="Revision"/>; null when not known.</param>
 /// <param name="Waiting">The sync booked to wait before its next step; null when none waits.</param>
+/// <param name="WatchedRollouts">The app's Rollouts looked at again because they wait for a person; null or empty when none.</param>
+/// <param name="LastRolloutAction">The last action asked of one of its Rollouts and who asked; null when none was.</param>
 public sealed record AppState(
     string App,
     string? Revision,
@@ -31,7 +33,9 @@ public sealed record AppState(
     NoticeFailure? FailedNotice = null,
     OperationStages? Stages = null,
     RevisionInfo? RevisionInfo = null,
-    WaitingSync? Waiting = null)
+    WaitingSync? Waiting = null,
+    IReadOnlyList<WatchedRollout>? WatchedRollouts = null,
+    RolloutActionRecord? LastRolloutAction = null)
 {
     public static AppState New(string app) =>
         new(app, null, SyncStatusCode.Unknown, null, OperationPhase.None, null, null, "", [], [], []);

@@ -6,4 +6,12 @@ public enum NoticeKind
     SyncSucceeded,
     SyncFailed,
     HealthDegraded,
+    RolloutStepCompleted,
+    RolloutWeightChanged,
+    RolloutPaused,
+    RolloutResumed,
+    RolloutPromoted,
+    RolloutAborted,
+    RolloutRetried,
+    RolloutStepsSkipped,
 }

@@ -33,6 +33,45 @@ public sealed class SqliteTimersTests(TempFolder folder) : IClassFixture<TempFol
     }
 
     [Fact]
+    public async Task A_rollout_wake_up_comes_back_with_its_rollout_beside_a_sync_wake_up()
+    {
+        var timers = Open();
+        var rollout = WakeUp.Of("guestbook", new RolloutWakeUp("shop", "web", 638_000_000_000_000_000));
+        var sync = new WakeUp("guestbook", "cursor-1", 2, 5);
+        var dueAt = _clock.GetUtcNow().AddMinutes(1);
+
+        await timers.BookAsync(rollout, dueAt, Token);
+        await timers.BookAsync(sync, dueAt, Token);
+
+        // Same time: by key, the cursor's before the Rollout's.
+        Assert.Equal([new BookedWakeUp(sync, dueAt), new BookedWakeUp(rollout, dueAt)], await Open().DueAsync(dueAt, Token));
+    }
+
+    [Fact]
+    public async Task A_timer_table_made_before_rollout_wake_ups_gets_their_columns_and_keeps_its_rows()
+    {
+        Directory.CreateDirectory(_stateFolder);
+        var dueAt = _clock.GetUtcNow().AddMinutes(5);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_stateFolder, "state.db")}"))
+        {
+            await connection.OpenAsync(Token);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                CREATE TABLE timers (key TEXT PRIMARY KEY, app TEXT NOT NULL, cursor_id TEXT NOT NULL, step_index INTEGER NOT NULL,
+                    cursor_version INTEGER NOT NULL, due_at INTEGER NOT NULL);
+                INSERT INTO timers VALUES ('guestbook/cursor-1/2/5', 'guestbook', 'cursor-1', 2, 5, {dueAt.UtcTicks});
+                """;
+            await command.ExecuteNonQueryAsync(Token);
+        }
+
+        var timers = Open();
+        var rollout = WakeUp.Of("guestbook", new RolloutWakeUp("shop", "web", 3));
+        await timers.BookAsync(rollout, dueAt, Token);
+
+        Assert.Equal([new BookedWakeUp(new WakeUp("guestbook", "cursor-1", 2, 5), dueAt), new BookedWakeUp(rollout, dueAt)], await timers.PendingAsync(Token));
+    }
+
+    [Fact]
     public async Task Due_wake_ups_come_earliest_first_and_later_ones_stay()
     {
         var timers = Open();

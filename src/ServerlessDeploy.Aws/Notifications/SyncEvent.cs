@@ -5,7 +5,10 @@ using ServerlessDeploy.Pipeline.Notifications;
 
 namespace ServerlessDeploy.Aws.Notifications;
 
-/// <summary>The EventBridge event a <see cref="SyncNotification"/> becomes; rules match on its source and detail-type.</summary>
+/// <summary>
+/// The EventBridge event a <see cref="SyncNotification"/> becomes; rules match on its source and detail-type. A Rollout
+/// transition's detail also has <c>rollout</c>: its namespace, name, stepIndex, stepCount, previousWeight and weight.
+/// </summary>
 internal static class SyncEvent
 {
     public const string Source = "serverless-deploy";
@@ -15,13 +18,40 @@ internal static class SyncEvent
         NotificationKind.SyncSucceeded => "Sync Succeeded",
         NotificationKind.SyncFailed => "Sync Failed",
         NotificationKind.HealthDegraded => "Health Degraded",
+        NotificationKind.RolloutStepCompleted => "Rollout Step Completed",
+        NotificationKind.RolloutWeightChanged => "Rollout Weight Changed",
+        NotificationKind.RolloutPaused => "Rollout Paused",
+        NotificationKind.RolloutResumed => "Rollout Resumed",
+        NotificationKind.RolloutPromoted => "Rollout Promoted",
+        NotificationKind.RolloutAborted => "Rollout Aborted",
+        NotificationKind.RolloutRetried => "Rollout Retried",
+        NotificationKind.RolloutStepsSkipped => "Rollout Steps Skipped",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no EventBridge detail-type for this notification kind"),
     };
 
     public static EventBridgeEntry ToEntry(SyncNotification notification, string eventBusName) =>
         new(Source, DetailType(notification.Kind), Detail(notification).ToJsonString(), eventBusName, notification.FinishedAt);
 
-    public static JsonObject Detail(SyncNotification notification) => new()
+    public static JsonObject Detail(SyncNotification notification)
+    {
+        var detail = SyncDetail(notification);
+        if (notification.Rollout is { } rollout)
+        {
+            detail["rollout"] = new JsonObject
+            {
+                ["namespace"] = rollout.Namespace,
+                ["name"] = rollout.Name,
+                ["stepIndex"] = rollout.StepIndex,
+                ["stepCount"] = rollout.StepCount,
+                ["previousWeight"] = rollout.PreviousCanaryWeight,
+                ["weight"] = rollout.CanaryWeight,
+            };
+        }
+
+        return detail;
+    }
+
+    private static JsonObject SyncDetail(SyncNotification notification) => new()
     {
         ["app"] = notification.App,
         ["revision"] = notification.Revision,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ServerlessDeploy.Core.Rollouts;
 
 namespace ServerlessDeploy.Core.Triggers;
 
@@ -6,7 +7,9 @@ namespace ServerlessDeploy.Core.Triggers;
 /// ServerlessDeploy's own inputs, told apart by the <c>serverless-deploy</c> field:
 /// <c>{"serverless-deploy":"reconcile","time":"…"}</c>,
 /// <c>{"serverless-deploy":"sync","app":"…","revision":"…"?,"requester":"…"}</c>,
-/// <c>{"serverless-deploy":"rollback","app":"…","historyId":3?,"force":true?}</c>.
+/// <c>{"serverless-deploy":"rollback","app":"…","historyId":3?,"force":true?}</c>,
+/// <c>{"serverless-deploy":"rollout-action","app":"…","namespace":"…","rollout":"…","action":"promote","requester":"…"}</c>
+/// (action one of promote, promote-full, abort, retry, pause, resume; every field required).
 /// </summary>
 internal static class ServerlessDeployRequest
 {
@@ -26,9 +29,20 @@ internal static class ServerlessDeployRequest
                 JsonFields.String(root, "app", ""),
                 JsonFields.OptionalLong(root, "historyId", ""),
                 JsonFields.OptionalBool(root, "force", "")),
+            "rollout-action" => new RolloutActionRequested(
+                JsonFields.String(root, "app", ""),
+                JsonFields.String(root, "namespace", ""),
+                JsonFields.String(root, "rollout", ""),
+                Action(JsonFields.String(root, "action", "")),
+                JsonFields.String(root, "requester", "")),
             _ => throw new MalformedEventException(
-                $"Unknown '{Field}' request '{kind}' (expected reconcile, sync or rollback)."),
+                $"Unknown '{Field}' request '{kind}' (expected reconcile, sync, rollback or rollout-action)."),
         };
         return TriggerParseResult.Parsed(trigger);
     }
+
+    private static RolloutVerb Action(string name) =>
+        RolloutActionNames.TryParse(name, out var action)
+            ? action
+            : throw new MalformedEventException($"'action' is '{name}', not {RolloutActionNames.All}.");
 }

@@ -48,6 +48,26 @@ public static class ServerlessDeployRequestBody
         });
     }
 
+    /// <summary>
+    /// The intake message of a remote Rollout action, e.g.
+    /// <c>{"serverless-deploy":"rollout-action","app":"shop","namespace":"shop","rollout":"web","action":"promote","requester":"alice@example.com"}</c>.
+    /// </summary>
+    public static string For(RolloutActionRequested request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.App);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Namespace);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Rollout);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Requester);
+        return Write("rollout-action", request.App, json =>
+        {
+            json.WriteString("namespace", request.Namespace);
+            json.WriteString("rollout", request.Rollout);
+            json.WriteString("action", Rollouts.RolloutActionNames.Of(request.Action));
+            json.WriteString("requester", request.Requester);
+        });
+    }
+
     private static string Write(string kind, string app, Action<Utf8JsonWriter> fields)
     {
         using var buffer = new MemoryStream();

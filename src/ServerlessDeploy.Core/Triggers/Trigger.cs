@@ -12,6 +12,7 @@ namespace ServerlessDeploy.Core.Triggers;
 [JsonDerivedType(typeof(ReconcileTick), "reconcile-tick")]
 [JsonDerivedType(typeof(SyncRequested), "sync-requested")]
 [JsonDerivedType(typeof(RollbackRequested), "rollback-requested")]
+[JsonDerivedType(typeof(RolloutActionRequested), "rollout-action-requested")]
 public abstract record Trigger
 {
     private protected Trigger()

@@ -1,3 +1,4 @@
+using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Git;
 using ServerlessDeploy.Git.Sources;
 using ServerlessDeploy.Local.State;

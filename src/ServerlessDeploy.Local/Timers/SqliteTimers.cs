@@ -12,7 +12,7 @@ namespace ServerlessDeploy.Local.Timers;
 /// </summary>
 public sealed class SqliteTimers : ITimer, IDisposable
 {
-    private const string Columns = "app, cursor_id, step_index, cursor_version, due_at";
+    private const string Columns = "app, cursor_id, step_index, cursor_version, due_at, rollout_namespace, rollout_name";
 
     private readonly SqliteDatabase _database;
     private bool _tableReady;
@@ -28,10 +28,11 @@ public sealed class SqliteTimers : ITimer, IDisposable
         ArgumentNullException.ThrowIfNull(wakeUp);
         await using var connection = await OpenAsync(cancellationToken);
         await connection.RunAsync(
-            $"INSERT INTO timers (key, {Columns}) VALUES ($key, $app, $cursor, $step, $version, $due) "
+            $"INSERT INTO timers (key, {Columns}) VALUES ($key, $app, $cursor, $step, $version, $due, $namespace, $name) "
             + "ON CONFLICT (key) DO UPDATE SET due_at = excluded.due_at;",
             [("$key", wakeUp.Key), ("$app", wakeUp.App), ("$cursor", wakeUp.CursorId), ("$step", wakeUp.StepIndex),
-             ("$version", wakeUp.CursorVersion), ("$due", dueAt.UtcTicks)],
+             ("$version", wakeUp.Rollout?.Version ?? wakeUp.CursorVersion), ("$due", dueAt.UtcTicks),
+             ("$namespace", (object?)wakeUp.Rollout?.Namespace ?? DBNull.Value), ("$name", (object?)wakeUp.Rollout?.Name ?? DBNull.Value)],
             cancellationToken);
     }
 
@@ -58,8 +59,20 @@ public sealed class SqliteTimers : ITimer, IDisposable
         var connection = await _database.OpenAsync(cancellationToken);
         if (!Volatile.Read(ref _tableReady))
         {
-            // Idempotent, so processes and threads racing here are harmless.
+            // Idempotent, so processes and threads racing here are harmless (one that adds the columns second finds them there).
             await connection.RunAsync(TimerSchema.Create, [], cancellationToken);
+            if (Convert.ToInt64(await connection.ScalarAsync(TimerSchema.HasRolloutColumns, [], cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                try
+                {
+                    await connection.RunAsync(TimerSchema.AddRolloutColumns, [], cancellationToken);
+                }
+                catch (SqliteException e) when (e.Message.Contains("duplicate column", StringComparison.OrdinalIgnoreCase))
+                {
+                    // Another process added them first.
+                }
+            }
+
             Volatile.Write(ref _tableReady, true);
         }
 
@@ -80,7 +93,9 @@ public sealed class SqliteTimers : ITimer, IDisposable
         var rows = new List<BookedWakeUp>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var wakeUp = new WakeUp(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt64(3));
+            var wakeUp = reader.IsDBNull(5)
+                ? new WakeUp(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt64(3))
+                : WakeUp.Of(reader.GetString(0), new RolloutWakeUp(reader.GetString(5), reader.GetString(6), reader.GetInt64(3)));
             rows.Add(new BookedWakeUp(wakeUp, new DateTimeOffset(reader.GetInt64(4), TimeSpan.Zero)));
         }
 

@@ -11,4 +11,7 @@ public enum DeployReason
 
     /// <summary>The Application is gone from the config repository (found by the reconcile tick).</summary>
     Removed,
+
+    /// <summary>Someone asked for an action on one of its Rollouts (see <see cref="DeployRequest.RolloutAction"/>); nothing is synced.</summary>
+    RolloutAction,
 }

@@ -12,6 +12,7 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 /// <param name="Image">For an image push: the pushed image (the image updater chooses tags from it).</param>
 /// <param name="ImageOverrides">For a manual request: images to set ("name:tag", kustomize style), each replacing the
 /// app's recorded override for the same image; kept as the app's overrides once deployed.</param>
+/// <param name="RolloutAction">For a Rollout action: which Rollout and what is asked of it.</param>
 /// <param name="RequestedAt">When the router routed the event to this app and queued the request.</param>
 public sealed record DeployRequest(
     string App,
@@ -23,7 +24,8 @@ public sealed record DeployRequest(
     long? HistoryId = null,
     bool Force = false,
     ImagePushed? Image = null,
-    IReadOnlyList<string>? ImageOverrides = null)
+    IReadOnlyList<string>? ImageOverrides = null,
+    RolloutActionRequest? RolloutAction = null)
 {
     /// <summary>When the event reached the pipeline (the intake message's sent time); null when not known.</summary>
     public DateTimeOffset? ReceivedAt { get; init; }

@@ -11,8 +11,12 @@ public static class DeployRequestJson
     public static DeployRequest Deserialize(string json)
     {
         var request = JsonSerializer.Deserialize(json, DeployRequestJsonContext.Default.DeployRequest) ?? throw new JsonException("A deploy request is JSON null.");
-        return string.IsNullOrEmpty(request.App) || string.IsNullOrEmpty(request.DeploymentId)
-            ? throw new JsonException("A deploy request needs 'app' and 'deploymentId'.")
-            : request;
+        return request switch
+        {
+            _ when string.IsNullOrEmpty(request.App) || string.IsNullOrEmpty(request.DeploymentId) => throw new JsonException("A deploy request needs 'app' and 'deploymentId'."),
+            { Reason: DeployReason.RolloutAction, RolloutAction: not { Namespace.Length: > 0, Rollout.Length: > 0 } } =>
+                throw new JsonException("A rollout-action request needs 'rolloutAction' with 'namespace', 'rollout' and 'action'."),
+            _ => request,
+        };
     }
 }

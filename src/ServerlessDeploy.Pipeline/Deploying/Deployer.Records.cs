@@ -10,20 +10,25 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 /// <summary>Records what a sync came to (status, history) and then sends its notice.</summary>
 public sealed partial class Deployer
 {
-    /// <summary>A sync saved at a step that waits: its wake-up is booked and the status shows where it stands.</summary>
-    private async Task<DeployOutcome> RecordWaitAsync(SyncRun run, AppState state, SyncResult result, SyncCursor waiting, CursorWait wait, CancellationToken cancellationToken)
+    /// <summary>A sync saved at a step that waits: its wake-up is booked, the status shows where it stands, and its Rollouts' transitions so far are told.</summary>
+    private async Task<DeployOutcome> RecordWaitAsync(SyncRun run, AppState state, SyncResult result, SyncCursor waiting, CursorWait wait, string madeBy, CancellationToken cancellationToken)
     {
         await waits.BookAsync(waiting, wait, cancellationToken);
-        await store.Writes.PutAppAsync(state with { Message = result.Message, Resources = StatusRecords.Resources(result), Waiting = waiting.ToWaiting() }, cancellationToken);
-        return DeployOutcome.Waiting($"{run.Application.Name}: {result.Message}; woken at {wait.WakeAt:O}");
+        var recorded = state with { Message = result.Message, Resources = StatusRecords.Resources(result), Waiting = waiting.ToWaiting() };
+        await store.Writes.PutAppAsync(recorded, cancellationToken);
+        var (_, notice) = await TellTransitionsAsync(recorded, madeBy, result.Rollouts, cancellationToken);
+        return DeployOutcome.Waiting($"{run.Application.Name}: {result.Message}; woken at {wait.WakeAt:O}") with { Notice = notice };
     }
 
-    /// <summary>A sync that ended: its status, a history entry when it succeeded, then the notice.</summary>
-    private async Task<DeployOutcome> RecordAsync(SyncRun run, AppState state, SyncResult result, DateTimeOffset startedAt, CancellationToken cancellationToken)
+    /// <summary>
+    /// A sync that ended: the next looks at its Rollouts that wait for a person booked, its status, a history entry when it
+    /// succeeded, then the notices: each Rollout transition's, and the sync's.
+    /// </summary>
+    private async Task<DeployOutcome> RecordAsync(SyncRun run, AppState state, SyncResult result, DateTimeOffset startedAt, string madeBy, CancellationToken cancellationToken)
     {
         var (app, target) = (run.Application, run.Target);
         var now = time.GetUtcNow();
-        var finished = StatusRecords.Finished(state, result, target, startedAt, now);
+        var (finished, unwatched) = await WatchAsync(StatusRecords.Finished(state, result, target, startedAt, now), result.Rollouts, cancellationToken);
         await store.Writes.PutAppAsync(finished, cancellationToken);
         if (result.Succeeded)
         {
@@ -31,9 +36,10 @@ public sealed partial class Deployer
                 0, target.Revision, app.Source.RepoUrl, app.Source.Path, target.ImageOverrides, result.ManifestDigest, now, OperationPhase.Succeeded, result.Message, run.Initiator), cancellationToken);
         }
 
-        var notice = await Notices.SendAsync(finished, StatusRecords.Notification(app.Name, result, target.Revision, now), cancellationToken);
-        var summary = $"{app.Name}: {(result.Succeeded ? "synced" : "sync failed")} at {Revisions.Abbreviate(target.Revision)}: {result.Message}; health {result.Health?.ToString() ?? "-"}";
-        return (result.Succeeded ? DeployOutcome.Deployed(summary) : DeployOutcome.Failed(summary)) with { Notice = notice };
+        var (told, untold) = await TellTransitionsAsync(finished, madeBy, result.Rollouts, cancellationToken);
+        var notice = await Notices.SendAsync(told, StatusRecords.Notification(app.Name, result, target.Revision, now), cancellationToken);
+        var summary = $"{app.Name}: {(result.Succeeded ? "synced" : "sync failed")} at {Revisions.Abbreviate(target.Revision)}: {result.Message}; health {result.Health?.ToString() ?? "-"}{unwatched}";
+        return (result.Succeeded ? DeployOutcome.Deployed(summary) : DeployOutcome.Failed(summary)) with { Notice = notice ?? untold };
     }
 
     /// <summary>A request that fails before any sync runs (no project, no cluster, a refused rollback): recorded and notified.</summary>

@@ -5,7 +5,10 @@ using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Pipeline.Deploying;
 
-/// <summary>Wake-ups: a waiting sync continued from its step, under the app's lease; a stale or duplicate wake-up dropped.</summary>
+/// <summary>
+/// Wake-ups: a waiting sync continued from its step, or a watched Rollout looked at again, under the app's lease; a
+/// stale or duplicate wake-up dropped.
+/// </summary>
 public sealed partial class Deployer
 {
     /// <param name="deadline">When the host must answer (the Lambda deadline); null for no limit.</param>
@@ -14,6 +17,11 @@ public sealed partial class Deployer
         ArgumentNullException.ThrowIfNull(wakeUp);
         return await UnderLeaseAsync(wakeUp.App, $"wake:{wakeUp.Key}", async () =>
         {
+            if (wakeUp.Rollout is { } rollout)
+            {
+                return await LookAgainAsync(wakeUp, rollout, deadline, cancellationToken);
+            }
+
             var cursor = await waits.CurrentAsync(wakeUp.App, cancellationToken);
             if (SyncWaits.IsStale(wakeUp, cursor, out var stale))
             {

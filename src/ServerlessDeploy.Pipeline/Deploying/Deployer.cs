@@ -2,6 +2,7 @@ using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Core.Rendering;
+using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Pipeline.Config;
@@ -18,7 +19,8 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 /// unless it is a rollback), runs the sync engine with the invocation's deadline, records status and history, and
 /// notifies. A redelivered request is recognised by its id and not carried out twice. A sync that must wait (a health
 /// gate past the deadline) is saved as a cursor with a booked wake-up (<see cref="WakeAsync"/> continues it); a newer
-/// deployment of the app supersedes it.
+/// deployment of the app supersedes it. A Rollout that waits for a person is looked at again with a backoff, and an
+/// action on one (the kubectl plugin's patches, <see cref="RolloutActor"/>) is applied and driven at once.
 /// </summary>
 public sealed partial class Deployer(
     ConfigRepository config,
@@ -75,6 +77,11 @@ public sealed partial class Deployer(
         if (snapshot.ProjectOf(app) is not { } project)
         {
             return await FailAsync(state, request, $"spec.project: project '{app.Project}' is not defined in {settings.ProjectsPath}/", cancellationToken);
+        }
+
+        if (request is { Reason: DeployReason.RolloutAction, RolloutAction: { } action })
+        {
+            return await ActAsync(request, action, app, state, deadline, cancellationToken);
         }
 
         (var target, state) = await TargetAsync(request, source, app, state, cancellationToken);
@@ -141,9 +148,11 @@ public sealed partial class Deployer(
             return DeployOutcome.Skipped($"{run.Application.Name}: {result.Message}");
         }
 
+        // Where the sync's Rollout transitions were made: this deployment, from the cursor version this run began at.
+        var madeBy = $"sync {syncRequest.DeploymentId}@{syncRequest.Cursor?.Version ?? syncRequest.FirstVersion}";
         return result.IsWaiting && result.Cursor.Wait is { } wait
-            ? await RecordWaitAsync(run, state, result, result.Cursor, wait, cancellationToken)
-            : await RecordAsync(run, state, result, startedAt, cancellationToken);
+            ? await RecordWaitAsync(run, state, result, result.Cursor, wait, madeBy, cancellationToken)
+            : await RecordAsync(run, state, result, startedAt, madeBy, cancellationToken);
     }
 
     /// <summary>The stages with the cursor's step times, and done when the sync ended (not while it waits).</summary>

@@ -11,7 +11,8 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 /// Syncs that wait: each app's current cursor in the state store, saved with conditional writes, and the wake-ups
 /// booked for waiting ones through the Timer port. A wake-up that does not name the current cursor at its version and
 /// step is stale (a newer deployment superseded the cursor, or the wake-up came twice) and is dropped. Without a timer
-/// (the CodePipeline action) nothing is booked: the job continued with its token asks again and wakes the sync.
+/// (the CodePipeline action) nothing is booked: the job continued with its token asks again and wakes the sync. The
+/// looks at watched Rollouts (<see cref="RolloutWatches"/>) are booked through the same timer.
 /// </summary>
 public sealed class SyncWaits(ISyncCursors cursors, Timers.ITimer? timer)
 {
@@ -23,6 +24,10 @@ public sealed class SyncWaits(ISyncCursors cursors, Timers.ITimer? timer)
     /// <param name="wait">The cursor's wait, which says when to wake it.</param>
     public Task BookAsync(SyncCursor cursor, CursorWait wait, CancellationToken cancellationToken) =>
         timer?.BookAsync(new WakeUp(cursor.App, cursor.Id, cursor.Position, cursor.Version), wait.WakeAt, cancellationToken) ?? Task.CompletedTask;
+
+    /// <summary>Books the next look at a watched Rollout, through the same timer as a sync's wake-ups.</summary>
+    public Task LookAgainAsync(string app, WatchedRollout watch, CancellationToken cancellationToken) =>
+        timer?.BookAsync(WakeUp.Of(app, new RolloutWakeUp(watch.Namespace, watch.Name, watch.Version)), watch.LooksAt, cancellationToken) ?? Task.CompletedTask;
 
     /// <summary>Whether the wake-up is stale, and why; false when it names the app's waiting cursor as it is now.</summary>
     public static bool IsStale(WakeUp wakeUp, [NotNullWhen(false)] SyncCursor? current, out string reason)

@@ -1,7 +1,11 @@
 namespace ServerlessDeploy.Pipeline.Notifications;
 
-/// <summary>What a finished sync tells the world: EventBridge detail and the chat message are both made from it.</summary>
-/// <param name="Kind">Which of the three events this is.</param>
+/// <summary>
+/// What a finished sync, or a Rollout's transition, tells the world: EventBridge detail and the chat message are both
+/// made from it.
+/// </summary>
+/// <param name="Kind">Which event this is.</param>
+/// <param name="FinishedAt">When the sync finished, or when the transition was made.</param>
 public sealed record SyncNotification(
     NotificationKind Kind,
     string App,
@@ -9,4 +13,8 @@ public sealed record SyncNotification(
     IReadOnlyList<string> Images,
     string Health,
     string Message,
-    DateTimeOffset FinishedAt);
+    DateTimeOffset FinishedAt)
+{
+    /// <summary>For a Rollout transition: the Rollout, its step and weights; null for a sync.</summary>
+    public RolloutNotice? Rollout { get; init; }
+}

@@ -16,7 +16,7 @@ namespace ServerlessDeploy.Pipeline.Routing;
 /// branch's tip is deployed) and, in a monorepo, only those whose paths changed between the old and new commit (every
 /// app of the repository after a force push or a new branch); a change to an Application's own file in the config
 /// repository concerns that app. An image push concerns the apps whose Image Updater image-list names the image; a
-/// reconcile tick every app; a manual sync or rollback the app it names.
+/// reconcile tick every app; a manual sync, rollback or Rollout action the app it names.
 /// </summary>
 public sealed class Router(
     ConfigRepository config, ISourceRepository sources, PipelineSettings settings, IQueueSender deployQueue, IStateReads store, TimeProvider time)
@@ -38,6 +38,9 @@ public sealed class Router(
                 .. await RemovedAsync(snapshot, now, cancellationToken)],
             SyncRequested sync => Named(sync.App, snapshot, notes, a => Request(a, DeployReason.Manual, sync.Revision, now, sync.Requester, "manual", a.Application.Name, messageId)),
             RollbackRequested rollback => Named(rollback.App, snapshot, notes, a => Request(a, DeployReason.Rollback, null, now, "rollback", "rollback", a.Application.Name, messageId) with { HistoryId = rollback.HistoryId, Force = rollback.Force }),
+            RolloutActionRequested action => Named(action.App, snapshot, notes, a =>
+                Request(a, DeployReason.RolloutAction, null, now, action.Requester, "rollout-action", a.Application.Name, messageId)
+                    with { RolloutAction = new RolloutActionRequest(action.Namespace, action.Rollout, action.Action) }),
             _ => throw new ArgumentException($"unknown trigger {trigger.GetType().Name}", nameof(trigger)),
         };
         foreach (var request in requests)

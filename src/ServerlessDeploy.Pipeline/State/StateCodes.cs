@@ -35,6 +35,14 @@ internal static class StateCodes
     {
         NotificationKind.SyncFailed => NoticeKind.SyncFailed,
         NotificationKind.HealthDegraded => NoticeKind.HealthDegraded,
+        NotificationKind.RolloutStepCompleted => NoticeKind.RolloutStepCompleted,
+        NotificationKind.RolloutWeightChanged => NoticeKind.RolloutWeightChanged,
+        NotificationKind.RolloutPaused => NoticeKind.RolloutPaused,
+        NotificationKind.RolloutResumed => NoticeKind.RolloutResumed,
+        NotificationKind.RolloutPromoted => NoticeKind.RolloutPromoted,
+        NotificationKind.RolloutAborted => NoticeKind.RolloutAborted,
+        NotificationKind.RolloutRetried => NoticeKind.RolloutRetried,
+        NotificationKind.RolloutStepsSkipped => NoticeKind.RolloutStepsSkipped,
         _ => NoticeKind.SyncSucceeded,
     };
 

@@ -41,6 +41,33 @@ public sealed class EventBridgeNotifierTests : IAsyncLifetime
         Assert.True(JsonNode.DeepEquals(expectedDetail, JsonNode.Parse(entry["Detail"]!.GetValue<string>())), entry["Detail"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData(NotificationKind.RolloutStepCompleted, "Rollout Step Completed")]
+    [InlineData(NotificationKind.RolloutWeightChanged, "Rollout Weight Changed")]
+    [InlineData(NotificationKind.RolloutPaused, "Rollout Paused")]
+    [InlineData(NotificationKind.RolloutResumed, "Rollout Resumed")]
+    [InlineData(NotificationKind.RolloutPromoted, "Rollout Promoted")]
+    [InlineData(NotificationKind.RolloutAborted, "Rollout Aborted")]
+    [InlineData(NotificationKind.RolloutRetried, "Rollout Retried")]
+    [InlineData(NotificationKind.RolloutStepsSkipped, "Rollout Steps Skipped")]
+    public async Task Each_rollout_transition_becomes_one_event_whose_detail_names_the_rollout_its_step_and_weights(NotificationKind kind, string detailType)
+    {
+        _server.Answer(200, """{"FailedEntryCount":0,"Entries":[{"EventId":"e"}]}""");
+        var notification = new SyncNotification(kind, "guestbook", "0123456789abcdef0123456789abcdef01234567", [], "Suspended", "canary weight 25 → 50",
+            new DateTimeOffset(2026, 11, 23, 12, 0, 1, 250, TimeSpan.Zero)) { Rollout = new RolloutNotice("shop", "web", 2, 4, 25, 50) };
+
+        await Notifier("deploys").NotifyAsync(notification, CancellationToken.None);
+
+        var entry = Assert.Single(Assert.Single(_server.Requests).Json["Entries"]!.AsArray())!;
+        Assert.Equal(detailType, entry["DetailType"]!.GetValue<string>());
+        var expectedDetail = JsonNode.Parse("""
+            {"app":"guestbook","revision":"0123456789abcdef0123456789abcdef01234567","images":[],
+             "health":"Suspended","message":"canary weight 25 → 50","finishedAt":"2026-11-23T12:00:01.250Z",
+             "rollout":{"namespace":"shop","name":"web","stepIndex":2,"stepCount":4,"previousWeight":25,"weight":50}}
+            """);
+        Assert.True(JsonNode.DeepEquals(expectedDetail, JsonNode.Parse(entry["Detail"]!.GetValue<string>())), entry["Detail"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task The_default_bus_is_used_unless_another_is_configured()
     {

@@ -92,6 +92,22 @@ public sealed class ChatWebhookNotifierTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData(NotificationKind.RolloutWeightChanged, "🚦 Rollout weight changed: guestbook shop/web", 0x2EB67D)]
+    [InlineData(NotificationKind.RolloutPaused, "⏸️ Rollout paused: guestbook shop/web", 0xECB22E)]
+    [InlineData(NotificationKind.RolloutAborted, "❌ Rollout ABORTED: guestbook shop/web", 0xE01E5A)]
+    public async Task A_rollout_transition_is_titled_for_it_and_shows_the_rollout_its_step_and_weights(NotificationKind kind, string title, int color)
+    {
+        var payload = await SendAsync(ChatService.Discord, Failed with { Kind = kind, Rollout = new RolloutNotice("shop", "web", 2, 4, 25, 50) });
+
+        Assert.Equal(title, payload["content"]!.GetValue<string>());
+        Assert.Equal(color, payload["embeds"]![0]!["color"]!.GetValue<int>());
+        var values = payload["embeds"]![0]!["fields"]!.AsArray().Select(f => f!["value"]!.GetValue<string>()).ToList();
+        Assert.Contains("shop/web", values);
+        Assert.Contains("2/4", values);
+        Assert.Contains("25% → 50%", values);
+    }
+
+    [Theory]
     [InlineData(ChatService.Slack)]
     [InlineData(ChatService.Teams)]
     [InlineData(ChatService.Discord)]

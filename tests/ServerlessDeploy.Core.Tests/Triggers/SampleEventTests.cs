@@ -41,6 +41,10 @@ public sealed class SampleEventTests
         Assert.Equal(new RollbackRequested("guestbook", 3, Force: true), Parse("manual-rollback.json"));
 
     [Fact]
+    public void Rollout_action_sample_is_a_rollout_action_request() =>
+        Assert.Equal(new RolloutActionRequested("guestbook", "guestbook", "guestbook", Core.Rollouts.RolloutVerb.Promote, "alice"), Parse("manual-rollout-action.json"));
+
+    [Fact]
     public void GitHub_sample_is_signed_by_its_secret_and_is_a_git_pushed_trigger()
     {
         var (headers, body, secret) = SampleEvents.GitHubPush();

@@ -4,6 +4,7 @@ using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Core.Yaml;
 using ServerlessDeploy.Sync.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Rollouts;
 
 namespace ServerlessDeploy.Sync.Tests.Rollouts;
 
@@ -21,11 +22,7 @@ internal sealed class RolloutBench(ClusterFixture fixture, string ns)
 
     public static async Task<RolloutBench> StartAsync(ClusterFixture fixture)
     {
-        var cluster = fixture.Cluster();
-        var crd = (await cluster.FindTypeAsync("apiextensions.k8s.io/v1", "CustomResourceDefinition", CancellationToken.None)).Type;
-        Assert.NotNull(crd);
-        var applied = await cluster.ApplyAsync(crd, RolloutDefinition.Create(), new ApplyOptions(), CancellationToken.None);
-        Assert.True(applied.Succeeded, applied.Message);
+        await RolloutCrd.InstallAsync(fixture);
         var bench = new RolloutBench(fixture, await fixture.CreateNamespaceAsync("ro"));
         foreach (var service in new[] { "web-canary", "web-stable" })
         {

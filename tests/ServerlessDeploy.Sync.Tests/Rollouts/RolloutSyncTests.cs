@@ -4,6 +4,7 @@ using ServerlessDeploy.Core.Health;
 using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Sync.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Rollouts;
 using ServerlessDeploy.Testing.Time;
 
 namespace ServerlessDeploy.Sync.Tests.Rollouts;
@@ -136,10 +137,7 @@ public sealed class RolloutSyncTests(ClusterFixture fixture) : IClassFixture<Clu
     /// <summary>The rollout app, with Argo's kind served (our definition applied; the sync installing it is tested elsewhere).</summary>
     private async Task<Core.Applications.Application> AppAsync(string prefix, string path = "rollout")
     {
-        var cluster = fixture.Cluster();
-        var crd = (await cluster.FindTypeAsync("apiextensions.k8s.io/v1", "CustomResourceDefinition", CancellationToken.None)).Type;
-        Assert.NotNull(crd);
-        Assert.True((await cluster.ApplyAsync(crd, RolloutDefinition.Create(), new ApplyOptions(), CancellationToken.None)).Succeeded);
+        await RolloutCrd.InstallAsync(fixture);
         return TestApps.Create(TestApps.UniqueName(prefix), path);
     }
 }

@@ -103,6 +103,44 @@ public sealed class ConfigRepo : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// Writes a canary Rollout "web" of <paramref name="image"/> with Services web-canary and web-stable into
+    /// workloads/&lt;shortName&gt;: 25 %, an indefinite pause, 50 %, a pause of a second.
+    /// </summary>
+    public ConfigRepo WriteRollout(string shortName, string image)
+    {
+        Repository.Write($"workloads/{shortName}/rollout.yaml", $$$"""
+            apiVersion: v1
+            kind: Service
+            metadata: {name: web-canary}
+            spec: {selector: {app: web}, ports: [{port: 80}]}
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata: {name: web-stable}
+            spec: {selector: {app: web}, ports: [{port: 80}]}
+            ---
+            apiVersion: argoproj.io/v1alpha1
+            kind: Rollout
+            metadata: {name: web}
+            spec:
+              replicas: 4
+              selector:
+                matchLabels: {app: web}
+              template:
+                metadata:
+                  labels: {app: web}
+                spec:
+                  containers: [{name: web, image: "{{{image}}}"}]
+              strategy:
+                canary:
+                  canaryService: web-canary
+                  stableService: web-stable
+                  steps: [{setWeight: 25}, {pause: {}}, {setWeight: 50}, {pause: {duration: 1s}}]
+            """);
+        return this;
+    }
+
     public string Commit(string message) => Repository.CommitAndPush(message, DateTimeOffset.UtcNow);
 
     /// <summary>

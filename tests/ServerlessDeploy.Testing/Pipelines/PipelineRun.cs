@@ -13,7 +13,8 @@ public sealed class PipelineRun : IDisposable
 
     /// <param name="notifier">The deployer's notifier; null means <see cref="Notifier"/>, which records every notification.</param>
     /// <param name="timer">Where waiting syncs book wake-ups; null means the state folder's SQLite timers.</param>
-    public PipelineRun(ClusterFixture cluster, Func<PipelineSettings, PipelineSettings>? configure = null, TimeSpan? invocationTime = null, CompositeNotifier? notifier = null, Pipeline.Timers.ITimer? timer = null)
+    public PipelineRun(
+        ClusterFixture cluster, Func<PipelineSettings, PipelineSettings>? configure = null, TimeSpan? invocationTime = null, CompositeNotifier? notifier = null, Pipeline.Timers.ITimer? timer = null)
     {
         Config = ConfigRepo.Create();
         var settings = new PipelineSettings(Config.Url) { HealthTimeout = TimeSpan.FromSeconds(30) };

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace ServerlessDeploy.Core.Rollouts;
 
 /// <summary>What a person asks of a Rollout, as the Argo Rollouts kubectl plugin's commands name it.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RolloutVerb>))]
 public enum RolloutVerb
 {
     /// <summary>`kubectl argo rollouts promote`: end the pause, or move on one step when not paused.</summary>

@@ -53,8 +53,8 @@ internal sealed class TeamsFormatter : IChatFormatter
         ["size"] = "Medium",
         ["color"] = message.Kind switch
         {
-            NotificationKind.SyncFailed => "Attention",
-            NotificationKind.HealthDegraded => "Warning",
+            NotificationKind.SyncFailed or NotificationKind.RolloutAborted => "Attention",
+            NotificationKind.HealthDegraded or NotificationKind.RolloutPaused => "Warning",
             _ => "Good",
         },
         ["wrap"] = true,

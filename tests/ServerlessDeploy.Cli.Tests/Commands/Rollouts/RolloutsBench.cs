@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ServerlessDeploy.Cli.Tests.Support;
-using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Rollouts;
 
 namespace ServerlessDeploy.Cli.Tests.Commands.Rollouts;
 
@@ -15,7 +15,7 @@ internal sealed class RolloutsBench(ClusterFixture fixture, string ns)
 
     public static async Task<RolloutsBench> StartAsync(ClusterFixture fixture)
     {
-        await ApplyAsync(fixture, null, RolloutDefinition.Create().ToJsonString());
+        await RolloutCrd.InstallAsync(fixture);
         var bench = new RolloutsBench(fixture, await fixture.CreateNamespaceAsync("ro"));
         foreach (var service in new[] { "web-canary", "web-stable" })
         {
