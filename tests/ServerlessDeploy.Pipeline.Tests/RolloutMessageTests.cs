@@ -22,11 +22,11 @@ public class RolloutMessageTests
 
     [Theory]
     [InlineData("""{"serverless-deploy":"rollout-action","app":"shop","namespace":"shop-ns","rollout":"web","action":"explode","requester":"alice"}""",
-        "'action' is 'explode', not promote, promote-full, abort, retry, pause or resume.")]
+        "'action' is 'explode', not promote, promote-full, abort, retry, pause, resume or restart.")]
     [InlineData("""{"serverless-deploy":"rollout-action","app":"shop","namespace":"shop-ns","rollout":"web","action":"promote"}""", "'requester' is missing or empty.")]
     [InlineData("""{"serverless-deploy":"rollout-action","app":"shop","rollout":"web","action":"promote","requester":"alice"}""", "'namespace' is missing or empty.")]
     [InlineData("""{"serverless-deploy":"rollout-action","app":"shop","namespace":"shop-ns","rollout":"web","action":"Promote","requester":"alice"}""",
-        "'action' is 'Promote', not promote, promote-full, abort, retry, pause or resume.")]
+        "'action' is 'Promote', not promote, promote-full, abort, retry, pause, resume or restart.")]
     public void A_malformed_rollout_action_is_one_clear_error(string body, string error)
     {
         var parsed = EventBridgeTriggers.Parse(body);

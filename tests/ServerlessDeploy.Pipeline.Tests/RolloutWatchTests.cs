@@ -164,7 +164,7 @@ public sealed class RolloutWatchTests(ClusterFixture cluster) : IClassFixture<Cl
 
         var routed = Assert.Single(steps, s => s.Stage == "router");
         Assert.False(routed.Done);
-        Assert.Contains("'action' is 'explode', not promote, promote-full, abort, retry, pause or resume.", routed.Message, StringComparison.Ordinal);
+        Assert.Contains("'action' is 'explode', not promote, promote-full, abort, retry, pause, resume or restart.", routed.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(steps, s => s.Stage == "deployer");
         Assert.Equal(DeployOutcomeKind.Failed, notFromApp.Kind);
         Assert.Contains("is not one of", notFromApp.Message, StringComparison.Ordinal);
