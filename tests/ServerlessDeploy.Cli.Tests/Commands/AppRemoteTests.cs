@@ -1,4 +1,5 @@
 using ServerlessDeploy.Cli.Tests.Support;
+using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Core.Triggers;
 using ServerlessDeploy.Testing.Http;
 using ServerlessDeploy.Testing.Sqs;
@@ -79,6 +80,33 @@ public sealed class AppRemoteTests : IAsyncLifetime, IDisposable
         using var sdeploy = await RunAsync(new() { [IntakeQueueVariable] = QueueUrl }, ["app", .. arguments]);
 
         AssertRefused(sdeploy, named);
+    }
+
+    [Theory]
+    [InlineData(new[] { "promote", "web" }, RolloutVerb.Promote)]
+    [InlineData(new[] { "promote", "web", "--full" }, RolloutVerb.PromoteFull)]
+    [InlineData(new[] { "abort", "web" }, RolloutVerb.Abort)]
+    [InlineData(new[] { "retry", "web" }, RolloutVerb.Retry)]
+    public async Task A_rollout_verb_with_remote_sends_the_action_with_its_app_and_requester(string[] arguments, RolloutVerb verb)
+    {
+        using var sdeploy = await RunAsync([], ["rollouts", .. arguments, "-n", "demo-canary", "--app", "canary", "--remote", "--queue-url", QueueUrl]);
+
+        Assert.True(sdeploy.ExitCode == 0, sdeploy.ToString());
+        Assert.Equal(new RolloutActionRequested("canary", "demo-canary", "web", verb, "alice"), SentTrigger());
+        Assert.Contains($"of Rollout demo-canary/web (canary) sent to {QueueUrl} (message {MessageId})", sdeploy.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "promote", "web", "-n", "demo-canary", "--remote" }, "--remote needs --app")]
+    [InlineData(new[] { "promote", "web", "--app", "canary", "--remote" }, "--remote needs -n/--namespace")]
+    [InlineData(new[] { "abort", "web", "-n", "demo-canary", "--app", "canary", "--remote", "--kubeconfig", "k" }, "--kubeconfig does not apply with --remote")]
+    [InlineData(new[] { "abort", "web", "-n", "demo-canary", "--app", "canary", "--kubeconfig", "k" }, "--app needs --remote")]
+    public async Task Rollout_verbs_refuse_what_does_not_fit_the_remote_form_with_exit_2(string[] arguments, string named)
+    {
+        using var sdeploy = await RunAsync(new() { [IntakeQueueVariable] = QueueUrl }, ["rollouts", .. arguments]);
+
+        AssertRefused(sdeploy, named);
+        Assert.Empty(_sqs.Requests);
     }
 
     [Fact]

@@ -8,24 +8,27 @@ namespace ServerlessDeploy.Cli.Commands.Rollouts;
 /// `sdeploy rollouts promote|abort|retry|pause|resume|restart rollout -n ns --kubeconfig k [--timeout s]`: the verb's
 /// patches as the Argo Rollouts kubectl plugin sends them, then — there being no controller locally — the Rollout
 /// driven until it waits for a person, or for a time past --timeout. Nothing is patched when the Rollout cannot be acted on.
+/// With --remote the action goes to the deployed pipeline instead (<see cref="RolloutActRemote"/>).
 /// </summary>
 internal static class RolloutAct
 {
-    public static Command Build(string name, string description, RolloutVerb verb, TextWriter output, TextWriter errors) =>
-        Build(name, description, _ => verb, [], output, errors);
+    public static Command Build(string name, string description, RolloutVerb verb, TextWriter output, TextWriter errors, Func<string, string?> environment) =>
+        Build(name, description, _ => verb, [], output, errors, environment);
 
     /// <summary>`promote [--full]`: the one verb whose patches an option changes.</summary>
-    public static Command BuildPromote(TextWriter output, TextWriter errors)
+    public static Command BuildPromote(TextWriter output, TextWriter errors, Func<string, string?> environment)
     {
         var full = new Option<bool>("--full") { Description = "Skip every step, pause and analysis left, straight to the new revision" };
-        return Build("promote", "Promote a paused Rollout, or move it on one step", parse => parse.GetValue(full) ? RolloutVerb.PromoteFull : RolloutVerb.Promote, [full], output, errors);
+        return Build("promote", "Promote a paused Rollout, or move it on one step", parse => parse.GetValue(full) ? RolloutVerb.PromoteFull : RolloutVerb.Promote, [full], output, errors, environment);
     }
 
-    private static Command Build(string name, string description, Func<ParseResult, RolloutVerb> verbOf, Option[] extra, TextWriter output, TextWriter errors)
+    private static Command Build(
+        string name, string description, Func<ParseResult, RolloutVerb> verbOf, Option[] extra, TextWriter output, TextWriter errors, Func<string, string?> environment)
     {
         var (rollout, ns, kubeconfig, context, timeout) = (RolloutsOptions.Rollout(), RolloutsOptions.Namespace(), AppOptions.Kubeconfig(), AppOptions.Context(), RolloutsOptions.Timeout());
+        var remote = new RolloutActRemote();
         var command = new Command(name, description) { rollout, ns, kubeconfig, context, timeout };
-        foreach (var option in extra)
+        foreach (var option in extra.Concat(remote.Options))
         {
             command.Options.Add(option);
         }
@@ -33,6 +36,12 @@ internal static class RolloutAct
         command.SetAction((parse, cancellationToken) => App.AppContext.RunAsync(errors, async () =>
         {
             var (verb, rolloutName) = (verbOf(parse), parse.GetRequiredValue(rollout));
+            if (remote.Requested(parse))
+            {
+                return await remote.SendAsync(parse, verb, rolloutName, parse.GetValue(ns), [kubeconfig, context, timeout], output, environment, cancellationToken);
+            }
+
+            remote.RefuseLocal(parse);
             var target = RolloutTarget.Resolve(parse.GetValue(kubeconfig), parse.GetValue(context), parse.GetValue(ns));
             var acted = await new RolloutActor(target.Cluster).ActAsync(target.Namespace, rolloutName, verb, cancellationToken);
             if (acted.Outcome != RolloutActionOutcome.Applied)

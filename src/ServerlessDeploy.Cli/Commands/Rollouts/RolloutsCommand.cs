@@ -13,11 +13,11 @@ internal static class RolloutsCommand
         new("rollouts", "Inspect, promote, abort, retry, pause and resume Argo Rollouts, driving them locally")
         {
             RolloutGet.Build(output, errors),
-            RolloutAct.BuildPromote(output, errors),
-            RolloutAct.Build("abort", "Abort a Rollout: back to the stable ReplicaSet", RolloutVerb.Abort, output, errors),
-            RolloutAct.Build("retry", "Retry an aborted Rollout", RolloutVerb.Retry, output, errors),
-            RolloutAct.Build("pause", "Pause a Rollout (spec.paused)", RolloutVerb.Pause, output, errors),
-            RolloutAct.Build("resume", "Resume a paused Rollout without moving on a step (Argo CD's resume action)", RolloutVerb.Resume, output, errors),
-            RolloutAct.Build("restart", "Restart a Rollout's pods (not supported yet: refused)", RolloutVerb.Restart, output, errors),
+            RolloutAct.BuildPromote(output, errors, Environment.GetEnvironmentVariable),
+            RolloutAct.Build("abort", "Abort a Rollout: back to the stable ReplicaSet", RolloutVerb.Abort, output, errors, Environment.GetEnvironmentVariable),
+            RolloutAct.Build("retry", "Retry an aborted Rollout", RolloutVerb.Retry, output, errors, Environment.GetEnvironmentVariable),
+            RolloutAct.Build("pause", "Pause a Rollout (spec.paused)", RolloutVerb.Pause, output, errors, Environment.GetEnvironmentVariable),
+            RolloutAct.Build("resume", "Resume a paused Rollout without moving on a step (Argo CD's resume action)", RolloutVerb.Resume, output, errors, Environment.GetEnvironmentVariable),
+            RolloutAct.Build("restart", "Restart a Rollout's pods (not supported yet: refused)", RolloutVerb.Restart, output, errors, Environment.GetEnvironmentVariable),
         };
 }
