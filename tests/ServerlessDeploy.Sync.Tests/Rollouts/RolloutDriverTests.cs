@@ -67,6 +67,7 @@ public sealed class RolloutDriverTests(ClusterFixture fixture) : IClassFixture<C
         Assert.Equal(canary, rollout["status"]?["stableRS"]?.ToString());
         Assert.Contains(done.Transitions, t => t.Kind == RolloutTransitionKind.WeightChanged && t.CanaryWeight == 50);
         Assert.Single(done.Transitions, t => t.Kind == RolloutTransitionKind.Paused && t.StepIndex == 3);
+        Assert.Equal("Rollout is resumed", Assert.Single(done.Transitions, t => t.Kind == RolloutTransitionKind.Resumed).Message);
         Assert.Equal(4, (await bench.ReplicaSetsAsync())[canary].Replicas);
         Assert.Equal(canary, await bench.SelectorHashAsync("web-stable"));
     }

@@ -127,13 +127,10 @@ internal sealed class DemoRun : IAsyncDisposable
 
         await Section("8. sdeploy rollouts promote web -n demo-canary: 50 %, 10 s, then all");
         var promoted = _time.GetTimestamp();
-        var rollouts = await RolloutTypeAsync(cancellationToken);
-        await _cluster.MergePatchAsync(rollouts, CanaryNamespace, "web", new JsonObject { ["status"] = new JsonObject { ["pauseConditions"] = null } }, "serverless-deploy-rollouts", "status", cancellationToken);
+        var acted = await new RolloutActor(_cluster).ActAsync(CanaryNamespace, "web", RolloutVerb.Promote, cancellationToken);
+        await _output.WriteLineAsync(Rollouts.RolloutDriveReport.Acted("web", RolloutVerb.Promote, acted));
         var done = await new RolloutDriver(_cluster, _time).DriveAsync(CanaryNamespace, "web", RolloutDriveLimits.Until(_time.GetUtcNow() + TimeSpan.FromMinutes(2)), cancellationToken);
-        foreach (var transition in done.Transitions)
-        {
-            await _output.WriteLineAsync($"  step {transition.StepIndex}/{transition.StepCount}: {transition.Kind} (canary {transition.PreviousCanaryWeight} % -> {transition.CanaryWeight} %) {transition.Message}");
-        }
+        await _output.WriteAsync(Rollouts.RolloutDriveReport.Render(done));
 
         await _output.WriteLineAsync($"  took {_time.GetElapsedTime(promoted).TotalSeconds:0.0} s");
         Expect(done.End == RolloutDriveEnd.Healthy && await RolloutStatusAsync("stableRS", cancellationToken) == canary, "the canary completed: nginx 1.28 is the stable revision");

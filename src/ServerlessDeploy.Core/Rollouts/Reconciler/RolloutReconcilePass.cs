@@ -205,7 +205,14 @@ internal sealed partial class RolloutReconcilePass
         _writes.Add(new RolloutWrite.WriteRolloutStatus(status.ToJson()));
         if (kind is { } transition)
         {
-            _transitions.Add(new RolloutTransition(transition, _original.CurrentStepIndex, StepCount, 0, 0, status.Message));
+            // The condition's own words ("Rollout is resumed"), not the phase message that happens to stand beside it.
+            var message = transition switch
+            {
+                RolloutTransitionKind.Retried => RolloutConditions.RolloutRetryMessage,
+                RolloutTransitionKind.Paused => RolloutConditions.RolloutPausedMessage,
+                _ => RolloutConditions.RolloutResumedMessage,
+            };
+            _transitions.Add(new RolloutTransition(transition, _original.CurrentStepIndex, StepCount, 0, 0, message));
         }
 
         return Decision(status);
