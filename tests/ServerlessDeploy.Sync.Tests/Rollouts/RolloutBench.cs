@@ -14,7 +14,6 @@ namespace ServerlessDeploy.Sync.Tests.Rollouts;
 /// </summary>
 internal sealed class RolloutBench(ClusterFixture fixture, string ns)
 {
-    public const string DefaultSteps = "[{setWeight: 25}, {pause: {}}, {setWeight: 50}, {pause: {duration: 1s}}]";
 
     public string Namespace => ns;
 
@@ -26,34 +25,15 @@ internal sealed class RolloutBench(ClusterFixture fixture, string ns)
         var bench = new RolloutBench(fixture, await fixture.CreateNamespaceAsync("ro"));
         foreach (var service in new[] { "web-canary", "web-stable" })
         {
-            await bench.ApplyAsync("v1", "Service", $"apiVersion: v1\nkind: Service\nmetadata: {{name: {service}}}\nspec: {{selector: {{app: web}}, ports: [{{port: 80}}]}}\n");
+            await bench.ApplyAsync("v1", "Service", CanaryManifests.Service(service));
         }
 
         return bench;
     }
 
     /// <summary>Applies the Rollout as the sync does (server-side apply as serverless-deploy).</summary>
-    public Task ApplyRolloutAsync(string image, string steps = DefaultSteps, int replicas = 4, string extra = "") =>
-        ApplyAsync(RolloutTypes.ApiVersion, RolloutTypes.Kind, $$"""
-            apiVersion: argoproj.io/v1alpha1
-            kind: Rollout
-            metadata: {name: web}
-            spec:
-              replicas: {{replicas}}
-              selector:
-                matchLabels: {app: web}
-              template:
-                metadata:
-                  labels: {app: web}
-                spec:
-                  containers: [{name: web, image: "{{image}}"}]
-              strategy:
-                canary:
-                  canaryService: web-canary
-                  stableService: web-stable
-                  steps: {{steps}}
-            {{extra}}
-            """);
+    public Task ApplyRolloutAsync(string image, string steps = CanaryManifests.DefaultSteps, int replicas = 4, string extra = "") =>
+        ApplyAsync(RolloutTypes.ApiVersion, RolloutTypes.Kind, CanaryManifests.Rollout(image, steps, replicas, extra));
 
     public async Task ApplyAsync(string apiVersion, string kind, string yaml)
     {

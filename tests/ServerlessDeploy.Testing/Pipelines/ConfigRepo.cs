@@ -109,35 +109,7 @@ public sealed class ConfigRepo : IDisposable
     /// </summary>
     public ConfigRepo WriteRollout(string shortName, string image)
     {
-        Repository.Write($"workloads/{shortName}/rollout.yaml", $$$"""
-            apiVersion: v1
-            kind: Service
-            metadata: {name: web-canary}
-            spec: {selector: {app: web}, ports: [{port: 80}]}
-            ---
-            apiVersion: v1
-            kind: Service
-            metadata: {name: web-stable}
-            spec: {selector: {app: web}, ports: [{port: 80}]}
-            ---
-            apiVersion: argoproj.io/v1alpha1
-            kind: Rollout
-            metadata: {name: web}
-            spec:
-              replicas: 4
-              selector:
-                matchLabels: {app: web}
-              template:
-                metadata:
-                  labels: {app: web}
-                spec:
-                  containers: [{name: web, image: "{{{image}}}"}]
-              strategy:
-                canary:
-                  canaryService: web-canary
-                  stableService: web-stable
-                  steps: [{setWeight: 25}, {pause: {}}, {setWeight: 50}, {pause: {duration: 1s}}]
-            """);
+        Repository.Write($"workloads/{shortName}/rollout.yaml", Rollouts.CanaryManifests.App(image));
         return this;
     }
 

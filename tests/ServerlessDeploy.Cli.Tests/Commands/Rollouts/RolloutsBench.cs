@@ -19,33 +19,15 @@ internal sealed class RolloutsBench(ClusterFixture fixture, string ns)
         var bench = new RolloutsBench(fixture, await fixture.CreateNamespaceAsync("ro"));
         foreach (var service in new[] { "web-canary", "web-stable" })
         {
-            await ApplyAsync(fixture, bench.Namespace, $"apiVersion: v1\nkind: Service\nmetadata: {{name: {service}}}\nspec: {{selector: {{app: web}}, ports: [{{port: 80}}]}}\n");
+            await ApplyAsync(fixture, bench.Namespace, CanaryManifests.Service(service));
         }
 
         return bench;
     }
 
-    public const string DefaultSteps = "[{setWeight: 25}, {pause: {}}, {setWeight: 50}, {pause: {duration: 1s}}]";
+    public const string DefaultSteps = CanaryManifests.DefaultSteps;
 
-    public Task ApplyRolloutAsync(string image, string steps = DefaultSteps) => ApplyAsync(fixture, ns, $$$"""
-        apiVersion: argoproj.io/v1alpha1
-        kind: Rollout
-        metadata: {name: web}
-        spec:
-          replicas: 4
-          selector:
-            matchLabels: {app: web}
-          template:
-            metadata:
-              labels: {app: web}
-            spec:
-              containers: [{name: web, image: "{{{image}}}"}]
-          strategy:
-            canary:
-              canaryService: web-canary
-              stableService: web-stable
-              steps: {{{steps}}}
-        """);
+    public Task ApplyRolloutAsync(string image, string steps = DefaultSteps) => ApplyAsync(fixture, ns, CanaryManifests.Rollout(image, steps));
 
     /// <summary>`sdeploy rollouts verb args… -n ns --kubeconfig k`.</summary>
     public Task<CommandRun> RunAsync(params string[] args) => Sdeploy.RunAsync(["rollouts", .. args, "-n", ns, "--kubeconfig", fixture.KubeconfigPath]);
