@@ -21,23 +21,14 @@ internal sealed class HealthGateRunner(IClusterClient cluster, TimeProvider time
             return StepOutcome.Done;
         }
 
-        var watched = context.InSyncOf(step);
-        foreach (var task in step.Tasks.Where(t => !t.IsPrune && t.Writes).Select(t => runner.Named(t, context.Revision, context.StartedAt)))
+        var (watched, unreadable) = await WatchedAsync(step, context, cancellationToken);
+        if (unreadable is not null)
         {
-            var lookup = await cluster.FindTypeAsync(task.Manifest.ApiVersion, task.Kind, cancellationToken);
-            if (lookup.Unreadable is not null)
-            {
-                return StepOutcome.Failed($"{step.Phase} wave {step.Wave}: {lookup.Unreadable}");
-            }
-
-            if (lookup.Type is { } type)
-            {
-                watched.Add((task.Key, type));
-            }
+            return StepOutcome.Failed($"{step.Phase} wave {step.Wave}: {unreadable}");
         }
 
         var givesUpAt = gateStarted + request.Timeout;
-        var driven = watched.Where(w => RolloutGate.IsRollout(w.Item2)).Select(w => w.Item1).ToList();
+        var driven = watched.Where(w => RolloutGate.IsRollout(w.Type)).Select(w => w.Key).ToList();
         if (driven.Count > 0)
         {
             // A timed pause is no health timeout: a local sync waits for it within its timeout, a host until its stop.
@@ -47,7 +38,7 @@ internal sealed class HealthGateRunner(IClusterClient cluster, TimeProvider time
                 return stopped.Kind == StepOutcomeKind.Failed ? StepOutcome.Failed($"{step.Phase} wave {step.Wave}: {stopped.Problem}") : stopped;
             }
 
-            watched.RemoveAll(w => RolloutGate.IsRollout(w.Item2));
+            watched.RemoveAll(w => RolloutGate.IsRollout(w.Type));
         }
 
         if (watched.Count == 0)
@@ -63,5 +54,26 @@ internal sealed class HealthGateRunner(IClusterClient cluster, TimeProvider time
         }
 
         return problem is null ? StepOutcome.Done : StepOutcome.Failed($"{step.Phase} wave {step.Wave}: {problem}");
+    }
+
+    /// <summary>What the gate watches: the step's in-sync resources and what it wrote, with their served types.</summary>
+    private async Task<(List<(ResourceKey Key, ClusterResourceType Type)> Watched, string? Unreadable)> WatchedAsync(SyncStep step, StepContext context, CancellationToken cancellationToken)
+    {
+        var watched = context.InSyncOf(step);
+        foreach (var task in step.Tasks.Where(t => !t.IsPrune && t.Writes).Select(t => runner.Named(t, context.Revision, context.StartedAt)))
+        {
+            var lookup = await cluster.FindTypeAsync(task.Manifest.ApiVersion, task.Kind, cancellationToken);
+            if (lookup.Unreadable is not null)
+            {
+                return ([], lookup.Unreadable);
+            }
+
+            if (lookup.Type is { } type)
+            {
+                watched.Add((task.Key, type));
+            }
+        }
+
+        return (watched, null);
     }
 }

@@ -30,41 +30,43 @@ public sealed class RolloutDriver(IClusterClient cluster, TimeProvider time)
         }
 
         var observer = new RolloutObserver(cluster, types);
-        var writer = new RolloutWriter(cluster, types);
+        var look = await observer.LookAsync(ns, name, cancellationToken);
+        if (!look.Seen)
+        {
+            return Stopped(ns, name, RolloutDriveEnd.Blocked, look.Problem, null, [], null);
+        }
+
+        if (await ControllerEvidenceAsync(types, look.Observation.Rollout, cancellationToken) is { } evidence)
+        {
+            return Stopped(ns, name, RolloutDriveEnd.Refused, evidence, null, [], look.Observation.Rollout);
+        }
+
+        return await PassesAsync(ns, name, observer, new RolloutWriter(cluster, types), look, limits, cancellationToken);
+    }
+
+    /// <summary>Decide and write, look again, until a pass says to stop; starting from a look already made.</summary>
+    private async Task<RolloutDriveResult> PassesAsync(
+        string ns, string name, RolloutObserver observer, RolloutWriter writer, RolloutLook look, RolloutDriveLimits limits, CancellationToken cancellationToken)
+    {
         var transitions = ImmutableArray.CreateBuilder<RolloutTransition>();
         var (passes, polls) = (0, 0);
-        for (var first = true; ; first = false)
+        while (look.Seen)
         {
-            var look = await observer.LookAsync(ns, name, cancellationToken);
-            if (!look.Seen)
-            {
-                return Stopped(ns, name, RolloutDriveEnd.Blocked, look.Problem, null, transitions.ToImmutable(), null);
-            }
-
             var rollout = look.Observation.Rollout;
-            if (first && await ControllerEvidenceAsync(types, rollout, cancellationToken) is { } evidence)
-            {
-                return Stopped(ns, name, RolloutDriveEnd.Refused, evidence, null, [], rollout);
-            }
-
             var decision = RolloutReconciler.Decide(look.Observation, time.GetUtcNow());
-            if (await writer.WriteAsync(rollout, decision.Writes, cancellationToken) is { } stop)
+            var stop = await writer.WriteAsync(rollout, decision.Writes, cancellationToken);
+            if (stop is { Conflict: false })
             {
-                if (!stop.Conflict || ++passes > MaxPassesWithoutWaiting)
-                {
-                    return Stopped(ns, name, RolloutDriveEnd.Blocked, stop.Problem, null, transitions.ToImmutable(), rollout);
-                }
-
-                continue;
+                return Stopped(ns, name, RolloutDriveEnd.Blocked, stop.Problem, null, transitions.ToImmutable(), rollout);
             }
 
-            transitions.AddRange(decision.Transitions);
-            var next = await NextAsync(decision.Next, limits, polls, cancellationToken);
+            var next = stop is null ? await NextAsync(decision.Next, limits, polls, cancellationToken) : new Next(Pace.Reobserve);
+            transitions.AddRange(stop is null ? decision.Transitions : []);
+            look = await observer.LookAsync(ns, name, cancellationToken);
             if (next.Wait is null)
             {
-                // A stop: read once more so the result shows the status just written.
-                var last = await observer.LookAsync(ns, name, cancellationToken);
-                return Stopped(ns, name, next.End, next.Message, next.WakeAt, transitions.ToImmutable(), last.Observation?.Rollout ?? rollout) with { WaitingFor = next.WaitingFor };
+                // A stop: the look just made shows the status just written.
+                return Stopped(ns, name, next.End, next.Message, next.WakeAt, transitions.ToImmutable(), look.Observation?.Rollout ?? rollout) with { WaitingFor = next.WaitingFor };
             }
 
             (passes, polls) = next.Wait == Pace.Reobserve ? (passes + 1, 0) : (0, polls + 1);
@@ -73,6 +75,8 @@ public sealed class RolloutDriver(IClusterClient cluster, TimeProvider time)
                 return Stopped(ns, name, RolloutDriveEnd.Blocked, $"Rollout {ns}/{name} did not settle after {MaxPassesWithoutWaiting} passes that each wrote", null, transitions.ToImmutable(), rollout);
             }
         }
+
+        return Stopped(ns, name, RolloutDriveEnd.Blocked, look.Problem ?? "", null, transitions.ToImmutable(), null);
     }
 
     /// <summary>What follows a pass: another at once, another after a wait made here, or a stop.</summary>
