@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ServerlessDeploy.Core.Cluster;
+using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Core.Yaml;
 
 namespace ServerlessDeploy.Bench;
@@ -18,7 +19,7 @@ internal sealed class CanaryApp(IClusterClient cluster)
     /// <summary>The Rollout kind (the cluster serves none of its own), the namespace and the two Services.</summary>
     public async Task InstallAsync(CancellationToken cancellationToken)
     {
-        await ApplyAsync(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "rollout-crd.yaml"), cancellationToken), cancellationToken);
+        await ApplyAsync(RolloutDefinition.Create().ToJsonString(), cancellationToken);
         await ApplyAsync($"apiVersion: v1\nkind: Namespace\nmetadata: {{name: {Namespace}}}\n", cancellationToken);
         foreach (var service in new[] { "web-canary", "web-stable" })
         {

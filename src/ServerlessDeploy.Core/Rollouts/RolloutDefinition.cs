@@ -9,7 +9,7 @@ namespace ServerlessDeploy.Core.Rollouts;
 /// Argo Rollouts' names (rollouts, ro), printer columns and subresources (status, and scale over .status.HPAReplicas
 /// as Argo's), but a schema that keeps every field, so Argo's own definition can replace it without losing anything.
 /// </summary>
-internal static class RolloutDefinition
+public static class RolloutDefinition
 {
     public const string Name = "rollouts.argoproj.io";
 
