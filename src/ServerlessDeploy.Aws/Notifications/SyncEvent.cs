@@ -13,24 +13,8 @@ internal static class SyncEvent
 {
     public const string Source = "serverless-deploy";
 
-    public static string DetailType(NotificationKind kind) => kind switch
-    {
-        NotificationKind.SyncSucceeded => "Sync Succeeded",
-        NotificationKind.SyncFailed => "Sync Failed",
-        NotificationKind.HealthDegraded => "Health Degraded",
-        NotificationKind.RolloutStepCompleted => "Rollout Step Completed",
-        NotificationKind.RolloutWeightChanged => "Rollout Weight Changed",
-        NotificationKind.RolloutPaused => "Rollout Paused",
-        NotificationKind.RolloutResumed => "Rollout Resumed",
-        NotificationKind.RolloutPromoted => "Rollout Promoted",
-        NotificationKind.RolloutAborted => "Rollout Aborted",
-        NotificationKind.RolloutRetried => "Rollout Retried",
-        NotificationKind.RolloutStepsSkipped => "Rollout Steps Skipped",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no EventBridge detail-type for this notification kind"),
-    };
-
     public static EventBridgeEntry ToEntry(SyncNotification notification, string eventBusName) =>
-        new(Source, DetailType(notification.Kind), Detail(notification).ToJsonString(), eventBusName, notification.FinishedAt);
+        new(Source, NotificationDetailTypes.Of(notification.Kind), Detail(notification).ToJsonString(), eventBusName, notification.FinishedAt);
 
     public static JsonObject Detail(SyncNotification notification)
     {

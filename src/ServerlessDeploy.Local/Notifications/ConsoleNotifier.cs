@@ -10,22 +10,6 @@ public sealed class ConsoleNotifier(TextWriter output) : INotifier
         ArgumentNullException.ThrowIfNull(notification);
         var revision = Core.Applications.Revisions.Abbreviate(notification.Revision);
         var rollout = notification.Rollout is { } r ? $" Rollout {r.Id} step {r.StepIndex?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}/{r.StepCount} weight {r.PreviousCanaryWeight}→{r.CanaryWeight}," : "";
-        return output.WriteLineAsync($"  notify  {DetailType(notification.Kind)}: {notification.App} at {revision},{rollout} health {notification.Health}: {notification.Message}");
+        return output.WriteLineAsync($"  notify  {NotificationDetailTypes.Of(notification.Kind)}: {notification.App} at {revision},{rollout} health {notification.Health}: {notification.Message}");
     }
-
-    /// <summary>The EventBridge detail-type of a notification kind.</summary>
-    public static string DetailType(NotificationKind kind) => kind switch
-    {
-        NotificationKind.SyncSucceeded => "Sync Succeeded",
-        NotificationKind.SyncFailed => "Sync Failed",
-        NotificationKind.HealthDegraded => "Health Degraded",
-        NotificationKind.RolloutStepCompleted => "Rollout Step Completed",
-        NotificationKind.RolloutWeightChanged => "Rollout Weight Changed",
-        NotificationKind.RolloutPaused => "Rollout Paused",
-        NotificationKind.RolloutResumed => "Rollout Resumed",
-        NotificationKind.RolloutPromoted => "Rollout Promoted",
-        NotificationKind.RolloutAborted => "Rollout Aborted",
-        NotificationKind.RolloutRetried => "Rollout Retried",
-        _ => "Rollout Steps Skipped",
-    };
 }
