@@ -54,6 +54,17 @@ internal sealed class RolloutBench(ClusterFixture fixture, string ns)
             ? ["-n", ns, "patch", "rollout", "web", "--subresource=status", "--type=merge", "-p", patch]
             : ["-n", ns, "patch", "rollout", "web", "--type=merge", "-p", patch]);
 
+    /// <summary>The Rollout first deployed with this image and driven to full: its stable pod-template hash.</summary>
+    public async Task<string> DeployedAsync(string image, string extra = "")
+    {
+        await ApplyRolloutAsync(image, extra: extra);
+        await DriveAsync();
+        return await StatusAsync("stableRS");
+    }
+
+    /// <summary>One field of the Rollout's status as text; empty when unset.</summary>
+    public async Task<string> StatusAsync(string field) => (await RolloutAsync())["status"]?[field]?.ToString() ?? "";
+
     public async Task<JsonObject> RolloutAsync() => await GetAsync(RolloutTypes.ApiVersion, RolloutTypes.Kind, "web");
 
     public async Task<JsonObject> GetAsync(string apiVersion, string kind, string name)

@@ -38,14 +38,12 @@ public sealed class RolloutDriverTests(ClusterFixture fixture) : IClassFixture<C
     public async Task A_new_revision_stops_at_the_indefinite_pause_and_a_promotion_patch_carries_it_through_the_timed_pause_to_full()
     {
         var bench = await RolloutBench.StartAsync(fixture);
-        await bench.ApplyRolloutAsync("nginx:1.27");
-        await bench.DriveAsync();
-        var stable = (await bench.RolloutAsync())["status"]?["stableRS"]?.ToString() ?? "";
+        var stable = await bench.DeployedAsync("nginx:1.27");
         await bench.ApplyRolloutAsync("nginx:1.28");
 
         var paused = await bench.DriveAsync();
 
-        var canary = (await bench.RolloutAsync())["status"]?["currentPodHash"]?.ToString() ?? "";
+        var canary = await bench.StatusAsync("currentPodHash");
         Assert.Equal(RolloutDriveEnd.Paused, paused.End);
         Assert.Equal(HealthStatus.Suspended, paused.Health?.Status);
         Assert.Equal(1, paused.Progress.StepIndex);
@@ -76,12 +74,10 @@ public sealed class RolloutDriverTests(ClusterFixture fixture) : IClassFixture<C
     public async Task The_abort_patch_puts_the_stable_back_to_full_and_retry_starts_the_canary_again()
     {
         var bench = await RolloutBench.StartAsync(fixture);
-        await bench.ApplyRolloutAsync("nginx:1.27");
-        await bench.DriveAsync();
-        var stable = (await bench.RolloutAsync())["status"]?["stableRS"]?.ToString() ?? "";
+        var stable = await bench.DeployedAsync("nginx:1.27");
         await bench.ApplyRolloutAsync("nginx:1.28");
         await bench.DriveAsync();
-        var canary = (await bench.RolloutAsync())["status"]?["currentPodHash"]?.ToString() ?? "";
+        var canary = await bench.StatusAsync("currentPodHash");
 
         await bench.PatchAsync("""{"status":{"abort":true}}""", status: true);
         var aborted = await bench.DriveAsync();
@@ -113,7 +109,7 @@ public sealed class RolloutDriverTests(ClusterFixture fixture) : IClassFixture<C
         var bench = await RolloutBench.StartAsync(fixture);
         await bench.ApplyRolloutAsync("nginx:1.27");
         await bench.DriveAsync();
-        var hash = (await bench.RolloutAsync())["status"]?["currentPodHash"]?.ToString() ?? "";
+        var hash = await bench.StatusAsync("currentPodHash");
 
         var rs = await bench.GetAsync("apps/v1", "ReplicaSet", $"web-{hash}");
         var service = await bench.GetAsync("v1", "Service", "web-canary");
@@ -132,9 +128,7 @@ public sealed class RolloutDriverTests(ClusterFixture fixture) : IClassFixture<C
     public async Task A_canary_that_never_becomes_available_is_degraded_at_its_progress_deadline_and_aborted_when_asked()
     {
         var bench = await RolloutBench.StartAsync(fixture);
-        await bench.ApplyRolloutAsync("nginx:1.27", extra: "  progressDeadlineSeconds: 2");
-        await bench.DriveAsync();
-        var stable = (await bench.RolloutAsync())["status"]?["stableRS"]?.ToString() ?? "";
+        var stable = await bench.DeployedAsync("nginx:1.27", extra: "  progressDeadlineSeconds: 2");
         await bench.ApplyRolloutAsync("nginx:fail-1", extra: "  progressDeadlineSeconds: 2");
 
         var degraded = await bench.DriveAsync();
@@ -158,17 +152,15 @@ public sealed class RolloutDriverTests(ClusterFixture fixture) : IClassFixture<C
     public async Task A_new_revision_mid_canary_starts_over_at_step_0_and_scales_the_intermediate_down_and_the_stable_image_skips_every_step()
     {
         var bench = await RolloutBench.StartAsync(fixture);
-        await bench.ApplyRolloutAsync("nginx:1.27");
-        await bench.DriveAsync();
-        var stable = (await bench.RolloutAsync())["status"]?["stableRS"]?.ToString() ?? "";
+        var stable = await bench.DeployedAsync("nginx:1.27");
         await bench.ApplyRolloutAsync("nginx:1.28");
         await bench.DriveAsync();
-        var intermediate = (await bench.RolloutAsync())["status"]?["currentPodHash"]?.ToString() ?? "";
+        var intermediate = await bench.StatusAsync("currentPodHash");
 
         await bench.ApplyRolloutAsync("nginx:1.29");
         var again = await bench.DriveAsync();
 
-        var third = (await bench.RolloutAsync())["status"]?["currentPodHash"]?.ToString() ?? "";
+        var third = await bench.StatusAsync("currentPodHash");
         Assert.Equal(RolloutDriveEnd.Paused, again.End);
         Assert.Equal(1, again.Progress.StepIndex);
         var sets = await bench.ReplicaSetsAsync();
