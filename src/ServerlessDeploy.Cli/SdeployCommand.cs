@@ -15,6 +15,7 @@ internal static class SdeployCommand
             HealthCommand.Build(output, errors),
             Commands.Events.EventsCommand.Build(output, errors),
             Commands.Demo.DemoCommand.Build(output, errors),
+            Commands.Ui.UiCommand.Build(output, errors),
             Commands.VersionCommand.Build(output, errors),
         };
 }

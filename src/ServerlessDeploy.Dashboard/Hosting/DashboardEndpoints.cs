@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using ServerlessDeploy.Dashboard.Apps;
+using ServerlessDeploy.Dashboard.Serving;
+
+namespace ServerlessDeploy.Dashboard.Hosting;
+
+/// <summary>Every page, fragment and asset of the dashboard, each room mapping its own routes.</summary>
+public static class DashboardEndpoints
+{
+    public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/", () => Results.Redirect("/applications"));
+        AppListEndpoints.Map(endpoints);
+        AppPageEndpoints.Map(endpoints);
+        AssetEndpoints.Map(endpoints);
+        return endpoints;
+    }
+
+    /// <summary>The middleware the endpoints need, in order: anti-forgery validates the form posts.</summary>
+    public static IApplicationBuilder UseDashboard(this IApplicationBuilder app)
+    {
+        app.UseAntiforgery();
+        return app;
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using ServerlessDeploy.State.ReadModel;
+
+namespace ServerlessDeploy.Dashboard.Hosting;
+
+/// <summary>
+/// What the dashboard's endpoints take from the container besides the ports the host registers (IStateReads, and the
+/// others in Ports/): the read model's queries and anti-forgery for the actions.
+/// </summary>
+public static class DashboardServices
+{
+    public static IServiceCollection AddDashboard(this IServiceCollection services)
+    {
+        services.AddAntiforgery();
+        services.AddSingleton<StateQueries>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}
