@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,8 +11,11 @@ namespace ServerlessDeploy.Dashboard.Apps;
 internal static class AppPageEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/applications/{name}", async (string name, StateQueries state, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/applications/{name}", async (string name, HttpContext context, StateQueries state, IAntiforgery antiforgery, CancellationToken cancellationToken) =>
             await state.GetAsync(name, cancellationToken) is { } detail
-                ? Results.RazorSlice<Slices.AppPage, AppDetail>(detail)
-                : Results.RazorSlice<Slices.NotFound, string>($"No application named \"{name}\" has a recorded status.", StatusCodes.Status404NotFound));
+                ? Results.RazorSlice<Slices.AppPage, AppPageView>(new AppPageView(detail, antiforgery.GetAndStoreTokens(context)))
+                : NotFound(name));
+
+    public static IResult NotFound(string name) =>
+        Results.RazorSlice<Slices.NotFound, string>($"No application named \"{name}\" has a recorded status.", StatusCodes.Status404NotFound);
 }
