@@ -69,11 +69,11 @@ internal sealed class RecordedFleet : IDisposable
 
     private static string Manifest(string name, int index) => string.Create(CultureInfo.InvariantCulture, $$"""
         {"apiVersion":"argoproj.io/v1alpha1","kind":"Application",
-         "metadata":{"name":"{{name}}","namespace":"argocd","labels":{"team":"team-{{index % 12}}","tier":"{{(index % 2 == 0 ? "frontend" : "backend")}}"}},
+         "metadata":{"name":"{{name}}","namespace":"argocd","labels":{"team":"team-{{index % 12}}","tier":"{{(index % 2 == 0 ? "frontend" : "backend")}}"} },
          "spec":{"project":"project-{{index % 5}}",
                  "source":{"repoURL":"https://git.example.com/team-{{index % 12}}/config.git","path":"apps/{{name}}","targetRevision":"main"},
                  "destination":{"server":"https://cluster-{{index % 3}}.example.com","namespace":"ns-{{index % 20}}"},
-                 "syncPolicy":{"automated":{"prune":true,"selfHeal":true},"syncOptions":["ServerSideApply=true"]}}}
+                 "syncPolicy":{"automated":{"prune":true,"selfHeal":true},"syncOptions":["ServerSideApply=true"]} } }
         """);
 
     private static HistoryEntry History(int i) => new(
