@@ -28,26 +28,31 @@ internal static class DashboardBenchmark
             throw new InvalidOperationException($"sdeploy app sync of the {BigAppResources}-resource app failed:\n{sync.Output}");
         }
 
-        await output.WriteLineAsync($"| apps in the state | GET /applications (first page, median of {ListRequests}) | GET /applications/{RecordedFleet.BigApp} ({BigAppResources} resources, median of {AppPageRequests}) | sdeploy app get -o json --state, same app (median of {CliRuns}) |");
-        await output.WriteLineAsync("|---:|---:|---:|---:|");
+        await output.WriteLineAsync($"| apps in the state | GET /applications: first page, median of {ListRequests} (CPU per request) | GET /applications/{RecordedFleet.BigApp}, {BigAppResources:N0} resources: median of {AppPageRequests} (CPU per request) | sdeploy app get -o json --state, same app: median of {CliRuns} | load average |");
+        await output.WriteLineAsync("|---:|---:|---:|---:|---:|");
         foreach (var size in sizes)
         {
             using var fleet = await RecordedFleet.SeedAsync(size, BigAppResources, cancellationToken);
             await using var dashboard = await DashboardProcess.StartAsync(sdeploy, fleet.Folder, server.Kubeconfig);
             using var http = new HttpClient { BaseAddress = dashboard.Url };
-            var list = await MedianAsync(http, "/applications", ListRequests, cancellationToken);
-            var page = await MedianAsync(http, $"/applications/{RecordedFleet.BigApp}", AppPageRequests, cancellationToken);
+            var list = await MedianAsync(dashboard, http, "/applications", ListRequests, cancellationToken);
+            var page = await MedianAsync(dashboard, http, $"/applications/{RecordedFleet.BigApp}", AppPageRequests, cancellationToken);
             var cli = await CliMedianAsync(sdeploy, app.ApplicationFile, server.Kubeconfig, fleet.Folder);
+            var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"| {size:N0} | {Ms(list.Median)} ({list.Bytes / 1024.0:0} KiB) | {Ms(page.Median)} ({page.Bytes / 1024.0:0} KiB) | {Ms(cli)} |"));
+                $"| {size:N0} | {Ms(list.Median)} ({Ms(list.Cpu)}; {list.Bytes / 1024.0:0} KiB) | {Ms(page.Median)} ({Ms(page.Cpu)}; {page.Bytes / 1024.0:0} KiB) | {Ms(cli)} | {load} |"));
         }
     }
 
-    /// <summary>The median of <paramref name="requests"/> warm requests, after <see cref="WarmUp"/> that are not counted.</summary>
-    private static async Task<(TimeSpan Median, long Bytes)> MedianAsync(HttpClient http, string path, int requests, CancellationToken cancellationToken)
+    /// <summary>
+    /// The median of <paramref name="requests"/> warm requests, after <see cref="WarmUp"/> that are not counted, and the
+    /// server's CPU time per counted request.
+    /// </summary>
+    private static async Task<(TimeSpan Median, TimeSpan Cpu, long Bytes)> MedianAsync(DashboardProcess dashboard, HttpClient http, string path, int requests, CancellationToken cancellationToken)
     {
         var times = new List<TimeSpan>();
         long bytes = 0;
+        var cpuBefore = TimeSpan.Zero;
         for (var i = 0; i < WarmUp + requests; i++)
         {
             var clock = Stopwatch.StartNew();
@@ -60,13 +65,18 @@ internal static class DashboardBenchmark
             }
 
             bytes = body.Length;
+            if (i == WarmUp - 1)
+            {
+                cpuBefore = dashboard.CpuTime();
+            }
+
             if (i >= WarmUp)
             {
                 times.Add(clock.Elapsed);
             }
         }
 
-        return (Median(times), bytes);
+        return (Median(times), (dashboard.CpuTime() - cpuBefore) / requests, bytes);
     }
 
     private static async Task<TimeSpan> CliMedianAsync(string sdeploy, string applicationFile, string kubeconfig, string stateFolder)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace ServerlessDeploy.Bench;
 
@@ -16,6 +17,19 @@ internal sealed class DashboardProcess : IAsyncDisposable
     }
 
     public Uri Url { get; }
+
+    /// <summary>
+    /// CPU time the process has used so far (user + system, from /proc/&lt;pid&gt;/stat in clock ticks of 10 ms): on a shared
+    /// machine a request's wall time includes waiting for a core, its CPU time does not.
+    /// </summary>
+    public TimeSpan CpuTime()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        // Fields after the command name (which may hold spaces) start at its closing parenthesis; utime and stime are the 14th and 15th.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
 
     public static async Task<DashboardProcess> StartAsync(string sdeploy, string stateFolder, string kubeconfig)
     {
