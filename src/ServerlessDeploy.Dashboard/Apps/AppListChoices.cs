@@ -19,7 +19,8 @@ public sealed record AppListChoices(
             Sorted(facets.SelectMany(f => new[] { f.Server, f.ClusterName })),
             Sorted(facets.Select(f => f.Namespace)),
             Sorted(facets.SelectMany(f => f.Repositories)),
-            [.. facets.SelectMany(f => f.Labels).Distinct().OrderBy(l => l.Key, StringComparer.Ordinal).ThenBy(l => l.Value, StringComparer.Ordinal)
+            // As value tuples: KeyValuePair has no equality of its own, so Distinct would compare its fields by reflection.
+            [.. facets.SelectMany(f => f.Labels.Select(l => (l.Key, l.Value))).Distinct().OrderBy(l => l.Key, StringComparer.Ordinal).ThenBy(l => l.Value, StringComparer.Ordinal)
                 .Select(l => new LabelRequirement(l.Key, l.Value))]);
     }
 
