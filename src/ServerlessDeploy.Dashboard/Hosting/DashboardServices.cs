@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ServerlessDeploy.Dashboard.Timeline;
 using ServerlessDeploy.State.ReadModel;
 
 namespace ServerlessDeploy.Dashboard.Hosting;
@@ -13,6 +14,7 @@ public static class DashboardServices
     {
         services.AddAntiforgery();
         services.AddSingleton<StateQueries>();
+        services.AddSingleton<TimelineQuery>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
