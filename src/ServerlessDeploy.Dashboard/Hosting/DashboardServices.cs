@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ServerlessDeploy.Dashboard.Images;
 using ServerlessDeploy.Dashboard.Timeline;
 using ServerlessDeploy.State.ReadModel;
 
@@ -15,6 +16,7 @@ public static class DashboardServices
         services.AddAntiforgery();
         services.AddSingleton<StateQueries>();
         services.AddSingleton<TimelineQuery>();
+        services.AddSingleton<ImagePanelQuery>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
