@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerlessDeploy.Dashboard.Images;
+using ServerlessDeploy.Dashboard.Ports;
+using ServerlessDeploy.Dashboard.Rollouts;
 using ServerlessDeploy.Dashboard.Timeline;
 using ServerlessDeploy.State.ReadModel;
 
@@ -17,6 +20,9 @@ public static class DashboardServices
         services.AddSingleton<StateQueries>();
         services.AddSingleton<TimelineQuery>();
         services.AddSingleton<ImagePanelQuery>();
+        services.AddSingleton<RolloutPanelQuery>();
+        // A host with cluster access registers its own reads after this; one without keeps these, which say so.
+        services.TryAddSingleton<IRolloutReads, NoRolloutCluster>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
