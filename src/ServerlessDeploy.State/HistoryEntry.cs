@@ -5,6 +5,7 @@ namespace ServerlessDeploy.State;
 /// rendered manifests, so a rollback re-renders the same commit with the same image overrides and can tell it got the same result.
 /// </summary>
 /// <param name="Id">Assigned by the store on append; 0 before.</param>
+/// <param name="Stages">When each stage of the sync happened, for the timeline; null in entries written before it was kept.</param>
 public sealed record HistoryEntry(
     long Id,
     string Revision,
@@ -15,4 +16,5 @@ public sealed record HistoryEntry(
     DateTimeOffset DeployedAt,
     OperationPhase Phase,
     string Message,
-    string Initiator);
+    string Initiator,
+    OperationStages? Stages = null);

@@ -64,8 +64,13 @@ public sealed class ContinuationTests(SlowControllersFixture cluster) : IClassFi
         Assert.All(times, t => Assert.NotNull(t));
         Assert.Equal(times.Order(), times);
         Assert.Contains(stages.Steps, s => s.Step == "Sync/0 health");
+        // The timeline's trigger and the messages that carried it: one intake and one deploy message, received once.
+        Assert.Equal((TriggerKind.GitPush, 1), (stages.Trigger, stages.Receives));
+        Assert.False(string.IsNullOrEmpty(stages.EventMessageId));
+        Assert.False(string.IsNullOrEmpty(stages.DeployMessageId));
         Assert.Equal(CursorStatus.Succeeded, (await _run.Local.Store.GetCursorAsync(config.App("a"), CancellationToken.None))!.Status);
-        Assert.Single(await _run.Local.Store.HistoryAsync(config.App("a"), CancellationToken.None));
+        var entry = Assert.Single(await _run.Local.Store.HistoryAsync(config.App("a"), CancellationToken.None));
+        Assert.Equal((stages.StartedAt, stages.DoneAt, stages.DeployMessageId), (entry.Stages?.StartedAt, entry.Stages?.DoneAt, entry.Stages?.DeployMessageId));
         Assert.Equal(Notifications.NotificationKind.SyncSucceeded, Assert.Single(_run.Notifier.Notifications).Kind);
         var deployment = await cluster.Client.AppsV1.ReadNamespacedDeploymentAsync("web", config.Namespace("a"));
         Assert.Equal(1, deployment.Status?.ReadyReplicas);

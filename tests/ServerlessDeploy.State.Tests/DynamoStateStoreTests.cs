@@ -18,6 +18,13 @@ public sealed class DynamoStateStoreTests(DynaliteFixture dynalite) : StateStore
 
     protected override async Task<int> StatusItemCountAsync(string app) => (await StatusItemsAsync(app)).Count;
 
+    protected override async Task WriteHistoryRowAsync(string app, long id, string json)
+    {
+        var item = Key(DynamoKeys.AppPk(app), DynamoKeys.History(id));
+        item[DynamoKeys.Data] = new AttributeValue { S = json };
+        await dynalite.Client.PutItemAsync(DynaliteFixture.TableName, item, Token);
+    }
+
     [Fact]
     public async Task A_big_status_is_split_into_items_under_the_400_KB_limit()
     {

@@ -37,6 +37,20 @@ public sealed class SqliteStateStoreTests(TempFolder folder) : StateStoreContrac
         return Convert.ToInt32(await command.ExecuteScalarAsync(Token), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    protected override async Task WriteHistoryRowAsync(string app, long id, string json)
+    {
+        // A first read creates the schema, as any earlier version's store did.
+        await NewStore().HistoryAsync(app, Token);
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(folder.Path, "state.db")}");
+        await connection.OpenAsync(Token);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO history (app, id, data) VALUES ($app, $id, $data);";
+        command.Parameters.AddWithValue("$app", app);
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$data", json);
+        await command.ExecuteNonQueryAsync(Token);
+    }
+
     [Fact]
     public async Task The_database_is_state_db_in_the_folder_in_WAL_mode()
     {

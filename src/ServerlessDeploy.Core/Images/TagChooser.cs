@@ -12,21 +12,25 @@ public static class TagChooser
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(known);
-        switch (image.Strategy)
+        if (image.Strategy == UpdateStrategy.Digest)
         {
-            case UpdateStrategy.Digest:
-                return DigestPinning.Choose(image, known, currentTag);
-            case UpdateStrategy.NewestBuild:
-                return Rank(image, new NewestBuildOrder(), known, currentTag);
-            case UpdateStrategy.Alphabetical:
-                return Rank(image, new AlphabeticalOrder(), known, currentTag);
-            default:
-                var constraint = image.Constraint is null ? null : SemverConstraint.Parse(image.Constraint);
-                return image.Constraint is not null && constraint is null
-                    ? TagDecision.NoChange($"constraint '{image.Constraint}' of image {image.Alias} is not a semver range")
-                    : Rank(image, new SemverOrder(constraint), known, currentTag);
+            return DigestPinning.Choose(image, known, currentTag);
         }
+
+        return Order(image) is { } order
+            ? Rank(image, order, known, currentTag)
+            : TagDecision.NoChange($"constraint '{image.Constraint}' of image {image.Alias} is not a semver range");
     }
+
+    /// <summary>The ranking strategy of the image; null for the digest strategy, or a constraint that is not a semver range.</summary>
+    internal static ITagOrder? Order(UpdatableImage image) => image.Strategy switch
+    {
+        UpdateStrategy.Digest => null,
+        UpdateStrategy.NewestBuild => new NewestBuildOrder(),
+        UpdateStrategy.Alphabetical => new AlphabeticalOrder(),
+        _ when image.Constraint is null => new SemverOrder(null),
+        _ => SemverConstraint.Parse(image.Constraint) is { } constraint ? new SemverOrder(constraint) : null,
+    };
 
     private static TagDecision Rank(UpdatableImage image, ITagOrder order, IReadOnlyList<ImageCandidate> known, string? currentTag)
     {
@@ -56,7 +60,8 @@ public static class TagChooser
             : new TagDecision(winner, order.WhyChosen(winner));
     }
 
-    private static string? Rejection(UpdatableImage image, ITagOrder order, string tag) =>
+    /// <summary>Why the filter or the strategy leaves <paramref name="tag"/> out, or null when it may be chosen.</summary>
+    internal static string? Rejection(UpdatableImage image, ITagOrder order, string tag) =>
         image.Filter.Rejection(tag) ?? order.Rejection(tag);
 
     private static bool Outranks(ITagOrder order, ImageCandidate x, ImageCandidate y, string? currentTag)

@@ -1,7 +1,7 @@
 namespace ServerlessDeploy.Core.Images;
 
 /// <summary>The names users write in <c>&lt;alias&gt;.update-strategy</c>, including Image Updater's old ones.</summary>
-internal static class UpdateStrategyNames
+public static class UpdateStrategyNames
 {
     public const string Accepted = "semver, newest-build, alphabetical or digest";
 
@@ -13,5 +13,14 @@ internal static class UpdateStrategyNames
         "alphabetical" or "name" => UpdateStrategy.Alphabetical,
         "digest" => UpdateStrategy.Digest,
         _ => null,
+    };
+
+    /// <summary>The name a strategy is written with today.</summary>
+    public static string Of(UpdateStrategy strategy) => strategy switch
+    {
+        UpdateStrategy.NewestBuild => "newest-build",
+        UpdateStrategy.Alphabetical => "alphabetical",
+        UpdateStrategy.Digest => "digest",
+        _ => "semver",
     };
 }

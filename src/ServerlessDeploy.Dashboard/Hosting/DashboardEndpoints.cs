@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ServerlessDeploy.Dashboard.Apps;
 using ServerlessDeploy.Dashboard.Serving;
+using ServerlessDeploy.Dashboard.Timeline;
 
 namespace ServerlessDeploy.Dashboard.Hosting;
 
@@ -14,6 +15,7 @@ public static class DashboardEndpoints
         endpoints.MapGet("/", () => Results.Redirect("/applications"));
         AppListEndpoints.Map(endpoints);
         AppPageEndpoints.Map(endpoints);
+        TimelineEndpoints.Map(endpoints);
         AssetEndpoints.Map(endpoints);
         return endpoints;
     }

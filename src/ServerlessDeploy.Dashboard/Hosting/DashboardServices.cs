@@ -1,4 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServerlessDeploy.Dashboard.Images;
+using ServerlessDeploy.Dashboard.Ports;
+using ServerlessDeploy.Dashboard.Rollouts;
+using ServerlessDeploy.Dashboard.Timeline;
 using ServerlessDeploy.State.ReadModel;
 
 namespace ServerlessDeploy.Dashboard.Hosting;
@@ -13,6 +18,11 @@ public static class DashboardServices
     {
         services.AddAntiforgery();
         services.AddSingleton<StateQueries>();
+        services.AddSingleton<TimelineQuery>();
+        services.AddSingleton<ImagePanelQuery>();
+        services.AddSingleton<RolloutPanelQuery>();
+        // A host with cluster access registers its own reads after this; one without keeps these, which say so.
+        services.TryAddSingleton<IRolloutReads, NoRolloutCluster>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

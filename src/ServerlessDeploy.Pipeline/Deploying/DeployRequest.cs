@@ -38,4 +38,13 @@ public sealed record DeployRequest(
     /// it, without resolving the config branch again. Null (a request not routed) means the branch's head.
     /// </summary>
     public string? ConfigCommit { get; init; }
+
+    /// <summary>The intake queue message that carried the event, for the timeline; null when none did.</summary>
+    public string? EventMessageId { get; init; }
+
+    /// <summary>The deploy queue message that carries this request, set when it is received; null when none does.</summary>
+    public string? DeployMessageId { get; init; }
+
+    /// <summary>How often the deploy message was received (1 = the first time); 0 when not known.</summary>
+    public int Receives { get; init; }
 }

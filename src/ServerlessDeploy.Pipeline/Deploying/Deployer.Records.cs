@@ -33,7 +33,7 @@ public sealed partial class Deployer
         if (result.Succeeded)
         {
             await store.Writes.AppendHistoryAsync(app.Name, new HistoryEntry(
-                0, target.Revision, app.Source.RepoUrl, app.Source.Path, target.ImageOverrides, result.ManifestDigest, now, OperationPhase.Succeeded, result.Message, run.Initiator), cancellationToken);
+                0, target.Revision, app.Source.RepoUrl, app.Source.Path, target.ImageOverrides, result.ManifestDigest, now, OperationPhase.Succeeded, result.Message, run.Initiator, finished.Stages), cancellationToken);
         }
 
         var (told, untold) = await TellTransitionsAsync(finished, madeBy, result.Rollouts, cancellationToken);

@@ -126,9 +126,9 @@ public sealed partial class Deployer(
         return await RunAsync(run with { Message = message }, engine, syncRequest, cancellationToken);
     }
 
-    /// <summary>The request's stage times so far (event, routed, queued) and now, when its sync starts.</summary>
+    /// <summary>The request's stage times so far (event, routed, queued) and now, when its sync starts, with its trigger and messages.</summary>
     private OperationStages Stages(DeployRequest request) =>
-        new(request.ReceivedAt, request.RequestedAt, request.QueuedAt, time.GetUtcNow(), null, []);
+        new(request.ReceivedAt, request.RequestedAt, request.QueuedAt, time.GetUtcNow(), null, [], TriggerKinds.Of(request), request.EventMessageId, request.DeployMessageId, request.Receives);
 
     /// <summary>Runs the engine, then records what came of it: a wait (wake-up booked), a supersession, or the end.</summary>
     private async Task<DeployOutcome> RunAsync(SyncRun run, SyncEngine engine, SyncRequest syncRequest, CancellationToken cancellationToken)

@@ -48,7 +48,7 @@ public sealed class DeployerHandler(Deployer deployer, IVisibilityControl visibi
         DeployRequest request;
         try
         {
-            request = DeployRequestJson.Deserialize(message.Body) with { QueuedAt = message.SentAt };
+            request = DeployRequestJson.Deserialize(message.Body) with { QueuedAt = message.SentAt, DeployMessageId = message.MessageId, Receives = message.ReceiveCount };
         }
         catch (JsonException e)
         {

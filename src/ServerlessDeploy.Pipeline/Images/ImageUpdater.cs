@@ -73,9 +73,7 @@ public sealed class ImageUpdater(IImageCatalog catalog, IImageRegistry registry,
     }
 
     /// <summary>The image as the app runs it now: its override when it has one, else what the last render deployed.</summary>
-    private static string? CurrentReference(AppState state, string image) =>
-        state.ImageOverrides.Select(o => o.Split('=', 2)[^1]).Concat(state.Images)
-            .FirstOrDefault(r => string.Equals(ImageReferences.NameOf(r), image, StringComparison.OrdinalIgnoreCase));
+    private static string? CurrentReference(AppState state, string image) => ImageReferences.Running(state.ImageOverrides, state.Images, image);
 
     internal static string OverriddenName(string entry) => entry.Contains('=', StringComparison.Ordinal) ? entry.Split('=', 2)[0] : ImageReferences.NameOf(entry);
 }

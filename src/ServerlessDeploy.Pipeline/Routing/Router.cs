@@ -45,7 +45,7 @@ public sealed class Router(
         };
         foreach (var request in requests)
         {
-            await deployQueue.SendAsync(new QueueMessage(DeployRequestJson.Serialize(request with { ReceivedAt = receivedAt, ConfigCommit = snapshot.Commit }), request.App, request.DeploymentId), cancellationToken);
+            await deployQueue.SendAsync(new QueueMessage(DeployRequestJson.Serialize(request with { ReceivedAt = receivedAt, ConfigCommit = snapshot.Commit, EventMessageId = messageId }), request.App, request.DeploymentId), cancellationToken);
         }
 
         return new RouteResult(requests, notes);

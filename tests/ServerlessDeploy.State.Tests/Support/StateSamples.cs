@@ -26,7 +26,8 @@ internal static class StateSamples
         """{"kind":"Application"}""",
         new NoticeFailure(NoticeKind.SyncSucceeded, "slack #deploys: Slack webhook: answered HTTP 500 Internal Server Error", Start.AddMinutes(3).AddTicks(9)),
         new OperationStages(Start.AddSeconds(-3), Start.AddSeconds(-2), Start.AddSeconds(-1), Start, null,
-            [new StepStage("Sync/0 apply", Start, Start.AddSeconds(1)), new StepStage("Sync/0 health", Start.AddSeconds(1), null)]),
+            [new StepStage("Sync/0 apply", Start, Start.AddSeconds(1)), new StepStage("Sync/0 health", Start.AddSeconds(1), null)],
+            TriggerKind.GitPush, "intake-7f3a", "deploy-91c2", 3),
         new RevisionInfo("Ada Lovelace <ada@example.com>", "web: 1.4.3\n\nRaises the worker's memory limit."),
         new WaitingSync("sync-7", "4567cdef", "Sync/0 health", "waiting for health: apps/Deployment:shop/web is Progressing", Start.AddSeconds(11), Start.AddMinutes(5)));
 
@@ -60,6 +61,14 @@ internal static class StateSamples
         OperationPhase.Succeeded,
         "successfully synced",
         "router");
+
+    /// <summary>A history entry with the stages of the sync that made it, trigger and message ids included.</summary>
+    public static HistoryEntry StagedHistory(string revision) => History(revision) with
+    {
+        Stages = new OperationStages(Start.AddSeconds(-3), Start.AddSeconds(-2), Start.AddSeconds(-1), Start, Start.AddSeconds(4),
+            [new StepStage("Sync/0 apply", Start, Start.AddSeconds(1)), new StepStage("Sync/0 health", Start.AddSeconds(1), Start.AddSeconds(4))],
+            TriggerKind.ImagePush, "intake-1", "deploy-2", 2),
+    };
 
     public static DeliveryFailure Failure(string messageId, int receiveCount, string error, DateTimeOffset expiresAt) =>
         new(messageId, "deploy.fifo", receiveCount, error, Start, expiresAt);

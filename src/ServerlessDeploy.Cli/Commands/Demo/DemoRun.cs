@@ -33,6 +33,7 @@ internal sealed class DemoRun : IAsyncDisposable
     private DemoRun(LocalApiServer server, LocalGitRepository repository, LocalDeployer deployer, k8s.Kubernetes client, TextWriter output, TimeProvider time, string workspace)
     {
         StateFolder = Path.Combine(workspace, "state");
+        Kubeconfig = Path.Combine(workspace, "kubeconfig");
         _server = server;
         _repository = repository;
         _deployer = deployer;
@@ -60,6 +61,9 @@ internal sealed class DemoRun : IAsyncDisposable
 
     /// <summary>The demo's state folder, as `sdeploy ui --state` takes it.</summary>
     public string StateFolder { get; }
+
+    /// <summary>The kubeconfig of the demo's local API server, as `sdeploy ui --kubeconfig` takes it.</summary>
+    public string Kubeconfig { get; }
 
     public Uri ServerUrl => _server.Url;
 

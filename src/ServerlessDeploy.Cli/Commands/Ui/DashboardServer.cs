@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ServerlessDeploy.Dashboard.Hosting;
+using ServerlessDeploy.Dashboard.Ports;
 using ServerlessDeploy.Local.State;
 using ServerlessDeploy.State;
 
@@ -33,7 +34,8 @@ internal sealed class DashboardServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(options.Address, options.Port));
         var store = new SqliteStateStore(options.StateFolder);
-        builder.Services.AddDashboard().AddSingleton<IStateReads>(store).AddSingleton<IImageCatalog>(store);
+        builder.Services.AddDashboard().AddSingleton<IStateReads>(store).AddSingleton<IImageCatalog>(store)
+            .AddSingleton<IRolloutReads>(new KubeconfigRolloutReads(options.Kubeconfig));
         var app = builder.Build();
         app.UseDashboard();
         app.MapDashboard();
@@ -50,5 +52,5 @@ internal sealed class DashboardServer : IAsyncDisposable
     }
 }
 
-/// <summary>Where the dashboard listens and what state it reads.</summary>
-internal sealed record DashboardServerOptions(string StateFolder, IPAddress Address, int Port);
+/// <summary>Where the dashboard listens, what state it reads, and the kubeconfig its live views reach the app's clusters through (none: they say so).</summary>
+internal sealed record DashboardServerOptions(string StateFolder, IPAddress Address, int Port, string? Kubeconfig = null);

@@ -13,4 +13,12 @@ public static class ImageReferences
 
     /// <summary>What follows the name: the tag, the tag and digest, or the digest alone; empty for a bare name.</summary>
     public static string TagOf(string reference) => reference[NameOf(reference).Length..].TrimStart(':', '@');
+
+    /// <summary>
+    /// The reference an app runs <paramref name="image"/> with: its override (<c>name=reference</c> or a reference) first,
+    /// else what its manifests run; null when neither names it.
+    /// </summary>
+    public static string? Running(IEnumerable<string> overrides, IEnumerable<string> images, string image) =>
+        overrides.Select(o => o.Split('=', 2)[^1]).Concat(images)
+            .FirstOrDefault(r => string.Equals(NameOf(r), image, StringComparison.OrdinalIgnoreCase));
 }
