@@ -152,6 +152,26 @@ public sealed class RolloutWatchTests(ClusterFixture cluster) : IClassFixture<Cl
     }
 
     [Fact]
+    public async Task A_remote_restart_in_an_hour_sets_restart_at_an_hour_on_and_books_a_look_for_then()
+    {
+        Run.Config.AddApp("a").WriteRollout("a", "nginx:1.27");
+        await PushAsync("a Rollout");
+        var before = DateTimeOffset.UtcNow.AddHours(1).AddSeconds(-1);
+
+        await Run.Local.Pipeline.SubmitAsync(ServerlessDeployRequestBody.For(
+            new RolloutActionRequested(App, Namespace, "web", RolloutVerb.Restart, "alice@example.com") { RestartIn = TimeSpan.FromHours(1) }), Token);
+        var steps = await Run.Local.Pipeline.RunAsync(TimeSpan.Zero, Token);
+
+        Assert.All(steps, s => Assert.True(s.Done, s.Message));
+        var restartAt = DateTimeOffset.Parse((await RolloutAsync())["spec"]?["restartAt"]?.ToString() ?? "", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(restartAt, before, DateTimeOffset.UtcNow.AddHours(1));
+        var action = (await StateAsync()).LastRolloutAction;
+        Assert.NotNull(action);
+        Assert.Equal(("restart", "alice@example.com", true), (action.Action, action.Initiator, action.Applied));
+        Assert.Contains(_timer.Booked, booked => booked.WakeUp.Rollout?.Name == "web" && booked.DueAt == restartAt);
+    }
+
+    [Fact]
     public async Task A_malformed_action_is_refused_with_one_clear_error_and_nothing_is_done()
     {
         await PausedAsync();
