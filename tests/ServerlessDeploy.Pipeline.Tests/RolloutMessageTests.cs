@@ -20,6 +20,19 @@ public class RolloutMessageTests
         Assert.Equal(request, TriggerJson.Deserialize(TriggerJson.Serialize(request)));
     }
 
+    [Fact]
+    public void A_restart_set_for_later_carries_its_delay_in_seconds_and_reads_back_as_written()
+    {
+        var request = new RolloutActionRequested("shop", "shop-ns", "web", RolloutVerb.Restart, "alice@example.com") { RestartIn = TimeSpan.FromMinutes(5) };
+
+        var body = ServerlessDeployRequestBody.For(request);
+        var parsed = EventBridgeTriggers.Parse(body);
+
+        Assert.Equal("""{"serverless-deploy":"rollout-action","app":"shop","namespace":"shop-ns","rollout":"web","action":"restart","requester":"alice@example.com","restartIn":300}""", body);
+        Assert.Equal(request, parsed.Trigger);
+        Assert.Equal(request, TriggerJson.Deserialize(TriggerJson.Serialize(request)));
+    }
+
     [Theory]
     [InlineData("""{"serverless-deploy":"rollout-action","app":"shop","namespace":"shop-ns","rollout":"web","action":"explode","requester":"alice"}""",
         "'action' is 'explode', not promote, promote-full, abort, retry, pause, resume or restart.")]
@@ -27,6 +40,8 @@ public class RolloutMessageTests
     [InlineData("""{"serverless-deploy":"rollout-action","app":"shop","rollout":"web","action":"promote","requester":"alice"}""", "'namespace' is missing or empty.")]
     [InlineData("""{"serverless-deploy":"rollout-action","app":"shop","namespace":"shop-ns","rollout":"web","action":"Promote","requester":"alice"}""",
         "'action' is 'Promote', not promote, promote-full, abort, retry, pause, resume or restart.")]
+    [InlineData("""{"serverless-deploy":"rollout-action","app":"shop","namespace":"shop-ns","rollout":"web","action":"promote","requester":"alice","restartIn":30}""",
+        "'restartIn' is only for restart, not promote.")]
     public void A_malformed_rollout_action_is_one_clear_error(string body, string error)
     {
         var parsed = EventBridgeTriggers.Parse(body);

@@ -152,6 +152,28 @@ public sealed class RolloutWatchTests(ClusterFixture cluster) : IClassFixture<Cl
     }
 
     [Fact]
+    public async Task A_remote_restart_in_two_seconds_sets_restart_at_then_and_the_drive_records_it_restarted()
+    {
+        Run.Config.AddApp("a").WriteRollout("a", "nginx:1.27");
+        await PushAsync("a Rollout");
+        var before = DateTimeOffset.UtcNow.AddSeconds(1);
+
+        await Run.Local.Pipeline.SubmitAsync(ServerlessDeployRequestBody.For(
+            new RolloutActionRequested(App, Namespace, "web", RolloutVerb.Restart, "alice@example.com") { RestartIn = TimeSpan.FromSeconds(2) }), Token);
+        var steps = await Run.Local.Pipeline.RunAsync(TimeSpan.Zero, Token);
+
+        // The local deployer has no deadline, so its drive waits the two seconds; no pod is older, so nothing is deleted.
+        Assert.All(steps, s => Assert.True(s.Done, s.Message));
+        var rollout = await RolloutAsync();
+        var restartAt = rollout["spec"]?["restartAt"]?.ToString() ?? "";
+        Assert.InRange(DateTimeOffset.Parse(restartAt, System.Globalization.CultureInfo.InvariantCulture), before.AddSeconds(-1), DateTimeOffset.UtcNow);
+        Assert.Equal(restartAt, rollout["status"]?["restartedAt"]?.ToString());
+        var action = (await StateAsync()).LastRolloutAction;
+        Assert.NotNull(action);
+        Assert.Equal(("restart", "alice@example.com", true), (action.Action, action.Initiator, action.Applied));
+    }
+
+    [Fact]
     public async Task A_malformed_action_is_refused_with_one_clear_error_and_nothing_is_done()
     {
         await PausedAsync();

@@ -264,6 +264,10 @@ internal static class BasicCanaryReplicas
         return 0;
     }
 
+    /// <summary>replicasetutil.MaxUnavailable for a canary: the resolved maxUnavailable, at most the replicas; 0 for none.</summary>
+    public static int MaxUnavailable(int replicas, IntOrPercent maxSurge, IntOrPercent maxUnavailable) =>
+        replicas == 0 || Fenceposts(maxSurge, maxUnavailable, replicas) is not var (_, unavailable) ? 0 : Math.Min(unavailable, replicas);
+
     /// <summary>maxSurge rounds up, maxUnavailable down; when both come to zero, one pod may be unavailable.</summary>
     private static (int Surge, int Unavailable)? Fenceposts(IntOrPercent maxSurge, IntOrPercent maxUnavailable, int replicas)
     {

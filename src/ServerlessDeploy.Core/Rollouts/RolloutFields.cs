@@ -12,9 +12,9 @@ internal static class RolloutFields
 {
     public static readonly FrozenSet<string> Spec = Set(
         "replicas", "selector", "template", "minReadySeconds", "strategy", "revisionHistoryLimit", "paused",
-        "progressDeadlineSeconds", "progressDeadlineAbort");
+        "progressDeadlineSeconds", "progressDeadlineAbort", "restartAt");
 
-    public static readonly FrozenSet<string> SpecNotYet = Set("workloadRef", "rollbackWindow", "analysis", "restartAt");
+    public static readonly FrozenSet<string> SpecNotYet = Set("workloadRef", "rollbackWindow", "analysis");
 
     public static readonly FrozenSet<string> Canary = Set(
         "canaryService", "stableService", "steps", "maxSurge", "maxUnavailable", "abortScaleDownDelaySeconds", "minPodsPerReplicaSet",

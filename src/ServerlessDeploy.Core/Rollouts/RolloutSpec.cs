@@ -9,6 +9,7 @@ namespace ServerlessDeploy.Core.Rollouts;
 /// </summary>
 /// <param name="Selector">spec.selector as written (matchLabels and matchExpressions).</param>
 /// <param name="Template">spec.template as written: the pod template its ReplicaSets are made from.</param>
+/// <param name="RestartAt">spec.restartAt: pods created before it are restarted, as `kubectl argo rollouts restart` asks.</param>
 internal sealed record RolloutSpec(
     int Replicas,
     JsonObject Selector,
@@ -18,6 +19,7 @@ internal sealed record RolloutSpec(
     int ProgressDeadlineSeconds,
     bool ProgressDeadlineAbort,
     bool Paused,
+    DateTimeOffset? RestartAt,
     CanaryStrategy Canary)
 {
     public const int DefaultReplicas = 1;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace ServerlessDeploy.Core.Rollouts;
@@ -29,6 +28,7 @@ internal static class RolloutSpecReader
             RolloutValues.Integer(spec["progressDeadlineSeconds"], "spec.progressDeadlineSeconds", RolloutSpec.DefaultProgressDeadlineSeconds, 0, out var deadline),
             RolloutValues.Boolean(spec["progressDeadlineAbort"], "spec.progressDeadlineAbort", out var deadlineAbort),
             RolloutValues.Boolean(spec["paused"], "spec.paused", out var paused),
+            RestartAt(spec["restartAt"], out var restartAt),
             PodTemplateCheck.Read(spec, out var selector, out var template),
         ];
         var error = problems.FirstOrDefault(problem => problem is not null)
@@ -44,7 +44,7 @@ internal static class RolloutSpecReader
         }
 
         return CanaryStrategyReader.TryRead(canaryNode, out var canary, out var canaryError)
-            ? RolloutRead.Valid(new RolloutSpec(replicas, selector, template, minReadySeconds, historyLimit, deadline, deadlineAbort, paused, canary))
+            ? RolloutRead.Valid(new RolloutSpec(replicas, selector, template, minReadySeconds, historyLimit, deadline, deadlineAbort, paused, restartAt, canary))
             : RolloutRead.Invalid(canaryError);
     }
 
@@ -77,5 +77,23 @@ internal static class RolloutSpecReader
         return strategy["canary"] is { } canary
             ? RolloutFieldError.Invalid("spec.strategy.canary", canary.ToJsonString(), "must be an object")
             : new("spec.strategy", $"Required value: {MissingStrategy}");
+    }
+
+    /// <summary>spec.restartAt is a metav1.Time: an RFC 3339 string, or null for none.</summary>
+    private static RolloutFieldError? RestartAt(JsonNode? node, out DateTimeOffset? restartAt)
+    {
+        restartAt = null;
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is JsonValue value && value.TryGetValue<string>(out var text) && GoTime.TryParse(text, out var parsed))
+        {
+            restartAt = parsed;
+            return null;
+        }
+
+        return RolloutFieldError.Invalid("spec.restartAt", node.ToJsonString(), "must be an RFC 3339 time");
     }
 }

@@ -8,8 +8,9 @@ namespace ServerlessDeploy.Core.Triggers;
 /// <c>{"serverless-deploy":"reconcile","time":"…"}</c>,
 /// <c>{"serverless-deploy":"sync","app":"…","revision":"…"?,"requester":"…"}</c>,
 /// <c>{"serverless-deploy":"rollback","app":"…","historyId":3?,"force":true?}</c>,
-/// <c>{"serverless-deploy":"rollout-action","app":"…","namespace":"…","rollout":"…","action":"promote","requester":"…"}</c>
-/// (action one of promote, promote-full, abort, retry, pause, resume; every field required).
+/// <c>{"serverless-deploy":"rollout-action","app":"…","namespace":"…","rollout":"…","action":"promote","requester":"…","restartIn":30?}</c>
+/// (action one of promote, promote-full, abort, retry, pause, resume, restart; every field required but restartIn,
+/// seconds before a restart, which only restart takes).
 /// </summary>
 internal static class ServerlessDeployRequest
 {
@@ -29,16 +30,31 @@ internal static class ServerlessDeployRequest
                 JsonFields.String(root, "app", ""),
                 JsonFields.OptionalLong(root, "historyId", ""),
                 JsonFields.OptionalBool(root, "force", "")),
-            "rollout-action" => new RolloutActionRequested(
-                JsonFields.String(root, "app", ""),
-                JsonFields.String(root, "namespace", ""),
-                JsonFields.String(root, "rollout", ""),
-                Action(JsonFields.String(root, "action", "")),
-                JsonFields.String(root, "requester", "")),
+            "rollout-action" => RolloutAction(root),
             _ => throw new MalformedEventException(
                 $"Unknown '{Field}' request '{kind}' (expected reconcile, sync, rollback or rollout-action)."),
         };
         return TriggerParseResult.Parsed(trigger);
+    }
+
+    private static RolloutActionRequested RolloutAction(JsonElement root)
+    {
+        var action = Action(JsonFields.String(root, "action", ""));
+        var restartIn = JsonFields.OptionalLong(root, "restartIn", "");
+        if (restartIn is not null && action != RolloutVerb.Restart)
+        {
+            throw new MalformedEventException($"'restartIn' is only for restart, not {RolloutActionNames.Of(action)}.");
+        }
+
+        return new RolloutActionRequested(
+            JsonFields.String(root, "app", ""),
+            JsonFields.String(root, "namespace", ""),
+            JsonFields.String(root, "rollout", ""),
+            action,
+            JsonFields.String(root, "requester", ""))
+        {
+            RestartIn = TimeSpan.FromSeconds(restartIn ?? 0),
+        };
     }
 
     private static RolloutVerb Action(string name) =>

@@ -50,7 +50,8 @@ public static class ServerlessDeployRequestBody
 
     /// <summary>
     /// The intake message of a remote Rollout action, e.g.
-    /// <c>{"serverless-deploy":"rollout-action","app":"shop","namespace":"shop","rollout":"web","action":"promote","requester":"alice@example.com"}</c>.
+    /// <c>{"serverless-deploy":"rollout-action","app":"shop","namespace":"shop","rollout":"web","action":"promote","requester":"alice@example.com"}</c>;
+    /// a restart set for later adds <c>"restartIn":30</c> (seconds).
     /// </summary>
     public static string For(RolloutActionRequested request)
     {
@@ -65,6 +66,10 @@ public static class ServerlessDeployRequestBody
             json.WriteString("rollout", request.Rollout);
             json.WriteString("action", Rollouts.RolloutActionNames.Of(request.Action));
             json.WriteString("requester", request.Requester);
+            if (request.RestartIn != TimeSpan.Zero)
+            {
+                json.WriteNumber("restartIn", (long)request.RestartIn.TotalSeconds);
+            }
         });
     }
 

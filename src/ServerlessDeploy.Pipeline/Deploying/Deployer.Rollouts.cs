@@ -84,7 +84,7 @@ public sealed partial class Deployer
         var cluster = connection.Client;
         var stopped = cluster is null ? (connection.Problem, false)
             : !IsResourceOf(state, action) ? ($"Rollout {action.Id} is not one of {app.Name}'s resources", false)
-            : await RolloutActionApplier.ApplyAsync(cluster, action, cancellationToken);
+            : await RolloutActionApplier.ApplyAsync(cluster, action, time, cancellationToken);
         if (stopped is (var unanswered, true))
         {
             return DeployOutcome.Retry($"{app.Name}: {name} of Rollout {action.Id}: {unanswered}");

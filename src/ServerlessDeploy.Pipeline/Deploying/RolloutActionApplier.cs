@@ -10,7 +10,7 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 internal static class RolloutActionApplier
 {
     /// <returns>Null when every patch was written; otherwise why the action was refused or stopped, and whether the cluster did not answer.</returns>
-    public static async Task<(string Problem, bool Unanswered)?> ApplyAsync(IClusterClient cluster, RolloutActionRequest action, CancellationToken cancellationToken)
+    public static async Task<(string Problem, bool Unanswered)?> ApplyAsync(IClusterClient cluster, RolloutActionRequest action, TimeProvider time, CancellationToken cancellationToken)
     {
         var lookup = await cluster.FindTypeAsync("argoproj.io/v1alpha1", "Rollout", cancellationToken);
         if (lookup.Unreadable is { } unreadable)
@@ -23,7 +23,7 @@ internal static class RolloutActionApplier
             return ($"Rollout {action.Id} could not be read: {unanswered}", true);
         }
 
-        var result = await new RolloutActor(cluster).ActAsync(action.Namespace, action.Rollout, action.Action, cancellationToken);
+        var result = await new RolloutActor(cluster, time).ActAsync(action.Namespace, action.Rollout, action.Action, action.RestartIn, cancellationToken);
         return result.Outcome switch
         {
             RolloutActionOutcome.Applied => null,

@@ -40,7 +40,7 @@ public sealed class Router(
             RollbackRequested rollback => Named(rollback.App, snapshot, notes, a => Request(a, DeployReason.Rollback, null, now, "rollback", "rollback", a.Application.Name, messageId) with { HistoryId = rollback.HistoryId, Force = rollback.Force }),
             RolloutActionRequested action => Named(action.App, snapshot, notes, a =>
                 Request(a, DeployReason.RolloutAction, null, now, action.Requester, "rollout-action", a.Application.Name, messageId)
-                    with { RolloutAction = new RolloutActionRequest(action.Namespace, action.Rollout, action.Action) }),
+                    with { RolloutAction = new RolloutActionRequest(action.Namespace, action.Rollout, action.Action) { RestartIn = action.RestartIn } }),
             _ => throw new ArgumentException($"unknown trigger {trigger.GetType().Name}", nameof(trigger)),
         };
         foreach (var request in requests)

@@ -87,6 +87,7 @@ public sealed class AppRemoteTests : IAsyncLifetime, IDisposable
     [InlineData(new[] { "promote", "web", "--full" }, RolloutVerb.PromoteFull)]
     [InlineData(new[] { "abort", "web" }, RolloutVerb.Abort)]
     [InlineData(new[] { "retry", "web" }, RolloutVerb.Retry)]
+    [InlineData(new[] { "restart", "web" }, RolloutVerb.Restart)]
     public async Task A_rollout_verb_with_remote_sends_the_action_with_its_app_and_requester(string[] arguments, RolloutVerb verb)
     {
         using var sdeploy = await RunAsync([], ["rollouts", .. arguments, "-n", "demo-canary", "--app", "canary", "--remote", "--queue-url", QueueUrl]);
@@ -94,6 +95,16 @@ public sealed class AppRemoteTests : IAsyncLifetime, IDisposable
         Assert.True(sdeploy.ExitCode == 0, sdeploy.ToString());
         Assert.Equal(new RolloutActionRequested("canary", "demo-canary", "web", verb, "alice"), SentTrigger());
         Assert.Contains($"of Rollout demo-canary/web (canary) sent to {QueueUrl} (message {MessageId})", sdeploy.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restart_with_remote_sends_the_delay_asked_for_with_in()
+    {
+        using var sdeploy = await RunAsync([], ["rollouts", "restart", "web", "--in", "90s", "-n", "demo-canary", "--app", "canary", "--remote", "--queue-url", QueueUrl]);
+
+        Assert.True(sdeploy.ExitCode == 0, sdeploy.ToString());
+        Assert.Equal(new RolloutActionRequested("canary", "demo-canary", "web", RolloutVerb.Restart, "alice") { RestartIn = TimeSpan.FromSeconds(90) }, SentTrigger());
+        Assert.Contains($"restart of Rollout demo-canary/web (canary) sent to {QueueUrl}", sdeploy.Output, StringComparison.Ordinal);
     }
 
     [Theory]

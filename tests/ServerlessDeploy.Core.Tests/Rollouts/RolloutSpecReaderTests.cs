@@ -111,6 +111,12 @@ public class RolloutSpecReaderTests
         "spec.progressDeadlineSeconds: Invalid value: 600: must be greater than minReadySeconds")]
     [InlineData("containers: [{name: web, image: nginx:1.27}]", "containers: []",
         "spec.template.spec.containers: Required value")]
+    [InlineData("selector:", "restartAt: tomorrow\n  selector:",
+        "spec.restartAt: Invalid value: \"tomorrow\": must be an RFC 3339 time")]
+    [InlineData("selector:", "restartAt: \"2026-12-06 08:00\"\n  selector:",
+        "spec.restartAt: Invalid value: \"2026-12-06 08:00\": must be an RFC 3339 time")]
+    [InlineData("selector:", "restartAt: 1733472000\n  selector:",
+        "spec.restartAt: Invalid value: 1733472000: must be an RFC 3339 time")]
     public void Each_bad_input_is_one_error_naming_its_field(string find, string replace, string error)
     {
         var read = RolloutSpecReader.Read(Rollout(Canary.Replace(find, replace)));
@@ -132,7 +138,6 @@ public class RolloutSpecReaderTests
     [InlineData("- pause: {}", "- setMirrorRoute: {name: mirror}", "spec.strategy.canary.steps[1].setMirrorRoute")]
     [InlineData("- pause: {}", "- plugin: {name: step}", "spec.strategy.canary.steps[1].plugin")]
     [InlineData("selector:", "workloadRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n  selector:", "spec.workloadRef")]
-    [InlineData("selector:", "restartAt: \"2026-12-06T08:00:00Z\"\n  selector:", "spec.restartAt")]
     [InlineData("selector:", "analysis: {successfulRunHistoryLimit: 3}\n  selector:", "spec.analysis")]
     [InlineData("strategy:\n    canary:", "strategy:\n    blueGreen:", "spec.strategy.blueGreen")]
     public void Valid_Argo_fields_not_supported_yet_are_refused_by_name(string find, string replace, string field)
@@ -155,6 +160,15 @@ public class RolloutSpecReaderTests
         var read = RolloutSpecReader.Read(Rollout(Canary.Replace("selector: {matchLabels: {app: web}}", $"selector: {{matchExpressions: {expressions}}}")));
 
         Assert.Equal(valid, read.IsValid);
+    }
+
+    [Fact]
+    public void Spec_restart_at_is_read_as_the_time_it_names()
+    {
+        var read = RolloutSpecReader.Read(Rollout(Canary.Replace("selector:", "restartAt: \"2026-12-06T08:00:00+01:00\"\n  selector:")));
+
+        Assert.True(read.IsValid, read.Error?.ToString());
+        Assert.Equal(new DateTimeOffset(2026, 12, 6, 7, 0, 0, TimeSpan.Zero), read.Spec.RestartAt);
     }
 
     private static JsonObject Rollout(string yaml) => YamlObjects.Read(yaml, YamlDialect.Kubernetes).Single().Json;

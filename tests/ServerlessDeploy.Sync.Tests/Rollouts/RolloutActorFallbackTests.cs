@@ -23,7 +23,7 @@ public sealed class RolloutActorFallbackTests(ClusterFixture fixture) : IClassFi
         var ns = await fixture.CreateNamespaceAsync("ro-v09");
         await ApplyAsync(cluster, RolloutTypes.ApiVersion, RolloutTypes.Kind, Rollout(ns));
 
-        var acted = await new RolloutActor(cluster).ActAsync(ns, "web", RolloutVerb.Abort, CancellationToken.None);
+        var acted = await new RolloutActor(cluster, TimeProvider.System).ActAsync(ns, "web", RolloutVerb.Abort, TimeSpan.Zero, CancellationToken.None);
 
         Assert.Equal(RolloutActionOutcome.Applied, acted.Outcome);
         Assert.Equal(new RolloutPatchSent(false, """{"status":{"abort":true}}"""), Assert.Single(acted.Sent));

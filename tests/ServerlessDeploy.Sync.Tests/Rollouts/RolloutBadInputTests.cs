@@ -24,6 +24,7 @@ public sealed class RolloutBadInputTests(ClusterFixture fixture) : IClassFixture
     [InlineData("    matchLabels:\n      app: web", "    matchLabels:\n      app: shop", "`selector` does not match template `labels`")]
     [InlineData("      canaryService: web-canary", "      canaryService: web-preview", "spec.strategy.canary.canaryService: Service \"web-preview\" is not part of the application")]
     [InlineData("      canaryService: web-canary", "      canaryService: web-canary\n      trafficRouting: {nginx: {stableIngress: web}}", "spec.strategy.canary.trafficRouting is not supported yet")]
+    [InlineData("  strategy:\n    canary:", "  restartAt: \"2026-12-06 08:00\"\n  strategy:\n    canary:", "spec.restartAt: Invalid value: \"2026-12-06 08:00\": must be an RFC 3339 time")]
     public async Task An_invalid_Rollout_is_one_error_naming_its_field_and_nothing_is_applied(string find, string replace, string error)
     {
         await RolloutCrd.InstallAsync(fixture);

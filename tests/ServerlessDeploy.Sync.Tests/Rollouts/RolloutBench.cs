@@ -87,6 +87,73 @@ internal sealed class RolloutBench(ClusterFixture fixture, string ns)
             rs => (rs["spec"]?["replicas"]?.GetValue<int>() ?? 0, rs["spec"]?["template"]?["spec"]?["containers"]?[0]?["image"]?.ToString() ?? ""));
     }
 
+    /// <summary>
+    /// Pods of the ReplicaSet of a hash, as its controller would make them (the local API server makes none): labelled and
+    /// owned as the ReplicaSet's, Ready unless asked otherwise. Returns their names.
+    /// </summary>
+    public async Task<List<string>> CreatePodsAsync(string hash, int count, bool ready = true)
+    {
+        var rs = await GetAsync("apps/v1", "ReplicaSet", $"web-{hash}");
+        var type = await TypeAsync("v1", "Pod");
+        var names = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var name = $"web-{hash}-{Guid.NewGuid().ToString("N")[..5]}";
+            var pod = JsonNode.Parse($$$"""
+                {"apiVersion":"v1","kind":"Pod","metadata":{"name":"{{{name}}}","namespace":"{{{ns}}}","labels":{"app":"web","rollouts-pod-template-hash":"{{{hash}}}"},
+                 "ownerReferences":[{"apiVersion":"apps/v1","kind":"ReplicaSet","name":"web-{{{hash}}}","uid":"{{{rs["metadata"]?["uid"]}}}","controller":true}]},
+                 "spec":{"containers":[{"name":"web","image":"nginx"}]}}
+                """)!.AsObject();
+            var created = await Cluster.CreateAsync(type, pod, dryRun: false, validate: true, CancellationToken.None);
+            Assert.True(created.Succeeded, created.ToString());
+            names.Add(name);
+            if (ready)
+            {
+                await MarkReadyAsync(name);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The pod Running and Ready, as the kubelet reports it.</summary>
+    public async Task MarkReadyAsync(string pod)
+    {
+        var now = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        var status = JsonNode.Parse($$$"""{"status":{"phase":"Running","conditions":[{"type":"Ready","status":"True","lastTransitionTime":"{{{now}}}"}]}}""")!.AsObject();
+        var patched = await Cluster.MergePatchAsync(await TypeAsync("v1", "Pod"), ns, pod, status, "kubelet", "status", CancellationToken.None);
+        Assert.True(patched.Succeeded, patched.ToString());
+    }
+
+    /// <summary>The names of the pods in the namespace, sorted.</summary>
+    public async Task<List<string>> PodsAsync()
+    {
+        var listed = await Cluster.ListAsync(await TypeAsync("v1", "Pod"), ns, null, CancellationToken.None);
+        Assert.True(listed.Succeeded, listed.ToString());
+        return [.. (listed.Body?["items"] as JsonArray ?? []).Select(pod => pod?["metadata"]?["name"]?.ToString() ?? "").Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>`kubectl argo rollouts restart web [--in]` as the actor sends it, once the clock is past the second the pods were created in.</summary>
+    public async Task<string> RestartAsync(TimeSpan restartIn = default)
+    {
+        var second = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        while (DateTimeOffset.UtcNow.ToUnixTimeSeconds() == second)
+        {
+            await Task.Delay(50);
+        }
+
+        var acted = await new RolloutActor(Cluster, TimeProvider.System).ActAsync(ns, "web", RolloutVerb.Restart, restartIn, CancellationToken.None);
+        Assert.Equal(RolloutActionOutcome.Applied, acted.Outcome);
+        return (await RolloutAsync())["spec"]?["restartAt"]?.ToString() ?? "";
+    }
+
+    private async Task<ClusterResourceType> TypeAsync(string apiVersion, string kind)
+    {
+        var type = (await Cluster.FindTypeAsync(apiVersion, kind, CancellationToken.None)).Type;
+        Assert.NotNull(type);
+        return type;
+    }
+
     public async Task<string> SelectorHashAsync(string service) =>
         (await GetAsync("v1", "Service", service))["spec"]?["selector"]?["rollouts-pod-template-hash"]?.ToString() ?? "";
 }

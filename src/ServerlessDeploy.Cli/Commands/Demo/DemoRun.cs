@@ -137,8 +137,8 @@ internal sealed class DemoRun : IAsyncDisposable
 
         await Section("8. sdeploy rollouts promote web -n demo-canary: 50 %, 10 s, then all");
         var promoted = _time.GetTimestamp();
-        var acted = await new RolloutActor(_cluster).ActAsync(CanaryNamespace, "web", RolloutVerb.Promote, cancellationToken);
-        await _output.WriteLineAsync(Rollouts.RolloutDriveReport.Acted("web", RolloutVerb.Promote, acted));
+        var acted = await new RolloutActor(_cluster, _time).ActAsync(CanaryNamespace, "web", RolloutVerb.Promote, TimeSpan.Zero, cancellationToken);
+        await _output.WriteLineAsync(Rollouts.RolloutDriveReport.Acted("web", RolloutVerb.Promote, TimeSpan.Zero, acted));
         var done = await new RolloutDriver(_cluster, _time).DriveAsync(CanaryNamespace, "web", RolloutDriveLimits.Until(_time.GetUtcNow() + TimeSpan.FromMinutes(2)), cancellationToken);
         await _output.WriteAsync(Rollouts.RolloutDriveReport.Render(done));
 

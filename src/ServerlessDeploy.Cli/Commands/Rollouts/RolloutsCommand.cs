@@ -10,7 +10,7 @@ namespace ServerlessDeploy.Cli.Commands.Rollouts;
 internal static class RolloutsCommand
 {
     public static Command Build(TextWriter output, TextWriter errors) =>
-        new("rollouts", "Inspect, promote, abort, retry, pause and resume Argo Rollouts, driving them locally")
+        new("rollouts", "Inspect, promote, abort, retry, pause, resume and restart Argo Rollouts, driving them locally")
         {
             RolloutGet.Build(output, errors),
             RolloutAct.BuildPromote(output, errors, Environment.GetEnvironmentVariable),
@@ -18,6 +18,6 @@ internal static class RolloutsCommand
             RolloutAct.Build("retry", "Retry an aborted Rollout", RolloutVerb.Retry, output, errors, Environment.GetEnvironmentVariable),
             RolloutAct.Build("pause", "Pause a Rollout (spec.paused)", RolloutVerb.Pause, output, errors, Environment.GetEnvironmentVariable),
             RolloutAct.Build("resume", "Resume a paused Rollout without moving on a step (Argo CD's resume action)", RolloutVerb.Resume, output, errors, Environment.GetEnvironmentVariable),
-            RolloutAct.Build("restart", "Restart a Rollout's pods (not supported yet: refused)", RolloutVerb.Restart, output, errors, Environment.GetEnvironmentVariable),
+            RolloutAct.BuildRestart(output, errors, Environment.GetEnvironmentVariable),
         };
 }

@@ -2,20 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace ServerlessDeploy.Core.Rollouts;
 
-/// <summary>What a verb comes to on one live Rollout: the patches to send, or why it is refused.</summary>
-internal abstract record RolloutActionPlan
-{
-    private RolloutActionPlan()
-    {
-    }
-
-    /// <summary>
-    /// Merge patches in the plugin's order: <paramref name="Status"/> through the status subresource first, then
-    /// <paramref name="Spec"/>. When the status subresource is not served (a Rollouts v0.9 CRD) the plugin sends
-    /// <paramref name="Unified"/> to the object instead of the spec patch. No patch at all is a promotion with nothing to do.
-    /// </summary>
-    public sealed record Patches(JsonObject? Status, JsonObject? Spec, JsonObject? Unified) : RolloutActionPlan;
-
-    /// <summary>The verb cannot be honoured here; nothing is sent.</summary>
-    public sealed record Refused(string Reason) : RolloutActionPlan;
-}
+/// <summary>
+/// What a verb comes to on one live Rollout: merge patches in the plugin's order, <paramref name="Status"/> through the
+/// status subresource first, then <paramref name="Spec"/>. When the status subresource is not served (a Rollouts v0.9
+/// CRD) the plugin sends <paramref name="Unified"/> to the object instead of the spec patch. No patch at all is a
+/// promotion with nothing to do.
+/// </summary>
+internal sealed record RolloutActionPlan(JsonObject? Status, JsonObject? Spec, JsonObject? Unified);

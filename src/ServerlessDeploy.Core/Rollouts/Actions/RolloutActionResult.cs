@@ -8,7 +8,7 @@ public enum RolloutActionOutcome
     /// <summary>Every patch was made (a promotion with nothing to do makes none).</summary>
     Applied,
 
-    /// <summary>Nothing was sent: the cluster serves no Rollout kind or cannot be reached, the Rollout is missing or cannot be driven here, or the verb is not supported.</summary>
+    /// <summary>Nothing was sent: the cluster serves no Rollout kind or cannot be reached, or the Rollout is missing or cannot be driven here.</summary>
     Refused,
 
     /// <summary>A patch failed; the ones listed in <see cref="RolloutActionResult.Sent"/> were made before it.</summary>

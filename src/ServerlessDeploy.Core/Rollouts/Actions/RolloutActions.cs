@@ -4,28 +4,27 @@ namespace ServerlessDeploy.Core.Rollouts;
 
 /// <summary>
 /// Each verb's patches, exactly as the Argo Rollouts kubectl plugin sends them (pkg/kubectl-argo-rollouts/cmd/
-/// promote, abort, retry, pause), worked out from the live Rollout as the plugin does; resume is Argo CD's Rollout
-/// action (resource_customizations/argoproj.io/Rollout/actions/resume), which the plugin lacks.
+/// promote, abort, retry, pause, restart), worked out from the live Rollout as the plugin does; resume is Argo CD's
+/// Rollout action (resource_customizations/argoproj.io/Rollout/actions/resume), which the plugin lacks.
 /// </summary>
 internal static class RolloutActions
 {
-    public const string RestartNotSupported =
-        "restart is not supported yet: the local driver does not restart pods at spec.restartAt, so the patch would be accepted and ignored";
-
-    public static RolloutActionPlan Plan(RolloutVerb verb, JsonObject rollout) => verb switch
+    /// <param name="restartAt">For restart: when the pods are to be restarted (the plugin's now, plus --in).</param>
+    public static RolloutActionPlan Plan(RolloutVerb verb, JsonObject rollout, DateTimeOffset restartAt) => verb switch
     {
         RolloutVerb.Promote => Promote(rollout),
         RolloutVerb.PromoteFull => PromoteFull(rollout),
         RolloutVerb.Abort => Same(Status(new JsonObject { ["abort"] = true })),
         RolloutVerb.Retry => Same(Status(new JsonObject { ["abort"] = false })),
-        RolloutVerb.Pause => new RolloutActionPlan.Patches(null, Spec(true), null),
+        RolloutVerb.Pause => new RolloutActionPlan(null, Spec(true), null),
         RolloutVerb.Resume => Resume(rollout),
-        RolloutVerb.Restart => new RolloutActionPlan.Refused(RestartNotSupported),
+        // The plugin's restartPatch: spec.restartAt in UTC, to the second, by a merge patch of the object.
+        RolloutVerb.Restart => new RolloutActionPlan(null, new JsonObject { ["spec"] = new JsonObject { ["restartAt"] = GoTime.Format(restartAt) } }, null),
         _ => throw new ArgumentOutOfRangeException(nameof(verb), verb, "no such verb"),
     };
 
     /// <summary>getPatches' default case: unpause; clear pause conditions, or else move on one step (never both).</summary>
-    private static RolloutActionPlan.Patches Promote(JsonObject rollout)
+    private static RolloutActionPlan Promote(JsonObject rollout)
     {
         var paused = RolloutJson.Bool(rollout["spec"]?["paused"]);
         var pauses = (rollout["status"]?["pauseConditions"] as JsonArray)?.Count ?? 0;
@@ -49,26 +48,26 @@ internal static class RolloutActions
             unified = Both(Spec(false), new JsonObject { ["pauseConditions"] = null, ["currentStepIndex"] = index });
         }
 
-        return new RolloutActionPlan.Patches(status, paused ? Spec(false) : null, unified);
+        return new RolloutActionPlan(status, paused ? Spec(false) : null, unified);
     }
 
     /// <summary>getPatches' full case: unpause, and set promoteFull unless the stable is already the current pod template.</summary>
-    private static RolloutActionPlan.Patches PromoteFull(JsonObject rollout)
+    private static RolloutActionPlan PromoteFull(JsonObject rollout)
     {
         var status = rollout["status"];
         var promoted = RolloutJson.Text(status?["currentPodHash"]) == RolloutJson.Text(status?["stableRS"]);
-        return new RolloutActionPlan.Patches(
+        return new RolloutActionPlan(
             promoted ? null : Status(new JsonObject { ["promoteFull"] = true }),
             RolloutJson.Bool(rollout["spec"]?["paused"]) ? Spec(false) : null,
             Both(Spec(false), new JsonObject { ["promoteFull"] = true }));
     }
 
     /// <summary>Argo CD's resume: pause conditions cleared when there are any, spec.paused false when it was true; status first, as Argo CD patches it.</summary>
-    private static RolloutActionPlan.Patches Resume(JsonObject rollout)
+    private static RolloutActionPlan Resume(JsonObject rollout)
     {
         var status = (rollout["status"]?["pauseConditions"] as JsonArray)?.Count > 0 ? Status(new JsonObject { ["pauseConditions"] = null }) : null;
         var spec = RolloutJson.Bool(rollout["spec"]?["paused"]) ? Spec(false) : null;
-        return new RolloutActionPlan.Patches(status, spec, status is null ? null : Both(spec, new JsonObject { ["pauseConditions"] = null }));
+        return new RolloutActionPlan(status, spec, status is null ? null : Both(spec, new JsonObject { ["pauseConditions"] = null }));
     }
 
     /// <summary>GetCurrentCanaryStep's index (0 when unset) moved on by one unless past the last step; null without steps.</summary>
@@ -89,7 +88,7 @@ internal static class RolloutActions
         && RolloutJson.Text(rollout["status"]?["canary"]?["currentStepAnalysisRunStatus"]?["status"]) == "Inconclusive";
 
     /// <summary>Abort and retry send one status patch, and the same patch to the object when the status subresource is not served.</summary>
-    private static RolloutActionPlan.Patches Same(JsonObject status) => new(status, null, status.DeepClone().AsObject());
+    private static RolloutActionPlan Same(JsonObject status) => new(status, null, status.DeepClone().AsObject());
 
     private static JsonObject Status(JsonObject fields) => new() { ["status"] = fields };
 

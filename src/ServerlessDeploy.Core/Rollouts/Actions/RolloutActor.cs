@@ -8,12 +8,13 @@ namespace ServerlessDeploy.Core.Rollouts;
 /// Sends a verb's patches to one Rollout as the Argo Rollouts kubectl plugin sends them, once the Rollout is found and
 /// readable as one we can drive; a refusal sends nothing. Driving the Rollout afterwards is <see cref="RolloutDriver"/>'s.
 /// </summary>
-public sealed class RolloutActor(IClusterClient cluster)
+public sealed class RolloutActor(IClusterClient cluster, TimeProvider time)
 {
     /// <summary>A person's patches, told apart from the driver's writes (serverless-deploy-rollouts) and the sync's (serverless-deploy).</summary>
     public const string FieldManager = "sdeploy-rollouts-cli";
 
-    public async Task<RolloutActionResult> ActAsync(string ns, string name, RolloutVerb verb, CancellationToken cancellationToken)
+    /// <param name="restartIn">For restart: how long from now the pods are to be restarted (the plugin's --in); zero for now.</param>
+    public async Task<RolloutActionResult> ActAsync(string ns, string name, RolloutVerb verb, TimeSpan restartIn, CancellationToken cancellationToken)
     {
         var (types, problem) = await RolloutTypes.FindAsync(cluster, cancellationToken);
         if (types is null)
@@ -33,15 +34,10 @@ public sealed class RolloutActor(IClusterClient cluster)
             return RolloutActionResult.Refused($"Rollout {ns}/{name} cannot be driven: {spec.Error}");
         }
 
-        return RolloutActions.Plan(verb, rollout) switch
-        {
-            RolloutActionPlan.Refused refused => RolloutActionResult.Refused(refused.Reason),
-            RolloutActionPlan.Patches patches => await SendAsync(types.Rollout, ns, name, patches, cancellationToken),
-            var other => throw new InvalidOperationException($"no handling for {other.GetType().Name}"),
-        };
+        return await SendAsync(types.Rollout, ns, name, RolloutActions.Plan(verb, rollout, time.GetUtcNow() + restartIn), cancellationToken);
     }
 
-    private async Task<RolloutActionResult> SendAsync(ClusterResourceType type, string ns, string name, RolloutActionPlan.Patches patches, CancellationToken cancellationToken)
+    private async Task<RolloutActionResult> SendAsync(ClusterResourceType type, string ns, string name, RolloutActionPlan patches, CancellationToken cancellationToken)
     {
         var sent = ImmutableArray.CreateBuilder<RolloutPatchSent>();
         var spec = patches.Spec;

@@ -15,7 +15,7 @@ public enum RolloutDriveEnd
     /// <summary>Aborted, or past its progress deadline: waiting for retry, a new revision or a return to stable.</summary>
     Degraded,
 
-    /// <summary>Waiting for a time (a timed pause's end, ReplicaSets becoming available) past what this drive may wait.</summary>
+    /// <summary>Waiting for a time (a timed pause's end, a restart set for later, ReplicaSets becoming available) past what this drive may wait.</summary>
     Waiting,
 
     /// <summary>It cannot be driven: the Rollout is missing or invalid, a named Service is missing, a write failed.</summary>
@@ -33,6 +33,9 @@ public enum RolloutWaitingFor
 
     /// <summary>ReplicaSets becoming available: the Rollout is still progressing.</summary>
     ReplicaSets,
+
+    /// <summary>A restart asked for a later time (spec.restartAt) to be due.</summary>
+    Restart,
 }
 
 /// <summary>

@@ -96,7 +96,7 @@ public sealed class RolloutDriver(IClusterClient cluster, TimeProvider time)
             case RolloutWait.Until until:
                 if (limits.StopBy is { } stopBy && until.At > stopBy)
                 {
-                    return Next.Stop(RolloutDriveEnd.Waiting, $"{until.Reason} at {until.At:O}", until.At) with { WaitingFor = RolloutWaitingFor.PauseEnd };
+                    return Next.Stop(RolloutDriveEnd.Waiting, $"{until.Reason} at {until.At:O}", until.At) with { WaitingFor = until.For };
                 }
 
                 await DelayAsync(until.At - now, cancellationToken);

@@ -6,7 +6,8 @@ namespace ServerlessDeploy.Core.Rollouts;
 
 /// <summary>
 /// Reads what the reconciler sees of one Rollout, as Argo's informers would hold it: the Rollout, the ReplicaSets it
-/// controls (owner reference to its uid) and the Services its canary strategy names.
+/// controls (owner reference to its uid), the Services its canary strategy names, and, while a restart is pending, the
+/// pods of those ReplicaSets.
 /// </summary>
 internal sealed class RolloutObserver(IClusterClient cluster, RolloutTypes types)
 {
@@ -27,7 +28,8 @@ internal sealed class RolloutObserver(IClusterClient cluster, RolloutTypes types
         var uid = RolloutJson.Text(rollout["metadata"]?["uid"]);
         // The Rollout's selector narrows the list; one that cannot be written as a label selector lists them all.
         var selector = LabelSelectorFormat.Format(spec.Spec.Selector);
-        var listed = await cluster.ListAsync(types.ReplicaSet, ns, selector.StartsWith('<') ? null : selector, cancellationToken);
+        var labelSelector = selector.StartsWith('<') ? null : selector;
+        var listed = await cluster.ListAsync(types.ReplicaSet, ns, labelSelector, cancellationToken);
         if (!listed.Succeeded)
         {
             return RolloutLook.Failed($"listing the ReplicaSets of Rollout {ns}/{name} failed: {listed}");
@@ -48,7 +50,31 @@ internal sealed class RolloutObserver(IClusterClient cluster, RolloutTypes types
             }
         }
 
-        return RolloutLook.Of(new RolloutObservation(rollout, spec.Spec, owned, services.ToImmutable()));
+        var pods = await PodsAsync(ns, name, labelSelector, spec.Spec, rollout, owned, cancellationToken);
+        return pods.Problem is { } podsProblem
+            ? RolloutLook.Failed(podsProblem)
+            : RolloutLook.Of(new RolloutObservation(rollout, spec.Spec, owned, services.ToImmutable(), pods.Pods));
+    }
+
+    /// <summary>getRolloutPods: the pods under the Rollout's selector owned by one of its ReplicaSets; none asked for when no restart is pending.</summary>
+    private async Task<(ImmutableArray<JsonObject> Pods, string? Problem)> PodsAsync(
+        string ns, string name, string? labelSelector, RolloutSpec spec, JsonObject rollout, ImmutableArray<JsonObject> owned, CancellationToken cancellationToken)
+    {
+        if (spec.RestartAt is not { } restartAt || restartAt == RolloutJson.Time(rollout["status"]?["restartedAt"]))
+        {
+            return ([], null);
+        }
+
+        var listed = await cluster.ListAsync(types.Pod, ns, labelSelector, cancellationToken);
+        if (!listed.Succeeded)
+        {
+            return ([], $"listing the pods of Rollout {ns}/{name} failed: {listed}");
+        }
+
+        var uids = owned.Select(rs => RolloutJson.Text(rs["metadata"]?["uid"])).ToHashSet(StringComparer.Ordinal);
+        var pods = (listed.Body?["items"] as JsonArray ?? []).OfType<JsonObject>()
+            .Where(pod => (pod["metadata"]?["ownerReferences"] as JsonArray ?? []).OfType<JsonObject>().Any(owner => uids.Contains(RolloutJson.Text(owner["uid"]))));
+        return ([.. pods], null);
     }
 
     private static bool ControlledBy(JsonObject replicaSet, string uid) =>

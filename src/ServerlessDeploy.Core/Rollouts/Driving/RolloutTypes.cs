@@ -2,8 +2,8 @@ using ServerlessDeploy.Core.Cluster;
 
 namespace ServerlessDeploy.Core.Rollouts;
 
-/// <summary>The served types a Rollout is driven through: the Rollout itself, its ReplicaSets and its Services.</summary>
-internal sealed record RolloutTypes(ClusterResourceType Rollout, ClusterResourceType ReplicaSet, ClusterResourceType Service, ClusterResourceType? Lease)
+/// <summary>The served types a Rollout is driven through: the Rollout itself, its ReplicaSets, their pods and its Services.</summary>
+internal sealed record RolloutTypes(ClusterResourceType Rollout, ClusterResourceType ReplicaSet, ClusterResourceType Pod, ClusterResourceType Service, ClusterResourceType? Lease)
 {
     public const string ApiVersion = "argoproj.io/v1alpha1";
     public const string Kind = "Rollout";
@@ -13,9 +13,10 @@ internal sealed record RolloutTypes(ClusterResourceType Rollout, ClusterResource
     {
         var rollout = await cluster.FindTypeAsync(ApiVersion, Kind, cancellationToken);
         var replicaSet = await cluster.FindTypeAsync("apps/v1", "ReplicaSet", cancellationToken);
+        var pod = await cluster.FindTypeAsync("v1", "Pod", cancellationToken);
         var service = await cluster.FindTypeAsync("v1", "Service", cancellationToken);
         var lease = await cluster.FindTypeAsync("coordination.k8s.io/v1", "Lease", cancellationToken);
-        if (new[] { rollout, replicaSet, service, lease }.FirstOrDefault(l => l.Unreadable is not null) is { Unreadable: { } unreadable })
+        if (new[] { rollout, replicaSet, pod, service, lease }.FirstOrDefault(l => l.Unreadable is not null) is { Unreadable: { } unreadable })
         {
             return (null, unreadable);
         }
@@ -25,8 +26,8 @@ internal sealed record RolloutTypes(ClusterResourceType Rollout, ClusterResource
             return (null, $"the cluster serves no {ApiVersion} {Kind}");
         }
 
-        return replicaSet.Type is null || service.Type is null
-            ? (null, "the cluster serves no apps/v1 ReplicaSet or v1 Service")
-            : (new RolloutTypes(rollout.Type, replicaSet.Type, service.Type, lease.Type), null);
+        return replicaSet.Type is null || pod.Type is null || service.Type is null
+            ? (null, "the cluster serves no apps/v1 ReplicaSet, v1 Pod or v1 Service")
+            : (new RolloutTypes(rollout.Type, replicaSet.Type, pod.Type, service.Type, lease.Type), null);
     }
 }

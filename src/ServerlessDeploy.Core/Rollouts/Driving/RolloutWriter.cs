@@ -28,7 +28,8 @@ internal sealed class RolloutWriter(IClusterClient cluster, RolloutTypes types)
                 return new RolloutWriteStop(true, $"{what}: {response}");
             }
 
-            if (!response.Succeeded && !(write is RolloutWrite.DeleteReplicaSet && response.NotFound))
+            // Something deleted already is as good as deleted.
+            if (!response.Succeeded && !(write is RolloutWrite.DeleteReplicaSet or RolloutWrite.DeletePod && response.NotFound))
             {
                 return new RolloutWriteStop(false, $"{what} failed: {response}");
             }
@@ -57,6 +58,8 @@ internal sealed class RolloutWriter(IClusterClient cluster, RolloutTypes types)
                 return (await PatchAsync(types.ReplicaSet, ns, annotate.Name, annotatePatch, null, cancellationToken), $"annotating ReplicaSet {ns}/{annotate.Name}");
             case RolloutWrite.DeleteReplicaSet delete:
                 return (await cluster.DeleteAsync(types.ReplicaSet, ns, delete.Name, "Background", cancellationToken), $"deleting ReplicaSet {ns}/{delete.Name}");
+            case RolloutWrite.DeletePod pod:
+                return (await cluster.DeleteAsync(types.Pod, ns, pod.Name, "Background", cancellationToken), $"restarting pod {ns}/{pod.Name}");
             case RolloutWrite.PatchServiceSelector service:
                 var selectorPatch = Patch(Annotations((RolloutReconcilePass.ManagedByAnnotation, service.Rollout)), new JsonObject { ["selector"] = new JsonObject { [ObservedReplicaSet.HashLabel] = service.Hash } });
                 return (await PatchAsync(types.Service, ns, service.Service, selectorPatch, null, cancellationToken), $"switching Service {ns}/{service.Service} to {service.Hash}");

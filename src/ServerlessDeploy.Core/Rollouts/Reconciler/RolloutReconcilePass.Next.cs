@@ -43,13 +43,21 @@ internal sealed partial class RolloutReconcilePass
         {
             // Argo counts the pause over strictly after startTime + duration; a second later it is surely over.
             return pause.Duration is { } duration
-                ? new RolloutWait.Until(paused.StartTime + duration + TimeSpan.FromSeconds(1), $"pause step {index} ends")
+                ? new RolloutWait.Until(paused.StartTime + duration + TimeSpan.FromSeconds(1), $"pause step {index} ends", RolloutWaitingFor.PauseEnd)
                 : new RolloutWait.Person($"pause step {index} waits for promotion", RolloutHold.PauseStep);
         }
 
         if (status.Phase == RolloutPhase.Healthy)
         {
             return new RolloutWait.Done();
+        }
+
+        if (RestartPending(status) && HealthyButForRestart(status) && _spec.RestartAt is { } restartAt)
+        {
+            // checkEnqueueRollout wakes the Rollout when a later restart is due; a due one waits for the pods it replaced.
+            return restartAt >= _now
+                ? new RolloutWait.Until(restartAt, "restart", RolloutWaitingFor.Restart)
+                : new RolloutWait.ReplicaSets(null);
         }
 
         // requeueStuckRollout: the deadline counts from the Progressing condition's last update.

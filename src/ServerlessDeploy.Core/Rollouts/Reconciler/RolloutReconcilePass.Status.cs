@@ -28,9 +28,10 @@ internal sealed partial class RolloutReconcilePass
         int? index = StepCount == 0 ? null : observed.CurrentStepIndex ?? 0;
         if (changed)
         {
-            // A new pod template or new steps start the steps over, unless the template is the stable one again.
+            // A new pod template or new steps start the steps over, unless the template is the stable one again; new
+            // pods need no restart (resetRolloutStatus sets restartedAt).
             _pause = _pause with { Clear = true, RemoveAbort = true };
-            status = status with { RestartedAt = null, PromoteFull = false, CurrentStepIndex = StepCount > 0 ? 0 : null };
+            status = status with { RestartedAt = _spec.RestartAt, PromoteFull = false, CurrentStepIndex = StepCount > 0 ? 0 : null };
             if (StepCount > 0 && observed.StableRS == newRS.Hash)
             {
                 status = status with { CurrentStepIndex = StepCount };

@@ -104,6 +104,14 @@ internal sealed partial class RolloutReconcilePass
             return SyncStatus(changed: true);
         }
 
+        if (RestartPods() > 0)
+        {
+            // The ReplicaSets' availability no longer counts the pods just deleted: scaling now could take too many
+            // down, so the pass ends here and the next one sees the counts as they are.
+            FlushIntermediateStatus();
+            return Decision(_observed);
+        }
+
         ReconcileRevisionHistoryLimit();
         if (ReconcileStableAndCanaryService() is { } missing)
         {
@@ -381,17 +389,13 @@ internal sealed partial class RolloutReconcilePass
     private RolloutDecision Blocked(string reason) =>
         new([.. _writes], new RolloutWait.Blocked(reason), [.. _transitions]);
 
-    private RolloutStatusState WithPhase(RolloutStatusState status)
-    {
-        var rollout = new JsonObject
-        {
-            ["spec"] = _observation.Rollout["spec"]?.DeepClone(),
-            ["status"] = status.ToJson(),
-        };
-        return RolloutPhase.Calculate(rollout) is RolloutPhaseOutcome.Determined determined
+    private RolloutStatusState WithPhase(RolloutStatusState status) =>
+        PhaseOf(status, _observation.Rollout["spec"]?.DeepClone()) is { } determined
             ? status with { Phase = determined.Phase, Message = determined.Message }
             : status;
-    }
+
+    private static RolloutPhaseOutcome.Determined? PhaseOf(RolloutStatusState status, JsonNode? spec) =>
+        RolloutPhase.Calculate(new JsonObject { ["spec"] = spec, ["status"] = status.ToJson() }) as RolloutPhaseOutcome.Determined;
 
     private bool SameStatus(RolloutStatusState status) => JsonNode.DeepEquals(status.ToJson(), _original.ToJson());
 }

@@ -13,8 +13,8 @@ internal abstract record RolloutWait
     /// <summary>Writes were made: observe again at once (Argo's informer would requeue on its own writes).</summary>
     public sealed record Reobserve : RolloutWait;
 
-    /// <summary>A time: a timed pause ends (the first whole second after startTime + duration), or the progress deadline runs out.</summary>
-    public sealed record Until(DateTimeOffset At, string Reason) : RolloutWait;
+    /// <summary>A time: a timed pause ends (the first whole second after startTime + duration), or a restart set for later is due.</summary>
+    public sealed record Until(DateTimeOffset At, string Reason, RolloutWaitingFor For) : RolloutWait;
 
     /// <summary>A person: an indefinite pause, spec.paused, an abort or an exceeded deadline waits for promote, retry or a new spec.</summary>
     public sealed record Person(string Reason, RolloutHold Hold) : RolloutWait;

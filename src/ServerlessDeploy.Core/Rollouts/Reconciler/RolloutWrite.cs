@@ -22,6 +22,9 @@ internal abstract record RolloutWrite
     /// <summary>Delete an old, scaled-down ReplicaSet beyond revisionHistoryLimit.</summary>
     public sealed record DeleteReplicaSet(string Name) : RolloutWrite;
 
+    /// <summary>Delete a pod created before spec.restartAt; its ReplicaSet replaces it (restart.go evicts it).</summary>
+    public sealed record DeletePod(string Name) : RolloutWrite;
+
     /// <summary>Point the Service's <c>rollouts-pod-template-hash</c> selector at <paramref name="Hash"/> and mark it managed by the Rollout.</summary>
     public sealed record PatchServiceSelector(string Service, string Hash, string Rollout) : RolloutWrite;
 

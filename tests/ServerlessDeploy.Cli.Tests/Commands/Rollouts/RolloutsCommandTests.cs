@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
@@ -166,21 +167,59 @@ public sealed class RolloutsCommandTests(ClusterFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Restart_is_refused_as_not_supported_and_the_rollout_is_left_as_it_was()
+    public async Task Restart_sets_restart_at_to_now_as_the_plugin_does_and_with_no_older_pod_left_records_it_as_restarted_at()
     {
         var bench = await RolloutsBench.StartAsync(fixture);
         await bench.ApplyRolloutAsync("nginx:1.27");
         Assert.Equal(0, (await bench.RunAsync("resume", "web")).Exit);
-        var version = (await bench.RolloutAsync())["metadata"]!["resourceVersion"]!.GetValue<string>();
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
 
         var restart = await bench.RunAsync("restart", "web");
 
-        Assert.Equal(1, restart.Exit);
-        Assert.Equal("", restart.Output);
-        Assert.StartsWith("error: restart is not supported yet", restart.Errors, StringComparison.Ordinal);
+        Assert.True(restart.Exit == 0, restart.ToString());
         var rollout = await bench.RolloutAsync();
-        Assert.Null(rollout["spec"]!["restartAt"]);
-        Assert.Equal(version, rollout["metadata"]!["resourceVersion"]!.GetValue<string>());
+        var restartAt = rollout["spec"]!["restartAt"]!.GetValue<string>();
+        Assert.InRange(DateTimeOffset.Parse(restartAt, CultureInfo.InvariantCulture), before, DateTimeOffset.UtcNow);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", restartAt);
+        Assert.StartsWith($$$"""rollout 'web' restarts in 0s (object {"spec":{"restartAt":"{{{restartAt}}}"}})""", restart.Output, StringComparison.Ordinal);
+        Assert.EndsWith("Stopped: Healthy: every step is done\n", restart.Output, StringComparison.Ordinal);
+        Assert.Equal(restartAt, rollout["status"]!["restartedAt"]!.GetValue<string>());
+        var restartedBy = rollout["metadata"]!["managedFields"]!.AsArray()
+            .Where(e => e!["fieldsV1"]?["f:spec"]?["f:restartAt"] is not null).Select(e => e!["manager"]!.GetValue<string>());
+        Assert.Equal(["sdeploy-rollouts-cli"], restartedBy);
+    }
+
+    [Fact]
+    public async Task Restart_in_an_hour_sets_restart_at_an_hour_on_and_the_drive_waits_for_it_with_exit_0()
+    {
+        var bench = await RolloutsBench.StartAsync(fixture);
+        await bench.ApplyRolloutAsync("nginx:1.27");
+        Assert.Equal(0, (await bench.RunAsync("resume", "web")).Exit);
+        var before = DateTimeOffset.UtcNow.AddHours(1).AddSeconds(-1);
+
+        var restart = await bench.RunAsync("restart", "web", "--in", "1h");
+
+        Assert.True(restart.Exit == 0, restart.ToString());
+        var rollout = await bench.RolloutAsync();
+        var restartAt = rollout["spec"]!["restartAt"]!.GetValue<string>();
+        Assert.InRange(DateTimeOffset.Parse(restartAt, CultureInfo.InvariantCulture), before, DateTimeOffset.UtcNow.AddHours(1));
+        Assert.StartsWith($$$"""rollout 'web' restarts in 1h (object {"spec":{"restartAt":"{{{restartAt}}}"}})""", restart.Output, StringComparison.Ordinal);
+        Assert.Contains("Message: rollout is restarting\n", restart.Output, StringComparison.Ordinal);
+        Assert.Contains("Stopped: Waiting: restart at ", restart.Output, StringComparison.Ordinal);
+        Assert.Null(rollout["status"]!["restartedAt"]);
+    }
+
+    [Fact]
+    public async Task Restart_in_something_that_is_not_a_duration_exits_2_naming_the_option_and_patches_nothing()
+    {
+        var bench = await RolloutsBench.StartAsync(fixture);
+        await bench.ApplyRolloutAsync("nginx:1.27");
+
+        var restart = await bench.RunAsync("restart", "web", "--in", "soon");
+
+        Assert.Equal(2, restart.Exit);
+        Assert.Equal("error: --in 'soon' is not a duration (e.g. 30s, 5m, 1h)\n", restart.Errors);
+        Assert.Null((await bench.RolloutAsync())["spec"]!["restartAt"]);
     }
 
     [Fact]

@@ -122,18 +122,19 @@ public class RolloutActionsTests
     }
 
     [Fact]
-    public void Restart_is_refused_because_the_driver_does_not_restart_pods()
+    public void Restart_sets_spec_restart_at_to_the_time_asked_in_utc_to_the_second_as_the_plugins_restart_patch()
     {
-        var plan = RolloutActions.Plan(RolloutVerb.Restart, Rollout(status: "{}"));
+        var at = new DateTimeOffset(2026, 12, 6, 10, 30, 15, 750, TimeSpan.FromHours(2));
 
-        var refused = Assert.IsType<RolloutActionPlan.Refused>(plan);
-        Assert.Contains("restart is not supported yet", refused.Reason, StringComparison.Ordinal);
+        var plan = RolloutActions.Plan(RolloutVerb.Restart, Rollout(status: """{"currentStepIndex":4}"""), at);
+
+        AssertPatches(null, """{"spec":{"restartAt":"2026-12-06T08:30:15Z"}}""", null, plan);
     }
 
-    private static RolloutActionPlan.Patches Patches(RolloutVerb verb, JsonObject rollout) =>
-        Assert.IsType<RolloutActionPlan.Patches>(RolloutActions.Plan(verb, rollout));
+    private static RolloutActionPlan Patches(RolloutVerb verb, JsonObject rollout) =>
+        RolloutActions.Plan(verb, rollout, DateTimeOffset.UnixEpoch);
 
-    private static void AssertPatches(string? status, string? spec, string? unified, RolloutActionPlan.Patches plan)
+    private static void AssertPatches(string? status, string? spec, string? unified, RolloutActionPlan plan)
     {
         Assert.Equal(status, plan.Status?.ToJsonString());
         Assert.Equal(spec, plan.Spec?.ToJsonString());

@@ -69,7 +69,8 @@ internal sealed record TestCluster(
             rollout,
             read.Spec,
             [.. ReplicaSets.Values.Select(rs => (JsonObject)rs.DeepClone())],
-            [.. Services.Values.Select(service => (JsonObject)service.DeepClone())]);
+            [.. Services.Values.Select(service => (JsonObject)service.DeepClone())],
+            []);
     }
 
     public RolloutDecision Decide() => RolloutReconciler.Decide(Observe(), Now);
