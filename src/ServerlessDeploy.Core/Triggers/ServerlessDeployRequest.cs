@@ -6,7 +6,7 @@ namespace ServerlessDeploy.Core.Triggers;
 /// <summary>
 /// ServerlessDeploy's own inputs, told apart by the <c>serverless-deploy</c> field:
 /// <c>{"serverless-deploy":"reconcile","time":"…"}</c>,
-/// <c>{"serverless-deploy":"sync","app":"…","revision":"…"?,"requester":"…"}</c>,
+/// <c>{"serverless-deploy":"sync","app":"…","revision":"…"?,"requester":"…","prune":true?,"dryRun":true?,"applyOnly":true?,"force":true?,"resources":["apps/Deployment/shop/web"]?,"syncOptions":["Replace=true"]?}</c>,
 /// <c>{"serverless-deploy":"rollback","app":"…","historyId":3?,"force":true?}</c>,
 /// <c>{"serverless-deploy":"rollout-action","app":"…","namespace":"…","rollout":"…","action":"promote","requester":"…"}</c>
 /// (action one of promote, promote-full, abort, retry, pause, resume; every field required).
@@ -24,7 +24,7 @@ internal static class ServerlessDeployRequest
             "sync" => new SyncRequested(
                 JsonFields.String(root, "app", ""),
                 JsonFields.OptionalString(root, "revision", ""),
-                JsonFields.String(root, "requester", "")),
+                JsonFields.String(root, "requester", "")) { Choices = SyncChoicesJson.Read(root) },
             "rollback" => new RollbackRequested(
                 JsonFields.String(root, "app", ""),
                 JsonFields.OptionalLong(root, "historyId", ""),

@@ -22,6 +22,7 @@ public static class ServerlessDeployRequestBody
             }
 
             json.WriteString("requester", request.Requester);
+            SyncChoicesJson.Write(json, request.Choices);
         });
     }
 
