@@ -38,4 +38,7 @@ public sealed record DeployRequest(
     /// it, without resolving the config branch again. Null (a request not routed) means the branch's head.
     /// </summary>
     public string? ConfigCommit { get; init; }
+
+    /// <summary>For a manual sync: the sync dialog's choices (prune, dry run, …); null for the Application's own policy.</summary>
+    public SyncChoices? Choices { get; init; }
 }

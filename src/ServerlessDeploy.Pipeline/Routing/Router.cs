@@ -36,7 +36,8 @@ public sealed class Router(
             ReconcileTick tick => [
                 .. snapshot.Apps.Select(a => Request(a, DeployReason.Reconcile, null, now, "reconcile", "reconcile", a.Application.Name, tick.Time.ToString("O", CultureInfo.InvariantCulture))),
                 .. await RemovedAsync(snapshot, now, cancellationToken)],
-            SyncRequested sync => Named(sync.App, snapshot, notes, a => Request(a, DeployReason.Manual, sync.Revision, now, sync.Requester, "manual", a.Application.Name, messageId)),
+            SyncRequested sync => Named(sync.App, snapshot, notes, a =>
+                Request(a, DeployReason.Manual, sync.Revision, now, sync.Requester, "manual", a.Application.Name, messageId) with { Choices = sync.Choices.IsNone ? null : sync.Choices }),
             RollbackRequested rollback => Named(rollback.App, snapshot, notes, a => Request(a, DeployReason.Rollback, null, now, "rollback", "rollback", a.Application.Name, messageId) with { HistoryId = rollback.HistoryId, Force = rollback.Force }),
             RolloutActionRequested action => Named(action.App, snapshot, notes, a =>
                 Request(a, DeployReason.RolloutAction, null, now, action.Requester, "rollout-action", a.Application.Name, messageId)
