@@ -7,7 +7,8 @@ namespace ServerlessDeploy.Core.Triggers;
 /// ServerlessDeploy's own inputs, told apart by the <c>serverless-deploy</c> field:
 /// <c>{"serverless-deploy":"reconcile","time":"…"}</c>,
 /// <c>{"serverless-deploy":"sync","app":"…","revision":"…"?,"requester":"…","prune":true?,"dryRun":true?,"applyOnly":true?,"force":true?,"resources":["apps/Deployment/shop/web"]?,"syncOptions":["Replace=true"]?}</c>,
-/// <c>{"serverless-deploy":"rollback","app":"…","historyId":3?,"force":true?}</c>,
+/// <c>{"serverless-deploy":"rollback","app":"…","historyId":3?,"force":true?,"requester":"…"?}</c>,
+/// <c>{"serverless-deploy":"refresh","app":"…","hard":true?,"requester":"…"}</c>,
 /// <c>{"serverless-deploy":"rollout-action","app":"…","namespace":"…","rollout":"…","action":"promote","requester":"…"}</c>
 /// (action one of promote, promote-full, abort, retry, pause, resume; every field required).
 /// </summary>
@@ -28,7 +29,11 @@ internal static class ServerlessDeployRequest
             "rollback" => new RollbackRequested(
                 JsonFields.String(root, "app", ""),
                 JsonFields.OptionalLong(root, "historyId", ""),
-                JsonFields.OptionalBool(root, "force", "")),
+                JsonFields.OptionalBool(root, "force", "")) { Requester = JsonFields.OptionalString(root, "requester", "") is { Length: > 0 } requester ? requester : "rollback" },
+            "refresh" => new RefreshRequested(
+                JsonFields.String(root, "app", ""),
+                JsonFields.OptionalBool(root, "hard", ""),
+                JsonFields.String(root, "requester", "")),
             "rollout-action" => new RolloutActionRequested(
                 JsonFields.String(root, "app", ""),
                 JsonFields.String(root, "namespace", ""),
@@ -36,7 +41,7 @@ internal static class ServerlessDeployRequest
                 Action(JsonFields.String(root, "action", "")),
                 JsonFields.String(root, "requester", "")),
             _ => throw new MalformedEventException(
-                $"Unknown '{Field}' request '{kind}' (expected reconcile, sync, rollback or rollout-action)."),
+                $"Unknown '{Field}' request '{kind}' (expected reconcile, sync, rollback, refresh or rollout-action)."),
         };
         return TriggerParseResult.Parsed(trigger);
     }

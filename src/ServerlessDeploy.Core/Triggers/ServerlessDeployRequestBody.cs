@@ -46,6 +46,25 @@ public static class ServerlessDeployRequestBody
             {
                 json.WriteBoolean("force", true);
             }
+
+            json.WriteString("requester", request.Requester);
+        });
+    }
+
+    /// <summary>The intake message of a refresh, e.g. <c>{"serverless-deploy":"refresh","app":"shop","hard":true,"requester":"alice"}</c>.</summary>
+    public static string For(RefreshRequested request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.App);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Requester);
+        return Write("refresh", request.App, json =>
+        {
+            if (request.Hard)
+            {
+                json.WriteBoolean("hard", true);
+            }
+
+            json.WriteString("requester", request.Requester);
         });
     }
 
