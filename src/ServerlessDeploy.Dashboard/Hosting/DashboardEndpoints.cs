@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ServerlessDeploy.Dashboard.Actions;
 using ServerlessDeploy.Dashboard.Apps;
+using ServerlessDeploy.Dashboard.Live;
 using ServerlessDeploy.Dashboard.Serving;
 
 namespace ServerlessDeploy.Dashboard.Hosting;
@@ -14,6 +16,8 @@ public static class DashboardEndpoints
         endpoints.MapGet("/", () => Results.Redirect("/applications"));
         AppListEndpoints.Map(endpoints);
         AppPageEndpoints.Map(endpoints);
+        ActionEndpoints.Map(endpoints);
+        LiveEndpoints.Map(endpoints);
         AssetEndpoints.Map(endpoints);
         return endpoints;
     }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServerlessDeploy.Dashboard.Live;
 using ServerlessDeploy.State.ReadModel;
 
 namespace ServerlessDeploy.Dashboard.Hosting;
@@ -14,6 +16,7 @@ public static class DashboardServices
         services.AddAntiforgery();
         services.AddSingleton<StateQueries>();
         services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(LiveOptions.Default);
         return services;
     }
 }
