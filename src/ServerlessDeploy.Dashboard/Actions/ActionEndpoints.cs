@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ namespace ServerlessDeploy.Dashboard.Actions;
 
 /// <summary>
 /// POST /applications/{name}/sync, /rollback, /refresh and /rollouts/{namespace}/{rollout}/{verb}: forms carrying the
-/// anti-forgery token (a post without a valid one is refused with 400 by the framework before any of this runs). Each
+/// anti-forgery token (a post without a valid one is refused with 400 before anything else is looked at). Each
 /// submits one request through <see cref="IAppActions"/> and answers at once: 303 to the app page (for htmx, HX-Redirect),
 /// whose live updates then follow the operation.
 /// </summary>
@@ -18,27 +19,33 @@ internal static class ActionEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/applications/{name}/sync", ([FromRoute] string name, [FromForm] IFormCollection form, HttpContext context, StateQueries state, IAppActions actions, IInitiator initiator, CancellationToken cancellationToken) =>
-            ActAsync(name, context, state, actions, app => SyncForm.Read(app, form, initiator.NameOf(context)), cancellationToken));
-        endpoints.MapPost("/applications/{name}/rollback", ([FromRoute] string name, [FromForm] IFormCollection form, HttpContext context, StateQueries state, IAppActions actions, IInitiator initiator, CancellationToken cancellationToken) =>
-            ActAsync(name, context, state, actions, app => RollbackForm.Read(app, form, initiator.NameOf(context)), cancellationToken));
-        endpoints.MapPost("/applications/{name}/refresh", ([FromRoute] string name, [FromForm] IFormCollection form, HttpContext context, StateQueries state, IAppActions actions, IInitiator initiator, CancellationToken cancellationToken) =>
-            ActAsync(name, context, state, actions, app => RefreshForm.Read(app, form, initiator.NameOf(context)), cancellationToken));
+        endpoints.MapPost("/applications/{name}/sync", ([FromRoute] string name, HttpContext context, [FromServices] IAntiforgery antiforgery, [FromServices] StateQueries state, [FromServices] IAppActions actions, [FromServices] IInitiator initiator, CancellationToken cancellationToken) =>
+            ActAsync(name, context, antiforgery, state, actions, (app, form) => SyncForm.Read(app, form, initiator.NameOf(context)), cancellationToken));
+        endpoints.MapPost("/applications/{name}/rollback", ([FromRoute] string name, HttpContext context, [FromServices] IAntiforgery antiforgery, [FromServices] StateQueries state, [FromServices] IAppActions actions, [FromServices] IInitiator initiator, CancellationToken cancellationToken) =>
+            ActAsync(name, context, antiforgery, state, actions, (app, form) => RollbackForm.Read(app, form, initiator.NameOf(context)), cancellationToken));
+        endpoints.MapPost("/applications/{name}/refresh", ([FromRoute] string name, HttpContext context, [FromServices] IAntiforgery antiforgery, [FromServices] StateQueries state, [FromServices] IAppActions actions, [FromServices] IInitiator initiator, CancellationToken cancellationToken) =>
+            ActAsync(name, context, antiforgery, state, actions, (app, form) => RefreshForm.Read(app, form, initiator.NameOf(context)), cancellationToken));
         endpoints.MapPost("/applications/{name}/rollouts/{ns}/{rollout}/{verb}", (
-            [FromRoute] string name, [FromRoute] string ns, [FromRoute] string rollout, [FromRoute] string verb, [FromForm] IFormCollection form,
-            HttpContext context, StateQueries state, IAppActions actions, IInitiator initiator, CancellationToken cancellationToken) =>
-            ActAsync(name, context, state, actions, app => RolloutActionForm.Read(app, ns, rollout, verb, initiator.NameOf(context)), cancellationToken));
+            [FromRoute] string name, [FromRoute] string ns, [FromRoute] string rollout, [FromRoute] string verb, HttpContext context, [FromServices] IAntiforgery antiforgery,
+            [FromServices] StateQueries state, [FromServices] IAppActions actions, [FromServices] IInitiator initiator, CancellationToken cancellationToken) =>
+            ActAsync(name, context, antiforgery, state, actions, (app, form) => RolloutActionForm.Read(app, ns, rollout, verb, initiator.NameOf(context)), cancellationToken));
     }
 
     private static async Task<IResult> ActAsync(
-        string name, HttpContext context, StateQueries state, IAppActions actions, Func<AppDetail, FormOutcome> read, CancellationToken cancellationToken)
+        string name, HttpContext context, IAntiforgery antiforgery, StateQueries state, IAppActions actions, Func<AppDetail, IFormCollection, FormOutcome> read, CancellationToken cancellationToken)
     {
+        // Checked here rather than by form binding, which throws on a bad token instead of answering 400.
+        if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
+        {
+            return Refused(name, "the form's anti-forgery token is missing or not valid: reload the page and try again", StatusCodes.Status400BadRequest);
+        }
+
         if (await state.GetAsync(name, cancellationToken) is not { } app)
         {
             return AppPageEndpoints.NotFound(name);
         }
 
-        var outcome = read(app);
+        var outcome = read(app, await context.Request.ReadFormAsync(cancellationToken));
         if (outcome.Request is not { } request)
         {
             return Refused(name, outcome.Problem, StatusCodes.Status400BadRequest);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using ServerlessDeploy.Dashboard.Apps;
 using ServerlessDeploy.State.ReadModel;
@@ -15,7 +16,7 @@ namespace ServerlessDeploy.Dashboard.Live;
 internal static class LiveEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/applications/{name}/stream", async (string name, HttpContext context, StateQueries state, LiveOptions options, TimeProvider time) =>
+        endpoints.MapGet("/applications/{name}/stream", async (string name, HttpContext context, [FromServices] StateQueries state, [FromServices] LiveOptions options, [FromServices] TimeProvider time) =>
         {
             var stopped = context.RequestAborted;
             if (await state.GetAsync(name, stopped) is null)
