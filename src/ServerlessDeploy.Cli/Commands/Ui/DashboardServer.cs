@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ServerlessDeploy.Dashboard.Hosting;
+using ServerlessDeploy.Dashboard.Ports;
 using ServerlessDeploy.Local.State;
 using ServerlessDeploy.State;
 
@@ -18,10 +19,12 @@ namespace ServerlessDeploy.Cli.Commands.Ui;
 internal sealed class DashboardServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly LocalActions _actions;
 
-    private DashboardServer(WebApplication app, Uri url)
+    private DashboardServer(WebApplication app, LocalActions actions, Uri url)
     {
         _app = app;
+        _actions = actions;
         Url = url;
     }
 
@@ -33,22 +36,37 @@ internal sealed class DashboardServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(options.Address, options.Port));
         var store = new SqliteStateStore(options.StateFolder);
-        builder.Services.AddDashboard().AddSingleton<IStateReads>(store).AddSingleton<IImageCatalog>(store);
+        var actions = LocalActionsFactory.Create(options);
+        builder.Services.AddDashboard().AddSingleton<IStateReads>(store).AddSingleton<IImageCatalog>(store)
+            .AddSingleton<IAppActions>(actions).AddSingleton<IInitiator>(new LocalUserInitiator(options.Environment));
         var app = builder.Build();
         app.UseDashboard();
         app.MapDashboard();
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("Kestrel started without an address");
-        return new DashboardServer(app, new Uri(address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)));
+        return new DashboardServer(app, actions, new Uri(address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)));
     }
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        await _actions.DisposeAsync();
     }
 }
 
-/// <summary>Where the dashboard listens and what state it reads.</summary>
-internal sealed record DashboardServerOptions(string StateFolder, IPAddress Address, int Port);
+/// <summary>
+/// Where the dashboard listens and what state it reads; for actions, the cluster's kubeconfig and the config repository
+/// (null: the one the state folder's pipeline recorded), and the environment the local user's name comes from.
+/// </summary>
+internal sealed record DashboardServerOptions(string StateFolder, IPAddress Address, int Port)
+{
+    public string? Kubeconfig { get; init; }
+
+    public string? ConfigRepo { get; init; }
+
+    public TextWriter Errors { get; init; } = TextWriter.Null;
+
+    public Func<string, string?> Environment { get; init; } = _ => null;
+}
