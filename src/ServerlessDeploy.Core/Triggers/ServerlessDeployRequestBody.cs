@@ -47,7 +47,10 @@ public static class ServerlessDeployRequestBody
                 json.WriteBoolean("force", true);
             }
 
-            json.WriteString("requester", request.Requester);
+            if (request.Requester is { Length: > 0 } requester && requester != "rollback")
+            {
+                json.WriteString("requester", requester);
+            }
         });
     }
 
