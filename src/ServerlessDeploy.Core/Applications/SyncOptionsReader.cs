@@ -7,9 +7,12 @@ namespace ServerlessDeploy.Core.Applications;
 /// </summary>
 internal static class SyncOptionsReader
 {
-    public static ApplicationSyncOptions Read(SpecNode policy, IReadOnlyList<string> entries)
+    public static ApplicationSyncOptions Read(SpecNode policy, IReadOnlyList<string> entries) =>
+        Read(policy, entries, ApplicationSyncOptions.Default);
+
+    /// <summary>The entries over <paramref name="options"/>: a manual sync's options over the Application's own.</summary>
+    public static ApplicationSyncOptions Read(SpecNode policy, IReadOnlyList<string> entries, ApplicationSyncOptions options)
     {
-        var options = ApplicationSyncOptions.Default;
         foreach (var entry in entries)
         {
             var (key, value) = entry.Split('=', 2) is [var k, var v] ? (k.Trim(), v.Trim()) : (entry.Trim(), "");

@@ -136,6 +136,9 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
         Replace = app.SyncPolicy.Options.Replace,
         Validate = app.SyncPolicy.Options.Validate,
         SkipDryRunOnMissingResource = app.SyncPolicy.Options.SkipDryRunOnMissingResource,
+        SkipHooks = request.SkipHooks,
+        Force = request.Force,
+        Selected = request.Selected,
     };
 
     /// <summary>The worst health of the application's resources; hooks have no part in it.</summary>

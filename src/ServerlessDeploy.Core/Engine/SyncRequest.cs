@@ -33,4 +33,13 @@ public sealed record SyncRequest(
     /// attempt syncs from it instead of rendering and comparing again; a retry compares afresh.
     /// </summary>
     public ApplicationComparison? Compared { get; init; }
+
+    /// <summary>Argo CD's "apply only" (the apply sync strategy): the resources are applied, no hook runs.</summary>
+    public bool SkipHooks { get; init; }
+
+    /// <summary>Argo CD's "force", for every resource: delete and create again, which needs Replace (as Argo CD refuses it with server-side apply).</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Argo CD's selective sync: only these resources are applied or pruned, and no hook runs; null syncs them all.</summary>
+    public IReadOnlySet<Resources.ResourceKey>? Selected { get; init; }
 }

@@ -53,6 +53,7 @@ internal static class DesiredTasks
     private static ResourceSyncOptions WithApplication(ResourceSyncOptions resource, SyncPlanOptions application) => resource with
     {
         Replace = resource.Replace || application.Replace,
+        Force = resource.Force || application.Force,
         Validate = resource.Validate && application.Validate,
         SkipDryRunOnMissingResource = resource.SkipDryRunOnMissingResource || application.SkipDryRunOnMissingResource,
     };

@@ -17,6 +17,7 @@ internal static class SyncPlanBuilder
             .. DesiredTasks.Create(desired, live, options, findings),
             .. PruneTasks.Create(desired, live, options, findings),
         ];
+        tasks = ChosenTasks.Keep(tasks, options);
         tasks = PruneWaves.Reverse(tasks);
         tasks = PruneWaves.MovePruneLast(tasks);
         tasks = DependencyOrder.Apply(tasks);

@@ -28,4 +28,13 @@ internal sealed record SyncPlanOptions
 
     /// <summary>The application's SkipDryRunOnMissingResource, for every resource.</summary>
     public bool SkipDryRunOnMissingResource { get; init; }
+
+    /// <summary>The apply strategy ("apply only"): no hook is planned.</summary>
+    public bool SkipHooks { get; init; }
+
+    /// <summary>Force=true for every resource of this sync.</summary>
+    public bool Force { get; init; }
+
+    /// <summary>A selective sync's resources: the only ones planned, hooks left out; null plans them all.</summary>
+    public IReadOnlySet<ResourceKey>? Selected { get; init; }
 }

@@ -6,8 +6,9 @@ namespace ServerlessDeploy.Core.Triggers;
 /// <summary>
 /// ServerlessDeploy's own inputs, told apart by the <c>serverless-deploy</c> field:
 /// <c>{"serverless-deploy":"reconcile","time":"…"}</c>,
-/// <c>{"serverless-deploy":"sync","app":"…","revision":"…"?,"requester":"…"}</c>,
-/// <c>{"serverless-deploy":"rollback","app":"…","historyId":3?,"force":true?}</c>,
+/// <c>{"serverless-deploy":"sync","app":"…","revision":"…"?,"requester":"…","prune":true?,"dryRun":true?,"applyOnly":true?,"force":true?,"resources":["apps/Deployment/shop/web"]?,"syncOptions":["Replace=true"]?}</c>,
+/// <c>{"serverless-deploy":"rollback","app":"…","historyId":3?,"force":true?,"requester":"…"?}</c>,
+/// <c>{"serverless-deploy":"refresh","app":"…","hard":true?,"requester":"…"}</c>,
 /// <c>{"serverless-deploy":"rollout-action","app":"…","namespace":"…","rollout":"…","action":"promote","requester":"…","restartIn":30?}</c>
 /// (action one of promote, promote-full, abort, retry, pause, resume, restart; every field required but restartIn,
 /// seconds before a restart, which only restart takes).
@@ -25,14 +26,18 @@ internal static class ServerlessDeployRequest
             "sync" => new SyncRequested(
                 JsonFields.String(root, "app", ""),
                 JsonFields.OptionalString(root, "revision", ""),
-                JsonFields.String(root, "requester", "")),
+                JsonFields.String(root, "requester", "")) { Choices = SyncChoicesJson.Read(root) },
             "rollback" => new RollbackRequested(
                 JsonFields.String(root, "app", ""),
                 JsonFields.OptionalLong(root, "historyId", ""),
-                JsonFields.OptionalBool(root, "force", "")),
+                JsonFields.OptionalBool(root, "force", "")) { Requester = JsonFields.OptionalString(root, "requester", "") is { Length: > 0 } requester ? requester : "rollback" },
+            "refresh" => new RefreshRequested(
+                JsonFields.String(root, "app", ""),
+                JsonFields.OptionalBool(root, "hard", ""),
+                JsonFields.String(root, "requester", "")),
             "rollout-action" => RolloutAction(root),
             _ => throw new MalformedEventException(
-                $"Unknown '{Field}' request '{kind}' (expected reconcile, sync, rollback or rollout-action)."),
+                $"Unknown '{Field}' request '{kind}' (expected reconcile, sync, rollback, refresh or rollout-action)."),
         };
         return TriggerParseResult.Parsed(trigger);
     }

@@ -22,6 +22,7 @@ public static class ServerlessDeployRequestBody
             }
 
             json.WriteString("requester", request.Requester);
+            SyncChoicesJson.Write(json, request.Choices);
         });
     }
 
@@ -45,6 +46,28 @@ public static class ServerlessDeployRequestBody
             {
                 json.WriteBoolean("force", true);
             }
+
+            if (request.Requester is { Length: > 0 } requester && requester != "rollback")
+            {
+                json.WriteString("requester", requester);
+            }
+        });
+    }
+
+    /// <summary>The intake message of a refresh, e.g. <c>{"serverless-deploy":"refresh","app":"shop","hard":true,"requester":"alice"}</c>.</summary>
+    public static string For(RefreshRequested request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.App);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Requester);
+        return Write("refresh", request.App, json =>
+        {
+            if (request.Hard)
+            {
+                json.WriteBoolean("hard", true);
+            }
+
+            json.WriteString("requester", request.Requester);
         });
     }
 

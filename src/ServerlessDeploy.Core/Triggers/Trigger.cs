@@ -13,6 +13,7 @@ namespace ServerlessDeploy.Core.Triggers;
 [JsonDerivedType(typeof(SyncRequested), "sync-requested")]
 [JsonDerivedType(typeof(RollbackRequested), "rollback-requested")]
 [JsonDerivedType(typeof(RolloutActionRequested), "rollout-action-requested")]
+[JsonDerivedType(typeof(RefreshRequested), "refresh-requested")]
 public abstract record Trigger
 {
     private protected Trigger()

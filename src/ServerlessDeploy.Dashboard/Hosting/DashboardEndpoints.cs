@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ServerlessDeploy.Dashboard.Actions;
 using ServerlessDeploy.Dashboard.Apps;
+using ServerlessDeploy.Dashboard.Live;
 using ServerlessDeploy.Dashboard.Serving;
 using ServerlessDeploy.Dashboard.Timeline;
 
@@ -16,6 +18,8 @@ public static class DashboardEndpoints
         AppListEndpoints.Map(endpoints);
         AppPageEndpoints.Map(endpoints);
         TimelineEndpoints.Map(endpoints);
+        ActionEndpoints.Map(endpoints);
+        LiveEndpoints.Map(endpoints);
         AssetEndpoints.Map(endpoints);
         return endpoints;
     }

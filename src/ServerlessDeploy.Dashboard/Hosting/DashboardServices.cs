@@ -4,6 +4,7 @@ using ServerlessDeploy.Dashboard.Images;
 using ServerlessDeploy.Dashboard.Ports;
 using ServerlessDeploy.Dashboard.Rollouts;
 using ServerlessDeploy.Dashboard.Timeline;
+using ServerlessDeploy.Dashboard.Live;
 using ServerlessDeploy.State.ReadModel;
 
 namespace ServerlessDeploy.Dashboard.Hosting;
@@ -24,6 +25,7 @@ public static class DashboardServices
         // A host with cluster access registers its own reads after this; one without keeps these, which say so.
         services.TryAddSingleton<IRolloutReads, NoRolloutCluster>();
         services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(LiveOptions.Default);
         return services;
     }
 }

@@ -19,7 +19,8 @@ namespace ServerlessDeploy.Local.Hosting;
 
 /// <summary>
 /// The router and deployer wired on the embedded defaults (what `sdeploy events replay` and `sdeploy demo` run):
-/// SQLite state, timers and the Git cache under the state folder, in-memory queues, the real renderer.
+/// SQLite state, timers and the Git cache under the state folder, in-memory queues, the real renderer. The settings are
+/// recorded in the state folder (<see cref="PipelineSettingsFile"/>) for `sdeploy ui` to carry out actions with.
 /// </summary>
 public sealed class LocalDeployer : IDisposable
 {
@@ -48,6 +49,7 @@ public sealed class LocalDeployer : IDisposable
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
         Directory.CreateDirectory(stateFolder);
+        PipelineSettingsFile.Write(stateFolder, settings);
         var time = TimeProvider.System;
         var git = new GitSources(new GitSourceOptions(Path.Combine(stateFolder, "git")), time);
         var credentials = new NoGitCredentials();

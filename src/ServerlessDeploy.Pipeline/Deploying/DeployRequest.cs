@@ -47,4 +47,6 @@ public sealed record DeployRequest(
 
     /// <summary>How often the deploy message was received (1 = the first time); 0 when not known.</summary>
     public int Receives { get; init; }
+    /// <summary>For a manual sync: the sync dialog's choices (prune, dry run, …); null for the Application's own policy.</summary>
+    public SyncChoices? Choices { get; init; }
 }

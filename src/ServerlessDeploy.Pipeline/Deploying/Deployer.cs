@@ -97,6 +97,12 @@ public sealed partial class Deployer(
             return await FailAsync(state, request, connection.Problem, cancellationToken);
         }
 
+        if (Chosen(app, request.Choices) is { Problem: { } problem })
+        {
+            return await FailAsync(state, request, problem, cancellationToken);
+        }
+
+        app = Chosen(app, request.Choices).Application;
         var engine = new SyncEngine(connection.Client, renderer, time);
         var decision = await DecideAsync(request, app, state, engine, root, target, cancellationToken);
         return decision.Answer ?? await StartAsync(request, new SyncRun(app, project, state, root, target, request.Initiator, "", Stages(request)), engine, decision.Compared, deadline, cancellationToken);
@@ -121,9 +127,14 @@ public sealed partial class Deployer(
             LookAgainAfter = settings.ContinueAfter,
             Compared = compared,
         };
+        if (request.Choices is { DryRun: true } choices)
+        {
+            return await DryRunAsync(run, engine, Chosen(syncRequest, choices), cancellationToken);
+        }
+
         var superseding = previous is { IsFinished: false } ? $"; supersedes sync {previous.Id} ({previous.Current?.Name})" : "";
         var message = $"syncing to {Revisions.Abbreviate(run.Target.Revision)} ({request.Reason}){superseding}";
-        return await RunAsync(run with { Message = message }, engine, syncRequest, cancellationToken);
+        return await RunAsync(run with { Message = message }, engine, Chosen(syncRequest, request.Choices), cancellationToken);
     }
 
     /// <summary>The request's stage times so far (event, routed, queued) and now, when its sync starts, with its trigger and messages.</summary>

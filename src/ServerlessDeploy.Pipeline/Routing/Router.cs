@@ -16,7 +16,7 @@ namespace ServerlessDeploy.Pipeline.Routing;
 /// branch's tip is deployed) and, in a monorepo, only those whose paths changed between the old and new commit (every
 /// app of the repository after a force push or a new branch); a change to an Application's own file in the config
 /// repository concerns that app. An image push concerns the apps whose Image Updater image-list names the image; a
-/// reconcile tick every app; a manual sync, rollback or Rollout action the app it names.
+/// reconcile tick every app; a manual sync, rollback, refresh (reconciled as on a tick) or Rollout action the app it names.
 /// </summary>
 public sealed class Router(
     ConfigRepository config, ISourceRepository sources, PipelineSettings settings, IQueueSender deployQueue, IStateReads store, TimeProvider time)
@@ -36,8 +36,10 @@ public sealed class Router(
             ReconcileTick tick => [
                 .. snapshot.Apps.Select(a => Request(a, DeployReason.Reconcile, null, now, "reconcile", "reconcile", a.Application.Name, tick.Time.ToString("O", CultureInfo.InvariantCulture))),
                 .. await RemovedAsync(snapshot, now, cancellationToken)],
-            SyncRequested sync => Named(sync.App, snapshot, notes, a => Request(a, DeployReason.Manual, sync.Revision, now, sync.Requester, "manual", a.Application.Name, messageId)),
-            RollbackRequested rollback => Named(rollback.App, snapshot, notes, a => Request(a, DeployReason.Rollback, null, now, "rollback", "rollback", a.Application.Name, messageId) with { HistoryId = rollback.HistoryId, Force = rollback.Force }),
+            SyncRequested sync => Named(sync.App, snapshot, notes, a =>
+                Request(a, DeployReason.Manual, sync.Revision, now, sync.Requester, "manual", a.Application.Name, messageId) with { Choices = sync.Choices.IsNone ? null : sync.Choices }),
+            RollbackRequested rollback => Named(rollback.App, snapshot, notes, a => Request(a, DeployReason.Rollback, null, now, rollback.Requester, "rollback", a.Application.Name, messageId) with { HistoryId = rollback.HistoryId, Force = rollback.Force }),
+            RefreshRequested refresh => Named(refresh.App, snapshot, notes, a => Request(a, DeployReason.Reconcile, null, now, refresh.Requester, "refresh", a.Application.Name, messageId)),
             RolloutActionRequested action => Named(action.App, snapshot, notes, a =>
                 Request(a, DeployReason.RolloutAction, null, now, action.Requester, "rollout-action", a.Application.Name, messageId)
                     with { RolloutAction = new RolloutActionRequest(action.Namespace, action.Rollout, action.Action) { RestartIn = action.RestartIn } }),

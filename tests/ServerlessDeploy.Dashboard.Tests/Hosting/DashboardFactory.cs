@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ServerlessDeploy.Dashboard.Hosting;
+using ServerlessDeploy.Dashboard.Live;
+using ServerlessDeploy.Dashboard.Ports;
 using ServerlessDeploy.Local.State;
 using ServerlessDeploy.State;
 
@@ -24,9 +26,18 @@ public sealed class DashboardFactory : WebApplicationFactory<DashboardFactory>
 
     public SqliteStateStore Store { get; }
 
+    /// <summary>What the action endpoints submitted; every request's initiator is <see cref="Initiator"/>.</summary>
+    public RecordingActions Actions { get; } = new();
+
+    public const string Initiator = "alice";
+
+    /// <summary>The live stream reads the state often, so a test sees a change soon.</summary>
+    public static LiveOptions Live { get; } = new(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(500));
+
     protected override IHostBuilder CreateHostBuilder() =>
         Host.CreateDefaultBuilder().ConfigureWebHostDefaults(web => web
-            .ConfigureServices(services => services.AddRouting().AddDashboard().AddSingleton<IStateReads>(Store).AddSingleton<IImageCatalog>(Store))
+            .ConfigureServices(services => services.AddRouting().AddDashboard().AddSingleton<IStateReads>(Store).AddSingleton<IImageCatalog>(Store)
+                .AddSingleton<IAppActions>(Actions).AddSingleton<IInitiator>(new FixedInitiator(Initiator)).AddSingleton(Live))
             .Configure(app => app.UseRouting().UseDashboard().UseEndpoints(endpoints => endpoints.MapDashboard())));
 
     /// <summary>The factory looks for a content root beside the solution by the test assembly's name; the pages need none.</summary>

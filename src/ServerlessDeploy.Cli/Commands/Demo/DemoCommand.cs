@@ -32,7 +32,13 @@ internal static class DemoCommand
                 var succeeded = await demo.RunAsync(cancellationToken);
                 if (parse.GetValue(serve))
                 {
-                    await ServeAsync(demo, new Ui.DashboardServerOptions(demo.StateFolder, parse.GetRequiredValue(address), parse.GetRequiredValue(port), demo.Kubeconfig), output, cancellationToken);
+                    var options = new Ui.DashboardServerOptions(demo.StateFolder, parse.GetRequiredValue(address), parse.GetRequiredValue(port))
+                    {
+                        Kubeconfig = demo.Kubeconfig,
+                        Errors = errors,
+                        Environment = Environment.GetEnvironmentVariable,
+                    };
+                    await ServeAsync(demo, options, output, cancellationToken);
                 }
 
                 return succeeded ? 0 : 1;

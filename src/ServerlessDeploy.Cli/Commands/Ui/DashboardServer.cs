@@ -19,10 +19,12 @@ namespace ServerlessDeploy.Cli.Commands.Ui;
 internal sealed class DashboardServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly LocalActions _actions;
 
-    private DashboardServer(WebApplication app, Uri url)
+    private DashboardServer(WebApplication app, LocalActions actions, Uri url)
     {
         _app = app;
+        _actions = actions;
         Url = url;
     }
 
@@ -34,23 +36,39 @@ internal sealed class DashboardServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(options.Address, options.Port));
         var store = new SqliteStateStore(options.StateFolder);
+        var actions = LocalActionsFactory.Create(options);
         builder.Services.AddDashboard().AddSingleton<IStateReads>(store).AddSingleton<IImageCatalog>(store)
-            .AddSingleton<IRolloutReads>(new KubeconfigRolloutReads(options.Kubeconfig));
+            .AddSingleton<IRolloutReads>(new KubeconfigRolloutReads(options.Kubeconfig))
+            .AddSingleton<IAppActions>(actions).AddSingleton<IInitiator>(new LocalUserInitiator(options.Environment));
         var app = builder.Build();
         app.UseDashboard();
         app.MapDashboard();
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("Kestrel started without an address");
-        return new DashboardServer(app, new Uri(address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)));
+        return new DashboardServer(app, actions, new Uri(address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)));
     }
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        await _actions.DisposeAsync();
     }
 }
 
-/// <summary>Where the dashboard listens, what state it reads, and the kubeconfig its live views reach the app's clusters through (none: they say so).</summary>
-internal sealed record DashboardServerOptions(string StateFolder, IPAddress Address, int Port, string? Kubeconfig = null);
+/// <summary>
+/// Where the dashboard listens and what state it reads; the kubeconfig its live views and actions reach the app's
+/// clusters through (none: they say so), for actions the config repository
+/// (null: the one the state folder's pipeline recorded), and the environment the local user's name comes from.
+/// </summary>
+internal sealed record DashboardServerOptions(string StateFolder, IPAddress Address, int Port)
+{
+    public string? Kubeconfig { get; init; }
+
+    public string? ConfigRepo { get; init; }
+
+    public TextWriter Errors { get; init; } = TextWriter.Null;
+
+    public Func<string, string?> Environment { get; init; } = _ => null;
+}

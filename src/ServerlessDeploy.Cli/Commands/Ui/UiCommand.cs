@@ -5,8 +5,9 @@ using ServerlessDeploy.Cli.Commands.App;
 namespace ServerlessDeploy.Cli.Commands.Ui;
 
 /// <summary>
-/// `sdeploy ui --state dir --kubeconfig k [--port N] [--address A]`: the dashboard over the state that `sdeploy events
-/// replay` and the demo keep, until interrupted. Binds to 127.0.0.1 unless told otherwise.
+/// `sdeploy ui --state dir --kubeconfig k [--config-repo r] [--port N] [--address A]`: the dashboard over the state that
+/// `sdeploy events replay` and the demo keep, until interrupted; its actions go through the local pipeline on the
+/// config repository recorded there (or --config-repo). Binds to 127.0.0.1 unless told otherwise.
 /// </summary>
 internal static class UiCommand
 {
@@ -15,7 +16,8 @@ internal static class UiCommand
         var state = new Option<string>("--state") { Description = "The local state folder (as given to `sdeploy events replay`)", Required = true };
         var kubeconfig = AppOptions.Kubeconfig();
         var (port, address) = (Port(), Address());
-        var command = new Command("ui", "Serve the dashboard over the local state, until interrupted") { state, kubeconfig, port, address };
+        var configRepo = new Option<string?>("--config-repo") { Description = "The config repository (path or URL) actions go through (default: the one recorded in --state)" };
+        var command = new Command("ui", "Serve the dashboard over the local state, until interrupted") { state, kubeconfig, configRepo, port, address };
         command.SetAction((parse, cancellationToken) => App.AppContext.RunAsync(errors, async () =>
         {
             var folder = parse.GetRequiredValue(state);
@@ -24,7 +26,14 @@ internal static class UiCommand
                 throw CliFailure.Input($"--state {folder}: no such folder");
             }
 
-            await using var server = await StartAsync(new DashboardServerOptions(folder, parse.GetRequiredValue(address), parse.GetRequiredValue(port), parse.GetValue(kubeconfig)), cancellationToken);
+            var options = new DashboardServerOptions(folder, parse.GetRequiredValue(address), parse.GetRequiredValue(port))
+            {
+                Kubeconfig = parse.GetValue(kubeconfig),
+                ConfigRepo = parse.GetValue(configRepo),
+                Errors = errors,
+                Environment = Environment.GetEnvironmentVariable,
+            };
+            await using var server = await StartAsync(options, cancellationToken);
             await output.WriteLineAsync($"dashboard on {server.Url} (Ctrl+C to stop)");
             await WaitUntilInterruptedAsync(cancellationToken);
             return 0;
