@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ServerlessDeploy.Dashboard.Apps;
+using ServerlessDeploy.Dashboard.Resources;
+using ServerlessDeploy.Dashboard.Tree;
 using ServerlessDeploy.Dashboard.Serving;
 
 namespace ServerlessDeploy.Dashboard.Hosting;
@@ -14,6 +16,10 @@ public static class DashboardEndpoints
         endpoints.MapGet("/", () => Results.Redirect("/applications"));
         AppListEndpoints.Map(endpoints);
         AppPageEndpoints.Map(endpoints);
+        TreeEndpoints.Map(endpoints);
+        ResourcePageEndpoints.Map(endpoints);
+        AppDiffEndpoints.Map(endpoints);
+        HistoryDiffEndpoints.Map(endpoints);
         AssetEndpoints.Map(endpoints);
         return endpoints;
     }

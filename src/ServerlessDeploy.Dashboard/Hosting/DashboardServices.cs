@@ -1,4 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServerlessDeploy.Dashboard.Ports;
+using ServerlessDeploy.Dashboard.Resources;
+using ServerlessDeploy.Dashboard.Tree;
 using ServerlessDeploy.State.ReadModel;
 
 namespace ServerlessDeploy.Dashboard.Hosting;
@@ -14,6 +18,9 @@ public static class DashboardServices
         services.AddAntiforgery();
         services.AddSingleton<StateQueries>();
         services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ILiveResources, NoCluster>();
+        services.TryAddSingleton<IDesiredManifests, NoCluster>();
+        services.AddSingleton<AppComparer>().AddSingleton<ResourceEvents>().AddSingleton<TreeBuilder>();
         return services;
     }
 }

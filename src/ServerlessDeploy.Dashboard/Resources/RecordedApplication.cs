@@ -1,0 +1,42 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.State;
+
+namespace ServerlessDeploy.Dashboard.Resources;
+
+/// <summary>
+/// An app's recorded status with the Application it was last deployed from, which names where its cluster is and where its
+/// source lives. <see cref="Problem"/> says why there is no Application (never deployed, or a record that does not read).
+/// </summary>
+public sealed record RecordedApplication(AppState State, Application? Application, string? Problem)
+{
+    /// <summary>The revision the app's last operation deployed or tried to deploy: what its desired state is rendered at.</summary>
+    public string? TargetRevision => State.AttemptedRevision ?? State.Revision;
+
+    /// <summary>Null when the state has no app by that name.</summary>
+    public static async Task<RecordedApplication?> LoadAsync(IStateReads reads, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reads);
+        return await reads.GetAppAsync(name, cancellationToken) is { } state ? Of(state) : null;
+    }
+
+    public static RecordedApplication Of(AppState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Manifest is null)
+        {
+            return new(state, null, "no Application manifest is recorded for this app yet");
+        }
+
+        try
+        {
+            var parsed = ApplicationReader.Read(JsonNode.Parse(state.Manifest) as JsonObject ?? []);
+            return parsed.Succeeded ? new(state, parsed.Application, null) : new(state, null, $"the recorded Application does not read: {string.Join("; ", parsed.Errors)}");
+        }
+        catch (JsonException e)
+        {
+            return new(state, null, $"the recorded Application is not JSON: {e.Message}");
+        }
+    }
+}
