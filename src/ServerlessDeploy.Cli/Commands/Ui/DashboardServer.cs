@@ -33,7 +33,7 @@ internal sealed class DashboardServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(options.Address, options.Port));
         var store = new SqliteStateStore(options.StateFolder);
-        builder.Services.AddDashboard().AddSingleton<IStateReads>(store).AddSingleton<IImageCatalog>(store);
+        builder.Services.AddDashboard().AddSingleton<IStateReads>(store).AddSingleton<IImageCatalog>(store).AddLiveReads(options.StateFolder, options.Kubeconfig);
         var app = builder.Build();
         app.UseDashboard();
         app.MapDashboard();
@@ -50,5 +50,5 @@ internal sealed class DashboardServer : IAsyncDisposable
     }
 }
 
-/// <summary>Where the dashboard listens and what state it reads.</summary>
-internal sealed record DashboardServerOptions(string StateFolder, IPAddress Address, int Port);
+/// <summary>Where the dashboard listens, what state it reads, and the kubeconfig its live views reach clusters through (none: they say so).</summary>
+internal sealed record DashboardServerOptions(string StateFolder, IPAddress Address, int Port, string? Kubeconfig = null);

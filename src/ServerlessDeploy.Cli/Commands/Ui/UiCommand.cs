@@ -24,7 +24,7 @@ internal static class UiCommand
                 throw CliFailure.Input($"--state {folder}: no such folder");
             }
 
-            await using var server = await StartAsync(new DashboardServerOptions(folder, parse.GetRequiredValue(address), parse.GetRequiredValue(port)), cancellationToken);
+            await using var server = await StartAsync(new DashboardServerOptions(folder, parse.GetRequiredValue(address), parse.GetRequiredValue(port), parse.GetValue(kubeconfig)), cancellationToken);
             await output.WriteLineAsync($"dashboard on {server.Url} (Ctrl+C to stop)");
             await WaitUntilInterruptedAsync(cancellationToken);
             return 0;
