@@ -18,10 +18,11 @@ public sealed record RecordedApplication(AppState State, Application? Applicatio
     public static async Task<RecordedApplication?> LoadAsync(IStateReads reads, string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reads);
-        return await reads.GetAppAsync(name, cancellationToken) is { } state ? Of(state) : null;
+        return await reads.GetAppAsync(name, cancellationToken) is { } state ? Of(state, await reads.HistoryAsync(name, cancellationToken)) : null;
     }
 
-    public static RecordedApplication Of(AppState state)
+    /// <param name="history">Newest first: the newest entry says where a source written relative to the config repository was found.</param>
+    public static RecordedApplication Of(AppState state, IReadOnlyList<HistoryEntry> history)
     {
         ArgumentNullException.ThrowIfNull(state);
         if (state.Manifest is null)
@@ -32,11 +33,24 @@ public sealed record RecordedApplication(AppState State, Application? Applicatio
         try
         {
             var parsed = ApplicationReader.Read(JsonNode.Parse(state.Manifest) as JsonObject ?? []);
-            return parsed.Succeeded ? new(state, parsed.Application, null) : new(state, null, $"the recorded Application does not read: {string.Join("; ", parsed.Errors)}");
+            return parsed.Succeeded
+                ? new(state, Resolved(parsed.Application, history), null)
+                : new(state, null, $"the recorded Application does not read: {string.Join("; ", parsed.Errors)}");
         }
         catch (JsonException e)
         {
             return new(state, null, $"the recorded Application is not JSON: {e.Message}");
         }
+    }
+
+    /// <summary>
+    /// The record keeps the Application as written, and a repoURL relative to its file in the config repository (as the
+    /// demo's are) only means something there; the history keeps where the deployer found it, so the newest entry says.
+    /// </summary>
+    private static Application Resolved(Application app, IReadOnlyList<HistoryEntry> history)
+    {
+        var url = app.Source.RepoUrl;
+        var relative = !url.Contains("://", StringComparison.Ordinal) && !url.StartsWith('/');
+        return relative && history.Count > 0 ? app with { Source = app.Source with { RepoUrl = history[0].RepoUrl, Path = history[0].Path } } : app;
     }
 }

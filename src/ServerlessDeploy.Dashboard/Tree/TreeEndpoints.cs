@@ -20,7 +20,7 @@ internal static class TreeEndpoints
                 return AppPageEndpoints.NotFound(app);
             }
 
-            var tree = await trees.BuildAsync(AppViews.Detail(state, []), RecordedApplication.Of(state), cancellationToken);
+            var tree = await trees.BuildAsync(AppViews.Detail(state, []), RecordedApplication.Of(state, []), cancellationToken);
             return Results.RazorSlice<Slices.TreePages.TreeDiagram, TreePage>(new TreePage(app, tree));
         });
 }

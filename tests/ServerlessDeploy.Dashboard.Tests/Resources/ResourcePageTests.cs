@@ -46,6 +46,27 @@ public sealed class ResourcePageTests(DashboardFactory dashboard) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_app_diff_lists_every_resource_out_of_sync_first_and_open_and_synced_ones_collapsed()
+    {
+        await dashboard.Store.PutAppAsync(Applications.Deployed("diff-app", "shop", Applications.Resource("", "ConfigMap", "shop", "settings")), CancellationToken.None);
+        var same = ConfigMap("blue");
+        same["metadata"]!["name"] = "same";
+        var sameLive = ConfigMap("blue", live: true);
+        sameLive["metadata"]!["name"] = "same";
+        var cluster = new FakeCluster([same, ConfigMap("blue")], [sameLive, ConfigMap("green", live: true)]);
+        using var client = Applications.Client(dashboard, cluster, cluster);
+
+        var page = await Pages.GetAsync(client, "/applications/diff-app/diff");
+
+        var blocks = page.QuerySelectorAll("details.resource-diff");
+        Assert.Equal(["settings", "same"], blocks.Select(b => b.GetAttribute("data-name")));
+        Assert.True(blocks[0].HasAttribute("open"));
+        Assert.False(blocks[1].HasAttribute("open"));
+        Assert.Equal("Synced", blocks[1].QuerySelector(".diff-status")!.TextContent);
+        Assert.Contains("1 of 2 resources differ", page.QuerySelector(".diff-summary")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_resource_without_kind_or_name_is_refused_with_a_message_that_says_what_is_missing()
     {
         await dashboard.Store.PutAppAsync(Applications.Deployed("page-bad", "shop"), CancellationToken.None);
