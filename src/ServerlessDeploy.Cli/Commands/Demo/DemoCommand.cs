@@ -14,7 +14,9 @@ internal static class DemoCommand
     {
         var examples = new Option<string>("--examples") { Description = "The examples folder (apps/, projects/, workloads/)", DefaultValueFactory = _ => "examples" };
         var keep = new Option<bool>("--keep") { Description = "Keep the demo's folder (config repository, state, kubeconfig) afterwards" };
-        var command = new Command("demo", "Run the event pipeline locally against the local API server, step by step") { examples, keep };
+        var serve = new Option<bool>("--serve") { Description = "Afterwards, keep the local API server up and serve the dashboard over the demo's state until interrupted" };
+        var (port, address) = (Ui.UiCommand.Port(), Ui.UiCommand.Address());
+        var command = new Command("demo", "Run the event pipeline locally against the local API server, step by step") { examples, keep, serve, port, address };
         command.SetAction((parse, cancellationToken) => App.AppContext.RunAsync(errors, async () =>
         {
             var folder = parse.GetRequiredValue(examples);
@@ -27,7 +29,13 @@ internal static class DemoCommand
             try
             {
                 await using var demo = await DemoRun.StartAsync(folder, workspace, output, TimeProvider.System, cancellationToken);
-                return await demo.RunAsync(cancellationToken) ? 0 : 1;
+                var succeeded = await demo.RunAsync(cancellationToken);
+                if (parse.GetValue(serve))
+                {
+                    await ServeAsync(demo, new Ui.DashboardServerOptions(demo.StateFolder, parse.GetRequiredValue(address), parse.GetRequiredValue(port)), output, cancellationToken);
+                }
+
+                return succeeded ? 0 : 1;
             }
             finally
             {
@@ -42,5 +50,13 @@ internal static class DemoCommand
             }
         }));
         return command;
+    }
+
+    /// <summary>The dashboard over the demo's state, with its local API server still up, until Ctrl+C.</summary>
+    private static async Task ServeAsync(DemoRun demo, Ui.DashboardServerOptions options, TextWriter output, CancellationToken cancellationToken)
+    {
+        await using var server = await Ui.UiCommand.StartAsync(options, cancellationToken);
+        await output.WriteLineAsync($"\n== dashboard on {server.Url} (the local API server stays up at {demo.ServerUrl}; Ctrl+C to stop)");
+        await Ui.UiCommand.WaitUntilInterruptedAsync(cancellationToken);
     }
 }

@@ -30,8 +30,9 @@ internal sealed class DemoRun : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly List<string> _failures = [];
 
-    private DemoRun(LocalApiServer server, LocalGitRepository repository, LocalDeployer deployer, k8s.Kubernetes client, TextWriter output, TimeProvider time)
+    private DemoRun(LocalApiServer server, LocalGitRepository repository, LocalDeployer deployer, k8s.Kubernetes client, TextWriter output, TimeProvider time, string workspace)
     {
+        StateFolder = Path.Combine(workspace, "state");
         _server = server;
         _repository = repository;
         _deployer = deployer;
@@ -54,8 +55,13 @@ internal sealed class DemoRun : IAsyncDisposable
         var settings = new PipelineSettings(repository.BarePath) { HealthTimeout = TimeSpan.FromSeconds(60) };
         var deployer = LocalDeployer.Create(settings, new KubeconfigClusters(kubeconfig), Path.Combine(workspace, "state"), new CompositeNotifier([new NotificationChannel("console", new ConsoleNotifier(output))]));
         var client = new k8s.Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigFile(kubeconfig));
-        return new DemoRun(server, repository, deployer, client, output, time);
+        return new DemoRun(server, repository, deployer, client, output, time, workspace);
     }
+
+    /// <summary>The demo's state folder, as `sdeploy ui --state` takes it.</summary>
+    public string StateFolder { get; }
+
+    public Uri ServerUrl => _server.Url;
 
     public async Task<bool> RunAsync(CancellationToken cancellationToken)
     {
