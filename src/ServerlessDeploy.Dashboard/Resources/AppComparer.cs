@@ -21,7 +21,7 @@ public sealed class AppComparer(IDesiredManifests desired, ILiveResources live)
         var reads = new LiveObject[keys.Count];
         await System.Threading.Tasks.Parallel.ForAsync(0, keys.Count, new ParallelOptions { MaxDegreeOfParallelism = Parallel, CancellationToken = cancellationToken },
             async (i, token) => reads[i] = await live.GetAsync(app, keys[i], token));
-        var compared = keys.Select((key, i) => ResourceComparisons.Compare(key, wanted.GetValueOrDefault(key), reads[i].Value, reads[i].Unreachable is null))
+        var compared = keys.Select((key, i) => ResourceComparisons.Compare(key, wanted.GetValueOrDefault(key), reads[i].Value, reads[i].Unreachable is null, rendered.Error is null))
             .OrderBy(c => c.Status is ComparisonStatus.Synced).ThenBy(c => c.Key.Kind, StringComparer.Ordinal).ThenBy(c => c.Key.Name, StringComparer.Ordinal);
         return new AppComparison(revision, [.. compared], Problems(revision, rendered.Error, reads.Select(r => r.Unreachable).FirstOrDefault(u => u is not null)));
     }
@@ -34,7 +34,7 @@ public sealed class AppComparer(IDesiredManifests desired, ILiveResources live)
         var read = await live.GetAsync(app, key, cancellationToken);
         var want = rendered.Manifests.FirstOrDefault(m => new Manifest(m).Key == key);
         return new ResourceLook(
-            ResourceComparisons.Compare(key, want, read.Value, read.Unreachable is null),
+            ResourceComparisons.Compare(key, want, read.Value, read.Unreachable is null, rendered.Error is null),
             read.Value is { } found ? LiveHealth.Of(found) : null,
             Problems(revision, rendered.Error, read.Unreachable));
     }

@@ -12,7 +12,8 @@ namespace ServerlessDeploy.Dashboard.Resources;
 /// </summary>
 public static class ResourceComparisons
 {
-    public static ResourceComparison Compare(ResourceKey key, JsonObject? desired, JsonObject? live, bool liveRead = true)
+    /// <param name="liveRead">False when the cluster could not be read, <paramref name="desiredRead"/> when Git could not be rendered: nothing is compared then.</param>
+    public static ResourceComparison Compare(ResourceKey key, JsonObject? desired, JsonObject? live, bool liveRead = true, bool desiredRead = true)
     {
         var masked = SecretMask.Hide(desired, WithoutManagedFields(live));
         var projected = masked is { Desired: { } want, Live: { } have } ? ProjectedPair.Of(want, have) : null;
@@ -21,7 +22,7 @@ public static class ResourceComparisons
         var diff = UnifiedDiff.Of(Yaml(before) ?? "", Yaml(after) ?? "");
         var status = (masked.Desired, masked.Live) switch
         {
-            (_, null) when !liveRead => ComparisonStatus.Unknown,
+            _ when !liveRead || !desiredRead => ComparisonStatus.Unknown,
             (null, _) => ComparisonStatus.Extra,
             (_, null) => ComparisonStatus.Missing,
             _ => diff.Length == 0 ? ComparisonStatus.Synced : ComparisonStatus.OutOfSync,

@@ -32,7 +32,7 @@ internal static class DemoCommand
                 var succeeded = await demo.RunAsync(cancellationToken);
                 if (parse.GetValue(serve))
                 {
-                    await ServeAsync(demo, new Ui.DashboardServerOptions(demo.StateFolder, parse.GetRequiredValue(address), parse.GetRequiredValue(port)), output, cancellationToken);
+                    await ServeAsync(demo, new Ui.DashboardServerOptions(demo.StateFolder, parse.GetRequiredValue(address), parse.GetRequiredValue(port), Path.Combine(workspace, "kubeconfig")), output, cancellationToken);
                 }
 
                 return succeeded ? 0 : 1;
