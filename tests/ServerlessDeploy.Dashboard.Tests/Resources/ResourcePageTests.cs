@@ -67,6 +67,27 @@ public sealed class ResourcePageTests(DashboardFactory dashboard) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_render_that_fails_is_said_with_its_error_and_nothing_is_called_out_of_sync()
+    {
+        await dashboard.Store.PutAppAsync(Applications.Deployed("diff-broken", "shop", Applications.Resource("", "ConfigMap", "shop", "settings")), CancellationToken.None);
+        var cluster = new FakeCluster([], [ConfigMap("green", live: true)]);
+        using var client = Applications.Client(dashboard, cluster, new BrokenRender());
+
+        var page = await Pages.GetAsync(client, "/applications/diff-broken/diff");
+
+        Assert.Contains("invalid YAML at line 4", page.QuerySelector(".live-problem")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Unknown", page.QuerySelector("details[data-name=settings] .diff-status")!.TextContent);
+        Assert.Null(page.QuerySelector("pre.diff"));
+    }
+
+    private sealed class BrokenRender : ServerlessDeploy.Dashboard.Ports.IDesiredManifests
+    {
+        public Task<ServerlessDeploy.Dashboard.Ports.RenderedManifests> RenderAsync(
+            ServerlessDeploy.Core.Applications.Application app, string revision, IReadOnlyList<string> imageOverrides, CancellationToken cancellationToken) =>
+            Task.FromResult(ServerlessDeploy.Dashboard.Ports.RenderedManifests.Failed("settings.yaml: invalid YAML at line 4, column 1"));
+    }
+
+    [Fact]
     public async Task A_resource_without_kind_or_name_is_refused_with_a_message_that_says_what_is_missing()
     {
         await dashboard.Store.PutAppAsync(Applications.Deployed("page-bad", "shop"), CancellationToken.None);
