@@ -121,6 +121,34 @@ public sealed class SqliteStateStoreTests(TempFolder folder) : StateStoreContrac
         Assert.False(await second.IsDoneAsync(key, Clock.GetUtcNow().AddMinutes(-5), Token));
     }
 
+    [Fact]
+    public async Task A_folder_from_before_heads_were_kept_lists_its_apps_without_resources_and_keeps_heads_from_then_on()
+    {
+        var nested = Path.Combine(folder.Path, UniqueName("before-heads"));
+        var (old, next) = (Small(UniqueName("old")), Small(UniqueName("next")));
+        using (var earlier = new SqliteStateStore(nested, Clock))
+        {
+            await earlier.PutAppAsync(old, Token);
+        }
+
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(nested, "state.db")};Pooling=False"))
+        {
+            await connection.OpenAsync(Token);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "ALTER TABLE apps DROP COLUMN head;";
+            await command.ExecuteNonQueryAsync(Token);
+        }
+
+        using var store = new SqliteStateStore(nested, Clock);
+        await store.PutAppAsync(next, Token);
+
+        var listed = await store.ListAppsWithoutResourcesAsync(Token);
+        Assert.Equal(2, listed.Count);
+        StateAssert.Equal(old with { Resources = [] }, listed.Single(app => app.App == old.App));
+        StateAssert.Equal(next with { Resources = [] }, listed.Single(app => app.App == next.App));
+        StateAssert.Equal(old, await store.GetAppAsync(old.App, Token));
+    }
+
     public void Dispose()
     {
         foreach (var store in _stores)

@@ -45,6 +45,25 @@ public abstract partial class StateStoreContract
     }
 
     [Fact]
+    public async Task Listing_apps_without_resources_gives_every_other_field_of_each_status()
+    {
+        var store = CreateStore();
+        var prefix = UniqueName("heads");
+        var big = Big($"{prefix}-big", "big") with { Manifest = """{"kind":"Application","spec":{"project":"shop"}}""" };
+        var small = Small($"{prefix}-small");
+        await store.PutAppAsync(big, Token);
+        await store.PutAppAsync(small, Token);
+        await store.PutAppAsync(small with { Message = "replaced" }, Token);
+
+        var listed = (await CreateStore().ListAppsWithoutResourcesAsync(Token)).Where(app => app.App.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+
+        Assert.Equal([big.App, small.App], listed.Select(app => app.App));
+        Assert.All(listed, app => Assert.Empty(app.Resources));
+        StateAssert.Equal(big with { Resources = [] }, listed[0]);
+        StateAssert.Equal(small with { Message = "replaced", Resources = [] }, listed[1]);
+    }
+
+    [Fact]
     public async Task The_read_model_shows_an_app_with_its_resources_history_operation_stages_and_waiting_sync()
     {
         var store = CreateStore();

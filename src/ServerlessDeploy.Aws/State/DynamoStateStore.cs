@@ -61,6 +61,13 @@ public sealed class DynamoStateStore : IStateStore, ISyncCursors
     public async Task<IReadOnlyList<AppState>> ListAppsAsync(CancellationToken cancellationToken) =>
         await _statuses.GetAllAsync(await _apps.ListAsync(cancellationToken), cancellationToken);
 
+    /// <summary>
+    /// A status is one JSON document split over items, so each is read whole and its resources dropped: the list costs
+    /// the same reads as <see cref="ListAppsAsync"/>, and the caller gets no more than it asked for.
+    /// </summary>
+    public async Task<IReadOnlyList<AppState>> ListAppsWithoutResourcesAsync(CancellationToken cancellationToken) =>
+        [.. (await ListAppsAsync(cancellationToken)).Select(state => state with { Resources = [] })];
+
     public Task<HistoryEntry> AppendHistoryAsync(string app, HistoryEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);

@@ -47,6 +47,11 @@ internal sealed class SqliteDatabase(string folder, TimeProvider time) : IDispos
                 await connection.RunAsync("PRAGMA journal_mode = WAL;", [], cancellationToken);
                 await using var transaction = connection.BeginImmediateTransaction();
                 await connection.RunAsync(SqliteSchema.Create, [], cancellationToken);
+                if (Convert.ToInt64(await connection.ScalarAsync(SqliteSchema.HasAppHeads, [], cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
+                {
+                    await connection.RunAsync(SqliteSchema.AddAppHeads, [], cancellationToken);
+                }
+
                 await connection.RunAsync(
                     "DELETE FROM done WHERE until <= $now; DELETE FROM delivery_failures WHERE until <= $now;",
                     [("$now", time.GetUtcNow().UtcTicks)],

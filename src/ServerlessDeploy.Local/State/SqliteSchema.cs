@@ -2,7 +2,9 @@ namespace ServerlessDeploy.Local.State;
 
 /// <summary>
 /// The tables of <c>state.db</c>. Records are JSON; expiries are UTC ticks so conditions compare instants exactly.
-/// Every statement is idempotent, so any process sharing the folder may run them.
+/// Every statement is idempotent, so any process sharing the folder may run them. An app's row keeps, beside its status,
+/// the status without its resources (<c>head</c>), so a list of apps reads no more than it shows; a table made before
+/// that column gets it added, and its rows read from <c>data</c> until they are written again.
 /// </summary>
 internal static class SqliteSchema
 {
@@ -11,7 +13,8 @@ internal static class SqliteSchema
     public const string Create = """
         CREATE TABLE IF NOT EXISTS apps (
             app TEXT PRIMARY KEY,
-            data TEXT NOT NULL);
+            data TEXT NOT NULL,
+            head TEXT);
         CREATE TABLE IF NOT EXISTS history (
             app TEXT NOT NULL,
             id INTEGER NOT NULL,
@@ -41,4 +44,8 @@ internal static class SqliteSchema
             data TEXT NOT NULL,
             until INTEGER NOT NULL);
         """;
+
+    public const string HasAppHeads = "SELECT COUNT(*) FROM pragma_table_info('apps') WHERE name = 'head';";
+
+    public const string AddAppHeads = "ALTER TABLE apps ADD COLUMN head TEXT;";
 }

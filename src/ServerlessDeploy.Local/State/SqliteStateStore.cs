@@ -37,8 +37,12 @@ public sealed class SqliteStateStore : IStateStore, ISyncCursors, IDisposable
         ArgumentNullException.ThrowIfNull(state);
         await using var connection = await _database.OpenAsync(cancellationToken);
         await connection.RunAsync(
-            "INSERT INTO apps (app, data) VALUES ($app, $data) ON CONFLICT (app) DO UPDATE SET data = excluded.data;",
-            [("$app", state.App), ("$data", JsonSerializer.Serialize(state, LocalStateJson.Default.AppState))],
+            "INSERT INTO apps (app, data, head) VALUES ($app, $data, $head) ON CONFLICT (app) DO UPDATE SET data = excluded.data, head = excluded.head;",
+            [
+                ("$app", state.App),
+                ("$data", JsonSerializer.Serialize(state, LocalStateJson.Default.AppState)),
+                ("$head", JsonSerializer.Serialize(state with { Resources = [] }, LocalStateJson.Default.AppState)),
+            ],
             cancellationToken);
     }
 
@@ -47,6 +51,14 @@ public sealed class SqliteStateStore : IStateStore, ISyncCursors, IDisposable
         await using var connection = await _database.OpenAsync(cancellationToken);
         var texts = await connection.TextsAsync("SELECT data FROM apps ORDER BY app;", [], cancellationToken);
         return [.. texts.Select(text => Deserialize(text, LocalStateJson.Default.AppState))];
+    }
+
+    /// <summary>Reads each row's head; a row written before heads were kept is read whole, its resources dropped.</summary>
+    public async Task<IReadOnlyList<AppState>> ListAppsWithoutResourcesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        var texts = await connection.TextsAsync("SELECT coalesce(head, data) FROM apps ORDER BY app;", [], cancellationToken);
+        return [.. texts.Select(text => Deserialize(text, LocalStateJson.Default.AppState) with { Resources = [] })];
     }
 
     public async Task<HistoryEntry> AppendHistoryAsync(string app, HistoryEntry entry, CancellationToken cancellationToken)

@@ -1,6 +1,9 @@
 namespace ServerlessDeploy.State.ReadModel;
 
-/// <summary>One line of the app list: how the app compares with Git, its health, what is deployed and by whom, and its last operation.</summary>
+/// <summary>
+/// One line of the app list: how the app compares with Git, its health, what is deployed and by whom, its last
+/// operation, and what the list filters it by.
+/// </summary>
 /// <param name="RevisionInfo">The deployed commit's author and message; null when not known.</param>
 public sealed record AppSummary(
     string Name,
@@ -9,4 +12,5 @@ public sealed record AppSummary(
     string? Revision,
     RevisionInfo? RevisionInfo,
     OperationView LastOperation,
-    IReadOnlyList<string> Images);
+    IReadOnlyList<string> Images,
+    AppFacets Facets);

@@ -13,7 +13,8 @@ public static class AppViews
             state.Revision,
             state.RevisionInfo,
             new OperationView(state.Phase, state.Message, state.StartedAt, state.FinishedAt, null),
-            state.Images);
+            state.Images,
+            AppFacetsReader.Read(state.Manifest));
     }
 
     public static AppDetail Detail(AppState state, IReadOnlyList<HistoryEntry> history)

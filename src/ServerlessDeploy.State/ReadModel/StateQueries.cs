@@ -3,9 +3,9 @@ namespace ServerlessDeploy.State.ReadModel;
 /// <summary>What `sdeploy app get` and a dashboard ask of the state, answered from the read ports only.</summary>
 public sealed class StateQueries(IStateReads reads)
 {
-    /// <summary>Every app with a recorded status, by name.</summary>
+    /// <summary>Every app with a recorded status, by name; a summary shows no resources, so none are read.</summary>
     public async Task<IReadOnlyList<AppSummary>> ListAsync(CancellationToken cancellationToken) =>
-        [.. (await reads.ListAppsAsync(cancellationToken)).Select(AppViews.Summary)];
+        [.. (await reads.ListAppsWithoutResourcesAsync(cancellationToken)).Select(AppViews.Summary)];
 
     /// <summary>The app in full; null when it has no recorded status.</summary>
     public async Task<AppDetail?> GetAsync(string app, CancellationToken cancellationToken)
