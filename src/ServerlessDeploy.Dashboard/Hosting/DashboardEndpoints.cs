@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Routing;
 using ServerlessDeploy.Dashboard.Actions;
 using ServerlessDeploy.Dashboard.Apps;
 using ServerlessDeploy.Dashboard.Live;
+using ServerlessDeploy.Dashboard.Resources;
 using ServerlessDeploy.Dashboard.Serving;
 using ServerlessDeploy.Dashboard.Timeline;
+using ServerlessDeploy.Dashboard.Tree;
 
 namespace ServerlessDeploy.Dashboard.Hosting;
 
@@ -20,6 +22,10 @@ public static class DashboardEndpoints
         TimelineEndpoints.Map(endpoints);
         ActionEndpoints.Map(endpoints);
         LiveEndpoints.Map(endpoints);
+        TreeEndpoints.Map(endpoints);
+        ResourcePageEndpoints.Map(endpoints);
+        AppDiffEndpoints.Map(endpoints);
+        HistoryDiffEndpoints.Map(endpoints);
         AssetEndpoints.Map(endpoints);
         return endpoints;
     }

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerlessDeploy.Dashboard.Images;
+using ServerlessDeploy.Dashboard.Live;
 using ServerlessDeploy.Dashboard.Ports;
+using ServerlessDeploy.Dashboard.Resources;
 using ServerlessDeploy.Dashboard.Rollouts;
 using ServerlessDeploy.Dashboard.Timeline;
-using ServerlessDeploy.Dashboard.Live;
+using ServerlessDeploy.Dashboard.Tree;
 using ServerlessDeploy.State.ReadModel;
 
 namespace ServerlessDeploy.Dashboard.Hosting;
@@ -26,6 +28,9 @@ public static class DashboardServices
         services.TryAddSingleton<IRolloutReads, NoRolloutCluster>();
         services.AddSingleton(TimeProvider.System);
         services.TryAddSingleton(LiveOptions.Default);
+        services.TryAddSingleton<ILiveResources, NoCluster>();
+        services.TryAddSingleton<IDesiredManifests, NoCluster>();
+        services.AddSingleton<AppComparer>().AddSingleton<ResourceEvents>().AddSingleton<TreeBuilder>();
         return services;
     }
 }

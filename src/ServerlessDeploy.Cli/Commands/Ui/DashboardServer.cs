@@ -37,7 +37,7 @@ internal sealed class DashboardServer : IAsyncDisposable
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(options.Address, options.Port));
         var store = new SqliteStateStore(options.StateFolder);
         var actions = LocalActionsFactory.Create(options);
-        builder.Services.AddDashboard().AddSingleton<IStateReads>(store).AddSingleton<IImageCatalog>(store)
+        builder.Services.AddDashboard().AddSingleton<IStateReads>(store).AddSingleton<IImageCatalog>(store).AddLiveReads(options.StateFolder, options.Kubeconfig)
             .AddSingleton<IRolloutReads>(new KubeconfigRolloutReads(options.Kubeconfig))
             .AddSingleton<IAppActions>(actions).AddSingleton<IInitiator>(new LocalUserInitiator(options.Environment));
         var app = builder.Build();
