@@ -63,7 +63,9 @@ public sealed class LiveStreamTests : IClassFixture<DashboardFactory>
 
         var live = page.QuerySelector("[hx-sse\\:connect]");
         Assert.Equal("/applications/live-page/stream", live?.GetAttribute("hx-sse:connect"));
-        Assert.Equal(".status-panel", live?.GetAttribute("hx-target"));
+        Assert.Equal("#status", live?.GetAttribute("hx-target"));
+        Assert.Equal("innerHTML", live?.GetAttribute("hx-swap"));
+        Assert.NotNull(page.QuerySelector("#status > .status-panel"));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 }
