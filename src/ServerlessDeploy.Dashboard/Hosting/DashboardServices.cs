@@ -26,7 +26,7 @@ public static class DashboardServices
         services.AddSingleton<RolloutPanelQuery>();
         // A host with cluster access registers its own reads after this; one without keeps these, which say so.
         services.TryAddSingleton<IRolloutReads, NoRolloutCluster>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(LiveOptions.Default);
         services.TryAddSingleton<ILiveResources, NoCluster>();
         services.TryAddSingleton<IDesiredManifests, NoCluster>();
