@@ -33,7 +33,6 @@ public static class AccessEntries
             PrincipalArn = principalArn,
             Type = "STANDARD",
             AccessPolicies = read ? new object[] { write, ClusterReadAccess.View(scope) } : new object[] { write },
-            KubernetesGroups = read ? [ClusterReadAccess.ReadersGroup] : null,
         });
     }
 
