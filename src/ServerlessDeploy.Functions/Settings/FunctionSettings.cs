@@ -41,6 +41,9 @@ internal sealed record FunctionSettings(
     /// <summary>Who image write-back commits are from, and their message template (Image Updater's git.user, git.email, git.commit-message-template).</summary>
     public Pipeline.Images.ImageUpdateSettings ImageUpdates { get; init; } = Pipeline.Images.ImageUpdateSettings.Default;
 
+    /// <summary>The S3 bucket the deployer keeps its render cache in; null for none (every render renders).</summary>
+    public string? RenderCacheBucket { get; init; }
+
     /// <summary>Where a waiting sync's wake-up is booked; the deployer cannot start without it, other handlers leave it null.</summary>
     public WakeUpSettings? WakeUps { get; init; }
 }
