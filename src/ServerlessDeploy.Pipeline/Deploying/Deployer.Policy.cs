@@ -39,7 +39,8 @@ public sealed partial class Deployer
 
         if (comparison.Errors.Count > 0)
         {
-            return sameCommit ? SyncDecision.Sync : SyncDecision.Answered(await FailAsync(state, request, string.Join("; ", comparison.Errors), cancellationToken));
+            // Compared at the target, as Argo CD's status.sync.revision is even when the manifests do not render.
+            return sameCommit ? SyncDecision.Sync : SyncDecision.Answered(await FailAsync(state with { ComparedRevision = target.Revision }, request, string.Join("; ", comparison.Errors), cancellationToken));
         }
 
         var drifted = comparison.OutOfSync.Select(d => d.Key.ToString()).ToList();
@@ -58,7 +59,13 @@ public sealed partial class Deployer
             : manualOnly
                 ? $"OutOfSync with {Revisions.Abbreviate(target.Revision)} ({string.Join(", ", drifted.Take(5))}); automated sync is off"
                 : $"drift found ({string.Join(", ", drifted.Take(5))}); selfHeal is off";
-        await store.Writes.PutAppAsync(state with { SyncStatus = drifted.Count == 0 && sameCommit ? SyncStatusCode.Synced : SyncStatusCode.OutOfSync, Health = health.ToState(), Message = message }, cancellationToken);
+        await store.Writes.PutAppAsync(state with
+        {
+            SyncStatus = drifted.Count == 0 && sameCommit ? SyncStatusCode.Synced : SyncStatusCode.OutOfSync,
+            ComparedRevision = target.Revision,
+            Health = health.ToState(),
+            Message = message,
+        }, cancellationToken);
         return DeployOutcome.Skipped($"{state.App}: {message}");
     }
 }
