@@ -126,6 +126,22 @@ public sealed class RolloutRestartTests(ClusterFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_paused_rollout_waits_within_the_drive_for_a_restart_due_before_its_limit_and_then_rests_paused_with_it_done()
+    {
+        var bench = await RolloutBench.StartAsync(fixture);
+        await bench.DeployedAsync("nginx:1.27");
+        await bench.PatchAsync("""{"spec":{"paused":true}}""");
+        var restartAt = await bench.RestartAsync(TimeSpan.FromSeconds(2));
+
+        var paused = await bench.DriveAsync(TimeSpan.FromSeconds(30));
+
+        // No pod is older than restartAt, so once it is due the restart is done at once.
+        Assert.Equal(RolloutDriveEnd.Paused, paused.End);
+        Assert.Null(paused.WakeAt);
+        Assert.Equal(restartAt, await bench.StatusAsync("restartedAt"));
+    }
+
+    [Fact]
     public async Task Nothing_is_restarted_while_fewer_pods_are_available_than_max_unavailable_leaves_room_for()
     {
         var bench = await RolloutBench.StartAsync(fixture);
