@@ -5,9 +5,11 @@ using ServerlessDeploy.Kubernetes.Http;
 
 namespace ServerlessDeploy.Kubernetes;
 
-/// <summary>The engine's cluster port over HTTP: discovery, reads, server-side apply, replace and delete.</summary>
+/// <summary>The engine's cluster port over HTTP: discovery, reads, server-side apply, replace, delete and eviction.</summary>
 public sealed class KubernetesCluster : IClusterClient
 {
+    private static readonly ClusterResourceType Pods = new("", "v1", "Pod", "pods", Namespaced: true);
+
     private readonly ApiTransport _transport;
     private readonly ApiDiscovery _discovery;
 
@@ -73,6 +75,17 @@ public sealed class KubernetesCluster : IClusterClient
 
     public Task<ClusterResponse> DeleteAsync(ClusterResourceType type, string ns, string name, string propagationPolicy, CancellationToken cancellationToken) =>
         _transport.SendAsync(HttpMethod.Delete, ResourcePaths.Item(type, ns, name) + Query(("propagationPolicy", propagationPolicy)), null, null, cancellationToken);
+
+    public Task<ClusterResponse> EvictAsync(string ns, string pod, CancellationToken cancellationToken)
+    {
+        var eviction = new JsonObject
+        {
+            ["apiVersion"] = "policy/v1",
+            ["kind"] = "Eviction",
+            ["metadata"] = new JsonObject { ["name"] = pod, ["namespace"] = ns },
+        };
+        return _transport.SendAsync(HttpMethod.Post, ResourcePaths.Item(Pods, ns, pod) + "/eviction", eviction.ToJsonString(), "application/json", cancellationToken);
+    }
 
     /// <summary>As kubectl sends it: --validate=false is fieldValidation=Ignore, validation on is Strict.</summary>
     private static string Validation(bool validate) => validate ? "Strict" : "Ignore";

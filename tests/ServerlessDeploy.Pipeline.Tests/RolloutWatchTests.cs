@@ -74,6 +74,23 @@ public sealed class RolloutWatchTests(ClusterFixture cluster) : IClassFixture<Cl
     }
 
     [Fact]
+    public async Task A_paused_rollout_with_a_restart_due_before_its_next_look_is_looked_at_when_the_restart_is_due()
+    {
+        await PausedAsync();
+        var restartAt = DateTimeOffset.UtcNow.AddSeconds(40);
+        var at = restartAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        await cluster.Kubectl.SucceedAsync("-n", Namespace, "patch", "rollout", "web", "--type=merge", "-p", $$$"""{"spec":{"restartAt":"{{{at}}}"}}""");
+
+        // This invocation must answer within seconds, before the restart: the look is booked at it, not two minutes on.
+        var woken = await Run.Local.Deployer.WakeAsync(_timer.Booked[^1].WakeUp, DateTimeOffset.UtcNow.AddSeconds(25), Token);
+
+        Assert.Equal(DeployOutcomeKind.Deployed, woken.Kind);
+        var watch = Assert.Single((await StateAsync()).WatchedRollouts ?? []);
+        Assert.Equal(DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture), watch.LooksAt);
+        Assert.Equal(watch.LooksAt, _timer.Booked[^1].DueAt);
+    }
+
+    [Fact]
     public async Task A_patch_made_meanwhile_is_noticed_at_the_next_look_and_the_rollout_goes_on_to_healthy()
     {
         await PausedAsync();

@@ -12,6 +12,9 @@ public sealed record ClusterResponse(int StatusCode, JsonObject? Body, string? R
 
     public bool NotFound => StatusCode == 404;
 
+    /// <summary>429: the server refuses for now (an eviction a PodDisruptionBudget does not allow yet); asking again later may succeed.</summary>
+    public bool TooManyRequests => StatusCode == 429;
+
     public static ClusterResponse Unreachable(string message) => new(0, null, "Unreachable", message);
 
     /// <summary>"200"; "404 NotFound: …"; for a server that never answered, only the message (there is no status code).</summary>

@@ -38,4 +38,10 @@ public interface IClusterClient
     Task<ClusterResponse> ReplaceAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, bool validate, CancellationToken cancellationToken);
 
     Task<ClusterResponse> DeleteAsync(ClusterResourceType type, string ns, string name, string propagationPolicy, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Evicts a pod (a policy/v1 Eviction posted to its eviction subresource): the API server deletes it unless a
+    /// PodDisruptionBudget allows no disruption now, which answers 429 (<see cref="ClusterResponse.TooManyRequests"/>).
+    /// </summary>
+    Task<ClusterResponse> EvictAsync(string ns, string pod, CancellationToken cancellationToken);
 }

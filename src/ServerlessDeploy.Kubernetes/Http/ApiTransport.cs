@@ -8,8 +8,8 @@ using ServerlessDeploy.Core.Cluster;
 namespace ServerlessDeploy.Kubernetes.Http;
 
 /// <summary>
-/// Sends requests through a cluster's HTTP pipeline and authorizer, retrying throttling (429, honouring
-/// Retry-After), server errors and timeouts with exponential backoff; answers are parsed into values.
+/// Sends requests through a cluster's HTTP pipeline and authorizer, retrying throttling (429 with Retry-After,
+/// honoured), server errors and timeouts with exponential backoff; answers are parsed into values.
 /// </summary>
 internal sealed class ApiTransport
 {
@@ -76,9 +76,14 @@ internal sealed class ApiTransport
         return await _cluster.Client.SendAsync(request, cancellationToken);
     }
 
+    /// <summary>
+    /// A 429 is throttling only with a Retry-After, as client-go reads it: without one it is a verdict (an eviction a
+    /// PodDisruptionBudget refuses) for the caller to act on, not to be sent again at once.
+    /// </summary>
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
         outcome.Exception is HttpRequestException or TimeoutException
-        || outcome.Result?.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.InternalServerError
+        || outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests, Headers.RetryAfter: not null }
+        || outcome.Result?.StatusCode is HttpStatusCode.InternalServerError
             or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
     private static async Task<ClusterResponse> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)

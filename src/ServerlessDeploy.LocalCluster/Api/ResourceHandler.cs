@@ -10,6 +10,7 @@ namespace ServerlessDeploy.LocalCluster.Api;
 internal sealed class ResourceHandler(ClusterState cluster, ResourceVerbs verbs)
 {
     private readonly ScaleRequests _scale = new(verbs.Scale);
+    private readonly EvictionRequests _eviction = new(verbs.Evict);
 
     public async Task HandleAsync(HttpContext context, RequestTarget target)
     {
@@ -17,6 +18,12 @@ internal sealed class ResourceHandler(ClusterState cluster, ResourceVerbs verbs)
         if (target is { Subresource: ScaleVerb.Subresource, Object: { } scaled })
         {
             await _scale.HandleAsync(context, type, scaled);
+            return;
+        }
+
+        if (target is { Subresource: EvictVerb.Subresource, Object: { } evicted })
+        {
+            await _eviction.HandleAsync(context, type, evicted);
             return;
         }
 
@@ -71,6 +78,7 @@ internal sealed class ResourceHandler(ClusterState cluster, ResourceVerbs verbs)
             null => true,
             "status" => type.HasStatus,
             ScaleVerb.Subresource => type.HasScale,
+            EvictVerb.Subresource => EvictVerb.Serves(type),
             _ => false,
         };
         return scopeFits && subresourceFits ? type : throw Errors.PathNotFound();

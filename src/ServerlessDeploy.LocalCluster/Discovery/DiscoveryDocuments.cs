@@ -103,7 +103,7 @@ internal static class DiscoveryDocuments
             ["shortNames"] = Array(type.ShortNames),
             ["categories"] = Array(type.Categories),
         };
-        foreach (var (name, kind) in Subresources(type))
+        foreach (var (name, kind, verbs) in Subresources(type))
         {
             var subresource = new JsonObject
             {
@@ -111,7 +111,7 @@ internal static class DiscoveryDocuments
                 ["singularName"] = "",
                 ["namespaced"] = type.Namespaced,
                 ["kind"] = kind.Kind,
-                ["verbs"] = Array(SubresourceVerbs),
+                ["verbs"] = Array(verbs),
             };
             // As kube-apiserver does, group and version are named only when the subresource answers another group-version.
             if (kind.GroupVersion != type.GroupVersion)
@@ -140,7 +140,7 @@ internal static class DiscoveryDocuments
         {
             ["subresource"] = s.Name,
             ["responseKind"] = Kind(s.Kind),
-            ["verbs"] = Array(SubresourceVerbs),
+            ["verbs"] = Array(s.Verbs),
         }).ToArray();
         if (subresources.Length > 0)
         {
@@ -150,17 +150,25 @@ internal static class DiscoveryDocuments
         return resource;
     }
 
-    /// <summary>The subresources a kind serves, each with the kind it answers: status the object itself, scale an autoscaling/v1 Scale.</summary>
-    private static IEnumerable<(string Name, ResourceType Kind)> Subresources(ResourceType type)
+    /// <summary>
+    /// The subresources a kind serves, each with the kind it answers and its verbs: status the object itself, scale an
+    /// autoscaling/v1 Scale, a pod's eviction a policy/v1 Eviction that can only be created.
+    /// </summary>
+    private static IEnumerable<(string Name, ResourceType Kind, string[] Verbs)> Subresources(ResourceType type)
     {
+        if (EvictVerb.Serves(type))
+        {
+            yield return (EvictVerb.Subresource, EvictVerb.Type, ["create"]);
+        }
+
         if (type.HasStatus)
         {
-            yield return ("status", type);
+            yield return ("status", type, SubresourceVerbs);
         }
 
         if (type.HasScale)
         {
-            yield return (ScaleVerb.Subresource, ScaleSubresource.Type);
+            yield return (ScaleVerb.Subresource, ScaleSubresource.Type, SubresourceVerbs);
         }
     }
 

@@ -19,13 +19,15 @@ internal sealed class ClusterServices
         var reactions = new Reactions(State);
         var admission = new Admission.Admission(new KindDefaults());
         var update = new StoredUpdate(State, reactions);
+        var delete = new DeleteVerb(State, reactions);
         Verbs = new ResourceVerbs(
             new CreateVerb(State, admission, reactions),
             new UpdateVerb(State, admission, update),
             new PatchVerb(State, admission, update),
             new ApplyVerb(State, admission, reactions),
-            new DeleteVerb(State, reactions),
-            new ScaleVerb(State, admission, update));
+            delete,
+            new ScaleVerb(State, admission, update),
+            new EvictVerb(State, delete));
         Controllers = new ControllerManager(State, log, [new NamespaceController(State, Verbs.Delete), new GarbageCollector(State, Verbs.Delete), .. SimulatedControllers.Create(State, Verbs, options, log)]);
         Faults = new FaultInjector(options.Faults ?? [], options.FaultSeed is { } seed ? new Random(seed) : new Random(), time);
         Router = new ApiRouter(State, new BearerTokenCheck(options, time), new ResourceHandler(State, Verbs), Requests, Faults, serverAddress, options.AggregatedDiscovery);

@@ -9,8 +9,9 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 /// noticed without an invocation a minute for a pause that lasts a week. A look that found a change starts again at a
 /// minute. Degraded counts as waiting for a person too: an aborted Rollout, or one past its progress deadline, goes on
 /// only when someone retries it (a status patch nothing else would notice) or a new revision is synced. One waiting for
-/// a time is looked at then. Healthy ones, and ones that cannot be driven (gone, invalid, driven by a controller), are
-/// no longer watched: a later sync that applies them drives them anew.
+/// a time is looked at then, and so is one held for a person whose restart (spec.restartAt) comes before that look.
+/// Healthy ones, and ones that cannot be driven (gone, invalid, driven by a controller), are no longer watched: a later
+/// sync that applies them drives them anew.
 /// </summary>
 internal static class RolloutWatches
 {
@@ -49,11 +50,13 @@ internal static class RolloutWatches
         var version = Math.Max(now.UtcTicks, (previous?.Version ?? 0) + 1);
         return drive.End switch
         {
-            RolloutDriveEnd.Paused or RolloutDriveEnd.Degraded => new WatchedRollout(drive.Namespace, drive.Name, version, backoff, now + backoff, progress),
+            RolloutDriveEnd.Paused or RolloutDriveEnd.Degraded => new WatchedRollout(drive.Namespace, drive.Name, version, backoff, Earlier(now + backoff, drive.WakeAt), progress),
             RolloutDriveEnd.Waiting => new WatchedRollout(drive.Namespace, drive.Name, version, FirstLook, drive.WakeAt ?? now + FirstLook, progress),
             _ => null,
         };
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static DateTimeOffset Earlier(DateTimeOffset a, DateTimeOffset? b) => b is { } other && other < a ? other : a;
 }

@@ -160,7 +160,12 @@ public sealed class DiscoveryTests(NoControllersFixture cluster) : IClassFixture
         }
 
         var pods = AggregatedResource(list, SampleKind.Named("Pod"));
-        Assert.Equal("status", (string?)pods["subresources"]![0]!["subresource"]);
+        var subresources = (pods["subresources"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        Assert.Equal(["eviction", "status"], subresources.Select(s => (string?)s["subresource"]));
+        var eviction = subresources[0];
+        var responseKind = eviction["responseKind"];
+        Assert.Equal(("policy", "v1", "Eviction"), ((string?)responseKind?["group"], (string?)responseKind?["version"], (string?)responseKind?["kind"]));
+        Assert.Equal(["create"], (eviction["verbs"] as JsonArray ?? []).Select(v => (string?)v));
     }
 
     [Fact]

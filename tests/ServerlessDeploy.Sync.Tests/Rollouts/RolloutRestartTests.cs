@@ -7,8 +7,9 @@ namespace ServerlessDeploy.Sync.Tests.Rollouts;
 
 /// <summary>
 /// `kubectl argo rollouts restart` honoured by the driver against the local API server, as rollout/restart.go does it:
-/// the pods created before spec.restartAt are deleted while enough of the rest stay available, and status.restartedAt is
-/// set once none is left. The local API server makes no pods, so each test makes them, and their replacements, itself.
+/// the pods created before spec.restartAt are evicted while enough of the rest stay available, a PodDisruptionBudget
+/// refusing one (429) is looked at again later, and status.restartedAt is set once none is left, paused or not. The
+/// local API server makes no pods, so each test makes them, and their replacements, itself.
 /// </summary>
 public sealed class RolloutRestartTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
@@ -16,7 +17,7 @@ public sealed class RolloutRestartTests(ClusterFixture fixture) : IClassFixture<
     private static readonly TimeSpan Briefly = TimeSpan.FromSeconds(8);
 
     [Fact]
-    public async Task A_restart_deletes_the_old_pods_as_many_at_a_time_as_max_unavailable_allows_and_then_sets_restarted_at()
+    public async Task A_restart_evicts_the_old_pods_as_many_at_a_time_as_max_unavailable_allows_and_then_sets_restarted_at()
     {
         var bench = await RolloutBench.StartAsync(fixture);
         await bench.ApplyRolloutAsync("nginx:1.27", replicas: 8);
@@ -46,6 +47,98 @@ public sealed class RolloutRestartTests(ClusterFixture fixture) : IClassFixture<
         Assert.Equal(restartAt, await bench.StatusAsync("restartedAt"));
         Assert.Equal(6, (await bench.PodsAsync()).Count);
         Assert.Empty(old.Intersect(await bench.PodsAsync()));
+    }
+
+    [Fact]
+    public async Task A_disruption_budget_of_one_has_the_pods_evicted_one_by_one_each_refusal_looked_at_again_later_until_the_restart_is_done()
+    {
+        var bench = await RolloutBench.StartAsync(fixture);
+        await bench.ApplyRolloutAsync("nginx:1.27", CanaryManifests.DefaultSteps + "\n      maxUnavailable: 2");
+        await bench.DriveAsync();
+        var stable = await bench.StatusAsync("stableRS");
+        var old = await bench.CreatePodsAsync(stable, 4);
+        await bench.ApplyAsync("policy/v1", "PodDisruptionBudget", "apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: web}\nspec: {maxUnavailable: 1, selector: {matchLabels: {app: web}}}\n");
+        var restartAt = await bench.RestartAsync();
+
+        // maxUnavailable 2 would take two at a time; the budget lets one go, refuses the rest, and nothing is tried
+        // again within the drive (no pod changed): each old pod left is asked once, not once a poll.
+        for (var round = 1; round <= 3; round++)
+        {
+            var requests = new RequestsSince(fixture.Server);
+            var waiting = await bench.DriveAsync(Briefly);
+
+            Assert.Equal(RolloutDriveEnd.Waiting, waiting.End);
+            Assert.Contains("Cannot evict pod as it would violate the pod's disruption budget.", waiting.Message, StringComparison.Ordinal);
+            Assert.True(waiting.WakeAt > DateTimeOffset.UtcNow, $"a later look is booked: {waiting.WakeAt:O}");
+            Assert.Equal(5 - round, requests.Count("create", "pods/eviction"));
+            Assert.Equal(4 - round, old.Intersect(await bench.PodsAsync()).Count());
+            Assert.Equal("", await bench.StatusAsync("restartedAt"));
+            await bench.CreatePodsAsync(stable, 1);
+        }
+
+        var done = await bench.DriveAsync();
+
+        Assert.Equal(RolloutDriveEnd.Healthy, done.End);
+        Assert.Equal(restartAt, await bench.StatusAsync("restartedAt"));
+        Assert.Empty(old.Intersect(await bench.PodsAsync()));
+    }
+
+    [Fact]
+    public async Task A_paused_rollout_is_restarted_when_due_as_argo_restarts_it_and_stays_paused()
+    {
+        var bench = await RolloutBench.StartAsync(fixture);
+        var stable = await bench.DeployedAsync("nginx:1.27");
+        var old = await bench.CreatePodsAsync(stable, 4);
+        await bench.PatchAsync("""{"spec":{"paused":true}}""");
+        var restartAt = await bench.RestartAsync();
+
+        // 4 replicas: one at a time; with old pods left the drive looks again rather than resting on the pause.
+        var waiting = await bench.DriveAsync(Briefly);
+        Assert.Equal((RolloutDriveEnd.Waiting, RolloutWaitingFor.ReplicaSets), (waiting.End, waiting.WaitingFor));
+        for (var left = 3; left > 0; left--)
+        {
+            Assert.Equal(left, old.Intersect(await bench.PodsAsync()).Count());
+            await bench.CreatePodsAsync(stable, 1);
+            await bench.DriveAsync(Briefly);
+        }
+
+        var paused = await bench.DriveAsync();
+
+        Assert.Equal(RolloutDriveEnd.Paused, paused.End);
+        Assert.Equal(restartAt, await bench.StatusAsync("restartedAt"));
+        Assert.Empty(old.Intersect(await bench.PodsAsync()));
+    }
+
+    [Fact]
+    public async Task A_paused_rollout_with_a_restart_set_for_later_stops_paused_and_is_woken_at_the_restart()
+    {
+        var bench = await RolloutBench.StartAsync(fixture);
+        var stable = await bench.DeployedAsync("nginx:1.27");
+        var pods = await bench.CreatePodsAsync(stable, 4);
+        await bench.PatchAsync("""{"spec":{"paused":true}}""");
+        var restartAt = await bench.RestartAsync(TimeSpan.FromHours(1));
+
+        var paused = await bench.DriveAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(RolloutDriveEnd.Paused, paused.End);
+        Assert.Equal(DateTimeOffset.Parse(restartAt, System.Globalization.CultureInfo.InvariantCulture), paused.WakeAt);
+        Assert.Equal([.. pods.Order(StringComparer.Ordinal)], await bench.PodsAsync());
+    }
+
+    [Fact]
+    public async Task A_paused_rollout_waits_within_the_drive_for_a_restart_due_before_its_limit_and_then_rests_paused_with_it_done()
+    {
+        var bench = await RolloutBench.StartAsync(fixture);
+        await bench.DeployedAsync("nginx:1.27");
+        await bench.PatchAsync("""{"spec":{"paused":true}}""");
+        var restartAt = await bench.RestartAsync(TimeSpan.FromSeconds(2));
+
+        var paused = await bench.DriveAsync(TimeSpan.FromSeconds(30));
+
+        // No pod is older than restartAt, so once it is due the restart is done at once.
+        Assert.Equal(RolloutDriveEnd.Paused, paused.End);
+        Assert.Null(paused.WakeAt);
+        Assert.Equal(restartAt, await bench.StatusAsync("restartedAt"));
     }
 
     [Fact]

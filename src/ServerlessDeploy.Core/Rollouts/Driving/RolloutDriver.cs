@@ -50,18 +50,22 @@ public sealed class RolloutDriver(IClusterClient cluster, TimeProvider time)
     {
         var transitions = ImmutableArray.CreateBuilder<RolloutTransition>();
         var (passes, polls) = (0, 0);
+        EvictionHold? hold = null;
         while (look.Seen)
         {
             var rollout = look.Observation.Rollout;
-            var decision = RolloutReconciler.Decide(look.Observation, time.GetUtcNow());
-            var stop = await writer.WriteAsync(rollout, decision.Writes, cancellationToken);
-            if (stop is { Conflict: false })
+            var now = time.GetUtcNow();
+            hold = hold is not null && hold.Holds(look.Observation, now) ? hold : null;
+            var decision = RolloutReconciler.Decide(look.Observation with { EvictionsHeld = hold is not null }, now);
+            var written = await writer.WriteAsync(rollout, decision.Writes, cancellationToken);
+            hold = written.Refused is { } refused ? EvictionHold.After(look.Observation, now, refused) : hold;
+            if (written.Stop is { Conflict: false } stop)
             {
                 return Stopped(ns, name, RolloutDriveEnd.Blocked, stop.Problem, null, transitions.ToImmutable(), rollout);
             }
 
-            var next = stop is null ? await NextAsync(decision.Next, limits, polls, cancellationToken) : new Next(Pace.Reobserve);
-            transitions.AddRange(stop is null ? decision.Transitions : []);
+            var next = written.Stop is null ? await NextAsync(decision.Next, limits, polls, hold, cancellationToken) : new Next(Pace.Reobserve);
+            transitions.AddRange(written.Stop is null ? decision.Transitions : []);
             look = await observer.LookAsync(ns, name, cancellationToken);
             if (next.Wait is null)
             {
@@ -80,7 +84,8 @@ public sealed class RolloutDriver(IClusterClient cluster, TimeProvider time)
     }
 
     /// <summary>What follows a pass: another at once, another after a wait made here, or a stop.</summary>
-    private async Task<Next> NextAsync(RolloutWait wait, RolloutDriveLimits limits, int polls, CancellationToken cancellationToken)
+    /// <param name="hold">Evictions held after a refusal, named in the stop while pods wait to be restarted.</param>
+    private async Task<Next> NextAsync(RolloutWait wait, RolloutDriveLimits limits, int polls, EvictionHold? hold, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         switch (wait)
@@ -89,8 +94,12 @@ public sealed class RolloutDriver(IClusterClient cluster, TimeProvider time)
                 return new Next(Pace.Reobserve);
             case RolloutWait.Done:
                 return Next.Stop(RolloutDriveEnd.Healthy, "every step is done");
+            case RolloutWait.Person { WakeAt: { } restartAt } when limits.StopBy is not { } by || restartAt <= by:
+                // A restart set for later within the limits is waited for here, as a timed pause is; the person still decides the rest.
+                await DelayAsync(restartAt - now, cancellationToken);
+                return new Next(Pace.Waited);
             case RolloutWait.Person person:
-                return Next.Stop(person.Hold is RolloutHold.Aborted or RolloutHold.ProgressDeadlineExceeded ? RolloutDriveEnd.Degraded : RolloutDriveEnd.Paused, person.Reason);
+                return Next.Stop(person.Hold is RolloutHold.Aborted or RolloutHold.ProgressDeadlineExceeded ? RolloutDriveEnd.Degraded : RolloutDriveEnd.Paused, person.Reason, person.WakeAt);
             case RolloutWait.Blocked blocked:
                 return Next.Stop(RolloutDriveEnd.Blocked, blocked.Reason);
             case RolloutWait.Until until:
@@ -106,7 +115,8 @@ public sealed class RolloutDriver(IClusterClient cluster, TimeProvider time)
                 if (limits.StopBy is { } stop && now + pause >= stop)
                 {
                     var wakeAt = now + limits.LookAgainAfter;
-                    return Next.Stop(RolloutDriveEnd.Waiting, "waiting for ReplicaSets to become available", replicaSets.Deadline is { } deadline && deadline < wakeAt ? deadline : wakeAt)
+                    var waiting = hold is null ? "waiting for ReplicaSets to become available" : $"waiting for ReplicaSets to become available; {hold.Reason}";
+                    return Next.Stop(RolloutDriveEnd.Waiting, waiting, replicaSets.Deadline is { } deadline && deadline < wakeAt ? deadline : wakeAt)
                         with { WaitingFor = RolloutWaitingFor.ReplicaSets };
                 }
 

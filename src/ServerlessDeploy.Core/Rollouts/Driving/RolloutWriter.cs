@@ -14,24 +14,37 @@ internal sealed class RolloutWriter(IClusterClient cluster, RolloutTypes types)
 {
     public const string FieldManager = "serverless-deploy-rollouts";
 
-    /// <returns>Null when every write was made; otherwise why the writing stopped (<see cref="RolloutWriteStop"/>).</returns>
-    public async Task<RolloutWriteStop?> WriteAsync(JsonObject rollout, IEnumerable<RolloutWrite> writes, CancellationToken cancellationToken)
+    /// <returns>Whether every write was made, or why the writing stopped; and an eviction a PodDisruptionBudget refused, if one was.</returns>
+    public async Task<RolloutWritten> WriteAsync(JsonObject rollout, IEnumerable<RolloutWrite> writes, CancellationToken cancellationToken)
     {
         var ns = RolloutJson.Text(rollout["metadata"]?["namespace"]);
         var name = RolloutJson.Text(rollout["metadata"]?["name"]);
         var current = rollout;
+        string? refused = null;
         foreach (var write in writes)
         {
+            if (write is RolloutWrite.EvictPods evict)
+            {
+                var evicted = await EvictAsync(ns, evict, cancellationToken);
+                refused ??= evicted.Refused;
+                if (evicted.Stop is { } failed)
+                {
+                    return new RolloutWritten(failed, refused);
+                }
+
+                continue;
+            }
+
             var (response, what) = await SendAsync(write, current, ns, name, cancellationToken);
             if (response.StatusCode == 409)
             {
-                return new RolloutWriteStop(true, $"{what}: {response}");
+                return new RolloutWritten(new RolloutWriteStop(true, $"{what}: {response}"), refused);
             }
 
             // Something deleted already is as good as deleted.
-            if (!response.Succeeded && !(write is RolloutWrite.DeleteReplicaSet or RolloutWrite.DeletePod && response.NotFound))
+            if (!response.Succeeded && !(write is RolloutWrite.DeleteReplicaSet && response.NotFound))
             {
-                return new RolloutWriteStop(false, $"{what} failed: {response}");
+                return new RolloutWritten(new RolloutWriteStop(false, $"{what} failed: {response}"), refused);
             }
 
             if (write is RolloutWrite.SetRolloutRevision or RolloutWrite.SetRolloutReplicas or RolloutWrite.WriteRolloutStatus && response.Body is { } updated)
@@ -40,7 +53,39 @@ internal sealed class RolloutWriter(IClusterClient cluster, RolloutTypes types)
             }
         }
 
-        return null;
+        return new RolloutWritten(null, refused);
+    }
+
+    /// <summary>
+    /// restart.go's loop: pods evicted in order until the budget is spent; a 429 (a PodDisruptionBudget) passes the pod
+    /// over, any other failure stops. A pod already gone spends the budget as an evicted one would: it is being replaced.
+    /// </summary>
+    private async Task<(RolloutWriteStop? Stop, string? Refused)> EvictAsync(string ns, RolloutWrite.EvictPods evict, CancellationToken cancellationToken)
+    {
+        var (budget, refused) = (evict.Budget, (string?)null);
+        foreach (var pod in evict.Pods)
+        {
+            if (budget <= 0)
+            {
+                break;
+            }
+
+            var response = await cluster.EvictAsync(ns, pod, cancellationToken);
+            if (response.TooManyRequests)
+            {
+                refused ??= $"evicting pod {ns}/{pod}: {response.Message}";
+                continue;
+            }
+
+            if (!response.Succeeded && !response.NotFound)
+            {
+                return (new RolloutWriteStop(false, $"restarting pod {ns}/{pod} failed: {response}"), refused);
+            }
+
+            budget--;
+        }
+
+        return (null, refused);
     }
 
     private async Task<(ClusterResponse Response, string What)> SendAsync(RolloutWrite write, JsonObject rollout, string ns, string name, CancellationToken cancellationToken)
@@ -58,8 +103,6 @@ internal sealed class RolloutWriter(IClusterClient cluster, RolloutTypes types)
                 return (await PatchAsync(types.ReplicaSet, ns, annotate.Name, annotatePatch, null, cancellationToken), $"annotating ReplicaSet {ns}/{annotate.Name}");
             case RolloutWrite.DeleteReplicaSet delete:
                 return (await cluster.DeleteAsync(types.ReplicaSet, ns, delete.Name, "Background", cancellationToken), $"deleting ReplicaSet {ns}/{delete.Name}");
-            case RolloutWrite.DeletePod pod:
-                return (await cluster.DeleteAsync(types.Pod, ns, pod.Name, "Background", cancellationToken), $"restarting pod {ns}/{pod.Name}");
             case RolloutWrite.PatchServiceSelector service:
                 var selectorPatch = Patch(Annotations((RolloutReconcilePass.ManagedByAnnotation, service.Rollout)), new JsonObject { ["selector"] = new JsonObject { [ObservedReplicaSet.HashLabel] = service.Hash } });
                 return (await PatchAsync(types.Service, ns, service.Service, selectorPatch, null, cancellationToken), $"switching Service {ns}/{service.Service} to {service.Hash}");
@@ -138,6 +181,3 @@ internal sealed class RolloutWriter(IClusterClient cluster, RolloutTypes types)
         return result;
     }
 }
-
-/// <summary>Why writing stopped: a conflict (someone changed the object since it was read: look again), or a failure.</summary>
-internal sealed record RolloutWriteStop(bool Conflict, string Problem);

@@ -16,4 +16,11 @@ internal sealed record RolloutObservation(
     RolloutSpec Spec,
     ImmutableArray<JsonObject> ReplicaSets,
     ImmutableArray<JsonObject> Services,
-    ImmutableArray<JsonObject> Pods);
+    ImmutableArray<JsonObject> Pods)
+{
+    /// <summary>
+    /// A PodDisruptionBudget refused an eviction a moment ago: no pod is evicted this time. Argo's controller would
+    /// not try again until its ReplicaSets change or 30 s pass (restart.go requeues); the driver holds it that long.
+    /// </summary>
+    public bool EvictionsHeld { get; init; }
+}

@@ -21,6 +21,34 @@ internal sealed partial class RolloutReconcilePass
             return new RolloutWait.Reobserve();
         }
 
+        var resting = Resting(status);
+        if (RestartPending(status) && _spec.RestartAt is { } restartAt)
+        {
+            if (restartAt >= _now)
+            {
+                // checkEnqueueRollout wakes the Rollout when its restart is due, whatever else it waits for.
+                return resting switch
+                {
+                    RolloutWait.Person person => person with { WakeAt = restartAt },
+                    RolloutWait.Until pauseEnd when pauseEnd.At <= restartAt => pauseEnd,
+                    RolloutWait.Until or RolloutWait.Done => new RolloutWait.Until(restartAt, "restart", RolloutWaitingFor.Restart),
+                    _ => Progressing(status),
+                };
+            }
+
+            // Due with pods left: restart.go looks again until every pod is new, paused, aborted or not.
+            if (resting is not null)
+            {
+                return new RolloutWait.ReplicaSets(null);
+            }
+        }
+
+        return resting ?? Progressing(status);
+    }
+
+    /// <summary>What the Rollout rests on once its pods are current: a person, a pause's end, or nothing left (Done); null while it progresses.</summary>
+    private RolloutWait? Resting(RolloutStatusState status)
+    {
         var progressing = status.Condition(RolloutConditions.Progressing);
         if (status.Abort)
         {
@@ -47,20 +75,14 @@ internal sealed partial class RolloutReconcilePass
                 : new RolloutWait.Person($"pause step {index} waits for promotion", RolloutHold.PauseStep);
         }
 
-        if (status.Phase == RolloutPhase.Healthy)
-        {
-            return new RolloutWait.Done();
-        }
+        // "rollout is restarting" stands in the phase while a restart is pending; the rest of the Rollout may be done.
+        return status.Phase == RolloutPhase.Healthy || (RestartPending(status) && HealthyButForRestart(status)) ? new RolloutWait.Done() : null;
+    }
 
-        if (RestartPending(status) && HealthyButForRestart(status) && _spec.RestartAt is { } restartAt)
-        {
-            // checkEnqueueRollout wakes the Rollout when a later restart is due; a due one waits for the pods it replaced.
-            return restartAt >= _now
-                ? new RolloutWait.Until(restartAt, "restart", RolloutWaitingFor.Restart)
-                : new RolloutWait.ReplicaSets(null);
-        }
-
-        // requeueStuckRollout: the deadline counts from the Progressing condition's last update.
+    /// <summary>ReplicaSets becoming available; requeueStuckRollout: the deadline counts from the Progressing condition's last update.</summary>
+    private RolloutWait.ReplicaSets Progressing(RolloutStatusState status)
+    {
+        var progressing = status.Condition(RolloutConditions.Progressing);
         var deadline = progressing is { Status: "True" } && !IsIndefiniteStep()
             ? progressing.LastUpdateTime + TimeSpan.FromSeconds(_spec.ProgressDeadlineSeconds) + TimeSpan.FromSeconds(1)
             : (DateTimeOffset?)null;

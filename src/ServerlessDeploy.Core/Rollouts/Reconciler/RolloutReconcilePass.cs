@@ -104,10 +104,11 @@ internal sealed partial class RolloutReconcilePass
             return SyncStatus(changed: true);
         }
 
-        if (RestartPods() > 0)
+        if (RestartPods())
         {
-            // The ReplicaSets' availability no longer counts the pods just deleted: scaling now could take too many
-            // down, so the pass ends here and the next one sees the counts as they are.
+            // The ReplicaSets' availability will not count the pods evicted: scaling now could take too many down, so
+            // the pass ends here and the next one sees the counts as they are. Evictions all refused are held, so the
+            // pass after goes on past here, as restart.go's would on restarting none.
             FlushIntermediateStatus();
             return Decision(_observed);
         }

@@ -7,7 +7,7 @@ namespace ServerlessDeploy.Core.Rollouts;
 /// and restart.go; pure — no I/O, no clock.
 /// </summary>
 /// <remarks>
-/// Not reproduced: pods restarted by eviction (they are deleted, so a PodDisruptionBudget is not consulted), HPA scaling events (syncReplicasOnly), rollbackWindow, analysis,
+/// Not reproduced: HPA scaling events (syncReplicasOnly), rollbackWindow, analysis,
 /// experiments, ephemeral metadata, anti-affinity, ReplicaSet hash collisions, replicaProgressThreshold, the status
 /// fields we do not model (duration, alb, weights).
 /// </remarks>

@@ -22,8 +22,15 @@ internal abstract record RolloutWrite
     /// <summary>Delete an old, scaled-down ReplicaSet beyond revisionHistoryLimit.</summary>
     public sealed record DeleteReplicaSet(string Name) : RolloutWrite;
 
-    /// <summary>Delete a pod created before spec.restartAt; its ReplicaSet replaces it (restart.go evicts it).</summary>
-    public sealed record DeletePod(string Name) : RolloutWrite;
+    /// <summary>
+    /// Evict pods created before spec.restartAt, in this order, until <paramref name="Budget"/> of them are gone; their
+    /// ReplicaSets replace them. One a PodDisruptionBudget keeps for now (429) is passed over for the next, as restart.go
+    /// passes it over, and the Rollout looks again later.
+    /// </summary>
+    public sealed record EvictPods(ImmutableArray<string> Pods, int Budget) : RolloutWrite
+    {
+        public override string ToString() => $"EvictPods {{ Pods = [{string.Join(", ", Pods)}], Budget = {Budget} }}";
+    }
 
     /// <summary>Point the Service's <c>rollouts-pod-template-hash</c> selector at <paramref name="Hash"/> and mark it managed by the Rollout.</summary>
     public sealed record PatchServiceSelector(string Service, string Hash, string Rollout) : RolloutWrite;
