@@ -8,7 +8,7 @@ namespace ServerlessDeploy.Core.Fleet;
 /// <summary>
 /// One read of a cluster for every app deployed to it: discovery once, then each listable kind once with the label
 /// every tracked object carries (<c>serverless-deploy/app</c>, any value), across all namespaces or per namespace of
-/// the scope, and the namespaces themselves. What an app's comparison would list is then answered from here
+/// the scope; namespaces are listed whole, as a comparison asks whether a destination exists. What an app's comparison would list is then answered from here
 /// (<see cref="SnapshotCluster"/>), so a thousand apps cost the API server what one does.
 /// </summary>
 public sealed class ClusterSnapshot
@@ -40,7 +40,7 @@ public sealed class ClusterSnapshot
     public int Count => _items.Values.Sum(l => l.Count);
 
     /// <returns>The snapshot, or why the cluster could not be read (discovery or a list failed): nothing is compared then.</returns>
-    public static async Task<(ClusterSnapshot? Snapshot, string? Unreadable)> ReadAsync(IClusterClient cluster, SnapshotScope scope, int concurrency, CancellationToken cancellationToken)
+    public static async Task<(ClusterSnapshot? Snapshot, string? Unreadable)> ReadAsync(IClusterClient cluster, SnapshotScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(scope);
@@ -50,9 +50,10 @@ public sealed class ClusterSnapshot
             return (null, unreadable);
         }
 
-        var lists = types.Types.SelectMany(t => t.Namespaced && scope.Namespaces is { } namespaces ? namespaces.Select(n => (Type: t, Namespace: (string?)n)) : [(t, null)]).ToList();
+        var namespaceType = scope.IsClusterWide ? types.Types.FirstOrDefault(IsNamespace) : null;
+        var lists = types.Types.Where(t => t != namespaceType).SelectMany(t => t.Namespaced && scope.Namespaces is { } namespaces ? namespaces.Select(n => (Type: t, Namespace: (string?)n)) : [(t, null)]).ToList();
         var answers = new (ClusterResourceType Type, List<JsonObject> Items, string? Failure)[lists.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, lists.Count), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (i, token) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, lists.Count), new ParallelOptions { MaxDegreeOfParallelism = Engine.SyncParallelism.Default, CancellationToken = cancellationToken }, async (i, token) =>
         {
             var (type, ns) = lists[i];
             var response = await cluster.ListAsync(type, ns, AppTracking.Label, token);
@@ -66,11 +67,24 @@ public sealed class ClusterSnapshot
         }
 
         var items = answers.GroupBy(a => a.Type).ToDictionary(g => g.Key, g => g.SelectMany(a => a.Items).ToList());
-        var namespaces = await NamespacesAsync(cluster, types, scope, cancellationToken);
-        return namespaces.Unreadable is { } namespacesUnreadable
-            ? (null, namespacesUnreadable)
-            : (new ClusterSnapshot(types, items, namespaces.Items, scope), null);
+        if (namespaceType is null)
+        {
+            return (new ClusterSnapshot(types, items, null, scope), null);
+        }
+
+        // All namespaces are read anyway (an app's destination may exist untracked): the tracked ones come from that list.
+        var response = await cluster.ListAsync(namespaceType, null, null, cancellationToken);
+        if (!response.Succeeded)
+        {
+            return (null, $"listing namespaces failed: {response}");
+        }
+
+        var namespaces = Items(response, namespaceType);
+        items[namespaceType] = namespaces.Where(n => n["metadata"]?["labels"]?[AppTracking.Label] is not null).ToList();
+        return (new ClusterSnapshot(types, items, namespaces.ToDictionary(n => n["metadata"]?["name"]?.GetValue<string>() ?? "", StringComparer.Ordinal), scope), null);
     }
+
+    private static bool IsNamespace(ClusterResourceType type) => type is { Group: "", Kind: "Namespace" };
 
     /// <summary>The tracked objects of a kind in a namespace (all namespaces when null) whose label is <paramref name="labelValue"/> (any when null).</summary>
     public IEnumerable<JsonObject> Items(ClusterResourceType type, string? ns, string? labelValue) =>
@@ -99,21 +113,6 @@ public sealed class ClusterSnapshot
     }
 
     private static string NamespaceOf(JsonObject item) => item["metadata"]?["namespace"]?.GetValue<string>() ?? "";
-
-    private static async Task<(Dictionary<string, JsonObject>? Items, string? Unreadable)> NamespacesAsync(
-        IClusterClient cluster, ServedTypes types, SnapshotScope scope, CancellationToken cancellationToken)
-    {
-        if (!scope.IsClusterWide || types.Types.FirstOrDefault(t => t is { Group: "", Kind: "Namespace" }) is not { } type)
-        {
-            // Namespace-scoped access cannot list namespaces: their reads go to the cluster one by one.
-            return (null, null);
-        }
-
-        var response = await cluster.ListAsync(type, null, null, cancellationToken);
-        return response.Succeeded
-            ? (Items(response, type).ToDictionary(n => n["metadata"]?["name"]?.GetValue<string>() ?? "", StringComparer.Ordinal), null)
-            : (null, $"listing namespaces failed: {response}");
-    }
 
     private static List<JsonObject> Items(ClusterResponse response, ClusterResourceType type) =>
         (response.Body?["items"] as JsonArray ?? []).OfType<JsonObject>().Select(item =>

@@ -41,6 +41,11 @@ internal sealed record FunctionSettings(
     /// <summary>Who image write-back commits are from, and their message template (Image Updater's git.user, git.email, git.commit-message-template).</summary>
     public Pipeline.Images.ImageUpdateSettings ImageUpdates { get; init; } = Pipeline.Images.ImageUpdateSettings.Default;
 
+    /// <summary>How the router fans a reconcile tick out (see <see cref="ReconcileVariables"/>).</summary>
+    public Pipeline.Config.ReconcileFanOut ReconcileFanOut { get; init; } = Pipeline.Config.ReconcileFanOut.Cluster;
+
+    public int AppsPerComparePass { get; init; } = 1000;
+
     /// <summary>Where a waiting sync's wake-up is booked; the deployer cannot start without it, other handlers leave it null.</summary>
     public WakeUpSettings? WakeUps { get; init; }
 }
