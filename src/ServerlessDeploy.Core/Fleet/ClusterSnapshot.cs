@@ -51,7 +51,10 @@ public sealed class ClusterSnapshot
         }
 
         var namespaceType = scope.IsClusterWide ? types.Types.FirstOrDefault(IsNamespace) : null;
-        var lists = types.Types.Where(t => t != namespaceType).SelectMany(t => t.Namespaced && scope.Namespaces is { } namespaces ? namespaces.Select(n => (Type: t, Namespace: (string?)n)) : [(t, null)]).ToList();
+        // Namespace-scoped access reads namespaced kinds in its namespaces and nothing cluster-scoped: an app's
+        // cluster-scoped resources are then not in the snapshot, and its comparison reads them from the cluster.
+        var lists = types.Types.Where(t => t != namespaceType && (t.Namespaced || scope.IsClusterWide))
+            .SelectMany(t => t.Namespaced && scope.Namespaces is { } namespaces ? namespaces.Select(n => (Type: t, Namespace: (string?)n)) : [(t, null)]).ToList();
         var answers = new (ClusterResourceType Type, List<JsonObject> Items, string? Failure)[lists.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, lists.Count), new ParallelOptions { MaxDegreeOfParallelism = Engine.SyncParallelism.Default, CancellationToken = cancellationToken }, async (i, token) =>
         {

@@ -80,7 +80,7 @@ public sealed class ClusterSnapshotTests(ClusterFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task With_namespace_scoped_access_each_namespaced_kind_is_listed_per_namespace_and_namespaces_are_read_one_by_one()
+    public async Task With_namespace_scoped_access_each_namespaced_kind_is_listed_per_namespace_and_nothing_cluster_scoped_is_listed()
     {
         var first = await NamespaceAsync("scoped-1");
         var second = await NamespaceAsync("scoped-2");
@@ -92,9 +92,9 @@ public sealed class ClusterSnapshotTests(ClusterFixture fixture) : IClassFixture
         Assert.Null(unreadable);
         Assert.NotNull(snapshot);
         Assert.Equal(2, requests.Count("list", "configmaps"));
-        // Cluster-scoped kinds, Namespace among them, are listed once by label, as every app's read lists them; the
-        // whole list of namespaces is not read, so a namespace read goes to the cluster.
-        Assert.Equal(1, requests.Count("list", "namespaces"));
+        // Nothing cluster-scoped is listed (Namespace among them), so a namespace read goes to the cluster.
+        Assert.Equal(0, requests.Count("list", "namespaces"));
+        Assert.Equal(0, requests.Count("list", "clusterroles"));
         var view = new SnapshotCluster(fixture.Cluster(), snapshot, "app-d");
         Assert.Equal(["in-first"], Names(await view.ListAsync(ConfigMaps, first, null, CancellationToken.None)));
         var beforeGet = new RequestsSince(fixture.Server);
