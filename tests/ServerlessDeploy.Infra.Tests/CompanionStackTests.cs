@@ -66,7 +66,7 @@ public sealed class CompanionStackTests : IClassFixture<CompanionStackTests.Comp
     }
 
     [Fact]
-    public void The_role_gets_the_clusters_access_entry_with_its_namespaces()
+    public void The_role_gets_the_clusters_access_entry_with_its_namespaces_and_cluster_read()
     {
         var role = _fixture.Stack.GetLogicalId((CfnElement)_fixture.Stack.Role.Node.DefaultChild!);
         _template.ResourceCountIs("AWS::EKS::AccessEntry", 1);
@@ -78,7 +78,11 @@ public sealed class CompanionStackTests : IClassFixture<CompanionStackTests.Comp
                 Props(
                     ("PolicyArn", "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy"),
                     ("AccessScope", Props(("Type", "namespace"), ("Namespaces", new[] { "web" })))),
-            })));
+                Props(
+                    ("PolicyArn", "arn:aws:eks::aws:cluster-access-policy/AmazonEKSAdminViewPolicy"),
+                    ("AccessScope", Props(("Type", "cluster")))),
+            }),
+            ("KubernetesGroups", Match.Absent())));
     }
 
     [Theory]

@@ -10,7 +10,7 @@ namespace ServerlessDeploy.Infra.Tests;
 /// <summary>
 /// The stack's environment and the functions' reader of it agree: the deployer function's environment, as synthesized
 /// and as CloudFormation resolves it, is read by the functions' own settings reader into the clusters that were
-/// configured and the wake-up queue, group and role the stack made. A variable or field renamed, dropped or reshaped on
+/// configured (their read scope included) and the wake-up queue, group and role the stack made. A variable or field renamed, dropped or reshaped on
 /// either side fails here.
 /// </summary>
 public sealed class FunctionEnvironmentContractTests(FunctionEnvironmentContractTests.ClustersFixture fixture)
@@ -19,7 +19,7 @@ public sealed class FunctionEnvironmentContractTests(FunctionEnvironmentContract
     /// <summary>Clusters with a real CA (the reader checks it): one in the stack's account and region, one in another account and region.</summary>
     public sealed class ClustersFixture() : StackFixture(context => context[InfraSettings.ClustersKey] = $$"""
         [
-          {"name": "prod", "endpoint": "https://ABC.gr7.eu-west-1.eks.amazonaws.com", "caData": "{{CaData}}", "namespaces": ["shop"]},
+          {"name": "prod", "endpoint": "https://ABC.gr7.eu-west-1.eks.amazonaws.com", "caData": "{{CaData}}", "namespaces": ["shop"], "clusterRead": false},
           {"name": "partner", "endpoint": "https://GHI.gr7.us-east-1.eks.amazonaws.com/", "caData": "{{CaData}}", "region": "us-east-1",
            "roleArn": "{{PartnerRoleArn}}", "clusterScope": true}
         ]
@@ -35,7 +35,7 @@ public sealed class FunctionEnvironmentContractTests(FunctionEnvironmentContract
 
         EksClusterEndpoint[] expected =
         [
-            new("prod", new Uri("https://abc.gr7.eu-west-1.eks.amazonaws.com"), ClustersFixture.CaData, StackFixture.Region),
+            new("prod", new Uri("https://abc.gr7.eu-west-1.eks.amazonaws.com"), ClustersFixture.CaData, StackFixture.Region, ClusterRead: false),
             new("partner", new Uri("https://ghi.gr7.us-east-1.eks.amazonaws.com"), ClustersFixture.CaData, "us-east-1", StackFixture.PartnerRoleArn),
         ];
         Assert.Equal(expected, settings.Clusters);

@@ -56,6 +56,14 @@ public sealed class InfraSettingsTests
         Assert.Equal(fromJson.Name, fromObject.Name);
         Assert.Equal(["shop"], fromObject.Namespaces);
         Assert.False(fromObject.ClusterScope);
+        Assert.True(fromObject.ClusterRead);
+    }
+
+    [Fact]
+    public void Cluster_read_is_on_unless_a_cluster_turns_it_off()
+    {
+        var clusters = Read(InfraSettings.ClustersKey, "[" + Cluster + "," + Cluster.Replace("\"prod\"", "\"staging\"", StringComparison.Ordinal).Replace("}", ", \"clusterRead\": false}", StringComparison.Ordinal) + "]").Clusters;
+        Assert.Equal([("prod", true), ("staging", false)], clusters.Select(c => (c.Name, c.ClusterRead)));
     }
 
     [Fact]
@@ -111,6 +119,8 @@ public sealed class InfraSettingsTests
     [InlineData(InfraSettings.ClustersKey, """[{"name": "p", "endpoint": "https://a", "caData": "LS0t", "namespaces": ["Not_A_Namespace"]}]""", "invalid 'namespaces'")]
     [InlineData(InfraSettings.ClustersKey, """[{"name": "p", "endpoint": "https://a", "caData": "LS0t"}]""", "either a non-empty 'namespaces'")]
     [InlineData(InfraSettings.ClustersKey, """[{"name": "p", "endpoint": "https://a", "caData": "LS0t", "namespaces": ["a"], "clusterScope": true}]""", "not both")]
+    [InlineData(InfraSettings.ClustersKey, """[{"name": "p", "endpoint": "https://a", "caData": "LS0t", "namespaces": ["a"], "clusterRead": "yes"}]""", "invalid 'clusterRead' value \"yes\": expected true or false")]
+    [InlineData(InfraSettings.ClustersKey, """[{"name": "p", "endpoint": "https://a", "caData": "LS0t", "clusterScope": true, "clusterRead": false}]""", "\"clusterRead\": false with \"clusterScope\": true")]
     [InlineData(InfraSettings.EcrRepositoriesKey, "Shop/Web", "ECR repository names")]
     [InlineData(InfraSettings.EcrRepositoriesKey, "*,shop", "\"*\" alone")]
     [InlineData(InfraSettings.CodeCommitRepositoriesKey, "shop,*", "\"*\" alone")]

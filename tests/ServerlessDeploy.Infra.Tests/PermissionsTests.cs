@@ -163,6 +163,7 @@ public sealed class PermissionsTests(StackFixture fixture) : IClassFixture<Stack
     {
         var role = fixture.LogicalId("Functions/Deployer/Role");
         _template.ResourceCountIs("AWS::EKS::AccessEntry", 2);
+        // Namespace-scoped edit as before, and beside it (clusterRead by default) read of the whole cluster.
         _template.HasResourceProperties("AWS::EKS::AccessEntry", Props(
             ("ClusterName", "prod"),
             ("PrincipalArn", Props(("Fn::GetAtt", new object[] { role, "Arn" }))),
@@ -172,7 +173,12 @@ public sealed class PermissionsTests(StackFixture fixture) : IClassFixture<Stack
                 Props(
                     ("PolicyArn", "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy"),
                     ("AccessScope", Props(("Type", "namespace"), ("Namespaces", new[] { "shop", "payments" })))),
-            })));
+                Props(
+                    ("PolicyArn", "arn:aws:eks::aws:cluster-access-policy/AmazonEKSAdminViewPolicy"),
+                    ("AccessScope", Props(("Type", "cluster"), ("Namespaces", Match.Absent())))),
+            }),
+            ("KubernetesGroups", Match.Absent())));
+        // Cluster admin reads everything already: no view.
         _template.HasResourceProperties("AWS::EKS::AccessEntry", Props(
             ("ClusterName", "platform"),
             ("PrincipalArn", Props(("Fn::GetAtt", new object[] { role, "Arn" }))),
@@ -181,6 +187,7 @@ public sealed class PermissionsTests(StackFixture fixture) : IClassFixture<Stack
                 Props(
                     ("PolicyArn", "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy"),
                     ("AccessScope", Props(("Type", "cluster")))),
-            })));
+            }),
+            ("KubernetesGroups", Match.Absent())));
     }
 }

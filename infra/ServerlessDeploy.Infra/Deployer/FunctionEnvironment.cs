@@ -68,6 +68,8 @@ public static class FunctionEnvironment
             ["endpoint"] = cluster.Endpoint.ToString().TrimEnd('/'),
             ["caData"] = cluster.CaData,
             ["region"] = cluster.Region ?? stack.Region,
+            // Whether one list per kind may cover every namespace; a cluster-scoped (admin) entry always reads everything.
+            ["clusterRead"] = cluster.ClusterRead,
         };
         if (cluster.RoleArn is { } roleArn)
         {

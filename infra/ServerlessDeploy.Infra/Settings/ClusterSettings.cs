@@ -6,6 +6,8 @@ namespace ServerlessDeploy.Infra.Settings;
 /// A cluster the deployer syncs to. Without <see cref="RoleArn"/> it is in the stack's account and region and gets
 /// an access entry there; with it, the companion stack in the cluster's account creates that role and its entry.
 /// Access is either the listed namespaces (edit) or, with <see cref="ClusterScope"/>, the whole cluster (admin).
+/// <see cref="ClusterRead"/> (default true) adds read access to the whole cluster beside namespace-scoped edit, so the
+/// deployer lists each kind once for all namespaces; false keeps its reads to its namespaces, one list per namespace.
 /// </summary>
 public sealed record ClusterSettings(
     string Name,
@@ -14,11 +16,12 @@ public sealed record ClusterSettings(
     string? Region,
     string? RoleArn,
     IReadOnlyList<string> Namespaces,
-    bool ClusterScope)
+    bool ClusterScope,
+    bool ClusterRead)
 {
     public bool InOtherAccount => RoleArn is not null;
 
-    /// <summary>Parses the clusters setting: a JSON array of {name, endpoint, caData, region?, roleArn?, namespaces? | clusterScope?}.</summary>
+    /// <summary>Parses the clusters setting: a JSON array of {name, endpoint, caData, region?, roleArn?, namespaces? | clusterScope?, clusterRead?}.</summary>
     public static IReadOnlyList<ClusterSettings> ParseAll(string key, JsonElement? json)
     {
         if (json is not { } array)
@@ -44,12 +47,17 @@ public sealed record ClusterSettings(
         var region = r.Optional("region", SettingPatterns.Region().IsMatch, "an AWS region such as eu-west-1");
         var roleArn = r.Optional("roleArn", SettingPatterns.RoleArn().IsMatch, "an IAM role ARN (arn:aws:iam::<account>:role/<name>)");
         var namespaces = r.Namespaces();
-        var clusterScope = r.ClusterScope();
+        var clusterScope = r.Flag("clusterScope", absent: false);
         if (clusterScope == (namespaces.Count > 0))
         {
             throw r.Error("needs either a non-empty 'namespaces' list or \"clusterScope\": true (not both)");
         }
-        return new ClusterSettings(name, new Uri(endpointText), caData, region, roleArn, namespaces, clusterScope);
+        var clusterRead = r.Flag("clusterRead", absent: true);
+        if (clusterScope && !clusterRead)
+        {
+            throw r.Error("has \"clusterRead\": false with \"clusterScope\": true, whose admin access reads the whole cluster; give 'namespaces' instead to keep reads to them");
+        }
+        return new ClusterSettings(name, new Uri(endpointText), caData, region, roleArn, namespaces, clusterScope, clusterRead);
     }
 
     private static bool IsBase64(string text) => Convert.TryFromBase64String(text, new byte[text.Length], out _);
@@ -87,14 +95,14 @@ public sealed record ClusterSettings(
             return value.EnumerateArray().Select(n => n.GetString()!).ToList();
         }
 
-        public bool ClusterScope() =>
-            !item.TryGetProperty("clusterScope", out var value) || value.ValueKind == JsonValueKind.Null
-                ? false
+        public bool Flag(string field, bool absent) =>
+            !item.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null
+                ? absent
                 : value.ValueKind switch
                 {
                     JsonValueKind.True => true,
                     JsonValueKind.False => false,
-                    _ => throw Error($"has invalid 'clusterScope' value {value.GetRawText()}: expected true or false"),
+                    _ => throw Error($"has invalid '{field}' value {value.GetRawText()}: expected true or false"),
                 };
 
         public InfraSettingsException Error(string problem) =>

@@ -10,7 +10,9 @@ namespace ServerlessDeploy.Aws.Eks;
 /// <param name="CaData">The cluster CA as base64 of its PEM (DescribeCluster's certificateAuthority.data, kubeconfig's certificate-authority-data).</param>
 /// <param name="Region">The cluster's region, whose STS endpoint the token is presigned for.</param>
 /// <param name="RoleArn">A role to assume for this cluster; null uses the function's own credentials.</param>
-public sealed record EksClusterEndpoint(string Name, Uri Endpoint, string CaData, string Region, string? RoleArn = null)
+/// <param name="ClusterRead">Whether the deployer may read the whole cluster, so one list per kind covers every namespace;
+/// false where its access is scoped to namespaces, so lists go per namespace.</param>
+public sealed record EksClusterEndpoint(string Name, Uri Endpoint, string CaData, string Region, string? RoleArn = null, bool ClusterRead = true)
 {
     /// <summary>Every problem with this entry, each naming the field; empty when it is usable.</summary>
     public IReadOnlyList<string> Problems()

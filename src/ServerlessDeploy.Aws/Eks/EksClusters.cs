@@ -53,7 +53,7 @@ public sealed class EksClusters : IClusterConnector, IDisposable
         }
 
         var connection = _connections.GetOrAdd(cluster.Name, _ => new Lazy<EksConnection>(() => Open(cluster))).Value;
-        return ClusterConnection.To(new KubernetesCluster(connection.Cluster, _time));
+        return ClusterConnection.To(new KubernetesCluster(connection.Cluster, _time), cluster.ClusterRead);
     }
 
     /// <summary>The configured cluster the destination names; false, with the problem, when none or several match.</summary>

@@ -5,7 +5,8 @@ using ServerlessDeploy.Aws.Eks;
 namespace ServerlessDeploy.Functions.Settings;
 
 /// <summary>
-/// Reads CLUSTERS: a JSON array of <c>{"name","endpoint","caData","region","roleArn"?}</c>, one entry per EKS cluster.
+/// Reads CLUSTERS: a JSON array of <c>{"name","endpoint","caData","region","roleArn"?,"clusterRead"?}</c>, one entry per
+/// EKS cluster; clusterRead (true or false, true when absent) says whether the deployer may read the whole cluster.
 /// Problems name the entry and field, never a value that could be long or sensitive (caData).
 /// </summary>
 internal static class ClustersVariable
@@ -27,7 +28,7 @@ internal static class ClustersVariable
         {
             if (document.RootElement.ValueKind != JsonValueKind.Array || document.RootElement.GetArrayLength() == 0)
             {
-                problems.Add($"{variable} must be a non-empty JSON array of {{\"name\",\"endpoint\",\"caData\",\"region\",\"roleArn\"?}}");
+                problems.Add($"{variable} must be a non-empty JSON array of {{\"name\",\"endpoint\",\"caData\",\"region\",\"roleArn\"?,\"clusterRead\"?}}");
                 return [];
             }
 
@@ -79,14 +80,30 @@ internal static class ClustersVariable
             return null;
         }
 
+        if (ClusterRead(element) is not { } clusterRead)
+        {
+            problems.Add($"{label} ({name}): clusterRead is not true or false");
+            return null;
+        }
+
         if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri))
         {
             problems.Add($"{label} ({name}): endpoint is not an absolute URL");
             return null;
         }
 
-        var cluster = new EksClusterEndpoint(name, uri, caData, region, string.IsNullOrWhiteSpace(roleArn) ? null : roleArn);
+        var cluster = new EksClusterEndpoint(name, uri, caData, region, string.IsNullOrWhiteSpace(roleArn) ? null : roleArn, clusterRead);
         problems.AddRange(cluster.Problems().Select(p => $"{label} ({name}): {p}"));
         return cluster;
     }
+
+    /// <summary>The clusterRead flag: true when absent (or JSON null), null when it is not a JSON boolean.</summary>
+    private static bool? ClusterRead(JsonElement element) =>
+        !element.TryGetProperty("clusterRead", out var value) ? true
+        : value.ValueKind switch
+        {
+            JsonValueKind.True or JsonValueKind.Null => true,
+            JsonValueKind.False => false,
+            _ => null,
+        };
 }

@@ -9,10 +9,17 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 /// </summary>
 public sealed record ClusterConnection
 {
-    private ClusterConnection(IClusterClient? client, string problem) => (Client, Problem) = (client, problem);
+    private ClusterConnection(IClusterClient? client, bool clusterRead, string problem) =>
+        (Client, ClusterRead, Problem) = (client, clusterRead, problem);
 
     /// <summary>The cluster; null when the destination names none (see <see cref="Problem"/>).</summary>
     public IClusterClient? Client { get; }
+
+    /// <summary>
+    /// Whether the deployer may read the whole cluster, so one list per kind covers every namespace; false where its
+    /// access is scoped to namespaces (the cluster's clusterRead setting), so lists must go per namespace.
+    /// </summary>
+    public bool ClusterRead { get; }
 
     /// <summary>Why the destination names no cluster, as a person reads it; empty when connected.</summary>
     public string Problem { get; }
@@ -20,15 +27,16 @@ public sealed record ClusterConnection
     [MemberNotNullWhen(true, nameof(Client))]
     public bool IsConnected => Client is not null;
 
-    public static ClusterConnection To(IClusterClient client)
+    /// <param name="clusterRead">See <see cref="ClusterRead"/>; true unless the cluster's settings say otherwise (a kubeconfig has none).</param>
+    public static ClusterConnection To(IClusterClient client, bool clusterRead = true)
     {
         ArgumentNullException.ThrowIfNull(client);
-        return new(client, "");
+        return new(client, clusterRead, "");
     }
 
     public static ClusterConnection Unknown(string problem)
     {
         ArgumentException.ThrowIfNullOrEmpty(problem);
-        return new(null, problem);
+        return new(null, false, problem);
     }
 }

@@ -56,6 +56,19 @@ public sealed class EksClustersTests
         Assert.Equal("spec.destination: https://other.example.com names no configured EKS cluster (configured: prod, staging)", connection.Problem);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_connection_says_whether_the_deployer_may_read_the_whole_cluster(bool clusterRead)
+    {
+        using var clusters = new EksClusters([Prod with { ClusterRead = clusterRead }, Staging], TestCredentials.Basic);
+
+        var connection = clusters.Connect(new ApplicationDestination(null, "prod", "default"));
+
+        Assert.True(connection.IsConnected);
+        Assert.Equal(clusterRead, connection.ClusterRead);
+    }
+
     [Fact]
     public void An_invalid_cluster_is_refused_with_each_problem()
     {

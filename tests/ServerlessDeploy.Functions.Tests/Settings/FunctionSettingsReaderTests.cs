@@ -199,13 +199,15 @@ public sealed class FunctionSettingsReaderTests
 
     [Theory]
     [InlineData("{not json", "CLUSTERS is not JSON (")]
-    [InlineData("[]", "CLUSTERS must be a non-empty JSON array of {\"name\",\"endpoint\",\"caData\",\"region\",\"roleArn\"?}")]
+    [InlineData("[]", "CLUSTERS must be a non-empty JSON array of {\"name\",\"endpoint\",\"caData\",\"region\",\"roleArn\"?,\"clusterRead\"?}")]
     [InlineData("""{"name":"prod"}""", "CLUSTERS must be a non-empty JSON array")]
     [InlineData("""["prod"]""", "CLUSTERS[0] is not an object")]
     [InlineData("""[{"name":"prod","region":"eu-west-1"}]""", "CLUSTERS[0] lacks endpoint, caData")]
     [InlineData("""[{"name":"prod","endpoint":"eks","caData":"eA==","region":"eu-west-1"}]""", "CLUSTERS[0] (prod): endpoint is not an absolute URL")]
     [InlineData("""[{"name":"prod","endpoint":"https://eks","caData":"not base64!","region":"Ireland","roleArn":"deployer"}]""",
         "CLUSTERS[0] (prod): region \"Ireland\" is not a region name such as eu-west-1; CLUSTERS[0] (prod): caData is not base64 of a PEM certificate; CLUSTERS[0] (prod): roleArn \"deployer\" is not an IAM role ARN")]
+    [InlineData("""[{"name":"prod","endpoint":"https://eks","caData":"eA==","region":"eu-west-1","clusterRead":"no"}]""", "CLUSTERS[0] (prod): clusterRead is not true or false.")]
+    [InlineData("""[{"name":"prod","endpoint":"https://eks","caData":"eA==","region":"eu-west-1","clusterRead":1}]""", "CLUSTERS[0] (prod): clusterRead is not true or false.")]
     public void Cluster_problems_name_the_entry_and_field(string clusters, string expected)
     {
         var variables = Variables.Complete("deployer");
@@ -214,6 +216,19 @@ public sealed class FunctionSettingsReaderTests
         var error = Assert.Throws<FunctionSettingsException>(() => Read(variables));
 
         Assert.StartsWith($"The function cannot start: {expected}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData(""","clusterRead":null""", true)]
+    [InlineData(""","clusterRead":true""", true)]
+    [InlineData(""","clusterRead":false""", false)]
+    public void Cluster_read_is_on_unless_the_entry_turns_it_off(string field, bool expected)
+    {
+        var variables = Variables.Complete("deployer");
+        variables["CLUSTERS"] = Variables.Clusters(("prod", "https://a.example.com")).Replace("}]", field + "}]", StringComparison.Ordinal);
+
+        Assert.Equal(expected, Assert.Single(Read(variables).Clusters).ClusterRead);
     }
 
     [Fact]
