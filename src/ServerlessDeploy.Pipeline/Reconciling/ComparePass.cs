@@ -52,7 +52,9 @@ public sealed class ComparePass(
             return await SentAsync(request, apps.Select(a => new AppVerdict(a.Application.Name, AppVerdictKind.Sent, connection.Problem)).ToList(), null, 0, 0, cancellationToken);
         }
 
-        var (read, unreadable) = await ClusterSnapshot.ReadAsync(connection.Client, SnapshotScope.ClusterWide, cancellationToken);
+        // Where the deployer may read only its namespaces, each namespaced kind is listed in each app's namespace.
+        var scope = connection.ClusterRead ? SnapshotScope.ClusterWide : SnapshotScope.Within(apps.Select(a => a.Application.Destination.Namespace));
+        var (read, unreadable) = await ClusterSnapshot.ReadAsync(connection.Client, scope, cancellationToken);
         var states = (await store.Reads.ListAppsAsync(cancellationToken)).ToDictionary(s => s.App, StringComparer.Ordinal);
         if (read is null)
         {
