@@ -12,4 +12,5 @@ if (parse.Errors.Count > 0)
     return 2;
 }
 
+ServerlessDeploy.Cli.Commands.Ui.InterruptSignal.RestoreFor(parse);
 return await parse.InvokeAsync();

@@ -16,6 +16,10 @@ namespace ServerlessDeploy.State;
 /// <param name="Waiting">The sync booked to wait before its next step; null when none waits.</param>
 /// <param name="WatchedRollouts">The app's Rollouts looked at again because they wait for a person; null or empty when none.</param>
 /// <param name="LastRolloutAction">The last action asked of one of its Rollouts and who asked; null when none was.</param>
+/// <param name="ComparedRevision">The commit the app was last compared with, by a sync or a comparison that did not sync (Argo CD's
+/// status.sync.revision): what <paramref name="SyncStatus"/> is against. Null before the first comparison and in records written
+/// before it was kept (<see cref="ReadModel.AppViews.ComparedRevision"/> reads those).</param>
+/// <param name="LastDryRun">The last dry run's own result, kept apart so a preview leaves the app's operation as it was; null when none ran.</param>
 public sealed record AppState(
     string App,
     string? Revision,
@@ -35,7 +39,9 @@ public sealed record AppState(
     RevisionInfo? RevisionInfo = null,
     WaitingSync? Waiting = null,
     IReadOnlyList<WatchedRollout>? WatchedRollouts = null,
-    RolloutActionRecord? LastRolloutAction = null)
+    RolloutActionRecord? LastRolloutAction = null,
+    string? ComparedRevision = null,
+    DryRunRecord? LastDryRun = null)
 {
     public static AppState New(string app) =>
         new(app, null, SyncStatusCode.Unknown, null, OperationPhase.None, null, null, "", [], [], []);

@@ -56,6 +56,14 @@ public sealed class FunctionEnvironmentContractTests(FunctionEnvironmentContract
             settings.WakeUps);
     }
 
+    [Fact]
+    public void The_deployers_environment_reads_back_into_the_render_cache_bucket_of_the_stack()
+    {
+        var settings = FunctionSettingsReader.Read(new DictionaryRuntimeEnvironment(DeployerEnvironment()));
+
+        Assert.Equal(fixture.LogicalId("RenderCache/Bucket").ToLowerInvariant(), settings.RenderCacheBucket);
+    }
+
     // As Lambda would start the deployer: its handler and region set, and CloudFormation's references resolved at deploy
     // time as CloudFormation resolves them for a queue (Ref: URL, Arn) and a role (Arn), the physical name standing in
     // as the logical id; any other reference keeps its JSON, where the reader only needs a value present.
@@ -85,6 +93,8 @@ public sealed class FunctionEnvironmentContractTests(FunctionEnvironmentContract
             ("AWS::SQS::Queue", "Ref") => $"https://sqs.{StackFixture.Region}.amazonaws.com/{StackFixture.Account}/{id}",
             ("AWS::SQS::Queue", "Arn") => $"arn:aws:sqs:{StackFixture.Region}:{StackFixture.Account}:{id}",
             ("AWS::IAM::Role", "Arn") => $"arn:aws:iam::{StackFixture.Account}:role/{id}",
+            // CloudFormation names a bucket in lower case.
+            ("AWS::S3::Bucket", "Ref") => id.ToLowerInvariant(),
             _ => value.GetRawText(),
         };
     }

@@ -49,7 +49,7 @@ public sealed class FunctionsTests(StackFixture fixture) : IClassFixture<StackFi
     }
 
     [Fact]
-    public void Every_function_gets_exactly_the_variables_the_binary_reads_and_the_deployer_those_of_its_wake_ups()
+    public void Every_function_gets_exactly_the_variables_the_binary_reads_and_the_deployer_those_of_its_wake_ups_and_render_cache()
     {
         string[] expected =
         [
@@ -57,12 +57,12 @@ public sealed class FunctionsTests(StackFixture fixture) : IClassFixture<StackFi
             "EVENT_BUS_NAME", "GITHUB_HOSTS", "GIT_COMMIT_AUTHOR_EMAIL", "GIT_COMMIT_AUTHOR_NAME", "GIT_COMMIT_MESSAGE_TEMPLATE",
             "GIT_TOKEN_PARAMETER", "INTAKE_QUEUE_URL", "TABLE_NAME", "WEBHOOK_SECRET_PARAMETER",
         ];
-        string[] wakeUps = ["SCHEDULER_ROLE_ARN", "SCHEDULE_GROUP_NAME", "WAKEUP_QUEUE_ARN", "WAKEUP_QUEUE_URL"];
+        string[] deployerOnly = ["RENDER_CACHE_BUCKET", "SCHEDULER_ROLE_ARN", "SCHEDULE_GROUP_NAME", "WAKEUP_QUEUE_ARN", "WAKEUP_QUEUE_URL"];
         foreach (var name in new[] { "Webhook", "Router", "Deployer", "PipelineAction" })
         {
             var variables = FunctionProperties(name).GetProperty("Environment").GetProperty("Variables");
             Assert.Equal(
-                name == "Deployer" ? expected.Concat(wakeUps).Order(StringComparer.Ordinal) : expected,
+                name == "Deployer" ? expected.Concat(deployerOnly).Order(StringComparer.Ordinal) : expected,
                 variables.EnumerateObject().Select(v => v.Name).Order(StringComparer.Ordinal));
             Assert.Equal(fixture.LogicalId("Queues/IntakeQueue"), variables.GetProperty("INTAKE_QUEUE_URL").GetProperty("Ref").GetString());
             Assert.Equal(fixture.LogicalId("Queues/DeployQueue"), variables.GetProperty("DEPLOY_QUEUE_URL").GetProperty("Ref").GetString());

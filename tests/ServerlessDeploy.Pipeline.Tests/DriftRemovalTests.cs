@@ -62,6 +62,25 @@ public sealed class DriftRemovalTests(ClusterFixture cluster) : IClassFixture<Cl
         Assert.Equal(3, requests.Count("list", "configmaps"));
     }
 
+    [Fact]
+    public async Task A_self_heal_that_reapplies_one_resource_records_every_resource_of_the_app_with_its_health()
+    {
+        Config.AddApp("whole").AddDeployment("whole");
+        Config.Repository.Write("apps/whole.yaml", Config.Repository.Read("apps/whole.yaml").Replace("prune: true", "prune: true\n      selfHeal: true", StringComparison.Ordinal));
+        await RunAsync(LocalEvents.CodeCommitPush(Config.Name, "main", null, Config.Commit("settings and web"), DateTimeOffset.UtcNow));
+        await ApplyStaleKeyAsync("whole");
+
+        var steps = await RunAsync(LocalEvents.ReconcileTick(DateTimeOffset.UtcNow));
+
+        Assert.All(steps, s => Assert.True(s.Done, $"{s.Stage}: {s.Message}"));
+        var state = await _run.Local.Store.GetAppAsync(Config.App("whole"), CancellationToken.None);
+        Assert.Equal(SyncStatusCode.Synced, state?.SyncStatus);
+        var resources = (state?.Resources ?? []).ToDictionary(r => $"{r.Kind}/{r.Name}");
+        Assert.Equal(["ConfigMap/settings", "Deployment/web"], resources.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(ResourceResultCode.Configured, resources["ConfigMap/settings"].Action);
+        Assert.Equal((ResourceResultCode.Unchanged, true, HealthCode.Healthy), (resources["Deployment/web"].Action, resources["Deployment/web"].Succeeded, resources["Deployment/web"].Health));
+    }
+
     public void Dispose() => _run.Dispose();
 
     private async Task ApplyStaleKeyAsync(string shortName)

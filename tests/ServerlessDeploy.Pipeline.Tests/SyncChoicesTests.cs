@@ -52,8 +52,47 @@ public sealed class SyncChoicesTests(ClusterFixture cluster) : IClassFixture<Clu
         Assert.Equal("hello", await GreetingAsync("d"));
         var state = await _run.Local.Store.GetAppAsync(Config.App("d"), CancellationToken.None);
         Assert.Equal(first, state?.Revision);
-        Assert.StartsWith("dry run", state?.Message, StringComparison.Ordinal);
         Assert.Single(await _run.Local.Store.HistoryAsync(Config.App("d"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_dry_run_records_its_own_result_and_leaves_the_apps_operation_as_the_last_real_one_left_it()
+    {
+        ManualApp("r");
+        await PushAsync(Config.Commit("hello"));
+        await SyncAsync("r", SyncChoices.None);
+        var before = await _run.Local.Store.GetAppAsync(Config.App("r"), CancellationToken.None);
+        Config.WriteSettings("r", "changed");
+        var second = Config.Commit("changed greeting");
+
+        await SyncAsync("r", new SyncChoices(DryRun: true));
+
+        var after = await _run.Local.Store.GetAppAsync(Config.App("r"), CancellationToken.None);
+        Assert.Equal(
+            (before?.Phase, before?.Message, before?.StartedAt, before?.FinishedAt, before?.Revision, before?.SyncStatus),
+            (after?.Phase, after?.Message, after?.StartedAt, after?.FinishedAt, after?.Revision, after?.SyncStatus));
+        Assert.Equal(OperationPhase.Succeeded, after?.Phase);
+        Assert.Equal((second, true, "alice"), (after?.LastDryRun?.Revision, after?.LastDryRun?.Succeeded, after?.LastDryRun?.Initiator));
+        Assert.StartsWith($"dry run at {second[..7]}", after?.LastDryRun?.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_push_with_automated_sync_off_is_compared_at_the_new_commit_while_the_app_runs_the_old_one()
+    {
+        ManualApp("c");
+        var first = Config.Commit("hello");
+        await PushAsync(first);
+        await SyncAsync("c", SyncChoices.None);
+        var synced = await _run.Local.Store.GetAppAsync(Config.App("c"), CancellationToken.None);
+        Config.WriteSettings("c", "changed");
+        var second = Config.Commit("changed greeting");
+
+        await PushAsync(second);
+
+        var compared = await _run.Local.Store.GetAppAsync(Config.App("c"), CancellationToken.None);
+        Assert.Equal((first, first, SyncStatusCode.Synced), (synced?.Revision, synced?.ComparedRevision, synced?.SyncStatus));
+        Assert.Equal((first, second, SyncStatusCode.OutOfSync), (compared?.Revision, compared?.ComparedRevision, compared?.SyncStatus));
+        Assert.Equal("hello", await GreetingAsync("c"));
     }
 
     [Fact]

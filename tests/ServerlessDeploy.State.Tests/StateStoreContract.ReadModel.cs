@@ -25,6 +25,23 @@ public abstract partial class StateStoreContract
     }
 
     [Fact]
+    public async Task A_status_keeps_the_compared_revision_and_the_last_dry_run_apart_from_the_operation()
+    {
+        var store = CreateStore();
+        var dryRun = new DryRunRecord("89abcdef", false, "dry run at 89abcde: deployment.apps/web failed", Start.AddMinutes(5), Start.AddMinutes(6).AddTicks(3), "alice");
+        var state = Small(UniqueName("compared")) with { ComparedRevision = "89abcdef", LastDryRun = dryRun };
+
+        await store.PutAppAsync(state, Token);
+        var read = await store.GetAppAsync(state.App, Token);
+        var listed = (await store.ListAppsWithoutResourcesAsync(Token)).Single(app => app.App == state.App);
+
+        Assert.Equal(("89abcdef", dryRun), (read?.ComparedRevision, read?.LastDryRun));
+        Assert.Equal(("89abcdef", dryRun), (listed.ComparedRevision, listed.LastDryRun));
+        Assert.Equal((state.Revision, state.Phase, state.Message), (read?.Revision, read?.Phase, read?.Message));
+        Assert.Equal("89abcdef", (await new StateQueries(store).ListAsync(Token)).Single(app => app.Name == state.App).ComparedRevision);
+    }
+
+    [Fact]
     public async Task The_read_model_lists_apps_by_name_with_sync_health_revision_author_last_operation_and_images()
     {
         var store = CreateStore();

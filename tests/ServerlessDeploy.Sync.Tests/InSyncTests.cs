@@ -1,5 +1,6 @@
 using ServerlessDeploy.Core.Diff;
 using ServerlessDeploy.Core.Engine;
+using ServerlessDeploy.Core.Health;
 using ServerlessDeploy.Sync.Tests.Support;
 using ServerlessDeploy.Testing.Clusters;
 
@@ -24,6 +25,21 @@ public sealed class InSyncTests(ClusterFixture fixture) : IClassFixture<ClusterF
         Assert.Equal(0, requests.Count("apply"));
         Assert.Equal(0, requests.Writes);
         Assert.DoesNotContain(result.Resources, r => r.Action is ResourceAction.Created or ResourceAction.Configured);
+    }
+
+    [Fact]
+    public async Task What_a_sync_leaves_in_sync_is_given_apart_with_its_health_so_the_app_keeps_every_resource()
+    {
+        var app = TestApps.Create(TestApps.UniqueName("left"), "in-sync");
+        await _deployer.SyncOkAsync(app);
+
+        var result = await _deployer.SyncOkAsync(app);
+
+        Assert.Equal(["ConfigMap/settings", "Secret/creds", "Service/web", "ServiceAccount/runner"], result.LeftInSync.Select(r => $"{r.Key.Kind}/{r.Key.Name}").Order(StringComparer.Ordinal));
+        Assert.All(result.LeftInSync, r => Assert.Equal((ResourceAction.Unchanged, true), (r.Action, r.Succeeded)));
+        Assert.Equal(HealthStatus.Healthy, result.LeftInSync.Single(r => r.Key.Kind == "Service").Health?.Status);
+        Assert.Null(result.LeftInSync.Single(r => r.Key.Kind == "ConfigMap").Health);
+        Assert.DoesNotContain(result.Resources, r => result.LeftInSync.Any(left => left.Key == r.Key));
     }
 
     [Fact]

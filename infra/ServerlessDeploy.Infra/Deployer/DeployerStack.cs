@@ -9,8 +9,9 @@ namespace ServerlessDeploy.Infra.Deployer;
 /// The whole deployer: triggers feed the intake queue; the router moves matched work to the deploy FIFO queue (one
 /// message group per application); the deployer syncs to the clusters, whose access entries this stack creates, and a
 /// sync that must wait is woken through the wake-up queue (directly, or by a one-time schedule in the stack's schedule
-/// group); DynamoDB holds status, history, cursors, image catalog and idempotency records. The functions' code and
-/// layer are the prebuilt ones the settings name, or built from the checkout when they name none.
+/// group); DynamoDB holds status, history, cursors, image catalog and idempotency records; an S3 bucket holds the
+/// deployer's render cache. The functions' code and layer are the prebuilt ones the settings name, or built from the
+/// checkout when they name none.
 /// </summary>
 public sealed class DeployerStack : Stack
 {
@@ -18,6 +19,7 @@ public sealed class DeployerStack : Stack
     public StateTable State { get; }
     public WakeUpSchedules WakeUps { get; }
     public DeployerFunctions Functions { get; }
+    public RenderCache RenderCache { get; }
 
     public DeployerStack(Construct scope, string id, InfraSettings settings, IStackProps? props = null, Checkout? checkout = null)
         : base(scope, id, props)
@@ -27,6 +29,7 @@ public sealed class DeployerStack : Stack
         State = new StateTable(this, "State");
         WakeUps = new WakeUpSchedules(this, "WakeUps", Queues);
         Functions = new DeployerFunctions(this, "Functions", settings, Queues, State, WakeUps, checkout);
+        RenderCache = new RenderCache(this, "RenderCache", Functions.Deployer);
         new Triggers(this, "Triggers", settings, Queues);
         new ClusterAccess(this, "ClusterAccess", settings.Clusters, Functions.Deployer.Role);
         if (settings.Vpc is { } vpc)
@@ -48,6 +51,7 @@ public sealed class DeployerStack : Stack
         Output("WakeUpDeadLetterQueueUrl", Queues.WakeUpDeadLetter.QueueUrl);
         Output("ScheduleGroupName", WakeUps.GroupName);
         Output("StateTableName", State.Table.TableName);
+        Output("RenderCacheBucketName", RenderCache.Bucket.BucketName);
         Output("DeployerRoleArn", Functions.Deployer.Role.RoleArn);
         Output("DeployerFunctionArn", Functions.Deployer.Function.FunctionArn);
         Output("PipelineActionFunctionArn", Functions.PipelineAction.Function.FunctionArn);

@@ -30,7 +30,7 @@ public sealed class AwsJsonClient
     private readonly HttpClient _http;
     private readonly TimeProvider _time;
     private readonly Lazy<Task<AWSCredentials>> _credentials;
-    private readonly ResiliencePipeline _retry;
+    private readonly Lazy<ResiliencePipeline> _retry;
 
     /// <param name="credentials">Null means AWSSDK.Core's default chain (environment, profile, container, instance).</param>
     /// <param name="variable">Reads environment variables for the endpoint override; null means the process environment.</param>
@@ -47,7 +47,9 @@ public sealed class AwsJsonClient
         _credentials = new(() => credentials is null
             ? DefaultAWSCredentialsIdentityResolver.GetCredentialsAsync(null)
             : Task.FromResult(credentials));
-        _retry = BuildRetry(options, _time);
+        // Built on the first call: Polly checks its options through DataAnnotations reflection, a few milliseconds a
+        // client, and the deployer composes three of these at start-up.
+        _retry = new(() => BuildRetry(options, _time));
     }
 
     public Uri Endpoint => _endpoint;
@@ -75,7 +77,7 @@ public sealed class AwsJsonClient
     }
 
     private Task<JsonNode> SendAsync(Call call, CancellationToken cancellationToken) =>
-        _retry.ExecuteAsync(async token => await SendOnceAsync(call, token), cancellationToken).AsTask();
+        _retry.Value.ExecuteAsync(async token => await SendOnceAsync(call, token), cancellationToken).AsTask();
 
     private async Task<JsonNode> SendOnceAsync(Call call, CancellationToken cancellationToken)
     {

@@ -143,8 +143,14 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
         }
 
         results.AddRange(plan.Skipped.Select(s => new ResourceResult(s.Key, SyncPhase.Sync, 0, s.Reason == SkipReason.PruneDisabled ? ResourceAction.RequiresPruning : ResourceAction.Skipped, true, s.Message)));
-        HealthStatus? health = request.DryRun ? null : await HealthAsync(comparison, reads, cancellationToken);
-        return (new SyncResult(app.Name, succeeded, message, results, health, comparison.Diffs) { Cursor = ran, Rollouts = executed.Rollouts }, true, comparison);
+        var health = request.DryRun ? null : await ResourceHealthAsync(comparison, reads, cancellationToken);
+        var leftInSync = plan.Tasks.Where(t => t.InSync).Select(t => new ResourceResult(t.Key, t.Phase, t.Wave, ResourceAction.Unchanged, true, "") { Health = health?.GetValueOrDefault(t.Key) });
+        return (new SyncResult(app.Name, succeeded, message, results, health is null ? null : HealthAggregate.Worst(health.Values).Status, comparison.Diffs)
+        {
+            Cursor = ran,
+            Rollouts = executed.Rollouts,
+            LeftInSync = [.. leftInSync],
+        }, true, comparison);
     }
 
     private static SyncPlanOptions PlanOptions(Application app, SyncRequest request, ApplicationComparison comparison) => SyncPlanOptions.Default with
@@ -162,14 +168,14 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
     };
 
     /// <summary>The worst health of the application's resources; hooks have no part in it.</summary>
-    public Task<HealthStatus> HealthAsync(ApplicationComparison comparison, CancellationToken cancellationToken) =>
-        HealthAsync(comparison, null, cancellationToken);
+    public async Task<HealthStatus> HealthAsync(ApplicationComparison comparison, CancellationToken cancellationToken) =>
+        HealthAggregate.Worst((await ResourceHealthAsync(comparison, null, cancellationToken)).Values).Status;
 
+    /// <summary>Each of the application's resources' health (null for a kind without one); hooks have no part in it.</summary>
     /// <param name="reads">The sync's lists: those read since its last write are not read again.</param>
-    private async Task<HealthStatus> HealthAsync(ApplicationComparison comparison, LiveReads? reads, CancellationToken cancellationToken)
+    private async Task<Dictionary<Resources.ResourceKey, HealthResult?>> ResourceHealthAsync(ApplicationComparison comparison, LiveReads? reads, CancellationToken cancellationToken)
     {
         var resources = comparison.Desired.Where(m => m.Name.Length > 0 && !HookAnnotation.IsHook(m) && comparison.Types.ContainsKey(m.Key)).Select(m => (m.Key, comparison.Types[m.Key])).ToList();
-        var health = await new HealthWaiter(cluster, time, reads).HealthOfAsync(resources, cancellationToken);
-        return HealthAggregate.Worst(health.Values).Status;
+        return await new HealthWaiter(cluster, time, reads).HealthOfAsync(resources, cancellationToken);
     }
 }

@@ -32,6 +32,12 @@ public sealed record SyncResult(
     /// <summary>Each Rollout the sync drove, as it stood at the end: its phase and step, and the transitions made on the way.</summary>
     public IReadOnlyList<RolloutDriveResult> Rollouts { get; init; } = [];
 
+    /// <summary>
+    /// The resources the sync did not write because they already matched Git (ApplyOutOfSyncOnly), with their health when it
+    /// ended: with <see cref="Resources"/>, every resource of the application, as Argo CD's status.resources lists them.
+    /// </summary>
+    public IReadOnlyList<ResourceResult> LeftInSync { get; init; } = [];
+
     /// <summary>The images the rendered manifests run (empty when the render failed).</summary>
     public IReadOnlyList<string> Images { get; init; } = [];
 

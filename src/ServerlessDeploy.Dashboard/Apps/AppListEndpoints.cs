@@ -28,6 +28,6 @@ internal static class AppListEndpoints
                 : Results.RazorSlice<Slices.AppList, AppListPage>(page);
         });
 
-    private static IResult BadQuery(AppListQueryReading.Invalid invalid) =>
+    public static IResult BadQuery(AppListQueryReading.Invalid invalid) =>
         Results.RazorSlice<Slices.AppListBadQuery, AppListQueryReading.Invalid>(invalid, StatusCodes.Status400BadRequest);
 }

@@ -40,7 +40,12 @@ public sealed record AppListQuery(
         || Project.Length + Cluster.Length + Namespace.Length + Repository.Length + Search.Length > 0;
 
     /// <summary>The list's URL with these filters at <paramref name="page"/>: paging keeps the filters.</summary>
-    public string Link(int page)
+    public string Link(int page) => "/applications" + QueryString(page);
+
+    /// <summary>The live stream of this very page of the list (<see cref="Live.AppListStreamEndpoints"/>).</summary>
+    public string StreamLink() => "/stream/applications" + QueryString(Page);
+
+    private string QueryString(int page)
     {
         var query = new QueryBuilder();
         Add(query, AppListQueryReader.Sync, Sync?.ToString());
@@ -56,7 +61,7 @@ public sealed record AppListQuery(
 
         Add(query, AppListQueryReader.Search, Search);
         Add(query, AppListQueryReader.Page, page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
-        return "/applications" + query.ToQueryString();
+        return query.ToQueryString().Value ?? "";
     }
 
     private static void Add(QueryBuilder query, string name, string? value)

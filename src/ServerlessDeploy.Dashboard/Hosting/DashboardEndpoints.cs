@@ -22,6 +22,8 @@ public static class DashboardEndpoints
         TimelineEndpoints.Map(endpoints);
         ActionEndpoints.Map(endpoints);
         LiveEndpoints.Map(endpoints);
+        AppListStreamEndpoints.Map(endpoints);
+        ResourceStreamEndpoints.Map(endpoints);
         TreeEndpoints.Map(endpoints);
         ResourcePageEndpoints.Map(endpoints);
         AppDiffEndpoints.Map(endpoints);

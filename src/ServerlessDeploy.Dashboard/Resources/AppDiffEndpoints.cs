@@ -8,7 +8,7 @@ using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Dashboard.Resources;
 
-/// <summary>GET /applications/{name}/diff: every resource of the app, Git at its target revision against the cluster.</summary>
+/// <summary>GET /applications/{name}/diff: every resource of the app, Git at the revision it was last compared with against the cluster.</summary>
 internal static class AppDiffEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints) =>
@@ -20,7 +20,7 @@ internal static class AppDiffEndpoints
             }
 
             var heading = $"{app}: diff";
-            if (recorded is not { Application: { } application, TargetRevision: { } revision })
+            if (recorded is not { Application: { } application, ComparedRevision: { } revision })
             {
                 return Results.RazorSlice<Slices.ResourcePages.DiffList, DiffPage>(new DiffPage(app, heading, null, [recorded.Problem ?? "no revision is recorded for this app yet"]));
             }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using ServerlessDeploy.Core.Health;
-using ServerlessDeploy.State;
+using ServerlessDeploy.Pipeline.State;
 
 namespace ServerlessDeploy.Dashboard.Resources;
 
@@ -8,16 +8,6 @@ namespace ServerlessDeploy.Dashboard.Resources;
 public static class LiveHealth
 {
     public static HealthLook? Of(JsonObject live) => HealthAssessment.Of(live) is { } result
-        ? new HealthLook(Code(result.Status), result.Message)
+        ? new HealthLook(result.Status.ToState(), result.Message)
         : null;
-
-    private static HealthCode Code(HealthStatus status) => status switch
-    {
-        HealthStatus.Healthy => HealthCode.Healthy,
-        HealthStatus.Suspended => HealthCode.Suspended,
-        HealthStatus.Progressing => HealthCode.Progressing,
-        HealthStatus.Missing => HealthCode.Missing,
-        HealthStatus.Degraded => HealthCode.Degraded,
-        _ => HealthCode.Unknown,
-    };
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.State;
+using ServerlessDeploy.State.ReadModel;
 
 namespace ServerlessDeploy.Dashboard.Resources;
 
@@ -11,8 +12,11 @@ namespace ServerlessDeploy.Dashboard.Resources;
 /// </summary>
 public sealed record RecordedApplication(AppState State, Application? Application, string? Problem)
 {
-    /// <summary>The revision the app's last operation deployed or tried to deploy: what its desired state is rendered at.</summary>
-    public string? TargetRevision => State.AttemptedRevision ?? State.Revision;
+    /// <summary>
+    /// The revision the app was last compared with (Argo CD's status.sync.revision), what its sync status is against: its
+    /// desired state is rendered there, so an app that a push left OutOfSync shows that push's change.
+    /// </summary>
+    public string? ComparedRevision => AppViews.ComparedRevision(State);
 
     /// <summary>Null when the state has no app by that name.</summary>
     public static async Task<RecordedApplication?> LoadAsync(IStateReads reads, string name, CancellationToken cancellationToken)

@@ -11,7 +11,13 @@ public static class ResourceLinks
         return $"{App(app)}/resource?group={Escape(key.Group)}&kind={Escape(key.Kind)}&namespace={Escape(key.Namespace)}&name={Escape(key.Name)}";
     }
 
+    /// <summary>The live stream of a resource's page: the same resource, named the same way.</summary>
+    public static string Stream(string app, ResourceKey key) => Page(app, key).Replace("/resource?", "/resource/stream?", StringComparison.Ordinal);
+
     public static string Tree(string app) => $"{App(app)}/tree";
+
+    /// <summary>The tree alone, as the app page loads it inline.</summary>
+    public static string TreePanel(string app) => $"{App(app)}/tree/panel";
 
     public static string Diff(string app) => $"{App(app)}/diff";
 

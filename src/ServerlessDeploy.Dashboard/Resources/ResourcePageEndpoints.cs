@@ -22,7 +22,7 @@ internal static class ResourcePageEndpoints
         {
             if (string.IsNullOrEmpty(kind) || string.IsNullOrEmpty(name))
             {
-                return Results.RazorSlice<Slices.NotFound, string>("A resource is named by kind and name (and group and namespace where it has them): kind or name is missing.", StatusCodes.Status400BadRequest);
+                return Unnamed();
             }
 
             if (await RecordedApplication.LoadAsync(reads, app, cancellationToken) is not { } recorded)
@@ -34,11 +34,15 @@ internal static class ResourcePageEndpoints
             return Results.RazorSlice<Slices.ResourcePages.ResourceDetail, ResourcePage>(await ReadAsync(recorded, key, comparer, events, cancellationToken));
         });
 
-    private static async Task<ResourcePage> ReadAsync(RecordedApplication recorded, ResourceKey key, AppComparer comparer, ResourceEvents events, CancellationToken cancellationToken)
+    /// <summary>The one refusal of a resource view that does not say which resource.</summary>
+    public static IResult Unnamed() =>
+        Results.RazorSlice<Slices.NotFound, string>("A resource is named by kind and name (and group and namespace where it has them): kind or name is missing.", StatusCodes.Status400BadRequest);
+
+    public static async Task<ResourcePage> ReadAsync(RecordedApplication recorded, ResourceKey key, AppComparer comparer, ResourceEvents events, CancellationToken cancellationToken)
     {
         var state = recorded.State;
         var onRecord = AppViews.Detail(state, []).Resources.FirstOrDefault(r => new ResourceKey(r.Group, r.Kind, r.Namespace, r.Name) == key);
-        if (recorded is not { Application: { } application, TargetRevision: { } revision })
+        if (recorded is not { Application: { } application, ComparedRevision: { } revision })
         {
             return new ResourcePage(state.App, key, onRecord, null, [], [recorded.Problem ?? "no revision is recorded for this app yet"]);
         }

@@ -9,18 +9,28 @@ using ServerlessDeploy.State.ReadModel;
 
 namespace ServerlessDeploy.Dashboard.Tree;
 
-/// <summary>GET /applications/{name}/tree: the app → its resources → what they own, live, drawn as SVG with a list beside.</summary>
+/// <summary>
+/// GET /applications/{name}/tree: the app → its resources → what they own, live, drawn as SVG with a list beside, as a
+/// page of its own; GET /applications/{name}/tree/panel: the same tree alone, which the app page loads inline.
+/// </summary>
 internal static class TreeEndpoints
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapGet("/applications/{app}/tree", async (string app, [FromServices] IStateReads reads, [FromServices] TreeBuilder trees, CancellationToken cancellationToken) =>
-        {
-            if (await reads.GetAppAsync(app, cancellationToken) is not { } state)
-            {
-                return AppPageEndpoints.NotFound(app);
-            }
+            await ReadAsync(app, reads, trees, cancellationToken) is { } page
+                ? Results.RazorSlice<Slices.TreePages.TreeDiagram, TreePage>(page)
+                : AppPageEndpoints.NotFound(app));
 
-            var tree = await trees.BuildAsync(AppViews.Detail(state, []), RecordedApplication.Of(state, []), cancellationToken);
-            return Results.RazorSlice<Slices.TreePages.TreeDiagram, TreePage>(new TreePage(app, tree));
-        });
+        endpoints.MapGet("/applications/{app}/tree/panel", async (string app, [FromServices] IStateReads reads, [FromServices] TreeBuilder trees, CancellationToken cancellationToken) =>
+            await ReadAsync(app, reads, trees, cancellationToken) is { } page
+                ? Results.RazorSlice<Slices.TreePages.TreePanel, TreePage>(page)
+                : AppPageEndpoints.NotFound(app));
+    }
+
+    /// <summary>Null when the state has no app by that name.</summary>
+    private static async Task<TreePage?> ReadAsync(string app, IStateReads reads, TreeBuilder trees, CancellationToken cancellationToken) =>
+        await reads.GetAppAsync(app, cancellationToken) is { } state
+            ? new TreePage(app, await trees.BuildAsync(AppViews.Detail(state, []), RecordedApplication.Of(state, []), cancellationToken))
+            : null;
 }

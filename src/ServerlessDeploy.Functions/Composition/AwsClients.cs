@@ -1,5 +1,6 @@
 using Amazon;
 using Amazon.DynamoDBv2;
+using Amazon.S3;
 using Amazon.SimpleSystemsManagement;
 using Amazon.SQS;
 
@@ -17,6 +18,8 @@ internal sealed class AwsClients(string region)
     private readonly Lazy<AmazonSimpleSystemsManagementClient> _ssm = new(() =>
         new AmazonSimpleSystemsManagementClient(new AmazonSimpleSystemsManagementConfig { RegionEndpoint = Endpoint(region) }));
 
+    private readonly Lazy<AmazonS3Client> _s3 = new(() => new AmazonS3Client(new AmazonS3Config { RegionEndpoint = Endpoint(region) }));
+
     public string Region => region;
 
     public IAmazonSQS Sqs => _sqs.Value;
@@ -24,6 +27,8 @@ internal sealed class AwsClients(string region)
     public IAmazonDynamoDB Dynamo => _dynamo.Value;
 
     public IAmazonSimpleSystemsManagement Ssm => _ssm.Value;
+
+    public IAmazonS3 S3 => _s3.Value;
 
     private static RegionEndpoint Endpoint(string name) => RegionEndpoint.GetBySystemName(name);
 }

@@ -5,6 +5,7 @@ using ServerlessDeploy.Aws.EventBridge;
 using ServerlessDeploy.Aws.Git;
 using ServerlessDeploy.Aws.Json;
 using ServerlessDeploy.Aws.Notifications;
+using ServerlessDeploy.Aws.Rendering;
 using ServerlessDeploy.Aws.Scheduler;
 using ServerlessDeploy.Aws.Sqs;
 using ServerlessDeploy.Aws.Ssm;
@@ -13,6 +14,7 @@ using ServerlessDeploy.Aws.Timers;
 using ServerlessDeploy.Functions.CodePipeline;
 using ServerlessDeploy.Functions.Settings;
 using ServerlessDeploy.Functions.Sqs;
+using ServerlessDeploy.Core.Rendering.Cache;
 using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Git;
 using ServerlessDeploy.Git.Sources;
@@ -28,7 +30,6 @@ using ServerlessDeploy.Rendering;
 using ServerlessDeploy.Rendering.Processes;
 using ServerlessDeploy.Rendering.Tools;
 
-using ServerlessDeploy.Core.Rendering.Cache;
 using ServerlessDeploy.Pipeline.Reconciling;
 
 namespace ServerlessDeploy.Functions.Composition;
@@ -38,6 +39,9 @@ namespace ServerlessDeploy.Functions.Composition;
 /// EventBridge and chat notices.</summary>
 internal static class PipelineStages
 {
+    /// <summary>Where in the render cache bucket the entries are (the stack grants the deployer this prefix only).</summary>
+    public const string RenderCachePrefix = "render-cache/";
+
     public static QueueStages Router(FunctionSettings settings, AwsClients aws)
     {
         var time = TimeProvider.System;
@@ -89,9 +93,22 @@ internal static class PipelineStages
             time,
             new SyncWaits(store, Timer(settings, aws, http, time)));
         var comparePass = new ComparePass(
-            config, sources, DeployerStore.Of(store), clusters, renderer, new CachedRenders(renderer, new NoRenderCache(), ""), Queue(settings.DeployQueueUrl, () => aws), time);
+            config, sources, DeployerStore.Of(store), clusters, renderer, Renders(settings, aws), Queue(settings.DeployQueueUrl, () => aws), time);
         return (deployer, comparePass);
     }
+
+    /// <summary>
+    /// Renders through the render cache, with the deployer's renderer and tools: the S3 bucket RENDER_CACHE_BUCKET
+    /// names (entries under <see cref="RenderCachePrefix"/>), or none when it is unset.
+    /// </summary>
+    public static CachedRenders Renders(FunctionSettings settings, AwsClients aws)
+    {
+        var tools = ToolPaths.FromProcess();
+        return new CachedRenders(new ManifestRenderer(tools, new ProcessRunner()), RenderCache(settings, aws), ToolVersions.Of(tools));
+    }
+
+    public static IRenderCache RenderCache(FunctionSettings settings, AwsClients aws) =>
+        settings.RenderCacheBucket is { } bucket ? new S3RenderCache(aws.S3, bucket, RenderCachePrefix) : new NoRenderCache();
 
     /// <summary>
     /// The deployer's wake-ups: SQS message timers up to 15 minutes, Scheduler one-time schedules beyond. The

@@ -46,6 +46,9 @@ internal sealed record FunctionSettings(
 
     public int AppsPerComparePass { get; init; } = 1000;
 
+    /// <summary>The S3 bucket the deployer keeps its render cache in; null for none (every render renders).</summary>
+    public string? RenderCacheBucket { get; init; }
+
     /// <summary>Where a waiting sync's wake-up is booked; the deployer cannot start without it, other handlers leave it null.</summary>
     public WakeUpSettings? WakeUps { get; init; }
 }

@@ -31,6 +31,7 @@ internal static class FunctionSettingsReader
     public const string WakeUpQueueArn = "WAKEUP_QUEUE_ARN";
     public const string ScheduleGroupName = "SCHEDULE_GROUP_NAME";
     public const string SchedulerRoleArn = "SCHEDULER_ROLE_ARN";
+    public const string RenderCacheBucket = "RENDER_CACHE_BUCKET";
 
     /// <summary>A value with this prefix is a local file instead of an AWS resource (local runs, the cold-start bench).</summary>
     public const string FileScheme = "file://";
@@ -108,6 +109,12 @@ internal static class FunctionSettingsReader
             problems.Add($"{GitCacheDir} is '{gitCache}'; it must be an absolute folder (in Lambda, under /tmp)");
         }
 
+        var renderCache = value(RenderCacheBucket);
+        if (renderCache is not null && !RenderCacheBucketName.IsValid(renderCache))
+        {
+            problems.Add($"{RenderCacheBucket} is '{renderCache}'; it must be an S3 bucket name: 3 to 63 lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit");
+        }
+
         var deployQueue = value(DeployQueueUrl) ?? "";
         if (handler == HandlerName.Deployer && IsFile(deployQueue))
         {
@@ -135,6 +142,7 @@ internal static class FunctionSettingsReader
             WakeUps = wakeUps,
             ReconcileFanOut = fanOut,
             AppsPerComparePass = appsPerPass,
+            RenderCacheBucket = renderCache,
         };
     }
 

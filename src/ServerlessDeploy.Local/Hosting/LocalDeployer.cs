@@ -2,6 +2,7 @@ using ServerlessDeploy.Core.Rendering.Cache;
 using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Git;
 using ServerlessDeploy.Git.Sources;
+using ServerlessDeploy.Local.Rendering;
 using ServerlessDeploy.Local.State;
 using ServerlessDeploy.Local.Timers;
 using ServerlessDeploy.Pipeline.Config;
@@ -21,17 +22,18 @@ namespace ServerlessDeploy.Local.Hosting;
 
 /// <summary>
 /// The router and deployer wired on the embedded defaults (what `sdeploy events replay` and `sdeploy demo` run):
-/// SQLite state, timers and the Git cache under the state folder, in-memory queues, the real renderer. The settings are
+/// SQLite state, timers, the Git cache and the render cache under the state folder, in-memory queues, the real renderer. The settings are
 /// recorded in the state folder (<see cref="PipelineSettingsFile"/>) for `sdeploy ui` to carry out actions with.
 /// </summary>
 public sealed class LocalDeployer : IDisposable
 {
-    private LocalDeployer(LocalPipeline pipeline, SqliteStateStore store, SqliteTimers timers, Deployer deployer)
+    private LocalDeployer(LocalPipeline pipeline, SqliteStateStore store, SqliteTimers timers, Deployer deployer, CachedRenders renders)
     {
         Pipeline = pipeline;
         Store = store;
         Timers = timers;
         Deployer = deployer;
+        Renders = renders;
     }
 
     public LocalPipeline Pipeline { get; }
@@ -39,6 +41,9 @@ public sealed class LocalDeployer : IDisposable
     public SqliteStateStore Store { get; }
 
     public Deployer Deployer { get; }
+
+    /// <summary>Renders through the render cache in the state folder (<see cref="DiskRenderCache.FolderName"/>), with the deployer's renderer and tools.</summary>
+    public CachedRenders Renders { get; }
 
     /// <summary>The wake-ups booked by waiting syncs, in the state folder.</summary>
     public SqliteTimers Timers { get; }
@@ -58,12 +63,14 @@ public sealed class LocalDeployer : IDisposable
         var sources = new GitSourceRepository(git, credentials);
         var config = new ConfigRepository(sources, settings);
         var store = new SqliteStateStore(stateFolder);
-        var renderer = new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner());
+        var tools = ToolPaths.FromProcess();
+        var renderer = new ManifestRenderer(tools, new ProcessRunner());
+        var renders = new CachedRenders(renderer, new DiskRenderCache(Path.Combine(stateFolder, DiskRenderCache.FolderName)), ToolVersions.Of(tools));
         var images = new ImageUpdater(store, new NoImageRegistry(), new GitSourceWriter(git, credentials), ImageUpdateSettings.Default);
         var timers = new SqliteTimers(stateFolder, time);
         var deployer = new Deployer(config, sources, DeployerStore.Of(store), clusters, renderer, notifier, images, settings, time, new SyncWaits(store, timer ?? timers));
         var localQueues = queues ?? LocalQueues.Create(time);
-        var comparePass = new ComparePass(config, sources, DeployerStore.Of(store), clusters, renderer, new CachedRenders(renderer, new NoRenderCache(), ""), localQueues.Deploy, time);
+        var comparePass = new ComparePass(config, sources, DeployerStore.Of(store), clusters, renderer, renders, localQueues.Deploy, time);
         var pipeline = new LocalPipeline(
             localQueues,
             queue => new RouterHandler(new Router(config, sources, settings, queue, store, time)),
@@ -72,7 +79,7 @@ public sealed class LocalDeployer : IDisposable
             time,
             invocationTime,
             timers);
-        return new LocalDeployer(pipeline, store, timers, deployer);
+        return new LocalDeployer(pipeline, store, timers, deployer, renders);
     }
 
     public void Dispose()

@@ -18,6 +18,12 @@ internal static class ComparedStatus
             : manualOnly
                 ? $"OutOfSync with {Revisions.Abbreviate(revision)} ({string.Join(", ", drifted.Take(5))}); automated sync is off"
                 : $"drift found ({string.Join(", ", drifted.Take(5))}); selfHeal is off";
-        return state with { SyncStatus = drifted.Count == 0 && sameCommit ? SyncStatusCode.Synced : SyncStatusCode.OutOfSync, Health = health.ToState(), Message = message };
+        return state with
+        {
+            SyncStatus = drifted.Count == 0 && sameCommit ? SyncStatusCode.Synced : SyncStatusCode.OutOfSync,
+            ComparedRevision = revision,
+            Health = health.ToState(),
+            Message = message,
+        };
     }
 }

@@ -8,8 +8,8 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 public sealed partial class Deployer
 {
     /// <summary>
-    /// No cursor is saved (a waiting sync is not superseded), and the app's revision, resources and history stay as the
-    /// last real sync left them: the status says what the dry run found, as Argo CD's operation state does.
+    /// No cursor is saved (a waiting sync is not superseded), and the app's record stays as the last real operation left it
+    /// (phase, message, revision, resources, history): the dry run's own result is kept apart, where the dashboard shows it.
     /// </summary>
     private async Task<DeployOutcome> DryRunAsync(SyncRun run, SyncEngine engine, SyncRequest syncRequest, CancellationToken cancellationToken)
     {
@@ -21,14 +21,9 @@ public sealed partial class Deployer
         }
 
         var message = $"dry run at {Revisions.Abbreviate(run.Target.Revision)}: {result.Message}";
-        var now = time.GetUtcNow();
-        await store.Writes.PutAppAsync(run.State with
-        {
-            Phase = result.Succeeded ? OperationPhase.Succeeded : OperationPhase.Failed,
-            StartedAt = run.Stages.StartedAt,
-            FinishedAt = now,
-            Message = message,
-        }, cancellationToken);
+        var recorded = await store.Reads.GetAppAsync(run.Application.Name, cancellationToken) ?? run.State;
+        var dryRun = new DryRunRecord(run.Target.Revision, result.Succeeded, message, run.Stages.StartedAt, time.GetUtcNow(), run.Initiator);
+        await store.Writes.PutAppAsync(recorded with { LastDryRun = dryRun }, cancellationToken);
         return result.Succeeded ? DeployOutcome.Deployed($"{run.Application.Name}: {message}") : DeployOutcome.Failed($"{run.Application.Name}: {message}");
     }
 }

@@ -39,7 +39,8 @@ public sealed partial class Deployer
 
         if (comparison.Errors.Count > 0)
         {
-            return sameCommit ? SyncDecision.Sync : SyncDecision.Answered(await FailAsync(state, request, string.Join("; ", comparison.Errors), cancellationToken));
+            // Compared at the target, as Argo CD's status.sync.revision is even when the manifests do not render.
+            return sameCommit ? SyncDecision.Sync : SyncDecision.Answered(await FailAsync(state with { ComparedRevision = target.Revision }, request, string.Join("; ", comparison.Errors), cancellationToken));
         }
 
         var drifted = comparison.OutOfSync.Select(d => d.Key.ToString()).ToList();

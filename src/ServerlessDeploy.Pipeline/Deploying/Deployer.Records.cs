@@ -14,7 +14,7 @@ public sealed partial class Deployer
     private async Task<DeployOutcome> RecordWaitAsync(SyncRun run, AppState state, SyncResult result, SyncCursor waiting, CursorWait wait, string madeBy, CancellationToken cancellationToken)
     {
         await waits.BookAsync(waiting, wait, cancellationToken);
-        var recorded = state with { Message = result.Message, Resources = StatusRecords.Resources(result), Waiting = waiting.ToWaiting() };
+        var recorded = state with { Message = result.Message, Resources = StatusRecords.Resources(result), Waiting = waiting.ToWaiting(), ComparedRevision = run.Target.Revision };
         await store.Writes.PutAppAsync(recorded, cancellationToken);
         var (_, notice) = await TellTransitionsAsync(recorded, madeBy, result.Rollouts, cancellationToken);
         return DeployOutcome.Waiting($"{run.Application.Name}: {result.Message}; woken at {wait.WakeAt:O}") with { Notice = notice };

@@ -26,14 +26,16 @@ internal static class StatusRecords
             // A sync that failed before it touched anything (a render error) leaves the app's resources as they were, as Argo CD keeps status.resources.
             Resources = result.Succeeded || result.Resources.Count > 0 ? Resources(result) : before.Resources,
             AttemptedRevision = target.Revision,
+            ComparedRevision = target.Revision,
         };
 
     /// <summary>The commit's author ("Name &lt;email&gt;") and message; null when the source does not keep them (an artifact, a plain folder).</summary>
     public static RevisionInfo? Info(SourceRevision? revision) =>
         revision is { Author: { } author, Message: { } message } ? new RevisionInfo($"{author.Name} <{author.Email}>", message) : null;
 
+    /// <summary>Every resource of the app: what the sync did to each it wrote, and those it left as they matched Git, each with its health.</summary>
     public static List<ResourceState> Resources(SyncResult result) =>
-        result.Resources.Select(r => new ResourceState(r.Key.Group, r.Key.Kind, r.Key.Namespace, r.Key.Name, r.Phase.ToState(), r.Wave, r.Action.ToState(), r.Succeeded, r.Message, r.Health?.Status.ToState(), r.Health?.Message)).ToList();
+        result.Resources.Concat(result.LeftInSync).Select(r => new ResourceState(r.Key.Group, r.Key.Kind, r.Key.Namespace, r.Key.Name, r.Phase.ToState(), r.Wave, r.Action.ToState(), r.Succeeded, r.Message, r.Health?.Status.ToState(), r.Health?.Message)).ToList();
 
     public static SyncNotification Notification(string app, SyncResult result, string revision, DateTimeOffset now)
     {

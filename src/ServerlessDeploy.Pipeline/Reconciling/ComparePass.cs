@@ -155,7 +155,7 @@ public sealed class ComparePass(
     /// </summary>
     private async Task RecordAsync(AppState read, AppState compared, ComparePassRequest request, CancellationToken cancellationToken)
     {
-        if (compared.SyncStatus == read.SyncStatus && compared.Health == read.Health && compared.Message == read.Message)
+        if (compared.SyncStatus == read.SyncStatus && compared.Health == read.Health && compared.Message == read.Message && compared.ComparedRevision == read.ComparedRevision)
         {
             return;
         }
@@ -164,7 +164,7 @@ public sealed class ComparePass(
         {
             if (current is not null && current.Revision == read.Revision && current.Phase == read.Phase && current.StartedAt == read.StartedAt)
             {
-                await store.Writes.PutAppAsync(current with { SyncStatus = compared.SyncStatus, Health = compared.Health, Message = compared.Message }, cancellationToken);
+                await store.Writes.PutAppAsync(current with { SyncStatus = compared.SyncStatus, ComparedRevision = compared.ComparedRevision, Health = compared.Health, Message = compared.Message }, cancellationToken);
             }
         }, cancellationToken);
     }

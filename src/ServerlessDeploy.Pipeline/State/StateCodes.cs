@@ -1,5 +1,4 @@
 using ServerlessDeploy.Core.Engine;
-using ServerlessDeploy.Core.Health;
 using ServerlessDeploy.Core.Sync;
 using ServerlessDeploy.Core.Sync.Cursor;
 using ServerlessDeploy.Pipeline.Notifications;
@@ -10,19 +9,10 @@ namespace ServerlessDeploy.Pipeline.State;
 /// <summary>
 /// The engine's enums as the state records them. The State project keeps its own copies so a reader needs no Core; each
 /// switch is spelled out (no reflection) and a test checks that every engine member maps to the member of the same name.
+/// Health is mapped in <see cref="HealthCodes"/>, which the dashboard uses too.
 /// </summary>
 internal static class StateCodes
 {
-    public static HealthCode ToState(this HealthStatus health) => health switch
-    {
-        HealthStatus.Healthy => HealthCode.Healthy,
-        HealthStatus.Suspended => HealthCode.Suspended,
-        HealthStatus.Progressing => HealthCode.Progressing,
-        HealthStatus.Missing => HealthCode.Missing,
-        HealthStatus.Degraded => HealthCode.Degraded,
-        _ => HealthCode.Unknown,
-    };
-
     public static SyncPhaseCode ToState(this SyncPhase phase) => phase switch
     {
         SyncPhase.PreSync => SyncPhaseCode.PreSync,

@@ -2,7 +2,7 @@ namespace ServerlessDeploy.State.ReadModel;
 
 /// <summary>
 /// One app in full: its summary, the last operation with its stage timestamps, the image overrides it deploys with, its
-/// resources, its history (newest first) and the sync waiting to go on, if any.
+/// resources, its history (newest first), the sync waiting to go on, if any, and the last dry run, if any.
 /// </summary>
 public sealed record AppDetail(
     AppSummary Summary,
@@ -10,4 +10,5 @@ public sealed record AppDetail(
     IReadOnlyList<ResourceView> Resources,
     IReadOnlyList<HistoryEntry> History,
     WaitingSync? Waiting,
-    NoticeFailure? FailedNotice);
+    NoticeFailure? FailedNotice,
+    DryRunRecord? LastDryRun = null);

@@ -5,6 +5,7 @@ namespace ServerlessDeploy.State.ReadModel;
 /// operation, and what the list filters it by.
 /// </summary>
 /// <param name="RevisionInfo">The deployed commit's author and message; null when not known.</param>
+/// <param name="ComparedRevision">The commit <paramref name="Sync"/> is against (Argo CD's status.sync.revision); null before any comparison.</param>
 public sealed record AppSummary(
     string Name,
     SyncStatusCode Sync,
@@ -13,4 +14,5 @@ public sealed record AppSummary(
     RevisionInfo? RevisionInfo,
     OperationView LastOperation,
     IReadOnlyList<string> Images,
-    AppFacets Facets);
+    AppFacets Facets,
+    string? ComparedRevision = null);

@@ -14,7 +14,18 @@ public static class AppViews
             state.RevisionInfo,
             new OperationView(state.Phase, state.Message, state.StartedAt, state.FinishedAt, null),
             state.Images,
-            AppFacetsReader.Read(state.Manifest));
+            AppFacetsReader.Read(state.Manifest),
+            ComparedRevision(state));
+    }
+
+    /// <summary>
+    /// The commit the app's sync status is against. A record written before it was kept says only what its last operation
+    /// tried or deployed, which is what that operation compared with.
+    /// </summary>
+    public static string? ComparedRevision(AppState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.ComparedRevision ?? state.AttemptedRevision ?? state.Revision;
     }
 
     public static AppDetail Detail(AppState state, IReadOnlyList<HistoryEntry> history)
@@ -26,7 +37,8 @@ public static class AppViews
             [.. state.Resources.Select(Resource)],
             history,
             state.Waiting,
-            state.FailedNotice);
+            state.FailedNotice,
+            state.LastDryRun);
     }
 
     private static ResourceView Resource(ResourceState resource) =>

@@ -32,7 +32,7 @@ public sealed class DashboardBrowserTests : IClassFixture<ClusterFixture>, IClas
         _run.Config.AddApp("web", greeting: "hello from the browser test");
         var first = _run.Config.Commit("add web");
         await PushAsync(null, first);
-        await using var server = await DashboardServer.StartAsync(new DashboardServerOptions(_run.StateFolder, IPAddress.Loopback, 0), CancellationToken.None);
+        await using var server = await DashboardServer.StartAsync(new DashboardServerOptions(_run.StateFolder, IPAddress.Loopback, 0) { Kubeconfig = _cluster.KubeconfigPath }, CancellationToken.None);
         var page = await _chromium.NewPageAsync();
 
         await page.GotoAsync(new Uri(server.Url, "/applications").ToString());
@@ -47,7 +47,35 @@ public sealed class DashboardBrowserTests : IClassFixture<ClusterFixture>, IClas
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(app);
         await Assertions.Expect(page.Locator(".status-panel")).ToContainTextAsync("Healthy");
         await Assertions.Expect(page.Locator(".status-panel")).ToContainTextAsync("Succeeded");
+        // The resource tree, read live, is drawn inside the app page once it has loaded.
+        await Assertions.Expect(page.Locator("#tree svg.tree-diagram")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#tree .tree-item[data-name='settings']")).ToBeVisibleAsync();
         await Chromium.ScreenshotAsync(page, "application");
+    }
+
+    [Fact]
+    public async Task The_list_follows_a_sync_without_being_reloaded()
+    {
+        var app = _run.Config.App("live");
+        _run.Config.AddApp("live", greeting: "first");
+        var first = _run.Config.Commit("live: first greeting");
+        await PushAsync(null, first);
+        await using var server = await DashboardServer.StartAsync(new DashboardServerOptions(_run.StateFolder, IPAddress.Loopback, 0), CancellationToken.None);
+        var page = await _chromium.NewPageAsync();
+        await page.GotoAsync(new Uri(server.Url, $"/applications?q={app}").ToString());
+        var row = page.Locator($"tr[data-app='{app}']");
+        await Assertions.Expect(row.Locator(".commit-message")).ToHaveTextAsync("live: first greeting");
+        // A mark a reload would wipe: the row must change under it.
+        await page.EvaluateAsync("() => { window.notReloaded = true; }");
+
+        _run.Config.WriteSettings("live", "second");
+        var second = _run.Config.Commit("live: second greeting");
+        await PushAsync(first, second);
+
+        await Assertions.Expect(row.Locator(".commit-message")).ToHaveTextAsync("live: second greeting", new() { Timeout = 120_000 });
+        await Assertions.Expect(row.Locator(".revision .sha")).ToHaveTextAsync(second[..7]);
+        Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"), "the list was reloaded");
+        await Chromium.ScreenshotAsync(page, "list-live");
     }
 
     [Fact]

@@ -1,15 +1,19 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.RegularExpressions;
 using ServerlessDeploy.Testing.Processes;
 
 namespace ServerlessDeploy.Cli.Tests.Support;
 
 /// <summary>A long-running "dotnet sdeploy.dll …" process with its output collected, stopped by a signal as a terminal or init would.</summary>
-internal sealed class SdeployProcess : IDisposable
+internal sealed partial class SdeployProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly StringBuilder _error = new();
+
+    /// <summary>The sdeploy process itself: the started process, or the background job the shell started.</summary>
+    private int? _job;
 
     private SdeployProcess(Process process)
     {
@@ -20,7 +24,7 @@ internal sealed class SdeployProcess : IDisposable
         _process.BeginErrorReadLine();
     }
 
-    public int Id => _process.Id;
+    public int Id => _job ?? _process.Id;
 
     public bool HasExited => _process.HasExited;
 
@@ -51,14 +55,45 @@ internal sealed class SdeployProcess : IDisposable
         return new SdeployProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet sdeploy.dll"));
     }
 
-    /// <summary>Sends SIGTERM through kill(1): Process.Kill sends SIGKILL, which no program can handle.</summary>
-    public async Task TerminateAsync()
+    /// <summary>
+    /// Starts sdeploy as a script starts a background job (`sdeploy … &amp;` in bash without job control), which starts it
+    /// with SIGINT ignored; the shell waits for it and exits with its code. <see cref="Id"/> is sdeploy's own once known.
+    /// </summary>
+    public static async Task<SdeployProcess> StartInBackgroundAsync(TimeSpan deadline, params string[] arguments)
     {
-        var kill = await ProcessRunner.RunAsync("kill", ["-TERM", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromMinutes(2));
-        if (!kill.Succeeded)
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in (string[])["-c", "\"$@\" & echo \"background job $!\"; wait $!", "bash", "dotnet", Path.Combine(AppContext.BaseDirectory, "sdeploy.dll"), .. arguments])
         {
-            throw new InvalidOperationException(kill.ToString());
+            start.ArgumentList.Add(argument);
         }
+
+        var started = new SdeployProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start bash"));
+        var output = await started.WaitForOutputAsync(BackgroundJob().IsMatch, deadline);
+        started._job = int.Parse(BackgroundJob().Match(output).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return started;
+    }
+
+    /// <summary>Sends SIGTERM through kill(1): Process.Kill sends SIGKILL, which no program can handle.</summary>
+    public Task TerminateAsync() => SignalAsync("-TERM");
+
+    /// <summary>Sends SIGINT, what Ctrl+C sends, through kill(1).</summary>
+    public Task InterruptAsync() => SignalAsync("-INT");
+
+    /// <summary>The output so far once <paramref name="seen"/> holds for it; fails at the deadline, or when the process ended first.</summary>
+    public async Task<string> WaitForOutputAsync(Func<string, bool> seen, TimeSpan deadline)
+    {
+        var giveUpAt = DateTime.UtcNow + deadline;
+        while (!seen(Output))
+        {
+            if (_process.HasExited || DateTime.UtcNow > giveUpAt)
+            {
+                throw new TimeoutException($"the output never showed what was waited for within {deadline.TotalSeconds:0} s: {this}");
+            }
+
+            await Task.Delay(100);
+        }
+
+        return Output;
     }
 
     /// <summary>Waits for the process to end; false when it is still running at the deadline.</summary>
@@ -76,13 +111,31 @@ internal sealed class SdeployProcess : IDisposable
         }
     }
 
+    private async Task SignalAsync(string signal)
+    {
+        var kill = await ProcessRunner.RunAsync("kill", [signal, Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromMinutes(2));
+        if (!kill.Succeeded)
+        {
+            throw new InvalidOperationException(kill.ToString());
+        }
+    }
+
+    [GeneratedRegex(@"^background job (\d+)$", RegexOptions.Multiline)]
+    private static partial Regex BackgroundJob();
+
     public override string ToString() => $"sdeploy (pid {Id}{(HasExited ? $", exit {ExitCode}" : "")})\nstdout:\n{Output}\nstderr:\n{Error}";
 
-    /// <summary>Ends the process if a test left it running (by its own id, SIGKILL), then releases it.</summary>
+    /// <summary>Ends the process if a test left it running (by its own id, SIGKILL; a background job first), then releases it.</summary>
     public void Dispose()
     {
         if (!_process.HasExited)
         {
+            if (_job is { } job)
+            {
+                using var sdeploy = Process.GetProcessById(job);
+                sdeploy.Kill();
+            }
+
             _process.Kill();
             _process.WaitForExit();
         }

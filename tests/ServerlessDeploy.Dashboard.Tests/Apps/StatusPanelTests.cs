@@ -34,6 +34,23 @@ public sealed class StatusPanelTests(DashboardFactory dashboard) : IClassFixture
     }
 
     [Fact]
+    public async Task A_dry_run_is_shown_beside_the_last_operation_which_it_leaves_as_it_was()
+    {
+        var dryRun = new DryRunRecord("cccccccdddddddddddddddddddddddddddddddd", false, "dry run at ccccccc: deployment.apps/web failed: admission denied", States.Noon.AddMinutes(5), States.Noon.AddMinutes(6), "alice");
+        await dashboard.Store.PutAppAsync(States.Synced("panel-dry") with { LastDryRun = dryRun }, CancellationToken.None);
+
+        var page = await Pages.GetAsync(dashboard.CreateClient(), "/applications/panel-dry");
+
+        Assert.Equal("Succeeded", page.Find(".last-operation .phase").TextContent);
+        Assert.Equal("successfully synced (all tasks run)", page.Find(".operation-message").TextContent);
+        var shown = page.Find(".last-dry-run");
+        Assert.Contains("status-degraded", shown.ClassList);
+        Assert.Equal(dryRun.Message, shown.Find(".dry-run-message").TextContent);
+        Assert.Contains("by alice", shown.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2026-12-06 12:06:00Z", shown.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_healthy_app_has_no_conditions()
     {
         await dashboard.Store.PutAppAsync(States.Synced("panel-fine"), CancellationToken.None);

@@ -7,24 +7,7 @@ namespace ServerlessDeploy.Dashboard.Tests.Resources;
 
 public sealed class ResourcePageTests(DashboardFactory dashboard) : IClassFixture<DashboardFactory>
 {
-    private static JsonObject ConfigMap(string value, bool live = false)
-    {
-        var map = new JsonObject
-        {
-            ["apiVersion"] = "v1",
-            ["kind"] = "ConfigMap",
-            ["metadata"] = new JsonObject { ["name"] = "settings", ["namespace"] = "shop" },
-            ["data"] = new JsonObject { ["color"] = value },
-        };
-        if (live)
-        {
-            map["metadata"]!["uid"] = "u-1";
-            map["metadata"]!["managedFields"] = new JsonArray(new JsonObject { ["manager"] = "serverless-deploy" });
-            map["metadata"]!["resourceVersion"] = "7";
-        }
-
-        return map;
-    }
+    private static JsonObject ConfigMap(string value, bool live = false) => ConfigMaps.Settings(value, live);
 
     [Fact]
     public async Task The_resource_page_shows_live_and_desired_manifests_and_their_diff_without_managed_fields()

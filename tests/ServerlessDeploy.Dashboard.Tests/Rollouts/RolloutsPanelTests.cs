@@ -1,11 +1,8 @@
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using ServerlessDeploy.Core.Applications;
-using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Dashboard.Ports;
 using ServerlessDeploy.Dashboard.Rollouts;
 using ServerlessDeploy.Dashboard.Tests.Hosting;
-using ServerlessDeploy.Local.Clusters;
 using ServerlessDeploy.State;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Rollouts;
@@ -72,18 +69,13 @@ public sealed class RolloutsPanelTests(DashboardFactory dashboard, ClusterFixtur
     /// <summary>The canary deployed with <paramref name="first"/>, then updated to <paramref name="next"/> and driven to its first pause.</summary>
     private async Task<string> DeployedCanaryAsync(string first, string next)
     {
-        await RolloutCrd.InstallAsync(cluster);
-        var ns = await cluster.CreateNamespaceAsync("ro");
-        var kube = new KubeconfigClusters(cluster.KubeconfigPath).Connect(new ApplicationDestination("https://kubernetes.default.svc", null, ns));
-        var client = kube.Client ?? throw new InvalidOperationException(kube.Problem);
+        var bench = await RolloutBench.StartAsync(cluster);
         foreach (var image in new[] { first, next })
         {
-            var file = Path.Combine(cluster.Folder, $"{ns}-{image.Replace(':', '-')}.yaml");
-            await File.WriteAllTextAsync(file, CanaryManifests.App(image), Token);
-            await cluster.Kubectl.SucceedAsync("-n", ns, "apply", "--server-side", "--field-manager=serverless-deploy", "-f", file);
-            await new RolloutDriver(client, TimeProvider.System).DriveAsync(ns, "web", RolloutDriveLimits.Until(DateTimeOffset.UtcNow + TimeSpan.FromMinutes(2)), Token);
+            await bench.ApplyRolloutAsync(image);
+            await bench.DriveAsync();
         }
 
-        return ns;
+        return bench.Namespace;
     }
 }

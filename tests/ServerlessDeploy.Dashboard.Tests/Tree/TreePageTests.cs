@@ -45,6 +45,34 @@ public sealed class TreePageTests(DashboardFactory dashboard) : IClassFixture<Da
     }
 
     [Fact]
+    public async Task The_app_page_loads_the_tree_inline_from_its_panel_which_is_the_tree_alone()
+    {
+        await dashboard.Store.PutAppAsync(Applications.Deployed("tree-inline", "shop", Applications.Resource("apps", "Deployment", "shop", "web")), CancellationToken.None);
+        var cluster = new FakeCluster([], [Object("apps/v1", "Deployment", "web", "d1"), Object("apps/v1", "ReplicaSet", "web-5d9", "r1", owner: "d1")]);
+        using var client = Applications.Client(dashboard, cluster, cluster);
+
+        var app = await Pages.GetAsync(client, "/applications/tree-inline");
+        var panelPath = app.Find("#resources #tree").GetAttribute("hx-get") ?? "";
+        var panel = await Pages.GetAsync(client, panelPath);
+
+        Assert.Equal("/applications/tree-inline/tree/panel", panelPath);
+        Assert.Equal("load", app.Find("#tree").GetAttribute("hx-trigger"));
+        Assert.Equal("/applications/tree-inline/tree", app.Find("#tree a").GetAttribute("href"));
+        Assert.Equal(["tree-inline", "web", "web-5d9"], panel.QuerySelectorAll(".tree-list .tree-item").Select(i => i.GetAttribute("data-name")));
+        Assert.NotNull(panel.QuerySelector("svg.tree-diagram"));
+        Assert.Null(panel.QuerySelector("header.top"));
+        Assert.Null(panel.QuerySelector("h1"));
+    }
+
+    [Fact]
+    public async Task The_panel_of_an_app_the_state_does_not_have_is_404()
+    {
+        using var response = await dashboard.CreateClient().GetAsync(new Uri("/applications/tree-nobody/tree/panel", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task An_unreachable_cluster_is_said_with_its_error_and_the_state_resources_are_still_shown()
     {
         await dashboard.Store.PutAppAsync(Applications.Deployed("tree-down", "shop", Applications.Resource("apps", "Deployment", "shop", "web")), CancellationToken.None);

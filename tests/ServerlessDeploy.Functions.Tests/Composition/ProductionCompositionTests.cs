@@ -1,3 +1,5 @@
+using ServerlessDeploy.Aws.Rendering;
+using ServerlessDeploy.Core.Rendering.Cache;
 using ServerlessDeploy.Functions.CodePipeline;
 using ServerlessDeploy.Functions.Composition;
 using ServerlessDeploy.Functions.Hosting;
@@ -54,6 +56,21 @@ public sealed class ProductionCompositionTests : IDisposable
         var settings = FunctionSettingsReader.Read(new DictionaryRuntimeEnvironment(variables));
 
         Assert.IsType<CodePipelineFunction>(FunctionComposition.Compose(settings, FunctionComposition.Production(), new JsonLog(TextWriter.Null, TimeProvider.System)));
+    }
+
+    [Fact]
+    public void The_deployers_render_cache_is_the_S3_bucket_when_one_is_named_and_none_otherwise()
+    {
+        var variables = Variables.Complete("deployer");
+        var aws = new AwsClients("eu-west-1");
+        var without = FunctionSettingsReader.Read(new DictionaryRuntimeEnvironment(variables));
+        variables["RENDER_CACHE_BUCKET"] = "sdeploy-render-cache";
+        var with = FunctionSettingsReader.Read(new DictionaryRuntimeEnvironment(variables));
+
+        Assert.IsType<NoRenderCache>(PipelineStages.RenderCache(without, aws));
+        var s3 = Assert.IsType<S3RenderCache>(PipelineStages.RenderCache(with, aws));
+        Assert.Equal($"render-cache/{new string('c', 64)}.json.gz", s3.ObjectKey(new RenderCacheKey(new string('c', 64))));
+        Assert.NotNull(PipelineStages.Renders(with, aws));
     }
 
     public void Dispose() => _cache.Delete(recursive: true);

@@ -150,6 +150,33 @@ public sealed class FunctionSettingsReaderTests
     }
 
     [Fact]
+    public void The_render_cache_bucket_is_read_and_absent_when_unset()
+    {
+        var variables = Variables.Complete("deployer");
+        Assert.Null(Read(variables).RenderCacheBucket);
+
+        variables["RENDER_CACHE_BUCKET"] = " sdeploy-rendercache-1a2b3c ";
+        Assert.Equal("sdeploy-rendercache-1a2b3c", Read(variables).RenderCacheBucket);
+    }
+
+    [Theory]
+    [InlineData("Render-Cache")]
+    [InlineData("s3://render-cache")]
+    [InlineData("rc")]
+    [InlineData("render-cache-")]
+    public void A_render_cache_bucket_that_is_no_bucket_name_is_named(string bucket)
+    {
+        var variables = Variables.Complete("deployer");
+        variables["RENDER_CACHE_BUCKET"] = bucket;
+
+        var error = Assert.Throws<FunctionSettingsException>(() => Read(variables));
+
+        Assert.Equal(
+            $"The function cannot start: RENDER_CACHE_BUCKET is '{bucket}'; it must be an S3 bucket name: 3 to 63 lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit.",
+            error.Message);
+    }
+
+    [Fact]
     public void Missing_and_invalid_variables_come_in_one_error()
     {
         var variables = Variables.Complete("deployer");

@@ -15,6 +15,27 @@ public class AppViewsTests
         Assert.Empty(summary.Images);
     }
 
+    [Theory]
+    [InlineData("compared", "attempted", "deployed", "compared")]
+    [InlineData(null, "attempted", "deployed", "attempted")]
+    [InlineData(null, null, "deployed", "deployed")]
+    [InlineData(null, null, null, null)]
+    public void The_sync_status_is_against_the_compared_revision_or_in_an_older_record_the_last_operations(string? compared, string? attempted, string? deployed, string? expected)
+    {
+        var state = AppState.New("shop") with { ComparedRevision = compared, AttemptedRevision = attempted, Revision = deployed };
+
+        Assert.Equal(expected, AppViews.Summary(state).ComparedRevision);
+        Assert.Equal(expected, AppViews.ComparedRevision(state));
+    }
+
+    [Fact]
+    public void The_detail_carries_the_last_dry_run()
+    {
+        var dryRun = new DryRunRecord("abc", true, "dry run at abc: ok", Start, Start.AddSeconds(2), "bob");
+
+        Assert.Same(dryRun, AppViews.Detail(Small("shop") with { LastDryRun = dryRun }, []).LastDryRun);
+    }
+
     [Fact]
     public void The_list_leaves_out_the_stages_the_detail_shows()
     {

@@ -1,5 +1,6 @@
 using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Rollouts;
 
 namespace ServerlessDeploy.Sync.Tests.Rollouts;
 

@@ -1,6 +1,7 @@
 using ServerlessDeploy.Core.Health;
 using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Rollouts;
 
 namespace ServerlessDeploy.Sync.Tests.Rollouts;
 

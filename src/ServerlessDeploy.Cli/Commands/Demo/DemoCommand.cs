@@ -10,13 +10,15 @@ namespace ServerlessDeploy.Cli.Commands.Demo;
 /// </summary>
 internal static class DemoCommand
 {
+    public const string Name = "demo";
+
     public static Command Build(TextWriter output, TextWriter errors)
     {
         var examples = new Option<string>("--examples") { Description = "The examples folder (apps/, projects/, workloads/)", DefaultValueFactory = _ => "examples" };
         var keep = new Option<bool>("--keep") { Description = "Keep the demo's folder (config repository, state, kubeconfig) afterwards" };
         var serve = new Option<bool>("--serve") { Description = "Afterwards, keep the local API server up and serve the dashboard over the demo's state until interrupted" };
         var (port, address) = (Ui.UiCommand.Port(), Ui.UiCommand.Address());
-        var command = new Command("demo", "Run the event pipeline locally against the local API server, step by step") { examples, keep, serve, port, address };
+        var command = new Command(Name, "Run the event pipeline locally against the local API server, step by step") { examples, keep, serve, port, address };
         command.SetAction((parse, cancellationToken) => App.AppContext.RunAsync(errors, async () =>
         {
             var folder = parse.GetRequiredValue(examples);

@@ -11,13 +11,15 @@ namespace ServerlessDeploy.Cli.Commands.Ui;
 /// </summary>
 internal static class UiCommand
 {
+    public const string Name = "ui";
+
     public static Command Build(TextWriter output, TextWriter errors)
     {
         var state = new Option<string>("--state") { Description = "The local state folder (as given to `sdeploy events replay`)", Required = true };
         var kubeconfig = AppOptions.Kubeconfig();
         var (port, address) = (Port(), Address());
         var configRepo = new Option<string?>("--config-repo") { Description = "The config repository (path or URL) actions go through (default: the one recorded in --state)" };
-        var command = new Command("ui", "Serve the dashboard over the local state, until interrupted") { state, kubeconfig, configRepo, port, address };
+        var command = new Command(Name, "Serve the dashboard over the local state, until interrupted") { state, kubeconfig, configRepo, port, address };
         command.SetAction((parse, cancellationToken) => App.AppContext.RunAsync(errors, async () =>
         {
             var folder = parse.GetRequiredValue(state);

@@ -1,9 +1,6 @@
 using System.Text.Json.Nodes;
 using ServerlessDeploy.Cli.Commands.Ui;
-using ServerlessDeploy.Core.Applications;
-using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Dashboard.Rollouts;
-using ServerlessDeploy.Local.Clusters;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Rollouts;
 
@@ -16,14 +13,10 @@ public sealed class KubeconfigRolloutReadsTests(ClusterFixture fixture) : IClass
     [Fact]
     public async Task A_Rollout_is_read_live_from_the_cluster_the_Applications_destination_names()
     {
-        await RolloutCrd.InstallAsync(fixture);
-        var ns = await fixture.CreateNamespaceAsync("ui-ro");
-        var file = Path.Combine(fixture.Folder, $"{ns}.yaml");
-        await File.WriteAllTextAsync(file, CanaryManifests.App("nginx:1.27"), Token);
-        await fixture.Kubectl.SucceedAsync("-n", ns, "apply", "--server-side", "--field-manager=serverless-deploy", "-f", file);
-        var connection = new KubeconfigClusters(fixture.KubeconfigPath).Connect(new ApplicationDestination("https://kubernetes.default.svc", null, ns));
-        await new RolloutDriver(connection.Client ?? throw new InvalidOperationException(connection.Problem), TimeProvider.System)
-            .DriveAsync(ns, "web", RolloutDriveLimits.Until(DateTimeOffset.UtcNow + TimeSpan.FromMinutes(2)), Token);
+        var bench = await RolloutBench.StartAsync(fixture);
+        await bench.ApplyRolloutAsync("nginx:1.27");
+        await bench.DriveAsync();
+        var ns = bench.Namespace;
 
         var reading = Assert.Single(await new KubeconfigRolloutReads(fixture.KubeconfigPath).ReadAsync(Application("https://kubernetes.default.svc", ns), [new RolloutName(ns, "web")], Token));
 

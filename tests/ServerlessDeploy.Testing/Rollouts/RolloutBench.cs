@@ -2,25 +2,29 @@ using System.Text.Json.Nodes;
 using ServerlessDeploy.Core.Cluster;
 using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Core.Yaml;
-using ServerlessDeploy.Sync.Tests.Support;
+using ServerlessDeploy.Kubernetes;
 using ServerlessDeploy.Testing.Clusters;
-using ServerlessDeploy.Testing.Rollouts;
+using Xunit;
 
-namespace ServerlessDeploy.Sync.Tests.Rollouts;
+namespace ServerlessDeploy.Testing.Rollouts;
 
 /// <summary>
 /// One canary Rollout <c>web</c> with Services <c>web-canary</c> / <c>web-stable</c> in a namespace of its own, applied
-/// as the sync applies it, and driven with <see cref="RolloutDriver"/> against the local API server.
+/// as the sync applies it, and driven with <see cref="RolloutDriver"/> against the local API server: the setup every
+/// test of a live Rollout shares (the driver's, the dashboard's panel, the CLI's reads).
 /// </summary>
-internal sealed class RolloutBench(ClusterFixture fixture, string ns)
+public sealed class RolloutBench(ClusterFixture fixture, string ns)
 {
+    /// <summary>Argo Rollouts' group and version, as the manifests name it.</summary>
+    private const string RolloutApiVersion = "argoproj.io/v1alpha1";
 
     public string Namespace => ns;
 
-    public IClusterClient Cluster { get; } = fixture.Cluster();
+    public IClusterClient Cluster { get; } = new KubernetesCluster(fixture.Client);
 
     public static async Task<RolloutBench> StartAsync(ClusterFixture fixture)
     {
+        ArgumentNullException.ThrowIfNull(fixture);
         await RolloutCrd.InstallAsync(fixture);
         var bench = new RolloutBench(fixture, await fixture.CreateNamespaceAsync("ro"));
         foreach (var service in new[] { "web-canary", "web-stable" })
@@ -33,14 +37,14 @@ internal sealed class RolloutBench(ClusterFixture fixture, string ns)
 
     /// <summary>Applies the Rollout as the sync does (server-side apply as serverless-deploy).</summary>
     public Task ApplyRolloutAsync(string image, string steps = CanaryManifests.DefaultSteps, int replicas = 4, string extra = "") =>
-        ApplyAsync(RolloutTypes.ApiVersion, RolloutTypes.Kind, CanaryManifests.Rollout(image, steps, replicas, extra));
+        ApplyAsync(RolloutApiVersion, "Rollout", CanaryManifests.Rollout(image, steps, replicas, extra));
 
     public async Task ApplyAsync(string apiVersion, string kind, string yaml)
     {
         var type = (await Cluster.FindTypeAsync(apiVersion, kind, CancellationToken.None)).Type;
         Assert.NotNull(type);
         var manifest = Assert.IsType<JsonObject>(YamlReader.ReadAll(yaml, "test").Single());
-        manifest["metadata"]!["namespace"] = ns;
+        Assert.IsType<JsonObject>(manifest["metadata"])["namespace"] = ns;
         var applied = await Cluster.ApplyAsync(type, manifest, new ApplyOptions(), CancellationToken.None);
         Assert.True(applied.Succeeded, applied.ToString());
     }
@@ -65,7 +69,7 @@ internal sealed class RolloutBench(ClusterFixture fixture, string ns)
     /// <summary>One field of the Rollout's status as text; empty when unset.</summary>
     public async Task<string> StatusAsync(string field) => (await RolloutAsync())["status"]?[field]?.ToString() ?? "";
 
-    public async Task<JsonObject> RolloutAsync() => await GetAsync(RolloutTypes.ApiVersion, RolloutTypes.Kind, "web");
+    public async Task<JsonObject> RolloutAsync() => await GetAsync(RolloutApiVersion, "Rollout", "web");
 
     public async Task<JsonObject> GetAsync(string apiVersion, string kind, string name)
     {
@@ -99,11 +103,11 @@ internal sealed class RolloutBench(ClusterFixture fixture, string ns)
         for (var i = 0; i < count; i++)
         {
             var name = $"web-{hash}-{Guid.NewGuid().ToString("N")[..5]}";
-            var pod = JsonNode.Parse($$$"""
+            var pod = Assert.IsType<JsonObject>(JsonNode.Parse($$$"""
                 {"apiVersion":"v1","kind":"Pod","metadata":{"name":"{{{name}}}","namespace":"{{{ns}}}","labels":{"app":"web","rollouts-pod-template-hash":"{{{hash}}}"},
                  "ownerReferences":[{"apiVersion":"apps/v1","kind":"ReplicaSet","name":"web-{{{hash}}}","uid":"{{{rs["metadata"]?["uid"]}}}","controller":true}]},
                  "spec":{"containers":[{"name":"web","image":"nginx"}]}}
-                """)!.AsObject();
+                """));
             var created = await Cluster.CreateAsync(type, pod, dryRun: false, validate: true, CancellationToken.None);
             Assert.True(created.Succeeded, created.ToString());
             names.Add(name);
@@ -120,7 +124,7 @@ internal sealed class RolloutBench(ClusterFixture fixture, string ns)
     public async Task MarkReadyAsync(string pod)
     {
         var now = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
-        var status = JsonNode.Parse($$$"""{"status":{"phase":"Running","conditions":[{"type":"Ready","status":"True","lastTransitionTime":"{{{now}}}"}]}}""")!.AsObject();
+        var status = Assert.IsType<JsonObject>(JsonNode.Parse($$$"""{"status":{"phase":"Running","conditions":[{"type":"Ready","status":"True","lastTransitionTime":"{{{now}}}"}]}}"""));
         var patched = await Cluster.MergePatchAsync(await TypeAsync("v1", "Pod"), ns, pod, status, "kubelet", "status", CancellationToken.None);
         Assert.True(patched.Succeeded, patched.ToString());
     }
