@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds in Release and runs the benchmarks; prints Markdown tables (copy them into the README's Performance section).
 # Usage: bash bench/run.sh [sizes…]; BENCH_LATENCIES_MS=0,5 picks the API latencies the sync benchmark runs at; COLDSTART_HANDLERS=webhook,router,deployer COLDSTART_RUNS=20 pick the cold-start handlers and
-# starts; BENCH_CONTROLLER_DELAYS_S=2,0 picks the rollout benchmark's controller delays; BENCH_ONLY=sync, rollout, dashboard or coldstart runs one of the four.
+# starts; BENCH_CONTROLLER_DELAYS_S=2,0 picks the rollout benchmark's controller delays; BENCH_ONLY=sync, rollout, dashboard, fleet or coldstart runs one of the five; BENCH_FLEET_APPS=1000 picks the fleet sizes.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -13,7 +13,7 @@ if [[ "${BENCH_ONLY:-}" != coldstart ]]; then
     -o bench/.out/sdeploy --nologo -v quiet -clp:ErrorsOnly >/dev/null
   SDEPLOY_BENCH_CLI="$root/bench/.out/sdeploy/sdeploy.dll" dotnet run --project bench/ServerlessDeploy.Bench -c Release -- "$@"
 fi
-[[ "${BENCH_ONLY:-}" == sync || "${BENCH_ONLY:-}" == rollout || "${BENCH_ONLY:-}" == dashboard ]] && exit 0
+[[ "${BENCH_ONLY:-}" == sync || "${BENCH_ONLY:-}" == rollout || "${BENCH_ONLY:-}" == dashboard || "${BENCH_ONLY:-}" == fleet ]] && exit 0
 
 # Cold start of the Lambda bootstrap: ReadyToRun self-contained, and Native AOT when it compiles.
 rm -rf bench/.out/functions-r2r bench/.out/functions-aot

@@ -2,7 +2,7 @@ using System.Globalization;
 using ServerlessDeploy.Bench;
 
 // Usage: dotnet run --project bench/ServerlessDeploy.Bench -c Release [-- 100 1000]
-// BENCH_ONLY=sync, rollout or dashboard runs one benchmark; all run otherwise.
+// BENCH_ONLY=sync, rollout, dashboard or fleet runs one benchmark; all run otherwise. BENCH_FLEET_APPS=1000 sets the fleet sizes.
 // BENCH_LATENCIES_MS=0,5 sets the API latencies the sync benchmark measures at (every request answered that much later).
 // BENCH_CONTROLLER_DELAYS_S=2,0 sets how long the rollout benchmark's simulated controllers take to make ReplicaSets available.
 var only = Environment.GetEnvironmentVariable("BENCH_ONLY");
@@ -23,6 +23,12 @@ if (only is null or "rollout")
 if (only is null or "dashboard")
 {
     await DashboardBenchmark.RunAsync([100, 1000], Console.Out, CancellationToken.None);
+    await Console.Out.WriteLineAsync();
+}
+
+if (only is null or "fleet")
+{
+    await FleetBenchmark.RunAsync(Numbers("BENCH_FLEET_APPS", "1000"), Console.Out, CancellationToken.None);
 }
 
 static int[] Numbers(string variable, string otherwise) =>

@@ -35,8 +35,47 @@ public sealed class KubernetesCluster : IClusterClient
     public Task<ClusterResponse> GetAsync(ClusterResourceType type, string ns, string name, CancellationToken cancellationToken) =>
         _transport.SendAsync(HttpMethod.Get, ResourcePaths.Item(type, ns, name), null, null, cancellationToken);
 
-    public Task<ClusterResponse> ListAsync(ClusterResourceType type, string? ns, string? labelSelector, CancellationToken cancellationToken) =>
-        _transport.SendAsync(HttpMethod.Get, ResourcePaths.Collection(type, ns) + Query(("labelSelector", labelSelector)), null, null, cancellationToken);
+    /// <summary>
+    /// Read in pages of <see cref="ListPageSize"/>, following the continue token, so no answer of the API server holds
+    /// a whole large kind; the pages' items come back as one list. A page that fails (a 410 for an expired token
+    /// included) is the answer.
+    /// </summary>
+    public async Task<ClusterResponse> ListAsync(ClusterResourceType type, string? ns, string? labelSelector, CancellationToken cancellationToken)
+    {
+        var path = ResourcePaths.Collection(type, ns);
+        var limit = ListPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var first = await _transport.SendAsync(HttpMethod.Get, path + Query(("labelSelector", labelSelector), ("limit", limit)), null, null, cancellationToken);
+        var items = first.Body?["items"] as JsonArray;
+        var page = first;
+        while (page.Succeeded && items is not null && Continue(page) is { } token)
+        {
+            page = await _transport.SendAsync(HttpMethod.Get, path + Query(("labelSelector", labelSelector), ("limit", limit), ("continue", token)), null, null, cancellationToken);
+            if (!page.Succeeded)
+            {
+                return page;
+            }
+
+            if (page.Body?["items"] is JsonArray more)
+            {
+                var moved = more.ToList();
+                more.Clear();
+                moved.ForEach(items.Add);
+            }
+        }
+
+        if (first.Body?["metadata"] is JsonObject metadata)
+        {
+            metadata.Remove("continue");
+        }
+
+        return first;
+    }
+
+    /// <summary>Items per list page: Argo CD's cluster cache reads in pages of 500 as well.</summary>
+    public const int ListPageSize = 500;
+
+    private static string? Continue(ClusterResponse page) =>
+        page.Body?["metadata"]?["continue"]?.GetValue<string>() is { Length: > 0 } token ? token : null;
 
     public Task<ClusterResponse> ApplyAsync(ClusterResourceType type, JsonObject manifest, ApplyOptions options, CancellationToken cancellationToken)
     {

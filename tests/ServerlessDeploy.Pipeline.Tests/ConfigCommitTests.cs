@@ -7,6 +7,7 @@ using ServerlessDeploy.Local.State;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Handling;
+using ServerlessDeploy.Pipeline.Reconciling;
 using ServerlessDeploy.Pipeline.Routing;
 using ServerlessDeploy.Testing.Pipelines;
 
@@ -30,9 +31,10 @@ public sealed class ConfigCommitTests : IDisposable
     public async Task Each_routed_request_carries_the_config_commit_the_router_read()
     {
         var commit = _config.AddApp("a").AddApp("b").Commit("two apps");
+        var settings = _settings with { ReconcileFanOut = ReconcileFanOut.App };
         var deployQueue = new InMemoryQueue("deploy.fifo", true, TimeProvider.System, TimeSpan.FromMinutes(15));
         using var store = new SqliteStateStore(Path.Combine(_cache, "state"));
-        var router = new RouterHandler(new Router(new ConfigRepository(_sources, _settings), _sources, _settings, deployQueue, store, TimeProvider.System));
+        var router = new RouterHandler(new Router(new ConfigRepository(_sources, settings), _sources, settings, deployQueue, store, TimeProvider.System));
 
         var routed = await router.HandleAsync(new ReceivedMessage("m-1", LocalEvents.ReconcileTick(DateTimeOffset.UtcNow), 1, "r-1"), null, CancellationToken.None);
 
@@ -41,6 +43,22 @@ public sealed class ConfigCommitTests : IDisposable
         var requests = deployQueue.Bodies().Select(DeployRequestJson.Deserialize).ToList();
         Assert.Equal(2, requests.Count);
         Assert.All(requests, r => Assert.Equal(commit, r.ConfigCommit));
+    }
+
+    [Fact]
+    public async Task A_tick_s_compare_pass_carries_the_config_commit_the_router_read()
+    {
+        var commit = _config.AddApp("a").AddApp("b").Commit("two apps");
+        var deployQueue = new InMemoryQueue("deploy.fifo", true, TimeProvider.System, TimeSpan.FromMinutes(15));
+        using var store = new SqliteStateStore(Path.Combine(_cache, "state"));
+        var router = new RouterHandler(new Router(new ConfigRepository(_sources, _settings), _sources, _settings, deployQueue, store, TimeProvider.System));
+
+        var routed = await router.HandleAsync(new ReceivedMessage("m-1", LocalEvents.ReconcileTick(DateTimeOffset.UtcNow), 1, "r-1"), null, CancellationToken.None);
+
+        Assert.True(routed.Done, routed.Message);
+        var pass = Assert.Single(deployQueue.Bodies().Select(ComparePassJson.TryDeserialize));
+        Assert.Equal(commit, pass?.ConfigCommit);
+        Assert.Equal((0, 1), (pass?.Shard, pass?.Shards));
     }
 
     [Fact]

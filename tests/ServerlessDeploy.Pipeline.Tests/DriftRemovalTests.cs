@@ -57,8 +57,9 @@ public sealed class DriftRemovalTests(ClusterFixture cluster) : IClassFixture<Cl
 
         Assert.All(steps, s => Assert.True(s.Done, $"{s.Stage}: {s.Message}"));
         Assert.False((await SettingsAsync("heal-once")).Data.ContainsKey("stale"), "self-heal left the stale key");
-        // The drift check's list and the labelled list of what the app tracks, once each: the sync reuses them.
-        Assert.Equal(2, requests.Count("list", "configmaps"));
+        // The tick's compare pass lists once; then the app's own request: the drift check's list and the labelled list
+        // of what the app tracks, once each, which its sync reuses.
+        Assert.Equal(3, requests.Count("list", "configmaps"));
     }
 
     [Fact]

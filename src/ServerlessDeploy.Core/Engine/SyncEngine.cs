@@ -30,8 +30,7 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
             // The render's error is the one to report, at once: discovery is stopped and whatever it met is dropped.
             await stopDiscovery.CancelAsync();
             await discovery.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            return new ApplicationComparison(app, [], new Dictionary<Resources.ResourceKey, System.Text.Json.Nodes.JsonObject>(), [],
-                new Dictionary<Resources.ResourceKey, ClusterResourceType>(), [], [$"render failed: {rendered.Error}"]);
+            return RenderFailed(app, rendered);
         }
 
         if ((await discovery).Unreadable is { } unreadable)
@@ -41,6 +40,27 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
 
         return await new Comparer(cluster, concurrency).CompareAsync(app, rendered.Manifests, cancellationToken);
     }
+
+    /// <summary>Git, rendered already (a compare pass's render cache), against the cluster; a failed render is the comparison's only error.</summary>
+    public async Task<ApplicationComparison> CompareAsync(Application app, RenderResult rendered, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rendered);
+        if (!rendered.Succeeded)
+        {
+            return RenderFailed(app, rendered);
+        }
+
+        if ((await cluster.ListableTypesAsync(cancellationToken)).Unreadable is { } unreadable)
+        {
+            return ApplicationComparison.NotRead(app, unreadable);
+        }
+
+        return await new Comparer(cluster, concurrency).CompareAsync(app, rendered.Manifests, cancellationToken);
+    }
+
+    private static ApplicationComparison RenderFailed(Application app, RenderResult rendered) =>
+        new(app, [], new Dictionary<Resources.ResourceKey, System.Text.Json.Nodes.JsonObject>(), [],
+            new Dictionary<Resources.ResourceKey, ClusterResourceType>(), [], [$"render failed: {rendered.Error}"]);
 
     /// <summary>
     /// Syncs, and when the sync itself fails (not its input), tries again as spec.syncPolicy.retry says: up to its

@@ -30,6 +30,8 @@ using ServerlessDeploy.Rendering;
 using ServerlessDeploy.Rendering.Processes;
 using ServerlessDeploy.Rendering.Tools;
 
+using ServerlessDeploy.Pipeline.Reconciling;
+
 namespace ServerlessDeploy.Functions.Composition;
 
 /// <summary>The router, the deployer and the CodePipeline action wired on the AWS adapters, as ServerlessDeploy.Local's LocalDeployer wires them
@@ -52,41 +54,47 @@ internal static class PipelineStages
     /// <summary>Deploy requests from the deploy FIFO queue and wake-ups from the wake-up queue, each retried on its own queue.</summary>
     public static QueueStages Deployer(FunctionSettings settings, AwsClients aws, HttpClient http)
     {
-        var deployer = Engine(settings, aws, http);
+        var (deployer, comparePass) = Engines(settings, aws, http);
         var wakeUps = settings.WakeUps is { } queue
             ? new Dictionary<string, MessageStage>
             {
                 [queue.QueueArn] = new DeployerHandler(deployer, new SqsQueue(aws.Sqs, queue.QueueUrl)).HandleAsync,
             }
             : null;
-        return new QueueStages(new DeployerHandler(deployer, new SqsQueue(aws.Sqs, settings.DeployQueueUrl)).HandleAsync, wakeUps);
+        return new QueueStages(new DeployerHandler(deployer, new SqsQueue(aws.Sqs, settings.DeployQueueUrl), comparePass).HandleAsync, wakeUps);
     }
 
     /// <summary>The CodePipeline action: the same deployer, job results to CodePipeline, artifacts from S3.</summary>
     public static CodePipelineFunction CodePipeline(FunctionSettings settings, AwsClients aws, HttpClient http, JsonLog log) => new(
-        Engine(settings, aws, http),
+        Engines(settings, aws, http).Deployer,
         new CodePipelineJobs(new AwsJsonClient(new AwsJsonClientOptions(AwsJsonService.CodePipeline, aws.Region), http)),
         new JobArtifacts(new S3Artifacts(new S3ArtifactOptions(aws.Region))),
         log,
         TimeProvider.System);
 
-    private static Deployer Engine(FunctionSettings settings, AwsClients aws, HttpClient http)
+    /// <summary>The deployer and the compare pass a reconcile tick sends it, over the same Git cache, state, clusters and renderer.</summary>
+    private static (Deployer Deployer, ComparePass ComparePass) Engines(FunctionSettings settings, AwsClients aws, HttpClient http)
     {
         var time = TimeProvider.System;
         var (pipeline, sources, writer, config) = Git(settings, aws);
         var store = new DynamoStateStore(aws.Dynamo, settings.TableName, time);
         var registry = new EcrImages(new AwsJsonClient(new AwsJsonClientOptions(AwsJsonService.Ecr, aws.Region), http));
-        return new Deployer(
+        var clusters = new EksClusters(settings.Clusters, time: time);
+        var renderer = new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner());
+        var deployer = new Deployer(
             config,
             sources,
             DeployerStore.Of(store),
-            new EksClusters(settings.Clusters, time: time),
-            new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner()),
+            clusters,
+            renderer,
             Notifier(settings, aws, http),
             new ImageUpdater(store, registry, writer, settings.ImageUpdates),
             pipeline,
             time,
             new SyncWaits(store, Timer(settings, aws, http, time)));
+        var comparePass = new ComparePass(
+            config, sources, DeployerStore.Of(store), clusters, renderer, Renders(settings, aws), Queue(settings.DeployQueueUrl, () => aws), time);
+        return (deployer, comparePass);
     }
 
     /// <summary>
@@ -122,7 +130,11 @@ internal static class PipelineStages
     /// <summary>Git as the pipeline's sources, read and written with the AWS credentials (a GitHub token from SSM, CodeCommit's SigV4).</summary>
     private static (PipelineSettings, ISourceRepository, ISourceWriter, ConfigRepository) Git(FunctionSettings settings, AwsClients aws)
     {
-        var pipeline = new PipelineSettings(settings.ConfigRepoUrl, settings.ConfigBranch, settings.AppsPath);
+        var pipeline = new PipelineSettings(settings.ConfigRepoUrl, settings.ConfigBranch, settings.AppsPath)
+        {
+            ReconcileFanOut = settings.ReconcileFanOut,
+            AppsPerComparePass = settings.AppsPerComparePass,
+        };
         pipeline.Validate();
         var git = new GitSources(new GitSourceOptions(settings.GitCacheDirectory), TimeProvider.System);
         var token = settings.GitTokenParameter is { } parameter ? Secret(aws, parameter) : null;

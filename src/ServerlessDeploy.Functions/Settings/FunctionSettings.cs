@@ -41,6 +41,11 @@ internal sealed record FunctionSettings(
     /// <summary>Who image write-back commits are from, and their message template (Image Updater's git.user, git.email, git.commit-message-template).</summary>
     public Pipeline.Images.ImageUpdateSettings ImageUpdates { get; init; } = Pipeline.Images.ImageUpdateSettings.Default;
 
+    /// <summary>How the router fans a reconcile tick out (see <see cref="ReconcileVariables"/>).</summary>
+    public Pipeline.Config.ReconcileFanOut ReconcileFanOut { get; init; } = Pipeline.Config.ReconcileFanOut.Cluster;
+
+    public int AppsPerComparePass { get; init; } = 1000;
+
     /// <summary>The S3 bucket the deployer keeps its render cache in; null for none (every render renders).</summary>
     public string? RenderCacheBucket { get; init; }
 

@@ -102,6 +102,7 @@ internal static class FunctionSettingsReader
         var chat = ChatWebhooksVariable.Parse(ChatWebhookParameters, value(ChatWebhookParameters), problems);
         var gitHubHosts = GitHubHostsVariable.Parse(GitHubHosts, value(GitHubHosts), problems);
         var wakeUps = WakeUpVariables.Parse(value, problems);
+        var (fanOut, appsPerPass) = ReconcileVariables.Parse(value, problems);
         var gitCache = value(GitCacheDir) ?? FunctionSettings.DefaultGitCacheDirectory;
         if (!Path.IsPathFullyQualified(gitCache))
         {
@@ -139,6 +140,8 @@ internal static class FunctionSettingsReader
             GitCacheDirectory = gitCache,
             ImageUpdates = ImageUpdates(value),
             WakeUps = wakeUps,
+            ReconcileFanOut = fanOut,
+            AppsPerComparePass = appsPerPass,
             RenderCacheBucket = renderCache,
         };
     }

@@ -12,6 +12,9 @@ namespace ServerlessDeploy.Local.Clusters;
 /// </summary>
 public sealed class KubeconfigClusters(string kubeconfigPath, string? context = null) : IClusterConnector
 {
+    /// <summary>Whether the kubeconfig's credentials may list across all namespaces (see <see cref="ClusterConnection.ClusterRead"/>); a kubeconfig cannot say, so the caller does.</summary>
+    public bool ClusterRead { get; init; } = true;
+
     public ClusterConnection Connect(ApplicationDestination destination)
     {
         ArgumentNullException.ThrowIfNull(destination);
@@ -26,7 +29,7 @@ public sealed class KubeconfigClusters(string kubeconfigPath, string? context = 
             var (chosen, problem) = ContextFor(destination, config, context ?? config.CurrentContext);
             return chosen is null
                 ? ClusterConnection.Unknown(problem)
-                : ClusterConnection.To(new KubernetesCluster(new k8s.Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigObject(config, chosen))));
+                : ClusterConnection.To(new KubernetesCluster(new k8s.Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigObject(config, chosen))), ClusterRead);
         }
         catch (k8s.Exceptions.KubeConfigException e)
         {

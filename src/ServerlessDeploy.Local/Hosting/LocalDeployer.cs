@@ -10,6 +10,7 @@ using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Handling;
 using ServerlessDeploy.Pipeline.Images;
 using ServerlessDeploy.Pipeline.Notifications;
+using ServerlessDeploy.Pipeline.Reconciling;
 using ServerlessDeploy.Pipeline.Routing;
 using ServerlessDeploy.Pipeline.Timers;
 using ServerlessDeploy.Rendering;
@@ -68,10 +69,12 @@ public sealed class LocalDeployer : IDisposable
         var images = new ImageUpdater(store, new NoImageRegistry(), new GitSourceWriter(git, credentials), ImageUpdateSettings.Default);
         var timers = new SqliteTimers(stateFolder, time);
         var deployer = new Deployer(config, sources, DeployerStore.Of(store), clusters, renderer, notifier, images, settings, time, new SyncWaits(store, timer ?? timers));
+        var localQueues = queues ?? LocalQueues.Create(time);
+        var comparePass = new ComparePass(config, sources, DeployerStore.Of(store), clusters, renderer, renders, localQueues.Deploy, time);
         var pipeline = new LocalPipeline(
-            queues ?? LocalQueues.Create(time),
+            localQueues,
             queue => new RouterHandler(new Router(config, sources, settings, queue, store, time)),
-            visibility => new DeployerHandler(deployer, visibility),
+            visibility => new DeployerHandler(deployer, visibility, comparePass),
             store,
             time,
             invocationTime,

@@ -23,6 +23,12 @@ public sealed record PipelineSettings(
     /// <summary>How long a carried-out request is remembered, so a redelivery never deploys twice (longer than any queue's retention).</summary>
     public TimeSpan IdempotencyWindow { get; init; } = TimeSpan.FromDays(15);
 
+    /// <summary>How a reconcile tick fans out: one compare pass per cluster (and shard), or one request per app as before.</summary>
+    public ReconcileFanOut ReconcileFanOut { get; init; } = ReconcileFanOut.Cluster;
+
+    /// <summary>The most apps one compare pass compares; a cluster with more is split into shards, each a pass of its own.</summary>
+    public int AppsPerComparePass { get; init; } = 1000;
+
     /// <summary>Hosts call this where they build the settings: one <see cref="ArgumentException"/> naming each bad value
     /// (see <see cref="PipelineSettingsRules"/>), so a misconfigured host stops at start-up, not at its first sync.</summary>
     public void Validate()

@@ -24,6 +24,16 @@ internal static class PipelineSettingsRules
         AddPositive(problems, "idempotency window", settings.IdempotencyWindow);
         AddNotNegative(problems, "deadline margin", settings.DeadlineMargin);
         AddNotNegative(problems, "continue-after interval", settings.ContinueAfter);
+        if (settings.AppsPerComparePass < 1)
+        {
+            problems.Add($"the apps per compare pass {settings.AppsPerComparePass} is not at least 1");
+        }
+
+        if (!Enum.IsDefined(settings.ReconcileFanOut))
+        {
+            problems.Add($"the reconcile fan-out {(int)settings.ReconcileFanOut} is not one of {string.Join(", ", Enum.GetNames<ReconcileFanOut>())}");
+        }
+
         return problems;
     }
 

@@ -54,18 +54,8 @@ public sealed partial class Deployer
         AppState state, SyncEngine engine, ApplicationComparison comparison, List<string> drifted, bool manualOnly, bool sameCommit, DeployTarget target, CancellationToken cancellationToken)
     {
         var health = await engine.HealthAsync(comparison, cancellationToken);
-        var message = drifted.Count == 0
-            ? $"in sync with {Revisions.Abbreviate(target.Revision)}"
-            : manualOnly
-                ? $"OutOfSync with {Revisions.Abbreviate(target.Revision)} ({string.Join(", ", drifted.Take(5))}); automated sync is off"
-                : $"drift found ({string.Join(", ", drifted.Take(5))}); selfHeal is off";
-        await store.Writes.PutAppAsync(state with
-        {
-            SyncStatus = drifted.Count == 0 && sameCommit ? SyncStatusCode.Synced : SyncStatusCode.OutOfSync,
-            ComparedRevision = target.Revision,
-            Health = health.ToState(),
-            Message = message,
-        }, cancellationToken);
-        return DeployOutcome.Skipped($"{state.App}: {message}");
+        var compared = ComparedStatus.Of(state, drifted, health, manualOnly, sameCommit, target.Revision);
+        await store.Writes.PutAppAsync(compared, cancellationToken);
+        return DeployOutcome.Skipped($"{state.App}: {compared.Message}");
     }
 }

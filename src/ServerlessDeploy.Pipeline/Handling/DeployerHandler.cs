@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Queues;
+using ServerlessDeploy.Pipeline.Reconciling;
 using ServerlessDeploy.Pipeline.Timers;
 
 namespace ServerlessDeploy.Pipeline.Handling;
@@ -10,9 +11,10 @@ namespace ServerlessDeploy.Pipeline.Handling;
 /// from the wake-up queue. A sync that must wait is saved with its wake-up booked, so its message is done and nothing
 /// queued behind it in the app's FIFO group waits for it. A request to retry (the app's lease held elsewhere, Git or the cluster unreachable) comes back after a backoff that
 /// doubles with each receive — not after the queue's visibility timeout, which is sized for the longest sync. A notice
-/// that could not be sent after the request was carried out leaves the message done, with a warning.
+/// that could not be sent after the request was carried out leaves the message done, with a warning. A reconcile
+/// tick's compare pass (<see cref="ComparePass"/>) comes on the deploy queue too; a host without one refuses it by name.
 /// </summary>
-public sealed class DeployerHandler(Deployer deployer, IVisibilityControl visibility)
+public sealed class DeployerHandler(Deployer deployer, IVisibilityControl visibility, ComparePass? comparePass = null)
 {
     public async Task<MessageResult> HandleAsync(ReceivedMessage message, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
@@ -20,6 +22,11 @@ public sealed class DeployerHandler(Deployer deployer, IVisibilityControl visibi
         DeployOutcome outcome;
         try
         {
+            if (ComparePassJson.TryDeserialize(message.Body) is { } pass)
+            {
+                return await CompareAsync(pass, cancellationToken);
+            }
+
             outcome = WakeUpJson.TryDeserialize(message.Body) is { } wakeUp
                 ? await deployer.WakeAsync(wakeUp, deadline, cancellationToken)
                 : await DeployAsync(message, deadline, cancellationToken);
@@ -56,6 +63,21 @@ public sealed class DeployerHandler(Deployer deployer, IVisibilityControl visibi
         }
 
         return await deployer.DeployAsync(request, deadline, cancellationToken);
+    }
+
+    /// <summary>
+    /// A pass is done once it ran: an app it could not compare is reported on its status and compared at the next tick,
+    /// so a cluster that cannot be read is not asked again sooner than that.
+    /// </summary>
+    private async Task<MessageResult> CompareAsync(ComparePassRequest pass, CancellationToken cancellationToken)
+    {
+        if (comparePass is null)
+        {
+            return MessageResult.Failed($"compare pass {pass.Cluster} shard {pass.Shard}: this deployer has no compare pass configured");
+        }
+
+        var outcome = await comparePass.RunAsync(pass, cancellationToken);
+        return outcome.Unreadable is null ? MessageResult.Handled(outcome.Summary) : MessageResult.HandledWithWarning(outcome.Summary);
     }
 
     /// <summary>10 s after the first receive, doubling each time, at most 15 minutes.</summary>

@@ -6,6 +6,7 @@ using ServerlessDeploy.Core.Triggers;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Queues;
+using ServerlessDeploy.Pipeline.Reconciling;
 using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Pipeline.Routing;
@@ -16,7 +17,7 @@ namespace ServerlessDeploy.Pipeline.Routing;
 /// branch's tip is deployed) and, in a monorepo, only those whose paths changed between the old and new commit (every
 /// app of the repository after a force push or a new branch); a change to an Application's own file in the config
 /// repository concerns that app. An image push concerns the apps whose Image Updater image-list names the image; a
-/// reconcile tick every app; a manual sync, rollback, refresh (reconciled as on a tick) or Rollout action the app it names.
+/// reconcile tick a compare pass per cluster (and shard; <see cref="ReconcileFanOut"/>), or every app; a manual sync, rollback, refresh (reconciled as on a tick) or Rollout action the app it names.
 /// </summary>
 public sealed class Router(
     ConfigRepository config, ISourceRepository sources, PipelineSettings settings, IQueueSender deployQueue, IStateReads store, TimeProvider time)
@@ -33,6 +34,7 @@ public sealed class Router(
         {
             GitPushed push => await PushAsync(push, snapshot, notes, now, cancellationToken),
             ImagePushed image => ImagePush(image, snapshot, notes, now),
+            ReconcileTick when settings.ReconcileFanOut == ReconcileFanOut.Cluster => [.. await RemovedAsync(snapshot, now, cancellationToken)],
             ReconcileTick tick => [
                 .. snapshot.Apps.Select(a => Request(a, DeployReason.Reconcile, null, now, "reconcile", "reconcile", a.Application.Name, tick.Time.ToString("O", CultureInfo.InvariantCulture))),
                 .. await RemovedAsync(snapshot, now, cancellationToken)],
@@ -50,8 +52,29 @@ public sealed class Router(
             await deployQueue.SendAsync(new QueueMessage(DeployRequestJson.Serialize(request with { ReceivedAt = receivedAt, ConfigCommit = snapshot.Commit, EventMessageId = messageId }), request.App, request.DeploymentId), cancellationToken);
         }
 
-        return new RouteResult(requests, notes);
+        var passes = trigger is ReconcileTick reconcile && settings.ReconcileFanOut == ReconcileFanOut.Cluster ? ComparePasses(snapshot, reconcile, now) : [];
+        foreach (var pass in passes)
+        {
+            await deployQueue.SendAsync(new QueueMessage(ComparePassJson.Serialize(pass), $"compare:{pass.Cluster}:{pass.Shard}", pass.PassId), cancellationToken);
+        }
+
+        return new RouteResult(requests, notes) { Passes = passes };
     }
+
+    /// <summary>A tick's compare passes: one per cluster the Applications deploy to, and per shard of a cluster with more apps than a pass compares.</summary>
+    private List<ComparePassRequest> ComparePasses(ConfigSnapshot snapshot, ReconcileTick tick, DateTimeOffset now) =>
+        snapshot.Apps.GroupBy(a => ClusterShards.KeyOf(a.Application.Destination), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .SelectMany(cluster =>
+            {
+                var shards = ClusterShards.CountFor(cluster.Count(), settings.AppsPerComparePass);
+                return Enumerable.Range(0, shards).Select(shard => new ComparePassRequest(
+                    cluster.Key, shard, shards, DeploymentIds.Of("compare", cluster.Key, shard.ToString(CultureInfo.InvariantCulture), tick.Time.ToString("O", CultureInfo.InvariantCulture)), now)
+                {
+                    ConfigCommit = snapshot.Commit,
+                });
+            })
+            .ToList();
 
     /// <summary>Apps the store knows that the config repository no longer has, and that were not handled as removed yet.</summary>
     private async Task<IEnumerable<DeployRequest>> RemovedAsync(ConfigSnapshot snapshot, DateTimeOffset now, CancellationToken cancellationToken) =>

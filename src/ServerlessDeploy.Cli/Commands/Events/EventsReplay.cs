@@ -28,11 +28,29 @@ internal static class EventsReplay
             Description = "Also deliver the wake-ups of waiting syncs due within this long (e.g. 00:02:00); what waits longer is reported, still booked",
             DefaultValueFactory = _ => TimeSpan.Zero,
         };
-        var command = new Command("replay", "Push sample events through the router and deployer, in order, and print what each did") { files, configRepo, branch, appsPath, kubeconfig, state, waitTimers };
+        var fanOut = new Option<string>("--reconcile-fan-out")
+        {
+            Description = "What a reconcile tick sends: cluster (a compare pass per cluster, reading it once) or app (a request per app, each reading on its own)",
+            DefaultValueFactory = _ => "cluster",
+        };
+        fanOut.AcceptOnlyFromAmong("cluster", "app");
+        var readScope = new Option<string>("--read-scope")
+        {
+            Description = "What the compare pass may list: cluster (every namespace at once) or namespaces (each app's namespace, as with an EKS access entry whose clusterRead is false)",
+            DefaultValueFactory = _ => "cluster",
+        };
+        readScope.AcceptOnlyFromAmong("cluster", "namespaces");
+        var command = new Command("replay", "Push sample events through the router and deployer, in order, and print what each did")
+        {
+            files, configRepo, branch, appsPath, kubeconfig, state, waitTimers, fanOut, readScope,
+        };
         command.SetAction((parse, cancellationToken) => App.AppContext.RunAsync(errors, async () =>
         {
             var repo = parse.GetRequiredValue(configRepo);
-            var settings = new PipelineSettings(repo.Contains("://", StringComparison.Ordinal) ? repo : Path.GetFullPath(repo), parse.GetRequiredValue(branch), parse.GetRequiredValue(appsPath));
+            var settings = new PipelineSettings(repo.Contains("://", StringComparison.Ordinal) ? repo : Path.GetFullPath(repo), parse.GetRequiredValue(branch), parse.GetRequiredValue(appsPath))
+            {
+                ReconcileFanOut = parse.GetRequiredValue(fanOut) == "app" ? ReconcileFanOut.App : ReconcileFanOut.Cluster,
+            };
             try
             {
                 settings.Validate();
@@ -42,7 +60,7 @@ internal static class EventsReplay
                 throw CliFailure.Input(e.Message);
             }
 
-            using var deployer = LocalDeployer.Create(settings, new KubeconfigClusters(parse.GetValue(kubeconfig) ?? throw new InvalidOperationException("--kubeconfig is required: the parser refuses a command line without it")), parse.GetRequiredValue(state), new CompositeNotifier([new NotificationChannel("console", new ConsoleNotifier(output))]));
+            using var deployer = LocalDeployer.Create(settings, new KubeconfigClusters(parse.GetValue(kubeconfig) ?? throw new InvalidOperationException("--kubeconfig is required: the parser refuses a command line without it")) { ClusterRead = parse.GetRequiredValue(readScope) == "cluster" }, parse.GetRequiredValue(state), new CompositeNotifier([new NotificationChannel("console", new ConsoleNotifier(output))]));
             var allDone = true;
             foreach (var file in parse.GetRequiredValue(files))
             {

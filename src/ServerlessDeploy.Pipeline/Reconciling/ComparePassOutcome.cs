@@ -1,0 +1,14 @@
+namespace ServerlessDeploy.Pipeline.Reconciling;
+
+/// <summary>What one compare pass did: each app's verdict, and how many renders the cache answered.</summary>
+/// <param name="Unreadable">Why the cluster could not be read (every app is then <see cref="AppVerdictKind.Unreadable"/>); null when it was.</param>
+public sealed record ComparePassOutcome(string Cluster, int Shard, IReadOnlyList<AppVerdict> Apps, string? Unreadable, int RenderHits, int RenderMisses)
+{
+    public int Count(AppVerdictKind kind) => Apps.Count(a => a.Kind == kind);
+
+    public string Summary =>
+        $"compare pass {Cluster} shard {Shard}: {Apps.Count} apps, {Count(AppVerdictKind.Recorded)} recorded, {Count(AppVerdictKind.Sent)} sent to deploy"
+        + (Count(AppVerdictKind.Unreadable) is > 0 and var unreadable ? $", {unreadable} unreadable" : "")
+        + $"; renders: {RenderHits} cached, {RenderMisses} rendered"
+        + (Unreadable is { } why ? $"; the cluster could not be read: {why}" : "");
+}

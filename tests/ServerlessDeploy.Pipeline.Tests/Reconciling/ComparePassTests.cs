@@ -1,0 +1,216 @@
+using ServerlessDeploy.Local.Events;
+using ServerlessDeploy.Local.Hosting;
+using ServerlessDeploy.State;
+using ServerlessDeploy.Testing.Clusters;
+using ServerlessDeploy.Testing.Pipelines;
+using k8s;
+using k8s.Models;
+
+namespace ServerlessDeploy.Pipeline.Tests.Reconciling;
+
+/// <summary>
+/// A reconcile tick through the local pipeline: the router sends one compare pass for the cluster, the pass compares
+/// every settled app against one read of it and records what it finds, and only the apps that must sync or that the
+/// read cannot settle go on as per-app requests, which do what they did before.
+/// </summary>
+public sealed class ComparePassTests(ClusterFixture cluster, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<ClusterFixture>, IDisposable
+{
+    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(120);
+    private readonly PipelineRun _run = new(cluster);
+    private readonly DateTimeOffset _firstTick = DateTimeOffset.UtcNow;
+    private int _ticks;
+
+    private ConfigRepo Config => _run.Config;
+
+    [Fact]
+    public async Task One_read_of_the_cluster_settles_the_in_sync_apps_records_drift_and_sends_on_only_the_app_that_self_heals()
+    {
+        Config.AddApp("first").AddApp("second").AddApp("drifted").AddApp("healed");
+        SelfHeal("healed");
+        await DeployedAsync();
+        await ChangeGreetingByHandAsync("drifted");
+        await ChangeGreetingByHandAsync("healed");
+        var requests = new RequestsSince(cluster.Server);
+
+        var steps = await TickAsync();
+
+        var pass = Assert.Single(steps, s => s.Stage == "deployer" && s.Message.StartsWith("compare pass", StringComparison.Ordinal));
+        Assert.Contains("4 apps, 3 recorded, 1 sent to deploy", pass.Message, StringComparison.Ordinal);
+        Assert.Equal([Config.App("healed")], PerAppSteps(steps));
+        Assert.Equal((SyncStatusCode.Synced, "in sync with"), await StatusAsync("first"));
+        Assert.Equal((SyncStatusCode.Synced, "in sync with"), await StatusAsync("second"));
+        Assert.Equal((SyncStatusCode.OutOfSync, "drift found"), await StatusAsync("drifted"));
+        Assert.Equal("changed by hand", (await SettingsAsync("drifted")).Data["greeting"]);
+        Assert.Equal("hello", (await SettingsAsync("healed")).Data["greeting"]);
+        Assert.Equal(SyncStatusCode.Synced, (await StatusAsync("healed")).SyncStatus);
+        // The pass's one labelled list of ConfigMaps for all four apps; the self-healing app's own request lists twice more.
+        Assert.Equal(3, requests.Count("list", "configmaps"));
+        // The pass's one list of namespaces, and the self-healing app's labelled list of what it tracks.
+        Assert.Equal(2, requests.Count("list", "namespaces"));
+        // The self-healing sync's check that its destination namespace exists (CreateNamespace=true).
+        Assert.Equal(1, requests.Count("get", "namespaces"));
+    }
+
+    [Fact]
+    public async Task A_tick_with_nothing_changed_reads_each_kind_once_whatever_the_number_of_apps_and_writes_nothing()
+    {
+        foreach (var name in Enumerable.Range(1, 6).Select(i => $"quiet{i}"))
+        {
+            Config.AddApp(name);
+        }
+
+        await DeployedAsync();
+        await TickAsync();
+        var requests = new RequestsSince(cluster.Server);
+
+        var steps = await TickAsync();
+
+        Assert.Contains("6 apps, 6 recorded, 0 sent to deploy", Assert.Single(steps, s => s.Stage == "deployer").Message, StringComparison.Ordinal);
+        Assert.Equal(1, requests.Count("list", "configmaps"));
+        Assert.Equal(1, requests.Count("list", "deployments"));
+        Assert.Equal(1, requests.Count("list", "namespaces"));
+        Assert.Equal(0, requests.Writes);
+        Assert.Equal(0, requests.Count("patch", dryRun: true));
+    }
+
+    [Fact]
+    public async Task A_resource_deleted_by_hand_goes_to_the_per_app_path_which_reports_it()
+    {
+        Config.AddApp("deleted").AddApp("kept");
+        await DeployedAsync();
+        await cluster.Client.CoreV1.DeleteNamespacedConfigMapAsync("settings", Config.Namespace("deleted"));
+
+        var steps = await TickAsync();
+
+        Assert.Equal([Config.App("deleted")], PerAppSteps(steps));
+        Assert.Contains(steps, s => s.Message.Contains("is not in the cluster's snapshot", StringComparison.Ordinal) || s.Message.StartsWith("compare pass", StringComparison.Ordinal));
+        Assert.Equal((SyncStatusCode.OutOfSync, "drift found"), await StatusAsync("deleted"));
+        Assert.Equal((SyncStatusCode.Synced, "in sync with"), await StatusAsync("kept"));
+    }
+
+    [Fact]
+    public async Task A_new_commit_with_a_kind_the_app_did_not_have_is_synced_in_the_same_tick()
+    {
+        Config.AddApp("grows").AddApp("still");
+        await DeployedAsync();
+        Config.AddDeployment("grows").Commit("a Deployment joins");
+
+        var steps = await TickAsync();
+
+        Assert.All(steps, s => Assert.True(s.Done, $"{s.Stage}: {s.Message}"));
+        // Config and workloads share a repository here, so the commit is new for both apps; each syncs on its own.
+        Assert.Equal([Config.App("grows"), Config.App("still")], PerAppSteps(steps).Order(StringComparer.Ordinal));
+        var deployment = await cluster.Client.AppsV1.ReadNamespacedDeploymentAsync("web", Config.Namespace("grows"));
+        Assert.Equal("nginx:1.27", deployment.Spec.Template.Spec.Containers[0].Image);
+    }
+
+    [Fact]
+    public async Task An_app_removed_from_git_is_removed_at_the_tick_while_the_others_are_compared()
+    {
+        Config.AddApp("leaving").AddApp("staying");
+        await DeployedAsync();
+        File.Delete(Path.Combine(Config.Repository.WorkPath, "apps/leaving.yaml"));
+        Config.Commit("leaving goes");
+        await TickAsync();
+        var requests = new RequestsSince(cluster.Server);
+
+        var steps = await TickAsync();
+
+        // Without the resources finalizer its ConfigMap is left in place, as Argo CD leaves it.
+        Assert.Equal(SyncStatusCode.Orphaned, (await _run.Local.Store.GetAppAsync(Config.App("leaving"), CancellationToken.None))?.SyncStatus);
+        Assert.Equal((SyncStatusCode.Synced, "in sync with"), await StatusAsync("staying"));
+        Assert.Contains("1 apps, 1 recorded", Assert.Single(steps, s => s.Stage == "deployer").Message, StringComparison.Ordinal);
+        Assert.Equal(0, requests.Writes);
+    }
+
+    [Fact]
+    public async Task A_cluster_that_cannot_be_read_is_reported_on_its_apps_and_the_other_cluster_is_still_compared()
+    {
+        var kubeconfig = Path.Combine(_run.StateFolder, "two-clusters.yaml");
+        WriteWithUnreachableContext(cluster.KubeconfigPath, kubeconfig);
+        using var local = LocalDeployer.Create(
+            new Config.PipelineSettings(Config.Url) { HealthTimeout = TimeSpan.FromSeconds(30) },
+            new Local.Clusters.KubeconfigClusters(kubeconfig), Path.Combine(_run.StateFolder, "two"), PipelineRun.Channels(_run.Notifier));
+        Config.AddApp("reachable");
+        await RunAsync(local, LocalEvents.CodeCommitPush(Config.Name, "main", null, Config.Commit("one app"), DateTimeOffset.UtcNow));
+        Config.Repository.Write("apps/stranded.yaml", Config.Repository.Read("apps/reachable.yaml")
+            .Replace("server: https://kubernetes.default.svc", "name: down", StringComparison.Ordinal)
+            .Replace(Config.App("reachable"), Config.App("stranded"), StringComparison.Ordinal));
+        Config.Commit("one app on a cluster that is down, no push event for it");
+
+        var steps = await RunAsync(local, LocalEvents.ReconcileTick(NextTick()));
+
+        Assert.All(steps, s => Assert.True(s.Done, $"{s.Stage}: {s.Message}"));
+        Assert.Contains(steps, s => s.Message.StartsWith("compare pass name:down", StringComparison.Ordinal) && s.Message.Contains("1 unreadable", StringComparison.Ordinal));
+        var stranded = await local.Store.GetAppAsync(Config.App("stranded"), CancellationToken.None);
+        Assert.StartsWith("comparison failed: ", stranded?.Message, StringComparison.Ordinal);
+        Assert.Equal(SyncStatusCode.Synced, (await local.Store.GetAppAsync(Config.App("reachable"), CancellationToken.None))?.SyncStatus);
+    }
+
+    public void Dispose() => _run.Dispose();
+
+    /// <summary>A tick's time, a minute after the one before: two ticks of the same time are one event, which the FIFO queue takes once.</summary>
+    private DateTimeOffset NextTick() => _firstTick.AddMinutes(++_ticks);
+
+    /// <summary>The fixture's kubeconfig with one more context, "down", whose server refuses every connection.</summary>
+    private static void WriteWithUnreachableContext(string from, string to) =>
+        File.WriteAllText(to, File.ReadAllText(from)
+            .Replace("clusters:\n", "clusters:\n- name: down\n  cluster:\n    server: http://127.0.0.1:9\n", StringComparison.Ordinal)
+            .Replace("contexts:\n", "contexts:\n- name: down\n  context:\n    cluster: down\n", StringComparison.Ordinal));
+
+    private void SelfHeal(string shortName) =>
+        Config.Repository.Write($"apps/{shortName}.yaml", Config.Repository.Read($"apps/{shortName}.yaml").Replace("prune: true", "prune: true\n      selfHeal: true", StringComparison.Ordinal));
+
+    private async Task DeployedAsync()
+    {
+        var steps = await RunAsync(_run.Local, LocalEvents.CodeCommitPush(Config.Name, "main", null, Config.Commit("apps"), DateTimeOffset.UtcNow));
+        Assert.All(steps, s => Assert.True(s.Done, $"{s.Stage}: {s.Message}"));
+    }
+
+    private async Task<IReadOnlyList<PipelineStep>> TickAsync()
+    {
+        var steps = await RunAsync(_run.Local, LocalEvents.ReconcileTick(NextTick()));
+        Assert.All(steps, s => Assert.True(s.Done, $"{s.Stage}: {s.Message}"));
+        return steps;
+    }
+
+    private async Task<IReadOnlyList<PipelineStep>> RunAsync(LocalDeployer local, string body)
+    {
+        await local.Pipeline.SubmitAsync(body, CancellationToken.None);
+        var steps = await local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
+        foreach (var step in steps)
+        {
+            output.WriteLine($"{step.Stage} {step.Done}: {step.Message}");
+        }
+
+        return steps;
+    }
+
+    /// <summary>The apps that got a request of their own (deployer steps other than the pass), by the app their message names.</summary>
+    private List<string> PerAppSteps(IReadOnlyList<PipelineStep> steps) =>
+        steps.Where(s => s.Stage == "deployer" && !s.Message.StartsWith("compare pass", StringComparison.Ordinal))
+            .Select(s => s.Message.Split(':', 2)[0].Split(' ')[0])
+            .ToList();
+
+    private async Task<(SyncStatusCode SyncStatus, string Message)> StatusAsync(string shortName)
+    {
+        var state = await _run.Local.Store.GetAppAsync(Config.App(shortName), CancellationToken.None);
+        Assert.NotNull(state);
+        var start = state.Message.Split(' ') switch
+        {
+            ["in", "sync", "with", ..] => "in sync with",
+            ["drift", "found", ..] => "drift found",
+            _ => state.Message,
+        };
+        return (state.SyncStatus, start);
+    }
+
+    private async Task ChangeGreetingByHandAsync(string shortName)
+    {
+        var patch = """{"data":{"greeting":"changed by hand"}}""";
+        await cluster.Client.CoreV1.PatchNamespacedConfigMapAsync(new V1Patch(patch, V1Patch.PatchType.MergePatch), "settings", Config.Namespace(shortName), fieldManager: "kubectl-edit");
+    }
+
+    private Task<V1ConfigMap> SettingsAsync(string shortName) =>
+        cluster.Client.CoreV1.ReadNamespacedConfigMapAsync("settings", Config.Namespace(shortName));
+}
