@@ -70,6 +70,9 @@ public sealed class SnapshotCluster(IClusterClient cluster, ClusterSnapshot snap
     public Task<ClusterResponse> ReplaceAsync(ClusterResourceType type, JsonObject manifest, bool dryRun, bool validate, CancellationToken cancellationToken) =>
         cluster.ReplaceAsync(type, manifest, dryRun, validate, cancellationToken);
 
+    public Task<ClusterResponse> EvictAsync(string ns, string pod, CancellationToken cancellationToken) =>
+        cluster.EvictAsync(ns, pod, cancellationToken);
+
     public Task<ClusterResponse> DeleteAsync(ClusterResourceType type, string ns, string name, string propagationPolicy, CancellationToken cancellationToken) =>
         cluster.DeleteAsync(type, ns, name, propagationPolicy, cancellationToken);
 }
