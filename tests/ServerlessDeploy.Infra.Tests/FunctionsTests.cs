@@ -102,7 +102,7 @@ public sealed class FunctionsTests(StackFixture fixture) : IClassFixture<StackFi
         var all = clusters.RootElement.EnumerateArray().ToList();
         Assert.Equal(["prod", "platform", "partner"], all.Select(c => c.GetProperty("name").GetString()));
         Assert.Equal(
-            """{"name":"prod","endpoint":"https://abc.gr7.eu-west-1.eks.amazonaws.com","caData":"LS0tLS1CRUdJTg==","region":"eu-west-1"}""",
+            """{"name":"prod","endpoint":"https://abc.gr7.eu-west-1.eks.amazonaws.com","caData":"LS0tLS1CRUdJTg==","region":"eu-west-1","clusterRead":true}""",
             all[0].GetRawText());
         Assert.Equal("us-east-1", all[2].GetProperty("region").GetString());
         Assert.Equal(StackFixture.PartnerRoleArn, all[2].GetProperty("roleArn").GetString());

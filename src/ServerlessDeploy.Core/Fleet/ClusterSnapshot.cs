@@ -70,6 +70,11 @@ public sealed class ClusterSnapshot
         }
 
         var items = answers.GroupBy(a => a.Type).ToDictionary(g => g.Key, g => g.SelectMany(a => a.Items).ToList());
+        if (scope.Namespaces is { } scoped)
+        {
+            return await WithinNamespacesAsync(cluster, types, items, scope, scoped, cancellationToken);
+        }
+
         if (namespaceType is null)
         {
             return (new ClusterSnapshot(types, items, null, scope), null);
@@ -89,6 +94,38 @@ public sealed class ClusterSnapshot
 
     private static bool IsNamespace(ClusterResourceType type) => type is { Group: "", Kind: "Namespace" };
 
+    /// <summary>
+    /// Namespace-scoped access: no cluster-scoped kind can be listed, so the snapshot holds none of them (an app's
+    /// cluster-scoped resource is then a gap its own request reads), and each of the scope's namespaces is read once.
+    /// </summary>
+    private static async Task<(ClusterSnapshot? Snapshot, string? Unreadable)> WithinNamespacesAsync(
+        IClusterClient cluster, ServedTypes types, Dictionary<ClusterResourceType, List<JsonObject>> items, SnapshotScope scope, IReadOnlyList<string> scoped, CancellationToken cancellationToken)
+    {
+        foreach (var type in types.Types.Where(t => !t.Namespaced))
+        {
+            items[type] = [];
+        }
+
+        var namespaces = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        if (types.Types.FirstOrDefault(IsNamespace) is { } namespaceType)
+        {
+            foreach (var name in scoped)
+            {
+                var response = await cluster.GetAsync(namespaceType, "", name, cancellationToken);
+                if (response is { Succeeded: true, Body: { } found })
+                {
+                    namespaces[name] = found;
+                }
+                else if (!response.NotFound)
+                {
+                    return (null, $"reading namespace {name} failed: {response}");
+                }
+            }
+        }
+
+        return (new ClusterSnapshot(types, items, namespaces, scope), null);
+    }
+
     /// <summary>The tracked objects of a kind in a namespace (all namespaces when null) whose label is <paramref name="labelValue"/> (any when null).</summary>
     public IEnumerable<JsonObject> Items(ClusterResourceType type, string? ns, string? labelValue) =>
         (labelValue, ns) switch
@@ -106,13 +143,13 @@ public sealed class ClusterSnapshot
         _items.ContainsKey(type) && (ns is null || !type.Namespaced || Scope.Namespaces is null || Scope.Namespaces.Contains(ns, StringComparer.Ordinal));
 
     /// <summary>
-    /// False when the namespaces were not read (namespace-scoped access cannot list them); otherwise true, with the
-    /// namespace as read, or null when the cluster has none of that name.
+    /// False when the snapshot does not know the namespace (no Namespace kind served, or outside a namespace scope);
+    /// otherwise true, with the namespace as read, or null when the cluster has none of that name.
     /// </summary>
     public bool TryNamespace(string name, out JsonObject? ns)
     {
         ns = _namespaces?.GetValueOrDefault(name);
-        return _namespaces is not null;
+        return _namespaces is not null && (Scope.Namespaces is null || Scope.Namespaces.Contains(name, StringComparer.Ordinal));
     }
 
     private static string NamespaceOf(JsonObject item) => item["metadata"]?["namespace"]?.GetValue<string>() ?? "";

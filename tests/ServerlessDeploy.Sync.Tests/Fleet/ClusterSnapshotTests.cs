@@ -80,7 +80,7 @@ public sealed class ClusterSnapshotTests(ClusterFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task With_namespace_scoped_access_each_namespaced_kind_is_listed_per_namespace_and_nothing_cluster_scoped_is_listed()
+    public async Task With_namespace_scoped_access_each_namespaced_kind_is_listed_per_namespace_its_namespaces_read_once_and_nothing_cluster_scoped()
     {
         var first = await NamespaceAsync("scoped-1");
         var second = await NamespaceAsync("scoped-2");
@@ -92,14 +92,18 @@ public sealed class ClusterSnapshotTests(ClusterFixture fixture) : IClassFixture
         Assert.Null(unreadable);
         Assert.NotNull(snapshot);
         Assert.Equal(2, requests.Count("list", "configmaps"));
-        // Nothing cluster-scoped is listed (Namespace among them), so a namespace read goes to the cluster.
+        // Nothing cluster-scoped is listed (Namespace among them); each namespace of the scope is read once.
         Assert.Equal(0, requests.Count("list", "namespaces"));
         Assert.Equal(0, requests.Count("list", "clusterroles"));
+        Assert.Equal(2, requests.Count("get", "namespaces"));
         var view = new SnapshotCluster(fixture.Cluster(), snapshot, "app-d");
+        var beforeAnswers = new RequestsSince(fixture.Server);
         Assert.Equal(["in-first"], Names(await view.ListAsync(ConfigMaps, first, null, CancellationToken.None)));
-        var beforeGet = new RequestsSince(fixture.Server);
+        Assert.Empty(Names(await view.ListAsync(new ClusterResourceType("rbac.authorization.k8s.io", "v1", "ClusterRole", "clusterroles", false), null, "serverless-deploy/app=app-d", CancellationToken.None)));
         Assert.True((await view.GetAsync(Namespaces, "", first, CancellationToken.None)).Succeeded);
-        Assert.Equal(1, beforeGet.Count("get", "namespaces"));
+        Assert.Equal(0, beforeAnswers.Count("get") + beforeAnswers.Count("list"));
+        Assert.True((await view.GetAsync(Namespaces, "", "kube-system", CancellationToken.None)).Succeeded);
+        Assert.Equal(1, beforeAnswers.Count("get", "namespaces"));
     }
 
     [Fact]
