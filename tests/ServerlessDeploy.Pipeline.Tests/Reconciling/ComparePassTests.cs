@@ -107,6 +107,28 @@ public sealed class ComparePassTests(ClusterFixture cluster, Xunit.Abstractions.
     }
 
     [Fact]
+    public async Task An_app_whose_render_fails_goes_to_the_per_app_path_which_records_the_failure_while_the_others_are_compared()
+    {
+        Config.AddApp("broken").AddApp("fine");
+        await DeployedAsync();
+        await TickAsync();
+        Config.Repository.Write("workloads/broken/settings.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: [not, a, map\n");
+        Config.Commit("broken YAML");
+        await TickAsync();
+
+        var steps = await TickAsync();
+
+        // After the failed sync of the broken commit, automated sync waits for a new one; the pass hands the app on
+        // each tick (its last operation failed), and the other app is settled by the pass alone.
+        var pass = Assert.Single(steps, s => s.Stage == "deployer" && s.Message.StartsWith("compare pass", StringComparison.Ordinal));
+        Assert.Contains("2 apps, 1 recorded, 1 sent to deploy", pass.Message, StringComparison.Ordinal);
+        var broken = await _run.Local.Store.GetAppAsync(Config.App("broken"), CancellationToken.None);
+        Assert.Equal(OperationPhase.Failed, broken?.Phase);
+        Assert.Contains("settings.yaml", broken?.Message, StringComparison.Ordinal);
+        Assert.Equal((SyncStatusCode.Synced, "in sync with"), await StatusAsync("fine"));
+    }
+
+    [Fact]
     public async Task An_app_removed_from_git_is_removed_at_the_tick_while_the_others_are_compared()
     {
         Config.AddApp("leaving").AddApp("staying");
