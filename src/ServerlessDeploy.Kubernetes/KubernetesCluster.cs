@@ -37,8 +37,8 @@ public sealed class KubernetesCluster : IClusterClient
 
     /// <summary>
     /// Read in pages of <see cref="ListPageSize"/>, following the continue token, so no answer of the API server holds
-    /// a whole large kind; the pages' items come back as one list. A page that fails (a 410 for an expired token
-    /// included) is the answer.
+    /// a whole large kind; the pages' items come back as one list. A page that fails is the answer; an expired continue
+    /// token (410) reads the whole list in one request instead.
     /// </summary>
     public async Task<ClusterResponse> ListAsync(ClusterResourceType type, string? ns, string? labelSelector, CancellationToken cancellationToken)
     {
@@ -50,6 +50,12 @@ public sealed class KubernetesCluster : IClusterClient
         while (page.Succeeded && items is not null && Continue(page) is { } token)
         {
             page = await _transport.SendAsync(HttpMethod.Get, path + Query(("labelSelector", labelSelector), ("limit", limit), ("continue", token)), null, null, cancellationToken);
+            if (page.StatusCode == 410)
+            {
+                // The continue token expired (etcd compacted): as client-go's pager, read the whole list at once instead.
+                return await _transport.SendAsync(HttpMethod.Get, path + Query(("labelSelector", labelSelector)), null, null, cancellationToken);
+            }
+
             if (!page.Succeeded)
             {
                 return page;

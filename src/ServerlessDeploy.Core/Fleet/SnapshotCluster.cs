@@ -28,7 +28,7 @@ public sealed class SnapshotCluster(IClusterClient cluster, ClusterSnapshot snap
         ArgumentNullException.ThrowIfNull(type);
         if (type is { Group: "", Kind: "Namespace" } && snapshot.TryNamespace(name, out var found))
         {
-            return Task.FromResult(found is null ? new ClusterResponse(404, null, "NotFound", $"namespaces \"{name}\" not found") : new ClusterResponse(200, found, null, null));
+            return Task.FromResult(found is null ? new ClusterResponse(404, null, "NotFound", $"namespaces \"{name}\" not found") : new ClusterResponse(200, found.DeepClone().AsObject(), null, null));
         }
 
         return cluster.GetAsync(type, ns, name, cancellationToken);

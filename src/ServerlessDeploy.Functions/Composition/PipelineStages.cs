@@ -61,7 +61,7 @@ internal static class PipelineStages
                 [queue.QueueArn] = new DeployerHandler(deployer, new SqsQueue(aws.Sqs, queue.QueueUrl)).HandleAsync,
             }
             : null;
-        return new QueueStages(new DeployerHandler(deployer, new SqsQueue(aws.Sqs, settings.DeployQueueUrl), comparePass).HandleAsync, wakeUps);
+        return new QueueStages(new DeployerHandler(deployer, new SqsQueue(aws.Sqs, settings.DeployQueueUrl), comparePass()).HandleAsync, wakeUps);
     }
 
     /// <summary>The CodePipeline action: the same deployer, job results to CodePipeline, artifacts from S3.</summary>
@@ -72,8 +72,11 @@ internal static class PipelineStages
         log,
         TimeProvider.System);
 
-    /// <summary>The deployer and the compare pass a reconcile tick sends it, over the same Git cache, state, clusters and renderer.</summary>
-    private static (Deployer Deployer, ComparePass ComparePass) Engines(FunctionSettings settings, AwsClients aws, HttpClient http)
+    /// <summary>
+    /// The deployer, and the compare pass a reconcile tick sends it over the same Git cache, state, clusters and renderer
+    /// (built only by the deployer function: the CodePipeline action has no deploy queue to send apps on to).
+    /// </summary>
+    private static (Deployer Deployer, Func<ComparePass> ComparePass) Engines(FunctionSettings settings, AwsClients aws, HttpClient http)
     {
         var time = TimeProvider.System;
         var (pipeline, sources, writer, config) = Git(settings, aws);
@@ -92,9 +95,8 @@ internal static class PipelineStages
             pipeline,
             time,
             new SyncWaits(store, Timer(settings, aws, http, time)));
-        var comparePass = new ComparePass(
-            config, sources, DeployerStore.Of(store), clusters, renderer, Renders(settings, aws), Queue(settings.DeployQueueUrl, () => aws), time);
-        return (deployer, comparePass);
+        return (deployer, () => new ComparePass(
+            config, sources, DeployerStore.Of(store), clusters, renderer, Renders(settings, aws), Queue(settings.DeployQueueUrl, () => aws), time));
     }
 
     /// <summary>

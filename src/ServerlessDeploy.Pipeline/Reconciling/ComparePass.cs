@@ -54,8 +54,10 @@ public sealed class ComparePass(
 
         // Where the deployer may read only its namespaces, each namespaced kind is listed in each app's namespace.
         var scope = connection.ClusterRead ? SnapshotScope.ClusterWide : SnapshotScope.Within(apps.Select(a => a.Application.Destination.Namespace));
-        var (read, unreadable) = await ClusterSnapshot.ReadAsync(connection.Client, scope, cancellationToken);
+        // The states first: a sync that ends after they are read but before the cluster is, changed StartedAt, so its
+        // app is not recorded from a snapshot older than its state.
         var states = (await store.Reads.ListAppsAsync(cancellationToken)).ToDictionary(s => s.App, StringComparer.Ordinal);
+        var (read, unreadable) = await ClusterSnapshot.ReadAsync(connection.Client, scope, cancellationToken);
         if (read is null)
         {
             var why = unreadable ?? "the cluster could not be read";
@@ -70,7 +72,18 @@ public sealed class ComparePass(
         var run = new PassRun(connection.Client, read);
         var verdicts = new AppVerdict[apps.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, apps.Count), new ParallelOptions { MaxDegreeOfParallelism = appsAtOnce, CancellationToken = cancellationToken }, async (i, token) =>
-            verdicts[i] = await JudgeAsync(apps[i], snapshot, states.GetValueOrDefault(apps[i].Application.Name), run, request, token));
+        {
+            try
+            {
+                verdicts[i] = await JudgeAsync(apps[i], snapshot, states.GetValueOrDefault(apps[i].Application.Name), run, request, token);
+            }
+            catch (Exception e) when (!token.IsCancellationRequested)
+            {
+                // One app's source that cannot be fetched or checked out fails that app, not the pass: its own request
+                // meets the same failure, records it and is retried as any per-app failure is.
+                verdicts[i] = Sent(apps[i].Application, $"could not be compared here: {e.Message}");
+            }
+        });
         return await SentAsync(request, verdicts, null, run.Hits, run.Misses, cancellationToken);
     }
 
@@ -132,7 +145,7 @@ public sealed class ComparePass(
         }
 
         var health = await engine.HealthAsync(comparison, cancellationToken);
-        var compared = ComparedStatus.Of(state, drifted, health, automated is null, sameCommit: true, revision);
+        var compared = ComparedStatus.Of(state, drifted, health, automated is null, sameCommit: true, revision) with { Manifest = configured.Manifest };
         await RecordAsync(state, compared, request, cancellationToken);
         return new AppVerdict(app.Name, AppVerdictKind.Recorded, compared.Message);
     }
@@ -155,7 +168,7 @@ public sealed class ComparePass(
     /// </summary>
     private async Task RecordAsync(AppState read, AppState compared, ComparePassRequest request, CancellationToken cancellationToken)
     {
-        if (compared.SyncStatus == read.SyncStatus && compared.Health == read.Health && compared.Message == read.Message && compared.ComparedRevision == read.ComparedRevision)
+        if (compared.SyncStatus == read.SyncStatus && compared.Health == read.Health && compared.Message == read.Message && compared.ComparedRevision == read.ComparedRevision && compared.Manifest == read.Manifest)
         {
             return;
         }
@@ -164,7 +177,7 @@ public sealed class ComparePass(
         {
             if (current is not null && current.Revision == read.Revision && current.Phase == read.Phase && current.StartedAt == read.StartedAt)
             {
-                await store.Writes.PutAppAsync(current with { SyncStatus = compared.SyncStatus, ComparedRevision = compared.ComparedRevision, Health = compared.Health, Message = compared.Message }, cancellationToken);
+                await store.Writes.PutAppAsync(current with { SyncStatus = compared.SyncStatus, ComparedRevision = compared.ComparedRevision, Health = compared.Health, Message = compared.Message, Manifest = compared.Manifest }, cancellationToken);
             }
         }, cancellationToken);
     }

@@ -1,5 +1,6 @@
 using ServerlessDeploy.Local.Events;
 using ServerlessDeploy.Local.Hosting;
+using ServerlessDeploy.Local.Repositories;
 using ServerlessDeploy.State;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Pipelines;
@@ -125,6 +126,29 @@ public sealed class ComparePassTests(ClusterFixture cluster, Xunit.Abstractions.
         var broken = await _run.Local.Store.GetAppAsync(Config.App("broken"), CancellationToken.None);
         Assert.Equal(OperationPhase.Failed, broken?.Phase);
         Assert.Contains("settings.yaml", broken?.Message, StringComparison.Ordinal);
+        Assert.Equal((SyncStatusCode.Synced, "in sync with"), await StatusAsync("fine"));
+    }
+
+    [Fact]
+    public async Task An_app_whose_source_cannot_be_read_is_handed_to_its_own_request_and_the_pass_still_settles_the_others()
+    {
+        var folder = Path.Combine(_run.StateFolder, "elsewhere");
+        using (var elsewhere = LocalGitRepository.Create(folder, "elsewhere"))
+        {
+            elsewhere.Write("lost/settings.yaml", ConfigRepo.SettingsManifest("hello")).CommitAndPush("settings", DateTimeOffset.UtcNow);
+            Config.AddApp("fine").AddAppOf("lost", elsewhere.BarePath, "main");
+            await DeployedAsync();
+            await TickAsync();
+        }
+
+        // The source repository goes away after both apps were deployed and compared.
+        Directory.Delete(folder, recursive: true);
+        await _run.Local.Pipeline.SubmitAsync(LocalEvents.ReconcileTick(NextTick()), CancellationToken.None);
+        var steps = await _run.Local.Pipeline.RunAsync(MaxWait, CancellationToken.None);
+
+        var pass = Assert.Single(steps, s => s.Stage == "deployer" && s.Message.StartsWith("compare pass", StringComparison.Ordinal));
+        Assert.True(pass.Done, pass.Message);
+        Assert.Contains("2 apps, 1 recorded, 1 sent to deploy", pass.Message, StringComparison.Ordinal);
         Assert.Equal((SyncStatusCode.Synced, "in sync with"), await StatusAsync("fine"));
     }
 
