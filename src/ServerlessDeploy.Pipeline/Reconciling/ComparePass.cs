@@ -101,6 +101,7 @@ public sealed class ComparePass(
             return Sent(app, "its project is not defined");
         }
 
+        // One lookup per branch, shared by the pass's apps: it must not end with the one app that happened to start it.
         var lookup = await run.Revisions.GetOrAdd((app.Source.RepoUrl, app.Source.TargetRevision), key => sources.ResolveAsync(key.Repo, key.Revision, CancellationToken.None));
         if (lookup.Revision?.Id is not { } revision)
         {
