@@ -9,9 +9,15 @@ public enum AppVerdictKind
     /// <summary>Sent to the deploy queue: it syncs (a new commit, drift with selfHeal) or needs the per-app path's closer look.</summary>
     Sent,
 
+    /// <summary>
+    /// Left as it is, as its own request would leave it: nothing written, nothing sent (automated sync waits for a new
+    /// commit after a failed one; a branch head older than the deployed commit is refused).
+    /// </summary>
+    Skipped,
+
     /// <summary>Its cluster (or the part of it its comparison needed) could not be read: reported, compared again at the next tick.</summary>
     Unreadable,
 }
 
-/// <param name="Reason">Why, as a person reads it ("in sync with abc1234", "new commit abc1234", "deployment/web not in the snapshot").</param>
+/// <param name="Reason">Why, as a person reads it ("in sync with abc1234", "new commit abc1234", "deployment/web not in the snapshot", "the sync to abc1234 failed before").</param>
 public sealed record AppVerdict(string App, AppVerdictKind Kind, string Reason);

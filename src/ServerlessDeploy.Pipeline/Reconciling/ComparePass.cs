@@ -16,11 +16,14 @@ namespace ServerlessDeploy.Pipeline.Reconciling;
 
 /// <summary>
 /// A reconcile tick's work for one cluster (or shard of its apps): one read of the cluster (<see cref="ClusterSnapshot"/>),
-/// then every app settled at its branch head is compared against it with the same comparer a sync uses, rendered
-/// through the render cache. What it finds is recorded as a compare-only request would record it (written only when
-/// it changed). An app that must sync (drift with selfHeal) or that the snapshot cannot settle — a new commit, a sync
-/// that failed, runs or waits, a Rollout it watches, a resource it has no object for, a render or comparison error —
-/// is sent to the deploy queue as the per-app reconcile request it was before, so nothing is decided two ways.
+/// then each app judged as its own reconcile request would judge it. One that request would only compare — settled at
+/// its branch head, or with automated sync off — is compared against the snapshot with the same comparer a sync uses,
+/// rendered through the render cache, and what it finds is recorded as that request would record it (written only
+/// when it changed). One that request would answer without writing anything — automated sync after a failed sync of
+/// the same head, a head older than the deployed commit — is left as it is. An app that must sync (a new commit with
+/// automated sync, drift with selfHeal) or that the snapshot cannot settle — a sync that runs or waits, a Rollout it
+/// watches, a resource it has no object for, a render or comparison error — is sent to the deploy queue as the per-app
+/// reconcile request it was before, so nothing is decided two ways.
 /// </summary>
 public sealed class ComparePass(
     ConfigRepository config,
@@ -87,16 +90,21 @@ public sealed class ComparePass(
         return await SentAsync(request, verdicts, null, run.Hits, run.Misses, cancellationToken);
     }
 
-    /// <summary>One app: compared and recorded here when settled at its branch head, else sent on (see the class).</summary>
+    /// <summary>
+    /// One app, judged as its own reconcile request would be (<see cref="Deployer"/>'s policy): compared here and recorded
+    /// where that request would only compare and record, left as it is where it would answer without writing anything,
+    /// and sent on otherwise (see the class).
+    /// </summary>
     private async Task<AppVerdict> JudgeAsync(ConfiguredApp configured, ConfigSnapshot snapshot, AppState? state, PassRun run, ComparePassRequest request, CancellationToken cancellationToken)
     {
         var app = configured.Application;
-        if (Unsettled(state) is { } unsettled)
+        var automated = app.SyncPolicy.Automated;
+        if (Unsettled(state, automated is null) is { } unsettled)
         {
             return Sent(app, unsettled);
         }
 
-        if (state is not { Revision: { } deployed } || snapshot.ProjectOf(app) is null)
+        if (snapshot.ProjectOf(app) is null)
         {
             return Sent(app, "its project is not defined");
         }
@@ -108,12 +116,23 @@ public sealed class ComparePass(
             return Sent(app, $"{app.Source.TargetRevision} could not be resolved: {lookup.Problem}");
         }
 
-        if (revision != deployed)
+        // The state as the app's own request reads it: a new one for an app never deployed.
+        var read = state ?? AppState.New(app.Name);
+        var sameCommit = revision == read.Revision && read.Phase == OperationPhase.Succeeded;
+        if (await OlderThanDeployedAsync(app, revision, read, cancellationToken) is { } older)
         {
-            return Sent(app, $"{Revisions.Abbreviate(revision)} is not the deployed {Revisions.Abbreviate(deployed)}");
+            return new AppVerdict(app.Name, AppVerdictKind.Skipped, older);
         }
 
-        var rendered = await renders.RenderAsync(app, revision, state.ImageOverrides, async token => (await sources.CheckoutAsync(app.Source.RepoUrl, revision, token)).Root, cancellationToken);
+        if (automated is not null && !sameCommit)
+        {
+            // As Argo CD: automated sync does not try a commit again once it failed; a new commit or a manual sync does.
+            return read.Phase == OperationPhase.Failed && read.AttemptedRevision == revision
+                ? new AppVerdict(app.Name, AppVerdictKind.Skipped, $"the sync to {Revisions.Abbreviate(revision)} failed before; automated sync waits for a new commit")
+                : Sent(app, $"{Revisions.Abbreviate(revision)} is to be synced (deployed {Revisions.Abbreviate(read.Revision ?? "none")}, last operation {read.Phase})");
+        }
+
+        var rendered = await renders.RenderAsync(app, revision, read.ImageOverrides, async token => (await sources.CheckoutAsync(app.Source.RepoUrl, revision, token)).Root, cancellationToken);
         run.Rendered(rendered.Hit);
         if (!rendered.Result.Succeeded)
         {
@@ -124,10 +143,17 @@ public sealed class ComparePass(
         var comparison = await engine.CompareAsync(app, rendered.Result, cancellationToken);
         if (comparison.Unreadable is { } unreadable)
         {
+            // Away from the deployed commit its own request records this as an error to retry, which the pass does not.
+            if (!sameCommit)
+            {
+                return Sent(app, unreadable);
+            }
+
             await ReportUnreadableAsync(app.Name, unreadable, request, cancellationToken);
             return new AppVerdict(app.Name, AppVerdictKind.Unreadable, unreadable);
         }
 
+        // At the deployed commit an error syncs; at another its own request records the failure.
         if (comparison.Errors.Count > 0)
         {
             return Sent(app, comparison.Errors[0]);
@@ -138,28 +164,44 @@ public sealed class ComparePass(
             return Sent(app, $"{gap} is not in the cluster's snapshot");
         }
 
+        // An automated app here is at its deployed commit (any other was sent or left above).
         var drifted = comparison.OutOfSync.Select(d => d.Key.ToString()).ToList();
-        var automated = app.SyncPolicy.Automated;
         if (drifted.Count > 0 && automated is { SelfHeal: true })
         {
             return Sent(app, $"drift found ({string.Join(", ", drifted.Take(5))}); selfHeal is on");
         }
 
         var health = await engine.HealthAsync(comparison, cancellationToken);
-        var compared = ComparedStatus.Of(state, drifted, health, automated is null, sameCommit: true, revision) with { Manifest = configured.Manifest };
-        await RecordAsync(state, compared, request, cancellationToken);
+        var compared = ComparedStatus.Of(read, drifted, health, automated is null, sameCommit, revision) with { Manifest = configured.Manifest };
+        await RecordAsync(read, compared, request, cancellationToken);
         return new AppVerdict(app.Name, AppVerdictKind.Recorded, compared.Message);
     }
 
-    /// <summary>Why the app is not the pass's to compare (null when it is): only an app whose last sync succeeded and that waits for nothing is.</summary>
-    private static string? Unsettled(AppState? state) => state switch
+    /// <summary>
+    /// Why the app is not the pass's to judge (null when it is): a sync of it runs or waits, or it has a Rollout to watch;
+    /// and with automated sync on, it was never synced or its last operation neither succeeded nor failed (it syncs).
+    /// With automated sync off its own request compares at the branch head whatever the last operation came to.
+    /// </summary>
+    private static string? Unsettled(AppState? state, bool manualOnly) => state switch
     {
-        null or { Revision: null } => "it was never synced",
-        { Phase: not OperationPhase.Succeeded } => $"its last operation is {state.Phase}",
+        { Phase: OperationPhase.Running } => "its last operation is Running",
         { Waiting: not null } => "a sync of it waits",
         { WatchedRollouts.Count: > 0 } => "it has a Rollout to watch",
+        _ when manualOnly => null,
+        null or { Revision: null } => "it was never synced",
+        { Phase: not (OperationPhase.Succeeded or OperationPhase.Failed) } => $"its last operation is {state.Phase}",
         _ => null,
     };
+
+    /// <summary>
+    /// Why the app's own request would refuse the branch head, answering without writing anything: it is an ancestor of
+    /// the deployed commit, and only an explicit rollback goes back. Null when it would not.
+    /// </summary>
+    private async Task<string?> OlderThanDeployedAsync(Application app, string revision, AppState read, CancellationToken cancellationToken) =>
+        read.Revision is { } deployed && deployed != revision && revision.Length > 0
+            && await sources.CompareAsync(app.Source.RepoUrl, revision, deployed, cancellationToken) == RevisionOrder.Older
+            ? $"{Revisions.Abbreviate(revision)} is older than the deployed {Revisions.Abbreviate(deployed)}: refused (only an explicit rollback goes back)"
+            : null;
 
     private static AppVerdict Sent(Application app, string reason) => new(app.Name, AppVerdictKind.Sent, reason);
 
@@ -176,7 +218,9 @@ public sealed class ComparePass(
 
         await UnderLeaseAsync(read.App, request, async current =>
         {
-            if (current is not null && current.Revision == read.Revision && current.Phase == read.Phase && current.StartedAt == read.StartedAt)
+            // No record is read as a new state, as the app's own request reads it.
+            current ??= AppState.New(read.App);
+            if (current.Revision == read.Revision && current.Phase == read.Phase && current.StartedAt == read.StartedAt)
             {
                 await store.Writes.PutAppAsync(current with { SyncStatus = compared.SyncStatus, ComparedRevision = compared.ComparedRevision, Health = compared.Health, Message = compared.Message, Manifest = compared.Manifest }, cancellationToken);
             }

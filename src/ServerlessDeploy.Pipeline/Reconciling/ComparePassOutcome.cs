@@ -8,6 +8,7 @@ public sealed record ComparePassOutcome(string Cluster, int Shard, IReadOnlyList
 
     public string Summary =>
         $"compare pass {Cluster} shard {Shard}: {Apps.Count} apps, {Count(AppVerdictKind.Recorded)} recorded, {Count(AppVerdictKind.Sent)} sent to deploy"
+        + (Count(AppVerdictKind.Skipped) is > 0 and var skipped ? $", {skipped} left as they are" : "")
         + (Count(AppVerdictKind.Unreadable) is > 0 and var unreadable ? $", {unreadable} unreadable" : "")
         + $"; renders: {RenderHits} cached, {RenderMisses} rendered"
         + (Unreadable is { } why ? $"; the cluster could not be read: {why}" : "");

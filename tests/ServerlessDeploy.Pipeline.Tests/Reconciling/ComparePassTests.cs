@@ -1,6 +1,7 @@
 using ServerlessDeploy.Local.Events;
 using ServerlessDeploy.Local.Hosting;
 using ServerlessDeploy.Local.Repositories;
+using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.State;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Pipelines;
@@ -14,7 +15,7 @@ namespace ServerlessDeploy.Pipeline.Tests.Reconciling;
 /// every settled app against one read of it and records what it finds, and only the apps that must sync or that the
 /// read cannot settle go on as per-app requests, which do what they did before.
 /// </summary>
-public sealed class ComparePassTests(ClusterFixture cluster, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<ClusterFixture>, IDisposable
+public sealed partial class ComparePassTests(ClusterFixture cluster, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<ClusterFixture>, IDisposable
 {
     private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(120);
     private readonly PipelineRun _run = new(cluster);
@@ -108,25 +109,32 @@ public sealed class ComparePassTests(ClusterFixture cluster, Xunit.Abstractions.
     }
 
     [Fact]
-    public async Task An_app_whose_render_fails_goes_to_the_per_app_path_which_records_the_failure_while_the_others_are_compared()
+    public async Task An_app_whose_render_fails_goes_to_the_per_app_path_which_records_the_failure_and_is_then_left_as_its_own_request_leaves_it()
     {
         Config.AddApp("broken").AddApp("fine");
         await DeployedAsync();
         await TickAsync();
-        Config.Repository.Write("workloads/broken/settings.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: [not, a, map\n");
+        Config.Repository.Write("workloads/broken/settings.yaml", BrokenYaml);
         Config.Commit("broken YAML");
-        await TickAsync();
+        Assert.Equal([Config.App("broken"), Config.App("fine")], PerAppSteps(await TickAsync()).Order(StringComparer.Ordinal));
+        var failed = await StateAsync("broken");
+        Assert.Equal(OperationPhase.Failed, failed.Phase);
+        Assert.Contains("settings.yaml", failed.Message, StringComparison.Ordinal);
+        var before = await RecordedAsync("broken");
+        var perApp = await PerAppAsync("broken");
+        var requests = new RequestsSince(cluster.Server);
 
         var steps = await TickAsync();
 
-        // After the failed sync of the broken commit, automated sync waits for a new one; the pass hands the app on
-        // each tick (its last operation failed), and the other app is settled by the pass alone.
-        var pass = Assert.Single(steps, s => s.Stage == "deployer" && s.Message.StartsWith("compare pass", StringComparison.Ordinal));
-        Assert.Contains("2 apps, 1 recorded, 1 sent to deploy", pass.Message, StringComparison.Ordinal);
-        var broken = await _run.Local.Store.GetAppAsync(Config.App("broken"), CancellationToken.None);
-        Assert.Equal(OperationPhase.Failed, broken?.Phase);
-        Assert.Contains("settings.yaml", broken?.Message, StringComparison.Ordinal);
+        // As Argo CD, automated sync waits for a new commit after a failed one: the app's own request answers Skipped
+        // and writes nothing, and the pass leaves it so too, sending nothing; the other app is settled by the pass.
+        Assert.Equal(DeployOutcomeKind.Skipped, perApp.Outcomes["broken"]);
+        Assert.Equal(before, perApp.Recorded["broken"]);
+        Assert.Contains("2 apps, 1 recorded, 0 sent to deploy, 1 left as they are", PassStep(steps).Message, StringComparison.Ordinal);
+        Assert.Empty(PerAppSteps(steps));
+        Assert.Equal(before, await RecordedAsync("broken"));
         Assert.Equal((SyncStatusCode.Synced, "in sync with"), await StatusAsync("fine"));
+        Assert.Equal(0, requests.Writes);
     }
 
     [Fact]

@@ -11,6 +11,9 @@ public sealed class RequestsSince(LocalApiServer server)
     /// <summary>Writes that change state (create, update, patch, apply, delete), dry runs left out.</summary>
     public long Writes => Now(k => !k.DryRun && k.Verb is "create" or "update" or "patch" or "apply" or "delete" or "deletecollection");
 
+    /// <summary>Every request, reads, writes and dry runs alike.</summary>
+    public long Total => Now(_ => true);
+
     public long Count(string verb, string resource, bool dryRun = false) =>
         Now(k => k.Verb == verb && k.Resource == resource && k.DryRun == dryRun);
 
