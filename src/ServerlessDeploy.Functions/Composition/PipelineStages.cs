@@ -96,7 +96,7 @@ internal static class PipelineStages
             time,
             new SyncWaits(store, Timer(settings, aws, http, time)));
         return (deployer, () => new ComparePass(
-            config, sources, DeployerStore.Of(store), clusters, renderer, Renders(settings, aws), Queue(settings.DeployQueueUrl, () => aws), time));
+            config, sources, DeployerStore.Of(store), clusters, renderer, Renders(settings, aws), Queue(settings.DeployQueueUrl, () => aws), pipeline, time));
     }
 
     /// <summary>

@@ -70,7 +70,7 @@ public sealed class LocalDeployer : IDisposable
         var timers = new SqliteTimers(stateFolder, time);
         var deployer = new Deployer(config, sources, DeployerStore.Of(store), clusters, renderer, notifier, images, settings, time, new SyncWaits(store, timer ?? timers));
         var localQueues = queues ?? LocalQueues.Create(time);
-        var comparePass = new ComparePass(config, sources, DeployerStore.Of(store), clusters, renderer, renders, localQueues.Deploy, time);
+        var comparePass = new ComparePass(config, sources, DeployerStore.Of(store), clusters, renderer, renders, localQueues.Deploy, settings, time);
         var pipeline = new LocalPipeline(
             localQueues,
             queue => new RouterHandler(new Router(config, sources, settings, queue, store, time)),

@@ -24,7 +24,7 @@ public sealed class DeployerHandler(Deployer deployer, IVisibilityControl visibi
         {
             if (ComparePassJson.TryDeserialize(message.Body) is { } pass)
             {
-                return await CompareAsync(pass, cancellationToken);
+                return await CompareAsync(pass, deadline, cancellationToken);
             }
 
             outcome = WakeUpJson.TryDeserialize(message.Body) is { } wakeUp
@@ -67,16 +67,16 @@ public sealed class DeployerHandler(Deployer deployer, IVisibilityControl visibi
 
     /// <summary>
     /// A pass is done once it ran: an app it could not compare is reported on its status and compared at the next tick,
-    /// so a cluster that cannot be read is not asked again sooner than that.
+    /// so a cluster that cannot be read is not asked again sooner than that; the apps it had no time for went on in a continuation.
     /// </summary>
-    private async Task<MessageResult> CompareAsync(ComparePassRequest pass, CancellationToken cancellationToken)
+    private async Task<MessageResult> CompareAsync(ComparePassRequest pass, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         if (comparePass is null)
         {
             return MessageResult.Failed($"compare pass {pass.Cluster} shard {pass.Shard}: this deployer has no compare pass configured");
         }
 
-        var outcome = await comparePass.RunAsync(pass, cancellationToken);
+        var outcome = await comparePass.RunAsync(pass, deadline, cancellationToken);
         return outcome.Unreadable is null ? MessageResult.Handled(outcome.Summary) : MessageResult.HandledWithWarning(outcome.Summary);
     }
 

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using ServerlessDeploy.Core.Applications;
+using ServerlessDeploy.Pipeline.Routing;
 
 namespace ServerlessDeploy.Pipeline.Reconciling;
 
@@ -18,6 +19,12 @@ public static class ClusterShards
         ArgumentNullException.ThrowIfNull(destination);
         return destination.Name is { Length: > 0 } name ? $"name:{name}" : $"server:{destination.Server}";
     }
+
+    /// <summary>
+    /// The deploy FIFO group of a cluster's shard, which its pass and any continuation of it share. A server URL can be
+    /// longer than SQS allows a group id (128): the group names the cluster by a hash of it.
+    /// </summary>
+    public static string GroupOf(string cluster, int shard) => $"compare:{DeploymentIds.Of(cluster)[..16]}:{shard}";
 
     public static int CountFor(int apps, int appsPerPass) => Math.Max(1, (apps + appsPerPass - 1) / appsPerPass);
 

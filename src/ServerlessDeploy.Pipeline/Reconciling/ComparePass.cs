@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
 using ServerlessDeploy.Core.Applications;
-using ServerlessDeploy.Core.Cluster;
-using ServerlessDeploy.Core.Engine;
 using ServerlessDeploy.Core.Fleet;
 using ServerlessDeploy.Core.Rendering;
 using ServerlessDeploy.Core.Rendering.Cache;
@@ -9,7 +6,6 @@ using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Pipeline.Queues;
-using ServerlessDeploy.Pipeline.Routing;
 using ServerlessDeploy.State;
 
 namespace ServerlessDeploy.Pipeline.Reconciling;
@@ -25,7 +21,13 @@ namespace ServerlessDeploy.Pipeline.Reconciling;
 /// watches, a resource it has no object for, a render or comparison error — is sent to the deploy queue as the per-app
 /// reconcile request it was before, so nothing is decided two ways.
 /// </summary>
-public sealed class ComparePass(
+/// <remarks>
+/// Each app is sent the moment it is judged, and the apps that need no render (unsettled, left as they are, a new commit with automated sync) are judged
+/// first, so a changed app does not wait for the renders of the others. Apps are judged in ordinal name order; at the
+/// invocation's deadline less <see cref="PipelineSettings.DeadlineMargin"/> no more renders start, and the apps from
+/// the first one not judged on are handed on as one continuation of the pass (<see cref="ComparePassRequest.After"/>).
+/// </remarks>
+public sealed partial class ComparePass(
     ConfigRepository config,
     ISourceRepository sources,
     DeployerStore store,
@@ -33,15 +35,18 @@ public sealed class ComparePass(
     IManifestRenderer renderer,
     CachedRenders renders,
     IQueueSender deployQueue,
+    PipelineSettings settings,
     TimeProvider time,
     int appsAtOnce = 8)
 {
-    public async Task<ComparePassOutcome> RunAsync(ComparePassRequest request, CancellationToken cancellationToken)
+    /// <param name="deadline">When the host must answer (the Lambda deadline); null for no limit.</param>
+    public async Task<ComparePassOutcome> RunAsync(ComparePassRequest request, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var snapshot = await config.LoadAsync(request.ConfigCommit, cancellationToken);
         var apps = snapshot.Apps
-            .Where(a => ClusterShards.KeyOf(a.Application.Destination) == request.Cluster && ClusterShards.ShardOf(a.Application.Name, request.Shards) == request.Shard)
+            .Where(a => request.Covers(ClusterShards.KeyOf(a.Application.Destination), a.Application.Name))
+            .OrderBy(a => a.Application.Name, StringComparer.Ordinal)
             .ToList();
         if (apps.Count == 0)
         {
@@ -52,7 +57,13 @@ public sealed class ComparePass(
         if (!connection.IsConnected)
         {
             // Each app's own request records the destination's problem as its failed sync.
-            return await SentAsync(request, apps.Select(a => new AppVerdict(a.Application.Name, AppVerdictKind.Sent, connection.Problem)).ToList(), null, 0, 0, cancellationToken);
+            var sent = apps.Select(a => Sent(a.Application, connection.Problem)).ToList();
+            foreach (var verdict in sent)
+            {
+                await PassOnAsync(request, verdict, cancellationToken);
+            }
+
+            return new ComparePassOutcome(request.Cluster, request.Shard, sent, null, 0, 0);
         }
 
         // Where the deployer may read only its namespaces, each namespaced kind is listed in each app's namespace.
@@ -63,239 +74,96 @@ public sealed class ComparePass(
         var (read, unreadable) = await ClusterSnapshot.ReadAsync(connection.Client, scope, cancellationToken);
         if (read is null)
         {
-            var why = unreadable ?? "the cluster could not be read";
-            foreach (var app in apps)
-            {
-                await ReportUnreadableAsync(app.Application.Name, why, request, cancellationToken);
-            }
-
-            return new ComparePassOutcome(request.Cluster, request.Shard, apps.Select(a => new AppVerdict(a.Application.Name, AppVerdictKind.Unreadable, why)).ToList(), why, 0, 0);
+            return await UnreadableAsync(request, apps, unreadable ?? "the cluster could not be read", cancellationToken);
         }
 
-        var run = new PassRun(connection.Client, read);
-        var verdicts = new AppVerdict[apps.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, apps.Count), new ParallelOptions { MaxDegreeOfParallelism = appsAtOnce, CancellationToken = cancellationToken }, async (i, token) =>
+        var run = new ComparePassRun(connection.Client, read, snapshot, states, request);
+        var verdicts = await JudgeAsync(apps, run, deadline - settings.DeadlineMargin, cancellationToken);
+        var handedOn = await HandOnAsync(request, apps, verdicts, cancellationToken);
+        return new ComparePassOutcome(request.Cluster, request.Shard, verdicts.OfType<AppVerdict>().ToList(), null, run.Hits, run.Misses) { HandedOn = handedOn };
+    }
+
+    /// <summary>
+    /// The apps' verdicts, by their place in <paramref name="apps"/>: first each app whose verdict needs no render,
+    /// sent as it is found, then the others rendered and compared, a few at once, in order, each sent when judged.
+    /// No comparison starts after <paramref name="stopBy"/>, except the first, so a pass always gets somewhere; the
+    /// apps not reached have no verdict.
+    /// </summary>
+    private async Task<AppVerdict?[]> JudgeAsync(List<ConfiguredApp> apps, ComparePassRun run, DateTimeOffset? stopBy, CancellationToken cancellationToken)
+    {
+        var verdicts = new AppVerdict?[apps.Count];
+        var toCompare = new List<(int Index, AppState State, string Revision)>();
+        for (var i = 0; i < apps.Count; i++)
+        {
+            var look = await GuardedAsync(apps[i], () => FirstLookAsync(apps[i], run, cancellationToken), failed => new FirstLook(failed), cancellationToken);
+            if (look is { State: { } state, Revision: { } revision })
+            {
+                toCompare.Add((i, state, revision));
+            }
+            else if (look.Verdict is { } verdict)
+            {
+                verdicts[i] = verdict;
+                await PassOnAsync(run.Request, verdict, cancellationToken);
+            }
+        }
+
+        using var slots = new SemaphoreSlim(appsAtOnce);
+        var comparing = new List<Task>();
+        foreach (var settled in toCompare)
+        {
+            await slots.WaitAsync(cancellationToken);
+            if (comparing.Count > 0 && stopBy is { } by && time.GetUtcNow() >= by)
+            {
+                break;
+            }
+
+            comparing.Add(CompareOneAsync(settled.Index, settled.State, settled.Revision));
+        }
+
+        await Task.WhenAll(comparing);
+        return verdicts;
+
+        async Task CompareOneAsync(int i, AppState state, string revision)
         {
             try
             {
-                verdicts[i] = await JudgeAsync(apps[i], snapshot, states.GetValueOrDefault(apps[i].Application.Name), run, request, token);
+                var verdict = await GuardedAsync(apps[i], () => CompareAsync(apps[i], state, revision, run, cancellationToken), failed => failed, cancellationToken);
+                verdicts[i] = verdict;
+                await PassOnAsync(run.Request, verdict, cancellationToken);
             }
-            catch (Exception e) when (!token.IsCancellationRequested)
+            finally
             {
-                // One app's source that cannot be fetched or checked out fails that app, not the pass: its own request
-                // meets the same failure, records it and is retried as any per-app failure is.
-                verdicts[i] = Sent(apps[i].Application, $"could not be compared here: {e.Message}");
+                slots.Release();
             }
-        });
-        return await SentAsync(request, verdicts, null, run.Hits, run.Misses, cancellationToken);
+        }
     }
 
     /// <summary>
-    /// One app, judged as its own reconcile request would be (<see cref="Deployer"/>'s policy): compared here and recorded
-    /// where that request would only compare and record, left as it is where it would answer without writing anything,
-    /// and sent on otherwise (see the class).
+    /// One look at an app. One app's source that cannot be fetched or checked out fails that app, not the pass: it is
+    /// sent on, and its own request meets the same failure, records it and is retried as any per-app failure is.
     /// </summary>
-    private async Task<AppVerdict> JudgeAsync(ConfiguredApp configured, ConfigSnapshot snapshot, AppState? state, PassRun run, ComparePassRequest request, CancellationToken cancellationToken)
+    private static async Task<T> GuardedAsync<T>(ConfiguredApp app, Func<Task<T>> look, Func<AppVerdict, T> failed, CancellationToken cancellationToken)
     {
-        var app = configured.Application;
-        var automated = app.SyncPolicy.Automated;
-        if (Unsettled(state, automated is null) is { } unsettled)
-        {
-            return Sent(app, unsettled);
-        }
-
-        if (snapshot.ProjectOf(app) is null)
-        {
-            return Sent(app, "its project is not defined");
-        }
-
-        // One lookup per branch, shared by the pass's apps: it must not end with the one app that happened to start it.
-        var lookup = await run.Revisions.GetOrAdd((app.Source.RepoUrl, app.Source.TargetRevision), key => sources.ResolveAsync(key.Repo, key.Revision, CancellationToken.None));
-        if (lookup.Revision?.Id is not { } revision)
-        {
-            return Sent(app, $"{app.Source.TargetRevision} could not be resolved: {lookup.Problem}");
-        }
-
-        // The state as the app's own request reads it: a new one for an app never deployed.
-        var read = state ?? AppState.New(app.Name);
-        var sameCommit = revision == read.Revision && read.Phase == OperationPhase.Succeeded;
-        if (await OlderThanDeployedAsync(app, revision, read, cancellationToken) is { } older)
-        {
-            return new AppVerdict(app.Name, AppVerdictKind.Skipped, older);
-        }
-
-        if (automated is not null && !sameCommit)
-        {
-            // As Argo CD: automated sync does not try a commit again once it failed; a new commit or a manual sync does.
-            return read.Phase == OperationPhase.Failed && read.AttemptedRevision == revision
-                ? new AppVerdict(app.Name, AppVerdictKind.Skipped, $"the sync to {Revisions.Abbreviate(revision)} failed before; automated sync waits for a new commit")
-                : Sent(app, $"{Revisions.Abbreviate(revision)} is to be synced (deployed {Revisions.Abbreviate(read.Revision ?? "none")}, last operation {read.Phase})");
-        }
-
-        var rendered = await renders.RenderAsync(app, revision, read.ImageOverrides, async token => (await sources.CheckoutAsync(app.Source.RepoUrl, revision, token)).Root, cancellationToken);
-        run.Rendered(rendered.Hit);
-        if (!rendered.Result.Succeeded)
-        {
-            return Sent(app, $"render failed: {rendered.Result.Error}");
-        }
-
-        var engine = new SyncEngine(new SnapshotCluster(run.Cluster, run.Snapshot, app.Name), renderer, time);
-        var comparison = await engine.CompareAsync(app, rendered.Result, cancellationToken);
-        if (comparison.Unreadable is { } unreadable)
-        {
-            // Away from the deployed commit its own request records this as an error to retry, which the pass does not.
-            if (!sameCommit)
-            {
-                return Sent(app, unreadable);
-            }
-
-            await ReportUnreadableAsync(app.Name, unreadable, request, cancellationToken);
-            return new AppVerdict(app.Name, AppVerdictKind.Unreadable, unreadable);
-        }
-
-        // At the deployed commit an error syncs; at another its own request records the failure.
-        if (comparison.Errors.Count > 0)
-        {
-            return Sent(app, comparison.Errors[0]);
-        }
-
-        if (SnapshotGaps.Of(comparison) is [var gap, ..])
-        {
-            return Sent(app, $"{gap} is not in the cluster's snapshot");
-        }
-
-        // An automated app here is at its deployed commit (any other was sent or left above).
-        var drifted = comparison.OutOfSync.Select(d => d.Key.ToString()).ToList();
-        if (drifted.Count > 0 && automated is { SelfHeal: true })
-        {
-            return Sent(app, $"drift found ({string.Join(", ", drifted.Take(5))}); selfHeal is on");
-        }
-
-        var health = await engine.HealthAsync(comparison, cancellationToken);
-        var compared = ComparedStatus.Of(read, drifted, health, automated is null, sameCommit, revision) with { Manifest = configured.Manifest };
-        await RecordAsync(read, compared, request, cancellationToken);
-        return new AppVerdict(app.Name, AppVerdictKind.Recorded, compared.Message);
-    }
-
-    /// <summary>
-    /// Why the app is not the pass's to judge (null when it is): a sync of it runs or waits, or it has a Rollout to watch;
-    /// and with automated sync on, it was never synced or its last operation neither succeeded nor failed (it syncs).
-    /// With automated sync off its own request compares at the branch head whatever the last operation came to.
-    /// </summary>
-    private static string? Unsettled(AppState? state, bool manualOnly) => state switch
-    {
-        { Phase: OperationPhase.Running } => "its last operation is Running",
-        { Waiting: not null } => "a sync of it waits",
-        { WatchedRollouts.Count: > 0 } => "it has a Rollout to watch",
-        _ when manualOnly => null,
-        null or { Revision: null } => "it was never synced",
-        { Phase: not (OperationPhase.Succeeded or OperationPhase.Failed) } => $"its last operation is {state.Phase}",
-        _ => null,
-    };
-
-    /// <summary>
-    /// Why the app's own request would refuse the branch head, answering without writing anything: it is an ancestor of
-    /// the deployed commit, and only an explicit rollback goes back. Null when it would not.
-    /// </summary>
-    private async Task<string?> OlderThanDeployedAsync(Application app, string revision, AppState read, CancellationToken cancellationToken) =>
-        read.Revision is { } deployed && deployed != revision && revision.Length > 0
-            && await sources.CompareAsync(app.Source.RepoUrl, revision, deployed, cancellationToken) == RevisionOrder.Older
-            ? $"{Revisions.Abbreviate(revision)} is older than the deployed {Revisions.Abbreviate(deployed)}: refused (only an explicit rollback goes back)"
-            : null;
-
-    private static AppVerdict Sent(Application app, string reason) => new(app.Name, AppVerdictKind.Sent, reason);
-
-    /// <summary>
-    /// Writes what the comparison found, when it differs from what is recorded, under the app's lease and only while
-    /// the app is as the pass read it: a sync that began since is left to record its own.
-    /// </summary>
-    private async Task RecordAsync(AppState read, AppState compared, ComparePassRequest request, CancellationToken cancellationToken)
-    {
-        if (compared.SyncStatus == read.SyncStatus && compared.Health == read.Health && compared.Message == read.Message && compared.ComparedRevision == read.ComparedRevision && compared.Manifest == read.Manifest)
-        {
-            return;
-        }
-
-        await UnderLeaseAsync(read.App, request, async current =>
-        {
-            // No record is read as a new state, as the app's own request reads it.
-            current ??= AppState.New(read.App);
-            if (current.Revision == read.Revision && current.Phase == read.Phase && current.StartedAt == read.StartedAt)
-            {
-                await store.Writes.PutAppAsync(current with { SyncStatus = compared.SyncStatus, ComparedRevision = compared.ComparedRevision, Health = compared.Health, Message = compared.Message, Manifest = compared.Manifest }, cancellationToken);
-            }
-        }, cancellationToken);
-    }
-
-    /// <summary>
-    /// The cluster could not be read: said on the app's status, its phase kept, so the next tick compares it again
-    /// rather than sending every app of an unreachable cluster on its own way.
-    /// </summary>
-    private async Task ReportUnreadableAsync(string app, string unreadable, ComparePassRequest request, CancellationToken cancellationToken)
-    {
-        var message = $"comparison failed: {unreadable} (compared again at the next reconcile)";
-        await UnderLeaseAsync(app, request, async current =>
-        {
-            if (current?.Message != message)
-            {
-                await store.Writes.PutAppAsync((current ?? AppState.New(app)) with { Message = message }, cancellationToken);
-            }
-        }, cancellationToken);
-    }
-
-    /// <summary>Runs <paramref name="write"/> with the app's state read under its lease; a lease held elsewhere (a sync) skips it.</summary>
-    private async Task UnderLeaseAsync(string app, ComparePassRequest request, Func<AppState?, Task> write, CancellationToken cancellationToken)
-    {
-        var owner = $"compare:{request.PassId}";
-        var now = time.GetUtcNow();
-        if (!await store.Leases.TryAcquireLeaseAsync(app, owner, now + TimeSpan.FromMinutes(1), now, cancellationToken))
-        {
-            return;
-        }
-
         try
         {
-            await write(await store.Reads.GetAppAsync(app, cancellationToken));
+            return await look();
         }
-        finally
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            await store.Leases.ReleaseLeaseAsync(app, owner, CancellationToken.None);
+            return failed(Sent(app.Application, $"could not be compared here: {e.Message}"));
         }
     }
 
-    /// <summary>Sends each app the pass did not settle to the deploy queue, as a tick's per-app request.</summary>
-    private async Task<ComparePassOutcome> SentAsync(
-        ComparePassRequest request, IReadOnlyList<AppVerdict> verdicts, string? unreadable, int hits, int misses, CancellationToken cancellationToken)
+    /// <summary>The cluster could not be read: said on each app's status (see <see cref="ReportUnreadableAsync"/>).</summary>
+    private async Task<ComparePassOutcome> UnreadableAsync(ComparePassRequest request, List<ConfiguredApp> apps, string why, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        foreach (var verdict in verdicts.Where(v => v.Kind == AppVerdictKind.Sent))
+        foreach (var app in apps)
         {
-            var deploy = new DeployRequest(verdict.App, DeployReason.Reconcile, null, DeploymentIds.Of("reconcile", verdict.App, request.PassId), now, "reconcile")
-            {
-                ConfigCommit = request.ConfigCommit,
-            };
-            await deployQueue.SendAsync(new QueueMessage(DeployRequestJson.Serialize(deploy), deploy.App, deploy.DeploymentId), cancellationToken);
+            await ReportUnreadableAsync(app.Application.Name, why, request, cancellationToken);
         }
 
-        return new ComparePassOutcome(request.Cluster, request.Shard, verdicts, unreadable, hits, misses);
+        return new ComparePassOutcome(request.Cluster, request.Shard, apps.Select(a => new AppVerdict(a.Application.Name, AppVerdictKind.Unreadable, why)).ToList(), why, 0, 0);
     }
 
-    /// <summary>What one pass shares across its apps: the cluster, its snapshot, each branch resolved once, and the render cache's tally.</summary>
-    private sealed class PassRun(IClusterClient cluster, ClusterSnapshot snapshot)
-    {
-        private int _hits;
-        private int _misses;
-
-        public IClusterClient Cluster { get; } = cluster;
-
-        public ClusterSnapshot Snapshot { get; } = snapshot;
-
-        public ConcurrentDictionary<(string Repo, string Revision), Task<RevisionLookup>> Revisions { get; } = new();
-
-        public int Hits => Volatile.Read(ref _hits);
-
-        public int Misses => Volatile.Read(ref _misses);
-
-        public void Rendered(bool hit) => Interlocked.Increment(ref hit ? ref _hits : ref _misses);
-    }
+    private static AppVerdict Sent(Application app, string reason) => new(app.Name, AppVerdictKind.Sent, reason);
 }

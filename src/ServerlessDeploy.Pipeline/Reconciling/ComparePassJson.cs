@@ -4,11 +4,13 @@ using System.Text.Json.Serialization;
 namespace ServerlessDeploy.Pipeline.Reconciling;
 
 /// <summary>
-/// The deploy queue's body for a compare pass, <c>{"comparePass": {"cluster", "shard", "shards", "passId", "requestedAt", "configCommit"}}</c>,
+/// The deploy queue's body for a compare pass, <c>{"comparePass": {"cluster", "shard", "shards", "passId", "requestedAt", "configCommit", "after"}}</c>,
 /// read and written without reflection; a body without it is a deploy request or a wake-up.
 /// </summary>
 public static class ComparePassJson
 {
+    private const string Property = "comparePass";
+
     public static string Serialize(ComparePassRequest request) => JsonSerializer.Serialize(new ComparePassMessage(request), ComparePassJsonContext.Default.ComparePassMessage);
 
     /// <summary>Null when the body is not a compare pass; a malformed one throws <see cref="JsonException"/> naming what is wrong.</summary>
@@ -19,6 +21,12 @@ public static class ComparePassJson
         {
             message = JsonSerializer.Deserialize(json, ComparePassJsonContext.Default.ComparePassMessage);
         }
+        catch (JsonException e) when (e.Path is { } path && path.StartsWith($"$.{Property}", StringComparison.Ordinal))
+        {
+            // A pass with a field of the wrong type is a pass, refused by the field's name rather than read as a deploy request.
+            var field = path.Length > $"$.{Property}.".Length ? path[$"$.{Property}.".Length..] : Property;
+            throw new JsonException($"compare pass: '{field}' is malformed: {e.Message}", e);
+        }
         catch (JsonException)
         {
             return null;
@@ -27,6 +35,7 @@ public static class ComparePassJson
         return message?.ComparePass switch
         {
             null => null,
+            { After: "" } => throw new JsonException("compare pass: 'after', when given, names the last app the part before judged; it is empty."),
             { Cluster.Length: > 0, PassId.Length: > 0, Shards: > 0 } pass when pass.Shard >= 0 && pass.Shard < pass.Shards => pass,
             _ => throw new JsonException("compare pass: it needs 'cluster', 'passId', 'shards' ≥ 1 and a 'shard' from 0 to shards - 1."),
         };

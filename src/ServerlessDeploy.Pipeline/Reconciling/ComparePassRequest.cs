@@ -10,4 +10,14 @@ public sealed record ComparePassRequest(string Cluster, int Shard, int Shards, s
 {
     /// <summary>The config repository commit the router read; the pass reads the Applications at it.</summary>
     public string? ConfigCommit { get; init; }
+
+    /// <summary>
+    /// A continuation's cursor: the name of the last app the part before judged (apps are judged in ordinal name order),
+    /// so this part judges only the apps named after it. Null for the tick's pass.
+    /// </summary>
+    public string? After { get; init; }
+
+    /// <summary>Whether the pass judges <paramref name="app"/>: one of its cluster's shard, named after <see cref="After"/>.</summary>
+    public bool Covers(string cluster, string app) =>
+        cluster == Cluster && ClusterShards.ShardOf(app, Shards) == Shard && (After is null || string.CompareOrdinal(app, After) > 0);
 }

@@ -55,9 +55,7 @@ public sealed class Router(
         var passes = trigger is ReconcileTick reconcile && settings.ReconcileFanOut == ReconcileFanOut.Cluster ? ComparePasses(snapshot, reconcile, now) : [];
         foreach (var pass in passes)
         {
-            // A server URL can be longer than SQS allows a group id (128): the group names the cluster by a hash of it.
-            var group = $"compare:{DeploymentIds.Of(pass.Cluster)[..16]}:{pass.Shard}";
-            await deployQueue.SendAsync(new QueueMessage(ComparePassJson.Serialize(pass), group, pass.PassId), cancellationToken);
+            await deployQueue.SendAsync(new QueueMessage(ComparePassJson.Serialize(pass), ClusterShards.GroupOf(pass.Cluster, pass.Shard), pass.PassId), cancellationToken);
         }
 
         return new RouteResult(requests, notes) { Passes = passes };

@@ -15,6 +15,22 @@ public sealed class ComparePassRequestTests
         Assert.Equal(pass, ComparePassJson.TryDeserialize(ComparePassJson.Serialize(pass)));
     }
 
+    [Fact]
+    public void A_continuation_reads_back_with_its_cursor_and_a_pass_written_before_cursors_still_reads()
+    {
+        var continuation = new ComparePassRequest("name:prod", 0, 1, "abc", new DateTimeOffset(2026, 12, 6, 12, 0, 0, TimeSpan.Zero)) { After = "guestbook" };
+
+        Assert.Equal(continuation, ComparePassJson.TryDeserialize(ComparePassJson.Serialize(continuation)));
+        Assert.Null(ComparePassJson.TryDeserialize("""{"comparePass":{"cluster":"c","shard":0,"shards":1,"passId":"p"}}""")?.After);
+    }
+
+    [Theory]
+    [InlineData("""{"comparePass":{"cluster":"c","shard":0,"shards":1,"passId":"p","after":""}}""", "compare pass: 'after', when given, names the last app")]
+    [InlineData("""{"comparePass":{"cluster":"c","shard":0,"shards":1,"passId":"p","after":7}}""", "compare pass: 'after' is malformed")]
+    [InlineData("""{"comparePass":{"cluster":"c","shard":"first","shards":1,"passId":"p"}}""", "compare pass: 'shard' is malformed")]
+    public void A_pass_with_a_bad_field_is_refused_by_the_field_s_name(string body, string error) =>
+        Assert.StartsWith(error, Assert.Throws<JsonException>(() => ComparePassJson.TryDeserialize(body)).Message, StringComparison.Ordinal);
+
     [Theory]
     [InlineData("""{"app":"guestbook","reason":"Reconcile","deploymentId":"d"}""")]
     [InlineData("""{"wakeUp":{"app":"a","cursorId":"c","stepIndex":0,"cursorVersion":1}}""")]

@@ -2,6 +2,7 @@ using ServerlessDeploy.Local.Events;
 using ServerlessDeploy.Local.Hosting;
 using ServerlessDeploy.Local.Repositories;
 using ServerlessDeploy.Pipeline.Deploying;
+using ServerlessDeploy.Pipeline.Reconciling;
 using ServerlessDeploy.State;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Pipelines;
@@ -203,7 +204,93 @@ public sealed partial class ComparePassTests(ClusterFixture cluster, Xunit.Abstr
         Assert.Equal(SyncStatusCode.Synced, (await local.Store.GetAppAsync(Config.App("reachable"), CancellationToken.None))?.SyncStatus);
     }
 
+    [Fact]
+    public async Task An_app_at_a_new_commit_is_sent_before_the_pass_renders_any_settled_app()
+    {
+        using var elsewhere = ElsewhereWith("z-moves");
+        Config.AddApp("a-settled").AddApp("b-settled").AddAppOf("z-moves", elsewhere.BarePath, "main");
+        await DeployedAsync();
+        elsewhere.Write("z-moves/settings.yaml", ConfigRepo.SettingsManifest("hi")).CommitAndPush("a new greeting", DateTimeOffset.UtcNow);
+        var rig = new ComparePassRig(_run, cluster.KubeconfigPath);
+
+        var running = rig.Pass.RunAsync(ComparePassRig.TickPass("ordered"), null, CancellationToken.None);
+        await rig.Gate.Entered.WaitAsync(MaxWait);
+
+        // The settled apps' renders wait; the app at a new commit, last by name, is on the deploy queue already, with
+        // no config commit, so the deployer reads the newest configuration when it carries the request out.
+        var sent = Assert.Single(rig.DeployQueue.Bodies().Select(DeployRequestJson.Deserialize));
+        Assert.Equal((Config.App("z-moves"), null), (sent.App, sent.ConfigCommit));
+        Assert.False(running.IsCompleted);
+        rig.Gate.Release();
+        var outcome = await running.WaitAsync(MaxWait);
+        Assert.Contains("3 apps, 2 recorded, 1 sent to deploy;", outcome.Summary, StringComparison.Ordinal);
+        Assert.Single(rig.DeployQueue.Bodies());
+    }
+
+    [Fact]
+    public async Task Near_the_deadline_the_rest_is_handed_on_once_as_one_continuation_which_judges_exactly_those_apps()
+    {
+        using var elsewhere = ElsewhereWith("d-moves");
+        Config.AddApp("a").AddApp("b").AddApp("c").AddAppOf("d-moves", elsewhere.BarePath, "main");
+        await DeployedAsync();
+        elsewhere.Write("d-moves/settings.yaml", ConfigRepo.SettingsManifest("hi")).CommitAndPush("a new greeting", DateTimeOffset.UtcNow);
+        var rig = new ComparePassRig(_run, cluster.KubeconfigPath);
+        rig.Gate.Release();
+        var tick = ComparePassRig.TickPass("near");
+        var deadline = DateTimeOffset.UtcNow;
+
+        var first = await rig.Pass.RunAsync(tick, deadline, CancellationToken.None);
+        var redelivered = await rig.Pass.RunAsync(tick, deadline, CancellationToken.None);
+
+        // Past the deadline less its margin a part still compares one app; the app at a new commit needs no render
+        // and is sent at once, though it is named after the cursor and so judged again by the continuation.
+        Assert.Equal([Config.App("a"), Config.App("d-moves")], first.Apps.Select(a => a.App));
+        Assert.Contains("2 apps, 1 recorded, 1 sent to deploy, 3 handed on", first.Summary, StringComparison.Ordinal);
+        Assert.Equal(first.Apps, redelivered.Apps);
+        Assert.Equal(first.HandedOn, redelivered.HandedOn);
+        var queued = rig.DeployQueue.Bodies();
+        var continuation = Assert.Single(queued.Select(ComparePassJson.TryDeserialize).OfType<ComparePassRequest>());
+        Assert.Equal(tick with { After = Config.App("a") }, continuation);
+        Assert.Equal(2, queued.Count);
+
+        var rest = await rig.Pass.RunAsync(continuation, null, CancellationToken.None);
+
+        Assert.Equal([Config.App("b"), Config.App("c"), Config.App("d-moves")], rest.Apps.Select(a => a.App));
+        Assert.Contains("3 apps, 2 recorded, 1 sent to deploy;", rest.Summary, StringComparison.Ordinal);
+        // The continuation's request for the app at a new commit has the first part's id: the FIFO queue drops it.
+        Assert.Equal(queued, rig.DeployQueue.Bodies());
+    }
+
+    [Fact]
+    public async Task Through_the_pipeline_each_invocation_near_its_deadline_hands_on_to_the_next_and_every_app_is_compared_once()
+    {
+        using var near = new PipelineRun(cluster, s => s with { DeadlineMargin = TimeSpan.FromHours(1) }, invocationTime: TimeSpan.FromMinutes(1));
+        near.Config.AddApp("a").AddApp("b").AddApp("c");
+        await RunAsync(near.Local, LocalEvents.CodeCommitPush(near.Config.Name, "main", null, near.Config.Commit("apps"), DateTimeOffset.UtcNow));
+
+        var steps = await RunAsync(near.Local, LocalEvents.ReconcileTick(NextTick()));
+
+        Assert.All(steps, s => Assert.True(s.Done, $"{s.Stage}: {s.Message}"));
+        var parts = steps.Where(s => s.Stage == "deployer").Select(s => s.Message).ToList();
+        Assert.Equal(3, parts.Count);
+        Assert.Contains("1 apps, 1 recorded, 0 sent to deploy, 2 handed on", parts[0], StringComparison.Ordinal);
+        Assert.Contains("1 apps, 1 recorded, 0 sent to deploy, 1 handed on", parts[1], StringComparison.Ordinal);
+        Assert.Contains("1 apps, 1 recorded, 0 sent to deploy; renders", parts[2], StringComparison.Ordinal);
+        foreach (var app in new[] { "a", "b", "c" })
+        {
+            Assert.Equal(SyncStatusCode.Synced, (await near.Local.Store.GetAppAsync(near.Config.App(app), CancellationToken.None))?.SyncStatus);
+        }
+    }
+
     public void Dispose() => _run.Dispose();
+
+    /// <summary>A source repository of its own with settings for <paramref name="shortName"/>, so a commit to it is new for that app alone.</summary>
+    private LocalGitRepository ElsewhereWith(string shortName)
+    {
+        var elsewhere = LocalGitRepository.Create(Path.Combine(_run.StateFolder, "elsewhere"), "elsewhere");
+        elsewhere.Write($"{shortName}/settings.yaml", ConfigRepo.SettingsManifest("hello")).CommitAndPush("settings", DateTimeOffset.UtcNow);
+        return elsewhere;
+    }
 
     /// <summary>A tick's time, a minute after the one before: two ticks of the same time are one event, which the FIFO queue takes once.</summary>
     private DateTimeOffset NextTick() => _firstTick.AddMinutes(++_ticks);
