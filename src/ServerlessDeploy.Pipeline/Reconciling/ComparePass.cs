@@ -53,7 +53,7 @@ public sealed class ComparePass(
         }
 
         // Where the deployer may read only its namespaces, each namespaced kind is listed in each app's namespace.
-        var scope = connection.ClusterRead ? SnapshotScope.ClusterWide : SnapshotScope.Within(apps.Select(a => a.Application.Destination.Namespace));
+        var scope = connection.Scope.With(apps.Select(a => a.Application.Destination.Namespace));
         // The states first: a sync that ends after they are read but before the cluster is, changed StartedAt, so its
         // app is not recorded from a snapshot older than its state.
         var states = (await store.Reads.ListAppsAsync(cancellationToken)).ToDictionary(s => s.App, StringComparer.Ordinal);
@@ -69,7 +69,7 @@ public sealed class ComparePass(
             return new ComparePassOutcome(request.Cluster, request.Shard, apps.Select(a => new AppVerdict(a.Application.Name, AppVerdictKind.Unreadable, why)).ToList(), why, 0, 0);
         }
 
-        var run = new PassRun(connection.Client, read);
+        var run = new PassRun(connection.Client, read, connection.Scope);
         var verdicts = new AppVerdict[apps.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, apps.Count), new ParallelOptions { MaxDegreeOfParallelism = appsAtOnce, CancellationToken = cancellationToken }, async (i, token) =>
         {
@@ -120,7 +120,7 @@ public sealed class ComparePass(
             return Sent(app, $"render failed: {rendered.Result.Error}");
         }
 
-        var engine = new SyncEngine(new SnapshotCluster(run.Cluster, run.Snapshot, app.Name), renderer, time);
+        var engine = new SyncEngine(new SnapshotCluster(run.Cluster, run.Snapshot, app.Name), renderer, time, scope: run.Scope);
         var comparison = await engine.CompareAsync(app, rendered.Result, cancellationToken);
         if (comparison.Unreadable is { } unreadable)
         {
@@ -236,8 +236,12 @@ public sealed class ComparePass(
         return new ComparePassOutcome(request.Cluster, request.Shard, verdicts, unreadable, hits, misses);
     }
 
-    /// <summary>What one pass shares across its apps: the cluster, its snapshot, each branch resolved once, and the render cache's tally.</summary>
-    private sealed class PassRun(IClusterClient cluster, ClusterSnapshot snapshot)
+    /// <summary>
+    /// What one pass shares across its apps: the cluster, its snapshot, each branch resolved once, and the render cache's
+    /// tally. Each app reads within the cluster's scope as its own request would (not the pass's wider one), so both
+    /// look for what it left behind in the same namespaces.
+    /// </summary>
+    private sealed class PassRun(IClusterClient cluster, ClusterSnapshot snapshot, ReadScope scope)
     {
         private int _hits;
         private int _misses;
@@ -245,6 +249,8 @@ public sealed class ComparePass(
         public IClusterClient Cluster { get; } = cluster;
 
         public ClusterSnapshot Snapshot { get; } = snapshot;
+
+        public ReadScope Scope { get; } = scope;
 
         public ConcurrentDictionary<(string Repo, string Revision), Task<RevisionLookup>> Revisions { get; } = new();
 
