@@ -14,16 +14,20 @@ public sealed class KubernetesCluster : IClusterClient
     private readonly ApiDiscovery _discovery;
 
     /// <summary>Over a KubernetesClient built from a kubeconfig: its pipeline and credentials.</summary>
-    public KubernetesCluster(k8s.Kubernetes client, TimeProvider? time = null)
-        : this(ClusterHttp.FromClient(client), time)
+    /// <param name="discovery">Discovery shared with the process's other connections; null reads it afresh for this connection only.</param>
+    public KubernetesCluster(k8s.Kubernetes client, TimeProvider? time = null, DiscoveryCache? discovery = null)
+        : this(ClusterHttp.FromClient(client), time, discovery)
     {
     }
 
-    public KubernetesCluster(ClusterHttp cluster, TimeProvider? time = null)
+    /// <param name="discovery">Discovery shared with the process's other connections; null reads it afresh for this connection only.</param>
+    public KubernetesCluster(ClusterHttp cluster, TimeProvider? time = null, DiscoveryCache? discovery = null)
     {
         ArgumentNullException.ThrowIfNull(cluster);
-        _transport = new ApiTransport(cluster, time ?? TimeProvider.System);
-        _discovery = new ApiDiscovery(_transport);
+        var clock = time ?? TimeProvider.System;
+        _transport = new ApiTransport(cluster, clock);
+        // Without a shared cache, this connection keeps what it read for as long as it lives, as before there was one.
+        _discovery = new ApiDiscovery(_transport, discovery ?? new DiscoveryCache(clock, TimeSpan.MaxValue), cluster.BaseUri.AbsoluteUri);
     }
 
     public Task<TypeLookup> FindTypeAsync(string apiVersion, string kind, CancellationToken cancellationToken) =>

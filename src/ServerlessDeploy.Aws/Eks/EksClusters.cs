@@ -4,6 +4,7 @@ using Amazon.Runtime;
 using Amazon.Runtime.Credentials;
 using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Kubernetes;
+using ServerlessDeploy.Kubernetes.Discovery;
 using ServerlessDeploy.Pipeline.Deploying;
 
 namespace ServerlessDeploy.Aws.Eks;
@@ -12,7 +13,8 @@ namespace ServerlessDeploy.Aws.Eks;
 /// The deployer's clusters in AWS: an Application's destination is matched against the configured EKS clusters by
 /// name or by server URL; https://kubernetes.default.svc (or the name in-cluster) is the one cluster when exactly one
 /// is configured. Requests carry an EKS bearer token (presigned STS GetCallerIdentity) from the function's credentials,
-/// or from an assumed role when the cluster names one. One connection per cluster is kept; discovery is fresh per connect.
+/// or from an assumed role when the cluster names one. One connection per cluster is kept, and its discovery for as long
+/// as the cache given keeps it (none given: read afresh per connect).
 /// </summary>
 public sealed class EksClusters : IClusterConnector, IDisposable
 {
@@ -24,9 +26,11 @@ public sealed class EksClusters : IClusterConnector, IDisposable
     private readonly Lazy<AWSCredentials> _credentials;
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, Lazy<EksConnection>> _connections = new(StringComparer.Ordinal);
+    private readonly DiscoveryCache? _discovery;
 
     /// <param name="credentials">The function's credentials; null means AWSSDK.Core's default chain, resolved on first connect.</param>
-    public EksClusters(IReadOnlyList<EksClusterEndpoint> clusters, AWSCredentials? credentials = null, TimeProvider? time = null)
+    /// <param name="discovery">The container's discovery, shared by its requests; null reads discovery afresh per connect.</param>
+    public EksClusters(IReadOnlyList<EksClusterEndpoint> clusters, AWSCredentials? credentials = null, TimeProvider? time = null, DiscoveryCache? discovery = null)
     {
         ArgumentNullException.ThrowIfNull(clusters);
         if (clusters.Count == 0)
@@ -43,6 +47,7 @@ public sealed class EksClusters : IClusterConnector, IDisposable
         _clusters = clusters;
         _credentials = new(() => credentials ?? DefaultAWSCredentialsIdentityResolver.GetCredentials());
         _time = time ?? TimeProvider.System;
+        _discovery = discovery;
     }
 
     public ClusterConnection Connect(ApplicationDestination destination)
@@ -53,7 +58,7 @@ public sealed class EksClusters : IClusterConnector, IDisposable
         }
 
         var connection = _connections.GetOrAdd(cluster.Name, _ => new Lazy<EksConnection>(() => Open(cluster))).Value;
-        return ClusterConnection.To(new KubernetesCluster(connection.Cluster, _time), cluster.ClusterRead);
+        return ClusterConnection.To(new KubernetesCluster(connection.Cluster, _time, _discovery), cluster.ClusterRead);
     }
 
     /// <summary>The configured cluster the destination names; false, with the problem, when none or several match.</summary>

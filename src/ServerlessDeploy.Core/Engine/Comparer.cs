@@ -15,9 +15,9 @@ namespace ServerlessDeploy.Core.Engine;
 /// Compares an application's rendered manifests with the cluster. A difference seen client-side is confirmed with
 /// a server-side dry-run apply before it is reported, so fields the API server defaults are never drift. A field Git
 /// owned (managedFields) and no longer sets is drift without a dry run: the next apply removes it. Hooks are
-/// run by a sync, not compared: they have no diff and are never extraneous.
+/// run by a sync, not compared: they have no diff and are never extraneous. Reads stay within <paramref name="scope"/>.
 /// </summary>
-internal sealed class Comparer(IClusterClient cluster, int concurrency)
+internal sealed class Comparer(IClusterClient cluster, ReadScope scope, int concurrency)
 {
     public async Task<ApplicationComparison> CompareAsync(Application app, IReadOnlyList<Manifest> rendered, CancellationToken cancellationToken)
     {
@@ -27,7 +27,8 @@ internal sealed class Comparer(IClusterClient cluster, int concurrency)
             return ApplicationComparison.NotRead(app, undiscovered);
         }
 
-        var (live, tracked, unreadable) = await LiveState.ReadAsync(cluster, app, desired, types, concurrency, cancellationToken);
+        errors.AddRange(ClusterLevelRefusal.Of(scope, desired, types));
+        var (live, tracked, unreadable) = await LiveState.ReadAsync(cluster, app, desired, types, scope, concurrency, cancellationToken);
         if (unreadable is not null)
         {
             // Nothing is compared against a cluster that could not be read.

@@ -8,7 +8,9 @@ namespace ServerlessDeploy.Core.Engine;
 
 /// <summary>
 /// Reads what the cluster holds for an application with one list per kind and namespace it renders (so a thousand
-/// resources cost a handful of requests), plus one labelled list per served kind for what it tracks. The lists are
+/// resources cost a handful of requests), plus one labelled list per served kind for what it tracks. Within a
+/// namespace scope (namespace-scoped access) nothing cluster-scoped is listed, and each tracked kind is listed in the
+/// app's destination namespace, the namespaces its render names and those of the scope. The lists are
 /// independent, so they are sent <paramref name="concurrency"/> at a time rather than one after another. A list that
 /// fails makes the read unreadable: the failure comes back as a value, with nothing tracked, for the caller to report.
 /// </summary>
@@ -16,11 +18,12 @@ internal static class LiveState
 {
     /// <returns>Unreadable: why discovery or a list failed (e.g. "listing deployments failed: ..."); null when every list answered.</returns>
     public static async Task<(Dictionary<ResourceKey, JsonObject> Live, List<JsonObject> Tracked, string? Unreadable)> ReadAsync(
-        IClusterClient cluster, Application app, IReadOnlyList<Manifest> desired, IReadOnlyDictionary<ResourceKey, ClusterResourceType> types, int concurrency, CancellationToken cancellationToken)
+        IClusterClient cluster, Application app, IReadOnlyList<Manifest> desired, IReadOnlyDictionary<ResourceKey, ClusterResourceType> types, ReadScope scope, int concurrency, CancellationToken cancellationToken)
     {
         var live = new Dictionary<ResourceKey, JsonObject>();
         var wanted = desired.Select(m => m.Key).ToHashSet();
-        var rendered = desired.Where(m => types.ContainsKey(m.Key)).Select(m => (types[m.Key], m.Namespace)).Distinct().Select(p => (Type: p.Item1, Namespace: p.Item1.Namespaced ? p.Namespace : null, Selector: (string?)null)).ToList();
+        var rendered = desired.Where(m => types.TryGetValue(m.Key, out var type) && (type.Namespaced || scope.IsClusterWide))
+            .Select(m => (types[m.Key], m.Namespace)).Distinct().Select(p => (Type: p.Item1, Namespace: p.Item1.Namespaced ? p.Namespace : null, Selector: (string?)null)).ToList();
         var (renderedItems, renderedFailure) = await ListAllAsync(cluster, rendered, concurrency, cancellationToken);
         if (renderedFailure is not null)
         {
@@ -43,7 +46,10 @@ internal static class LiveState
             return (live, [], listable.Unreadable);
         }
 
-        var served = listable.Types.Select(type => (Type: type, Namespace: (string?)null, Selector: (string?)selector)).ToList();
+        var reach = scope.With([app.Destination.Namespace, .. desired.Select(m => m.Namespace)]);
+        var served = listable.Types.Where(type => type.Namespaced || reach.IsClusterWide)
+            .SelectMany(type => type.Namespaced && reach.Namespaces is { } namespaces ? namespaces.Select(ns => (Type: type, Namespace: (string?)ns)) : [(Type: type, Namespace: (string?)null)])
+            .Select(list => (list.Type, list.Namespace, Selector: (string?)selector)).ToList();
         var (servedItems, servedFailure) = await ListAllAsync(cluster, served, concurrency, cancellationToken);
         var tracked = servedFailure is null ? servedItems.SelectMany(items => items).Where(o => AppTracking.Owner(o)?.App == app.Name).ToList() : [];
         return (live, tracked, servedFailure);

@@ -11,8 +11,12 @@ namespace ServerlessDeploy.Core.Engine;
 /// when the Application carried its resources finalizer (in prune order: reverse waves and kinds); otherwise they stay
 /// where they are, orphaned.
 /// </summary>
-public sealed class RemovedApplication(IClusterClient cluster, TimeProvider time, int concurrency = SyncParallelism.Default)
+/// <param name="scope">How far the deployer may read the cluster; within namespaces, the tracked resources are looked for
+/// there and in the app's destination namespace (cluster-wide unless its access says otherwise).</param>
+public sealed class RemovedApplication(IClusterClient cluster, TimeProvider time, int concurrency = SyncParallelism.Default, ReadScope? scope = null)
 {
+    private readonly ReadScope _scope = scope ?? ReadScope.ClusterWide;
+
     /// <summary>Argo CD's finalizer names: foreground (the default) and background deletion.</summary>
     public static bool DeletesResources(Application app)
     {
@@ -23,7 +27,7 @@ public sealed class RemovedApplication(IClusterClient cluster, TimeProvider time
     /// <summary>The resources the cluster holds that carry the app's tracking, or why the cluster could not be read.</summary>
     public async Task<(IReadOnlyList<ResourceKey> Tracked, string? Unreadable)> TrackedAsync(Application app, CancellationToken cancellationToken)
     {
-        var (_, tracked, unreadable) = await LiveState.ReadAsync(cluster, app, [], new Dictionary<ResourceKey, ClusterResourceType>(), concurrency, cancellationToken);
+        var (_, tracked, unreadable) = await LiveState.ReadAsync(cluster, app, [], new Dictionary<ResourceKey, ClusterResourceType>(), _scope, concurrency, cancellationToken);
         return (tracked.Select(o => new Manifest(o).Key).ToList(), unreadable);
     }
 
@@ -33,7 +37,7 @@ public sealed class RemovedApplication(IClusterClient cluster, TimeProvider time
     /// </summary>
     public async Task<SyncResult> DeleteResourcesAsync(Application app, CancellationToken cancellationToken)
     {
-        var (_, tracked, unreadable) = await LiveState.ReadAsync(cluster, app, [], new Dictionary<ResourceKey, ClusterResourceType>(), concurrency, cancellationToken);
+        var (_, tracked, unreadable) = await LiveState.ReadAsync(cluster, app, [], new Dictionary<ResourceKey, ClusterResourceType>(), _scope, concurrency, cancellationToken);
         if (unreadable is not null)
         {
             return SyncResult.Failed(app.Name, unreadable) with { Unreadable = unreadable };

@@ -13,8 +13,12 @@ namespace ServerlessDeploy.Core.Engine;
 /// The engine's façade: render an Application from its checked-out source, compare it with the cluster, and sync —
 /// each a list of calls, one per stage. Nothing is written when rendering, comparing or planning fails.
 /// </summary>
-public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer renderer, TimeProvider time, int concurrency = SyncParallelism.Default)
+/// <param name="scope">How far the deployer may read the cluster (cluster-wide unless its access says otherwise); within
+/// namespaces, an app's reads reach its destination namespace and the namespaces its render names.</param>
+public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer renderer, TimeProvider time, int concurrency = SyncParallelism.Default, ReadScope? scope = null)
 {
+    private readonly ReadScope _scope = scope ?? ReadScope.ClusterWide;
+
     public Task<RenderResult> RenderAsync(Application app, string repositoryRoot, IReadOnlyList<string> imageOverrides, CancellationToken cancellationToken) =>
         renderer.RenderAsync(new RenderRequest(app, repositoryRoot, imageOverrides), cancellationToken);
 
@@ -38,7 +42,7 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
             return ApplicationComparison.NotRead(app, unreadable);
         }
 
-        return await new Comparer(cluster, concurrency).CompareAsync(app, rendered.Manifests, cancellationToken);
+        return await new Comparer(cluster, _scope, concurrency).CompareAsync(app, rendered.Manifests, cancellationToken);
     }
 
     /// <summary>Git, rendered already (a compare pass's render cache), against the cluster; a failed render is the comparison's only error.</summary>
@@ -55,7 +59,7 @@ public sealed class SyncEngine(IClusterClient cluster, IManifestRenderer rendere
             return ApplicationComparison.NotRead(app, unreadable);
         }
 
-        return await new Comparer(cluster, concurrency).CompareAsync(app, rendered.Manifests, cancellationToken);
+        return await new Comparer(cluster, _scope, concurrency).CompareAsync(app, rendered.Manifests, cancellationToken);
     }
 
     private static ApplicationComparison RenderFailed(Application app, RenderResult rendered) =>

@@ -18,7 +18,7 @@ public sealed class ClusterSnapshot
     private readonly Dictionary<(ClusterResourceType Type, string Namespace), List<JsonObject>> _byNamespace;
     private readonly Dictionary<string, JsonObject>? _namespaces;
 
-    private ClusterSnapshot(ServedTypes types, Dictionary<ClusterResourceType, List<JsonObject>> items, Dictionary<string, JsonObject>? namespaces, SnapshotScope scope)
+    private ClusterSnapshot(ServedTypes types, Dictionary<ClusterResourceType, List<JsonObject>> items, Dictionary<string, JsonObject>? namespaces, ReadScope scope)
     {
         Types = types;
         _items = items;
@@ -34,13 +34,13 @@ public sealed class ClusterSnapshot
 
     public ServedTypes Types { get; }
 
-    public SnapshotScope Scope { get; }
+    public ReadScope Scope { get; }
 
     /// <summary>How many tracked objects the read found.</summary>
     public int Count => _items.Values.Sum(l => l.Count);
 
     /// <returns>The snapshot, or why the cluster could not be read (discovery or a list failed): nothing is compared then.</returns>
-    public static async Task<(ClusterSnapshot? Snapshot, string? Unreadable)> ReadAsync(IClusterClient cluster, SnapshotScope scope, CancellationToken cancellationToken)
+    public static async Task<(ClusterSnapshot? Snapshot, string? Unreadable)> ReadAsync(IClusterClient cluster, ReadScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(scope);
@@ -99,7 +99,7 @@ public sealed class ClusterSnapshot
     /// cluster-scoped resource is then a gap its own request reads), and each of the scope's namespaces is read once.
     /// </summary>
     private static async Task<(ClusterSnapshot? Snapshot, string? Unreadable)> WithinNamespacesAsync(
-        IClusterClient cluster, ServedTypes types, Dictionary<ClusterResourceType, List<JsonObject>> items, SnapshotScope scope, IReadOnlyList<string> scoped, CancellationToken cancellationToken)
+        IClusterClient cluster, ServedTypes types, Dictionary<ClusterResourceType, List<JsonObject>> items, ReadScope scope, IReadOnlyList<string> scoped, CancellationToken cancellationToken)
     {
         foreach (var type in types.Types.Where(t => !t.Namespaced))
         {
@@ -140,7 +140,7 @@ public sealed class ClusterSnapshot
     /// holds those of the scope: where the deployer may read only its namespaces, that is all it could list.
     /// </summary>
     public bool Covers(ClusterResourceType type, string? ns) =>
-        _items.ContainsKey(type) && (ns is null || !type.Namespaced || Scope.Namespaces is null || Scope.Namespaces.Contains(ns, StringComparer.Ordinal));
+        _items.ContainsKey(type) && (ns is null || !type.Namespaced || Scope.Includes(ns));
 
     /// <summary>
     /// False when the snapshot does not know the namespace (no Namespace kind served, or outside a namespace scope);
@@ -149,7 +149,7 @@ public sealed class ClusterSnapshot
     public bool TryNamespace(string name, out JsonObject? ns)
     {
         ns = _namespaces?.GetValueOrDefault(name);
-        return _namespaces is not null && (Scope.Namespaces is null || Scope.Namespaces.Contains(name, StringComparer.Ordinal));
+        return _namespaces is not null && Scope.Includes(name);
     }
 
     private static string NamespaceOf(JsonObject item) => item["metadata"]?["namespace"]?.GetValue<string>() ?? "";

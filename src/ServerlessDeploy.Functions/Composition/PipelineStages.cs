@@ -18,6 +18,7 @@ using ServerlessDeploy.Core.Rendering.Cache;
 using ServerlessDeploy.Core.Sources;
 using ServerlessDeploy.Git;
 using ServerlessDeploy.Git.Sources;
+using ServerlessDeploy.Kubernetes.Discovery;
 using ServerlessDeploy.Lambda.Runtime;
 using ServerlessDeploy.Pipeline.Config;
 using ServerlessDeploy.Pipeline.Deploying;
@@ -82,7 +83,8 @@ internal static class PipelineStages
         var (pipeline, sources, writer, config) = Git(settings, aws);
         var store = new DynamoStateStore(aws.Dynamo, settings.TableName, time);
         var registry = new EcrImages(new AwsJsonClient(new AwsJsonClientOptions(AwsJsonService.Ecr, aws.Region), http));
-        var clusters = new EksClusters(settings.Clusters, time: time);
+        // Built once per container: its requests share each cluster's discovery for a few minutes.
+        var clusters = new EksClusters(settings.Clusters, time: time, discovery: new DiscoveryCache(time));
         var renderer = new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner());
         var deployer = new Deployer(
             config,

@@ -8,12 +8,12 @@ namespace ServerlessDeploy.Kubernetes.Discovery;
 /// The kinds the cluster serves, read once and again when a kind is not found, since a CRD applied earlier in the
 /// same sync adds kinds. Aggregated discovery (apidiscovery.k8s.io/v2, served since Kubernetes 1.26 and GA in 1.30)
 /// answers every group in two requests, as kubectl reads it; older servers answer with the legacy lists
-/// (/api/v1, /apis/{group}/{version}), one request per group version.
+/// (/api/v1, /apis/{group}/{version}), one request per group version. What was read is kept in
+/// <paramref name="cache"/> under <paramref name="server"/>, for every connection to the same server to use.
 /// </summary>
-internal sealed class ApiDiscovery(ApiTransport transport)
+internal sealed class ApiDiscovery(ApiTransport transport, DiscoveryCache cache, string server)
 {
     private const string AggregatedAccept = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json";
-    private IReadOnlyList<DiscoveredType>? _types;
 
     public async Task<TypeLookup> FindAsync(string apiVersion, string kind, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ internal sealed class ApiDiscovery(ApiTransport transport)
     // Two concurrent misses may both load; the later list wins, and both are correct. A failed load is not kept.
     private async Task<(IReadOnlyList<DiscoveredType> Types, string? Unreadable)> TypesAsync(bool refresh, CancellationToken cancellationToken)
     {
-        if (Volatile.Read(ref _types) is { } known && !refresh)
+        if (!refresh && cache.Fresh(server) is { } known)
         {
             return (known, null);
         }
@@ -51,7 +51,7 @@ internal sealed class ApiDiscovery(ApiTransport transport)
         var loaded = await LoadAsync(cancellationToken);
         if (loaded.Unreadable is null)
         {
-            Volatile.Write(ref _types, loaded.Types);
+            cache.Keep(server, loaded.Types);
         }
 
         return loaded;

@@ -2,6 +2,7 @@ using k8s;
 using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Kubernetes;
 using ServerlessDeploy.Kubernetes.Connection;
+using ServerlessDeploy.Kubernetes.Discovery;
 using ServerlessDeploy.Pipeline.Deploying;
 
 namespace ServerlessDeploy.Local.Clusters;
@@ -14,6 +15,9 @@ public sealed class KubeconfigClusters(string kubeconfigPath, string? context = 
 {
     /// <summary>Whether the kubeconfig's credentials may list across all namespaces (see <see cref="ClusterConnection.ClusterRead"/>); a kubeconfig cannot say, so the caller does.</summary>
     public bool ClusterRead { get; init; } = true;
+
+    /// <summary>Discovery shared by every connection of a process that lives long (`sdeploy ui`, `events replay`); null reads it afresh per connect.</summary>
+    public DiscoveryCache? Discovery { get; init; }
 
     public ClusterConnection Connect(ApplicationDestination destination)
     {
@@ -29,7 +33,7 @@ public sealed class KubeconfigClusters(string kubeconfigPath, string? context = 
             var (chosen, problem) = ContextFor(destination, config, context ?? config.CurrentContext);
             return chosen is null
                 ? ClusterConnection.Unknown(problem)
-                : ClusterConnection.To(new KubernetesCluster(new k8s.Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigObject(config, chosen))), ClusterRead);
+                : ClusterConnection.To(new KubernetesCluster(new k8s.Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigObject(config, chosen)), discovery: Discovery), ClusterRead);
         }
         catch (k8s.Exceptions.KubeConfigException e)
         {

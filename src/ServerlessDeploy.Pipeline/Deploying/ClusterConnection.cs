@@ -21,6 +21,12 @@ public sealed record ClusterConnection
     /// </summary>
     public bool ClusterRead { get; }
 
+    /// <summary>
+    /// <see cref="ClusterRead"/> as the engine reads with it: cluster-wide, or within namespaces, which each read widens
+    /// with the namespaces it concerns (an app's destination and rendered namespaces, a compare pass's apps').
+    /// </summary>
+    public ReadScope Scope => ClusterRead ? ReadScope.ClusterWide : ReadScope.Within([]);
+
     /// <summary>Why the destination names no cluster, as a person reads it; empty when connected.</summary>
     public string Problem { get; }
 

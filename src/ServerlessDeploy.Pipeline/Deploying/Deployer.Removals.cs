@@ -41,7 +41,8 @@ public sealed partial class Deployer
             return await AskAgainAsync(name, connection.Problem, cancellationToken);
         }
 
-        var removal = new RemovedApplication(connection.Client, time);
+        // Within namespaces, what the app left behind is looked for where it last had resources as well.
+        var removal = new RemovedApplication(connection.Client, time, scope: connection.Scope.With(state.Resources.Select(r => r.Namespace)));
         return RemovedApplication.DeletesResources(app)
             ? await DeleteResourcesAsync(state, app, removal, cancellationToken)
             : await OrphanAsync(state, app, removal, cancellationToken);

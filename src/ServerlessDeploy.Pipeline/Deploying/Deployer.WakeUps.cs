@@ -61,7 +61,7 @@ public sealed partial class Deployer
             return await FailAsync(state, new DeployRequest(cursor.App, DeployReason.Manual, cursor.Revision, cursor.DeploymentId, time.GetUtcNow(), "wake-up"), connection.Problem, cancellationToken);
         }
 
-        var engine = new SyncEngine(connection.Client, renderer, time);
+        var engine = new SyncEngine(connection.Client, renderer, time, scope: connection.Scope);
         var syncRequest = new SyncRequest(
             Prune: app.SyncPolicy.Automated?.Prune ?? false,
             HealthTimeout: settings.HealthTimeout,

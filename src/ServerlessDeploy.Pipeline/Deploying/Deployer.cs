@@ -103,7 +103,7 @@ public sealed partial class Deployer(
         }
 
         app = Chosen(app, request.Choices).Application;
-        var engine = new SyncEngine(connection.Client, renderer, time);
+        var engine = new SyncEngine(connection.Client, renderer, time, scope: connection.Scope);
         var decision = await DecideAsync(request, app, state, engine, root, target, cancellationToken);
         return decision.Answer ?? await StartAsync(request, new SyncRun(app, project, state, root, target, request.Initiator, "", Stages(request)), engine, decision.Compared, deadline, cancellationToken);
     }

@@ -66,7 +66,7 @@ public sealed partial class ComparePass
             return Sent(app, $"render failed: {rendered.Result.Error}");
         }
 
-        var engine = new SyncEngine(new SnapshotCluster(run.Cluster, run.Snapshot, app.Name), renderer, time);
+        var engine = new SyncEngine(new SnapshotCluster(run.Cluster, run.Snapshot, app.Name), renderer, time, scope: run.Scope);
         var comparison = await engine.CompareAsync(app, rendered.Result, cancellationToken);
         var sameCommit = SameCommit(state, revision);
         if (comparison.Unreadable is { } unreadable)

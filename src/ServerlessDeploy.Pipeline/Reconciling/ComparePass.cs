@@ -67,7 +67,7 @@ public sealed partial class ComparePass(
         }
 
         // Where the deployer may read only its namespaces, each namespaced kind is listed in each app's namespace.
-        var scope = connection.ClusterRead ? SnapshotScope.ClusterWide : SnapshotScope.Within(apps.Select(a => a.Application.Destination.Namespace));
+        var scope = connection.Scope.With(apps.Select(a => a.Application.Destination.Namespace));
         // The states first: a sync that ends after they are read but before the cluster is, changed StartedAt, so its
         // app is not recorded from a snapshot older than its state.
         var states = (await store.Reads.ListAppsAsync(cancellationToken)).ToDictionary(s => s.App, StringComparer.Ordinal);
@@ -77,7 +77,7 @@ public sealed partial class ComparePass(
             return await UnreadableAsync(request, apps, unreadable ?? "the cluster could not be read", cancellationToken);
         }
 
-        var run = new ComparePassRun(connection.Client, read, snapshot, states, request);
+        var run = new ComparePassRun(connection.Client, read, connection.Scope, snapshot, states, request);
         var verdicts = await JudgeAsync(apps, run, deadline - settings.DeadlineMargin, cancellationToken);
         var handedOn = await HandOnAsync(request, apps, verdicts, cancellationToken);
         return new ComparePassOutcome(request.Cluster, request.Shard, verdicts.OfType<AppVerdict>().ToList(), null, run.Hits, run.Misses) { HandedOn = handedOn };

@@ -9,9 +9,10 @@ namespace ServerlessDeploy.Pipeline.Reconciling;
 
 /// <summary>
 /// What one pass shares across its apps: the request, the cluster and its snapshot, the configuration and the states
-/// read before it, each branch resolved once, and the render cache's tally.
+/// read before it, each branch resolved once, and the render cache's tally. Each app reads within the cluster's scope as
+/// its own request would (not the pass's wider one), so both look for what it left behind in the same namespaces.
 /// </summary>
-internal sealed class ComparePassRun(IClusterClient cluster, ClusterSnapshot snapshot, ConfigSnapshot config, IReadOnlyDictionary<string, AppState> states, ComparePassRequest request)
+internal sealed class ComparePassRun(IClusterClient cluster, ClusterSnapshot snapshot, ReadScope scope, ConfigSnapshot config, IReadOnlyDictionary<string, AppState> states, ComparePassRequest request)
 {
     private int _hits;
     private int _misses;
@@ -19,6 +20,8 @@ internal sealed class ComparePassRun(IClusterClient cluster, ClusterSnapshot sna
     public IClusterClient Cluster { get; } = cluster;
 
     public ClusterSnapshot Snapshot { get; } = snapshot;
+
+    public ReadScope Scope { get; } = scope;
 
     public ConfigSnapshot Config { get; } = config;
 

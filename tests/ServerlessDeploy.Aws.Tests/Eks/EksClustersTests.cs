@@ -2,9 +2,11 @@ using System.Net;
 using ServerlessDeploy.Aws.Eks;
 using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Cluster;
+using ServerlessDeploy.Kubernetes.Discovery;
 using ServerlessDeploy.LocalCluster.Hosting;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Testing.Certificates;
+using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Signing;
 
 namespace ServerlessDeploy.Aws.Tests.Eks;
@@ -97,6 +99,25 @@ public sealed class EksClustersTests
 
         Assert.Equal(HttpStatusCode.OK, (HttpStatusCode)list.StatusCode);
         Assert.Equal("NamespaceList", list.Body?["kind"]?.ToString());
+    }
+
+    [Fact]
+    public async Task A_container_s_connections_to_a_cluster_share_one_discovery()
+    {
+        await using var server = await LocalApiServer.StartAsync(new LocalClusterOptions(AcceptEksTokens: true));
+        var local = new EksClusterEndpoint("local", server.Url, CaData, "eu-west-1");
+        using var clusters = new EksClusters([local], TestCredentials.Basic, discovery: new DiscoveryCache(TimeProvider.System));
+        var destination = new ApplicationDestination("https://kubernetes.default.svc", null, "default");
+        var requests = new RequestsSince(server);
+
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            var connection = clusters.Connect(destination);
+            Assert.True(connection.IsConnected);
+            Assert.Null((await connection.Client.ListableTypesAsync(CancellationToken.None)).Unreadable);
+        }
+
+        Assert.Equal(2, requests.Count("get", "discovery"));
     }
 
     [Fact]

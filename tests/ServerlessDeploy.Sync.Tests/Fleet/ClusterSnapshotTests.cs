@@ -44,7 +44,7 @@ public sealed class ClusterSnapshotTests(ClusterFixture fixture) : IClassFixture
         await fixture.Client.CoreV1.CreateNamespacedConfigMapAsync(new V1ConfigMap { Metadata = new V1ObjectMeta { Name = "untracked" } }, ns);
         var requests = new RequestsSince(fixture.Server);
 
-        var (snapshot, unreadable) = await ClusterSnapshot.ReadAsync(fixture.Cluster(), SnapshotScope.ClusterWide, CancellationToken.None);
+        var (snapshot, unreadable) = await ClusterSnapshot.ReadAsync(fixture.Cluster(), ReadScope.ClusterWide, CancellationToken.None);
 
         Assert.Null(unreadable);
         Assert.NotNull(snapshot);
@@ -68,7 +68,7 @@ public sealed class ClusterSnapshotTests(ClusterFixture fixture) : IClassFixture
     {
         var ns = await NamespaceAsync("copies");
         await TrackedConfigMapAsync(ns, "shared", "app-c");
-        var (snapshot, _) = await ClusterSnapshot.ReadAsync(fixture.Cluster(), SnapshotScope.ClusterWide, CancellationToken.None);
+        var (snapshot, _) = await ClusterSnapshot.ReadAsync(fixture.Cluster(), ReadScope.ClusterWide, CancellationToken.None);
         Assert.NotNull(snapshot);
         var view = new SnapshotCluster(fixture.Cluster(), snapshot, "app-c");
 
@@ -87,7 +87,7 @@ public sealed class ClusterSnapshotTests(ClusterFixture fixture) : IClassFixture
         await TrackedConfigMapAsync(first, "in-first", "app-d");
         var requests = new RequestsSince(fixture.Server);
 
-        var (snapshot, unreadable) = await ClusterSnapshot.ReadAsync(fixture.Cluster(), SnapshotScope.Within([first, second]), CancellationToken.None);
+        var (snapshot, unreadable) = await ClusterSnapshot.ReadAsync(fixture.Cluster(), ReadScope.Within([first, second]), CancellationToken.None);
 
         Assert.Null(unreadable);
         Assert.NotNull(snapshot);
@@ -112,7 +112,7 @@ public sealed class ClusterSnapshotTests(ClusterFixture fixture) : IClassFixture
         fixture.Server.Faults.Set([FaultRule.Parse("kind=500,verb=list,resource=configmaps")]);
         try
         {
-            var (snapshot, unreadable) = await ClusterSnapshot.ReadAsync(fixture.Cluster(), SnapshotScope.ClusterWide, CancellationToken.None);
+            var (snapshot, unreadable) = await ClusterSnapshot.ReadAsync(fixture.Cluster(), ReadScope.ClusterWide, CancellationToken.None);
 
             Assert.Null(snapshot);
             Assert.StartsWith("listing configmaps failed: 500", unreadable, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ServerlessDeploy.Cli.Commands.App;
+using ServerlessDeploy.Kubernetes.Discovery;
 using ServerlessDeploy.Local.Clusters;
 using ServerlessDeploy.Local.Hosting;
 using ServerlessDeploy.Local.Notifications;
@@ -60,7 +61,7 @@ internal static class EventsReplay
                 throw CliFailure.Input(e.Message);
             }
 
-            using var deployer = LocalDeployer.Create(settings, new KubeconfigClusters(parse.GetValue(kubeconfig) ?? throw new InvalidOperationException("--kubeconfig is required: the parser refuses a command line without it")) { ClusterRead = parse.GetRequiredValue(readScope) == "cluster" }, parse.GetRequiredValue(state), new CompositeNotifier([new NotificationChannel("console", new ConsoleNotifier(output))]));
+            using var deployer = LocalDeployer.Create(settings, new KubeconfigClusters(parse.GetValue(kubeconfig) ?? throw new InvalidOperationException("--kubeconfig is required: the parser refuses a command line without it")) { ClusterRead = parse.GetRequiredValue(readScope) == "cluster", Discovery = new DiscoveryCache(TimeProvider.System) }, parse.GetRequiredValue(state), new CompositeNotifier([new NotificationChannel("console", new ConsoleNotifier(output))]));
             var allDone = true;
             foreach (var file in parse.GetRequiredValue(files))
             {

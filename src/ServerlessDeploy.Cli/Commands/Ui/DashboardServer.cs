@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ServerlessDeploy.Dashboard.Hosting;
 using ServerlessDeploy.Dashboard.Ports;
+using ServerlessDeploy.Kubernetes.Discovery;
 using ServerlessDeploy.Local.State;
 using ServerlessDeploy.State;
 
@@ -36,9 +37,11 @@ internal sealed class DashboardServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(options.Address, options.Port));
         var store = new SqliteStateStore(options.StateFolder);
-        var actions = LocalActionsFactory.Create(options);
-        builder.Services.AddDashboard().AddSingleton<IStateReads>(store).AddSingleton<IImageCatalog>(store).AddLiveReads(options.StateFolder, options.Kubeconfig)
-            .AddSingleton<IRolloutReads>(new KubeconfigRolloutReads(options.Kubeconfig))
+        // One discovery per cluster for the server's life: pages, live views and actions share it.
+        var discovery = new DiscoveryCache(TimeProvider.System);
+        var actions = LocalActionsFactory.Create(options, discovery);
+        builder.Services.AddDashboard().AddSingleton<IStateReads>(store).AddSingleton<IImageCatalog>(store).AddLiveReads(options.StateFolder, options.Kubeconfig, discovery)
+            .AddSingleton<IRolloutReads>(new KubeconfigRolloutReads(options.Kubeconfig, discovery))
             .AddSingleton<IAppActions>(actions).AddSingleton<IInitiator>(new LocalUserInitiator(options.Environment));
         var app = builder.Build();
         app.UseDashboard();

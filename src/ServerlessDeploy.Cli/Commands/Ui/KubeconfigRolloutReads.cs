@@ -4,6 +4,7 @@ using ServerlessDeploy.Core.Applications;
 using ServerlessDeploy.Core.Rollouts;
 using ServerlessDeploy.Dashboard.Ports;
 using ServerlessDeploy.Dashboard.Rollouts;
+using ServerlessDeploy.Kubernetes.Discovery;
 using ServerlessDeploy.Local.Clusters;
 
 namespace ServerlessDeploy.Cli.Commands.Ui;
@@ -12,7 +13,7 @@ namespace ServerlessDeploy.Cli.Commands.Ui;
 /// The dashboard's live Rollouts over the kubeconfig `sdeploy ui` is given: the app's destination cluster resolved as
 /// the local deployer resolves it, each Rollout read as `sdeploy rollouts get` reads it. Reads only.
 /// </summary>
-internal sealed class KubeconfigRolloutReads(string? kubeconfig) : IRolloutReads
+internal sealed class KubeconfigRolloutReads(string? kubeconfig, DiscoveryCache discovery) : IRolloutReads
 {
     public async Task<IReadOnlyList<RolloutReading>> ReadAsync(string? applicationManifest, IReadOnlyList<RolloutName> rollouts, CancellationToken cancellationToken)
     {
@@ -44,7 +45,7 @@ internal sealed class KubeconfigRolloutReads(string? kubeconfig) : IRolloutReads
             return (null, "the recorded Application names no readable spec.destination");
         }
 
-        var connection = new KubeconfigClusters(kubeconfig).Connect(destination);
+        var connection = new KubeconfigClusters(kubeconfig) { Discovery = discovery }.Connect(destination);
         return connection.IsConnected ? (new RolloutInfoReader(connection.Client), "") : (null, $"the app's cluster is unreachable: {connection.Problem}");
     }
 

@@ -3,6 +3,7 @@ using ServerlessDeploy.Core.Rendering;
 using ServerlessDeploy.Dashboard.Ports;
 using ServerlessDeploy.Git;
 using ServerlessDeploy.Git.Sources;
+using ServerlessDeploy.Kubernetes.Discovery;
 using ServerlessDeploy.Local.Clusters;
 using ServerlessDeploy.Pipeline.Deploying;
 using ServerlessDeploy.Rendering;
@@ -17,9 +18,9 @@ namespace ServerlessDeploy.Cli.Commands.Ui;
 /// </summary>
 internal static class LiveReadServices
 {
-    public static IServiceCollection AddLiveReads(this IServiceCollection services, string stateFolder, string? kubeconfig)
+    public static IServiceCollection AddLiveReads(this IServiceCollection services, string stateFolder, string? kubeconfig, DiscoveryCache discovery)
     {
-        IClusterConnector connector = kubeconfig is null ? new NoKubeconfig() : new KubeconfigClusters(kubeconfig);
+        IClusterConnector connector = kubeconfig is null ? new NoKubeconfig() : new KubeconfigClusters(kubeconfig) { Discovery = discovery };
         var clusters = new DestinationClients(connector);
         var sources = new GitSourceRepository(new GitSources(new GitSourceOptions(Path.Combine(stateFolder, "git")), TimeProvider.System), new NoGitCredentials());
         IManifestRenderer renderer = new ManifestRenderer(ToolPaths.FromProcess(), new ProcessRunner());

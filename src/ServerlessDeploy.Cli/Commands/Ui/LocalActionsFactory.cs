@@ -1,3 +1,4 @@
+using ServerlessDeploy.Kubernetes.Discovery;
 using ServerlessDeploy.Local.Clusters;
 using ServerlessDeploy.Local.Hosting;
 using ServerlessDeploy.Local.Notifications;
@@ -13,7 +14,7 @@ namespace ServerlessDeploy.Cli.Commands.Ui;
 /// </summary>
 internal static class LocalActionsFactory
 {
-    public static LocalActions Create(DashboardServerOptions options)
+    public static LocalActions Create(DashboardServerOptions options, DiscoveryCache discovery)
     {
         var settings = options.ConfigRepo is { Length: > 0 } repo
             ? new PipelineSettings(repo.Contains("://", StringComparison.Ordinal) ? repo : Path.GetFullPath(repo))
@@ -29,6 +30,6 @@ internal static class LocalActionsFactory
         }
 
         var console = new CompositeNotifier([new NotificationChannel("console", new ConsoleNotifier(options.Errors))]);
-        return LocalActions.Over(LocalDeployer.Create(settings, new KubeconfigClusters(kubeconfig), options.StateFolder, console), options.Errors);
+        return LocalActions.Over(LocalDeployer.Create(settings, new KubeconfigClusters(kubeconfig) { Discovery = discovery }, options.StateFolder, console), options.Errors);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ServerlessDeploy.Cli.Commands.Ui;
 using ServerlessDeploy.Dashboard.Rollouts;
+using ServerlessDeploy.Kubernetes.Discovery;
 using ServerlessDeploy.Testing.Clusters;
 using ServerlessDeploy.Testing.Rollouts;
 
@@ -18,7 +19,7 @@ public sealed class KubeconfigRolloutReadsTests(ClusterFixture fixture) : IClass
         await bench.DriveAsync();
         var ns = bench.Namespace;
 
-        var reading = Assert.Single(await new KubeconfigRolloutReads(fixture.KubeconfigPath).ReadAsync(Application("https://kubernetes.default.svc", ns), [new RolloutName(ns, "web")], Token));
+        var reading = Assert.Single(await new KubeconfigRolloutReads(fixture.KubeconfigPath, new DiscoveryCache(TimeProvider.System)).ReadAsync(Application("https://kubernetes.default.svc", ns), [new RolloutName(ns, "web")], Token));
 
         Assert.Null(reading.Problem);
         Assert.Equal(("web", ns, "Healthy"), (reading.Info?.Name, reading.Info?.Namespace, reading.Info?.Phase));
@@ -28,7 +29,7 @@ public sealed class KubeconfigRolloutReadsTests(ClusterFixture fixture) : IClass
     [Fact]
     public async Task A_destination_the_kubeconfig_does_not_know_is_named_for_each_Rollout()
     {
-        var readings = await new KubeconfigRolloutReads(fixture.KubeconfigPath).ReadAsync(Application("https://eks.example:443", "shop"), [new RolloutName("shop", "web"), new RolloutName("shop", "api")], Token);
+        var readings = await new KubeconfigRolloutReads(fixture.KubeconfigPath, new DiscoveryCache(TimeProvider.System)).ReadAsync(Application("https://eks.example:443", "shop"), [new RolloutName("shop", "web"), new RolloutName("shop", "api")], Token);
 
         Assert.Equal(2, readings.Count);
         Assert.All(readings, reading => Assert.Contains("the app's cluster is unreachable: spec.destination: https://eks.example:443 names no context", reading.Problem, StringComparison.Ordinal));
@@ -37,7 +38,7 @@ public sealed class KubeconfigRolloutReadsTests(ClusterFixture fixture) : IClass
     [Fact]
     public async Task Without_a_kubeconfig_the_reads_say_so()
     {
-        var reading = Assert.Single(await new KubeconfigRolloutReads(null).ReadAsync(Application("https://kubernetes.default.svc", "shop"), [new RolloutName("shop", "web")], Token));
+        var reading = Assert.Single(await new KubeconfigRolloutReads(null, new DiscoveryCache(TimeProvider.System)).ReadAsync(Application("https://kubernetes.default.svc", "shop"), [new RolloutName("shop", "web")], Token));
 
         Assert.Contains("without --kubeconfig", reading.Problem, StringComparison.Ordinal);
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using ServerlessDeploy.Cli.Commands.Ui;
 using ServerlessDeploy.Core.Triggers;
+using ServerlessDeploy.Kubernetes.Discovery;
 using ServerlessDeploy.Local.Hosting;
 using ServerlessDeploy.Pipeline.Config;
 
@@ -14,7 +15,7 @@ public sealed class LocalActionsTests : IDisposable
     [Fact]
     public async Task Without_a_recorded_or_given_config_repository_every_action_is_refused_naming_the_option()
     {
-        await using var actions = LocalActionsFactory.Create(new DashboardServerOptions(_state, IPAddress.Loopback, 0) { Kubeconfig = "kubeconfig" });
+        await using var actions = LocalActionsFactory.Create(new DashboardServerOptions(_state, IPAddress.Loopback, 0) { Kubeconfig = "kubeconfig" }, new DiscoveryCache(TimeProvider.System));
 
         var receipt = await actions.SubmitAsync(new SyncRequested("shop", null, "alice"), CancellationToken.None);
 
@@ -26,7 +27,7 @@ public sealed class LocalActionsTests : IDisposable
     public async Task Without_a_kubeconfig_every_action_is_refused_naming_the_option()
     {
         PipelineSettingsFile.Write(_state, new PipelineSettings("/srv/config.git"));
-        await using var actions = LocalActionsFactory.Create(new DashboardServerOptions(_state, IPAddress.Loopback, 0));
+        await using var actions = LocalActionsFactory.Create(new DashboardServerOptions(_state, IPAddress.Loopback, 0), new DiscoveryCache(TimeProvider.System));
 
         var receipt = await actions.SubmitAsync(new RefreshRequested("shop", false, "alice"), CancellationToken.None);
 
