@@ -119,6 +119,7 @@ public sealed partial class ComparePass
     /// <summary>
     /// Why the app is not the pass's to judge (null when it is): a sync of it runs or waits, or it has a Rollout to watch;
     /// and with automated sync on, it was never synced or its last operation neither succeeded nor failed (it syncs).
+    /// A first sync that failed is judged as any failed sync: its own request leaves it when it failed at the head.
     /// With automated sync off its own request compares at the branch head whatever the last operation came to.
     /// </summary>
     private static string? Unsettled(AppState? state, bool manualOnly) => state switch
@@ -127,7 +128,7 @@ public sealed partial class ComparePass
         { Waiting: not null } => "a sync of it waits",
         { WatchedRollouts.Count: > 0 } => "it has a Rollout to watch",
         _ when manualOnly => null,
-        null or { Revision: null } => "it was never synced",
+        null or { Revision: null, Phase: not OperationPhase.Failed } => "it was never synced",
         { Phase: not (OperationPhase.Succeeded or OperationPhase.Failed) } => $"its last operation is {state.Phase}",
         _ => null,
     };

@@ -102,6 +102,27 @@ public sealed partial class ComparePassTests
     }
 
     [Fact]
+    public async Task With_automated_sync_on_an_app_whose_first_sync_failed_is_left_as_its_own_request_leaves_it()
+    {
+        Config.AddApp("broken").AddApp("fine");
+        Config.Repository.Write("workloads/broken/settings.yaml", BrokenYaml);
+        await DeployedAsync();
+        var failed = await StateAsync("broken");
+        Assert.Equal((OperationPhase.Failed, null), (failed.Phase, failed.Revision));
+        var before = await RecordedAsync("broken");
+        var perApp = await PerAppAsync("broken");
+
+        var steps = await TickAsync();
+
+        // Never deployed, but its sync of the head failed: automated sync waits for a new commit all the same.
+        Assert.Equal(DeployOutcomeKind.Skipped, perApp.Outcomes["broken"]);
+        Assert.Equal(before, perApp.Recorded["broken"]);
+        Assert.Contains("2 apps, 1 recorded, 0 sent to deploy, 1 left as they are", PassStep(steps).Message, StringComparison.Ordinal);
+        Assert.Empty(PerAppSteps(steps));
+        Assert.Equal(before, await RecordedAsync("broken"));
+    }
+
+    [Fact]
     public async Task With_automated_sync_on_an_app_whose_last_operation_erred_is_sent_on_and_synced_again()
     {
         Config.AddApp("erred").AddApp("fine");
