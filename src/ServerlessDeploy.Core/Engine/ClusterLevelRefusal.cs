@@ -5,7 +5,7 @@ namespace ServerlessDeploy.Core.Engine;
 
 /// <summary>
 /// Namespace-scoped access (a <see cref="ReadScope"/> within namespaces) can neither read nor write a cluster-scoped
-/// object, so a render that names one is refused by name before anything is read or written, as Argo CD refuses it for
+/// object, so a render that names one is refused by name before anything is written, as Argo CD refuses it for
 /// a cluster whose secret sets <c>namespaces</c> without <c>clusterResources</c> ("Cluster level ClusterRole "x" can not
 /// be managed when in namespaced mode").
 /// </summary>

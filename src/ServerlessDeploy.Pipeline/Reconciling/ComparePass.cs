@@ -86,8 +86,8 @@ public sealed partial class ComparePass(
     /// <summary>
     /// The apps' verdicts, by their place in <paramref name="apps"/>: first each app whose verdict needs no render,
     /// sent as it is found, then the others rendered and compared, a few at once, in order, each sent when judged.
-    /// No comparison starts after <paramref name="stopBy"/>, except the first, so a pass always gets somewhere; the
-    /// apps not reached have no verdict.
+    /// Past <paramref name="stopBy"/> no app is looked at and no comparison starts, except the first of each, so a pass
+    /// always gets somewhere; the apps not reached have no verdict.
     /// </summary>
     private async Task<AppVerdict?[]> JudgeAsync(List<ConfiguredApp> apps, ComparePassRun run, DateTimeOffset? stopBy, CancellationToken cancellationToken)
     {
@@ -95,6 +95,12 @@ public sealed partial class ComparePass(
         var toCompare = new List<(int Index, AppState State, string Revision)>();
         for (var i = 0; i < apps.Count; i++)
         {
+            // Branch lookups and checkouts in a cold container take time too: past the deadline the rest are handed on.
+            if (i > 0 && Past(stopBy))
+            {
+                break;
+            }
+
             var look = await GuardedAsync(apps[i], () => FirstLookAsync(apps[i], run, cancellationToken), failed => new FirstLook(failed), cancellationToken);
             if (look is { State: { } state, Revision: { } revision })
             {
@@ -109,15 +115,24 @@ public sealed partial class ComparePass(
 
         using var slots = new SemaphoreSlim(appsAtOnce);
         var comparing = new List<Task>();
-        foreach (var settled in toCompare)
+        try
         {
-            await slots.WaitAsync(cancellationToken);
-            if (comparing.Count > 0 && stopBy is { } by && time.GetUtcNow() >= by)
+            foreach (var settled in toCompare)
             {
-                break;
-            }
+                await slots.WaitAsync(cancellationToken);
+                if (comparing.Count > 0 && Past(stopBy))
+                {
+                    break;
+                }
 
-            comparing.Add(CompareOneAsync(settled.Index, settled.State, settled.Revision));
+                comparing.Add(CompareOneAsync(settled.Index, settled.State, settled.Revision));
+            }
+        }
+        finally
+        {
+            // Cancelled while waiting for a slot, the comparisons already running end (they see the cancellation)
+            // before the slots they release are disposed and before the pass answers.
+            await Task.WhenAll(comparing).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
         await Task.WhenAll(comparing);
@@ -137,6 +152,8 @@ public sealed partial class ComparePass(
             }
         }
     }
+
+    private bool Past(DateTimeOffset? stopBy) => stopBy is { } by && time.GetUtcNow() >= by;
 
     /// <summary>
     /// One look at an app. One app's source that cannot be fetched or checked out fails that app, not the pass: it is

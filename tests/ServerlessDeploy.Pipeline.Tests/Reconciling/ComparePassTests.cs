@@ -242,23 +242,25 @@ public sealed partial class ComparePassTests(ClusterFixture cluster, Xunit.Abstr
         var first = await rig.Pass.RunAsync(tick, deadline, CancellationToken.None);
         var redelivered = await rig.Pass.RunAsync(tick, deadline, CancellationToken.None);
 
-        // Past the deadline less its margin a part still compares one app; the app at a new commit needs no render
-        // and is sent at once, though it is named after the cursor and so judged again by the continuation.
-        Assert.Equal([Config.App("a"), Config.App("d-moves")], first.Apps.Select(a => a.App));
-        Assert.Contains("2 apps, 1 recorded, 1 sent to deploy, 3 handed on", first.Summary, StringComparison.Ordinal);
+        // Past the deadline less its margin a part still looks at and compares one app; the rest, the app at a new
+        // commit included, are not looked at: a cold container's branch lookups may take as long as the renders.
+        Assert.Equal([Config.App("a")], first.Apps.Select(a => a.App));
+        Assert.Contains("1 apps, 1 recorded, 0 sent to deploy, 3 handed on", first.Summary, StringComparison.Ordinal);
         Assert.Equal(first.Apps, redelivered.Apps);
         Assert.Equal(first.HandedOn, redelivered.HandedOn);
         var queued = rig.DeployQueue.Bodies();
         var continuation = Assert.Single(queued.Select(ComparePassJson.TryDeserialize).OfType<ComparePassRequest>());
         Assert.Equal(tick with { After = Config.App("a") }, continuation);
-        Assert.Equal(2, queued.Count);
+        Assert.Single(queued);
 
         var rest = await rig.Pass.RunAsync(continuation, null, CancellationToken.None);
+        var again = await rig.Pass.RunAsync(continuation, null, CancellationToken.None);
 
         Assert.Equal([Config.App("b"), Config.App("c"), Config.App("d-moves")], rest.Apps.Select(a => a.App));
         Assert.Contains("3 apps, 2 recorded, 1 sent to deploy;", rest.Summary, StringComparison.Ordinal);
-        // The continuation's request for the app at a new commit has the first part's id: the FIFO queue drops it.
-        Assert.Equal(queued, rig.DeployQueue.Bodies());
+        Assert.Equal(rest.Apps, again.Apps);
+        // The redelivered continuation's request for the app at a new commit has the first one's id: the FIFO queue drops it.
+        Assert.Equal(2, rig.DeployQueue.Bodies().Count);
     }
 
     [Fact]
