@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds in Release and runs the benchmarks; prints Markdown tables (copy them into the README's Performance section).
 # Usage: bash bench/run.sh [sizes…]; BENCH_LATENCIES_MS=0,5 picks the API latencies the sync benchmark runs at; COLDSTART_HANDLERS=webhook,router,deployer COLDSTART_RUNS=20 pick the cold-start handlers and
-# starts; BENCH_CONTROLLER_DELAYS_S=2,0 picks the rollout benchmark's controller delays; BENCH_ONLY=sync, rollout, dashboard, fleet or coldstart runs one of the five; BENCH_FLEET_APPS=1000 picks the fleet sizes.
+# starts; BENCH_CONTROLLER_DELAYS_S=2,0 picks the rollout benchmark's controller delays; BENCH_ONLY=sync, rollout, dashboard, fleet or coldstart runs one of the five; BENCH_FLEET_APPS=1000 picks the fleet sizes and
+# BENCH_APP_RESOURCES=1000 the size of the one app whose first sync by events replay follows the fleet rows.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

@@ -66,7 +66,7 @@ internal static class FleetBenchmark
             $"| {size} | {label} | {run.Wall.TotalSeconds:0.00} s | {requests} | {(double)requests / size:0.00} | {run.PeakBytes / 1024.0 / 1024.0:0} MiB |"));
     }
 
-    private static void Ensure((TimeSpan Wall, long PeakBytes, int ExitCode, string Output) run, string what)
+    internal static void Ensure((TimeSpan Wall, long PeakBytes, int ExitCode, string Output) run, string what)
     {
         if (run.ExitCode != 0)
         {
@@ -74,7 +74,7 @@ internal static class FleetBenchmark
         }
     }
 
-    private static string Event(string root, string name, string body)
+    internal static string Event(string root, string name, string body)
     {
         var file = Path.Combine(root, $"{name}.json");
         File.WriteAllText(file, body);

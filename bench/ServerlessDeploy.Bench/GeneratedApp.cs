@@ -8,15 +8,9 @@ internal sealed class GeneratedApp : IDisposable
         Root = Directory.CreateTempSubdirectory($"sdeploy-bench-{size}-").FullName;
         var manifests = Path.Combine(Root, "manifests");
         Directory.CreateDirectory(manifests);
-        File.WriteAllText(Path.Combine(manifests, "00-namespace.yaml"), "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: bench\n");
-        for (var i = 0; i < size; i++)
+        foreach (var (file, yaml) in Files(size))
         {
-            File.WriteAllText(Path.Combine(manifests, $"r{i:D5}.yaml"), (i % 3) switch
-            {
-                0 => Deployment(i),
-                1 => Service(i),
-                _ => ConfigMap(i),
-            });
+            File.WriteAllText(Path.Combine(manifests, file), yaml);
         }
 
         ApplicationFile = Path.Combine(Root, "app.yaml");
@@ -40,6 +34,21 @@ internal sealed class GeneratedApp : IDisposable
     public string ApplicationFile { get; }
 
     public string Manifests => Path.Combine(Root, "manifests");
+
+    /// <summary>The app's manifest files (name, YAML): the namespace bench, then N resources, a third each of every kind.</summary>
+    public static IEnumerable<(string File, string Yaml)> Files(int size)
+    {
+        yield return ("00-namespace.yaml", "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: bench\n");
+        for (var i = 0; i < size; i++)
+        {
+            yield return ($"r{i:D5}.yaml", (i % 3) switch
+            {
+                0 => Deployment(i),
+                1 => Service(i),
+                _ => ConfigMap(i),
+            });
+        }
+    }
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 

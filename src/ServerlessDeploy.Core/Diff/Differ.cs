@@ -21,11 +21,14 @@ internal static class Differ
     /// </param>
     public static ResourceDiff Compare(Manifest desired, JsonObject? live, IReadOnlyList<IgnoreDifference> ignore, LiveOwnership? ownership = null)
     {
-        var want = FieldProjection.Normalize(desired.Json);
         if (live is null)
         {
-            return new ResourceDiff(desired.Key, SyncStatus.Missing, [], () => Unified(null, Masked(desired.Key, want, null), desired.Key));
+            // Normalized when the text is read, not now: a first sync of a thousand resources would otherwise hold a
+            // second copy of every manifest for a text it never shows (the manifest is not changed after it is compared).
+            return new ResourceDiff(desired.Key, SyncStatus.Missing, [], () => Unified(null, Masked(desired.Key, FieldProjection.Normalize(desired.Json), null), desired.Key));
         }
+
+        var want = FieldProjection.Normalize(desired.Json);
 
         var have = FieldProjection.Project(want, live) as JsonObject ?? [];
         var pointers = IgnoredFields.PointersFor(desired.Key, live, ignore);

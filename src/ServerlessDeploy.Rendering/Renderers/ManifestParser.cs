@@ -47,7 +47,8 @@ internal static class ManifestParser
 
     private static Manifest Checked(JsonObject obj, string where)
     {
-        var manifest = new Manifest((JsonObject)obj.DeepClone());
+        // A document becomes the manifest as it is; only an item of a List is copied out of it (a node has one parent).
+        var manifest = new Manifest(obj.Parent is null ? obj : (JsonObject)obj.DeepClone());
         var missing = new[] { ("apiVersion", manifest.ApiVersion), ("kind", manifest.Kind) }.Where(f => f.Item2.Length == 0).Select(f => f.Item1).ToList();
         if (manifest.Name.Length == 0 && obj["metadata"]?["generateName"] is null)
         {

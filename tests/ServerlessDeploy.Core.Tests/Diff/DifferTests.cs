@@ -95,6 +95,22 @@ public class DifferTests
     }
 
     [Fact]
+    public void A_missing_resource_shows_what_git_sets_without_status_or_creation_time_and_leaves_its_manifest_as_it_was()
+    {
+        var desired = Manifest("apiVersion: v1\nkind: Secret\nmetadata: {name: db, creationTimestamp: null}\ndata: {password: c2VjcmV0}\nstatus: {phase: x}\n");
+
+        var text = Differ.Compare(desired, null, []).Text;
+
+        Assert.Contains("+  name: db", text, StringComparison.Ordinal);
+        Assert.Contains("+  password: ++++++++", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("c2VjcmV0", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("creationTimestamp", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("status", text, StringComparison.Ordinal);
+        Assert.Equal("c2VjcmV0", desired.Json["data"]?["password"]?.ToString());
+        Assert.NotNull(desired.Json["status"]);
+    }
+
+    [Fact]
     public void Ignored_json_pointers_are_left_out()
     {
         var live = Object(LiveDeployment.Replace("replicas: 2\n  revision", "replicas: 5\n  revision", StringComparison.Ordinal));
