@@ -11,7 +11,8 @@ public enum AppVerdictKind
 
     /// <summary>
     /// Left as it is, as its own request would leave it: nothing written, nothing sent (automated sync waits for a new
-    /// commit after a failed one; a branch head older than the deployed commit is refused).
+    /// commit after a failed one; a branch head older than the deployed commit is refused), or left to a sync of it that
+    /// holds it or began since the pass read it.
     /// </summary>
     Skipped,
 

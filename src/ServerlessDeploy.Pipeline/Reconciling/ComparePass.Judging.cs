@@ -102,8 +102,9 @@ public sealed partial class ComparePass
 
         var health = await engine.HealthAsync(comparison, cancellationToken);
         var compared = ComparedStatus.Of(state, drifted, health, automated is null, sameCommit, revision) with { Manifest = configured.Manifest };
-        await RecordAsync(state, compared, run.Request, cancellationToken);
-        return new AppVerdict(app.Name, AppVerdictKind.Recorded, compared.Message);
+        return await RecordAsync(state, compared, run.Request, cancellationToken)
+            ? new AppVerdict(app.Name, AppVerdictKind.Recorded, compared.Message)
+            : new AppVerdict(app.Name, AppVerdictKind.Skipped, "a sync of it holds it or began since it was read: left to record its own");
     }
 
     /// <summary>

@@ -6,23 +6,26 @@ public sealed partial class ComparePass
 {
     /// <summary>
     /// Writes what the comparison found, when it differs from what is recorded, under the app's lease and only while
-    /// the app is as the pass read it: a sync that began since is left to record its own.
+    /// the app is as the pass read it: a sync that began since is left to record its own. False when it was left so.
     /// </summary>
-    private async Task RecordAsync(AppState read, AppState compared, ComparePassRequest request, CancellationToken cancellationToken)
+    private async Task<bool> RecordAsync(AppState read, AppState compared, ComparePassRequest request, CancellationToken cancellationToken)
     {
         if (compared.SyncStatus == read.SyncStatus && compared.Health == read.Health && compared.Message == read.Message && compared.ComparedRevision == read.ComparedRevision && compared.Manifest == read.Manifest)
         {
-            return;
+            return true;
         }
 
-        await UnderLeaseAsync(read.App, request, async current =>
+        return await UnderLeaseAsync(read.App, request, async current =>
         {
             // No record is read as a new state, as the app's own request reads it.
             current ??= AppState.New(read.App);
-            if (current.Revision == read.Revision && current.Phase == read.Phase && current.StartedAt == read.StartedAt)
+            if (current.Revision != read.Revision || current.Phase != read.Phase || current.StartedAt != read.StartedAt)
             {
-                await store.Writes.PutAppAsync(current with { SyncStatus = compared.SyncStatus, ComparedRevision = compared.ComparedRevision, Health = compared.Health, Message = compared.Message, Manifest = compared.Manifest }, cancellationToken);
+                return false;
             }
+
+            await store.Writes.PutAppAsync(current with { SyncStatus = compared.SyncStatus, ComparedRevision = compared.ComparedRevision, Health = compared.Health, Message = compared.Message, Manifest = compared.Manifest }, cancellationToken);
+            return true;
         }, cancellationToken);
     }
 
@@ -39,22 +42,27 @@ public sealed partial class ComparePass
             {
                 await store.Writes.PutAppAsync((current ?? AppState.New(app)) with { Message = message }, cancellationToken);
             }
+
+            return true;
         }, cancellationToken);
     }
 
-    /// <summary>Runs <paramref name="write"/> with the app's state read under its lease; a lease held elsewhere (a sync) skips it.</summary>
-    private async Task UnderLeaseAsync(string app, ComparePassRequest request, Func<AppState?, Task> write, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="write"/> with the app's state read under its lease and answers what it answers; a lease held
+    /// elsewhere (a sync) skips it, answering false.
+    /// </summary>
+    private async Task<bool> UnderLeaseAsync(string app, ComparePassRequest request, Func<AppState?, Task<bool>> write, CancellationToken cancellationToken)
     {
         var owner = $"compare:{request.PassId}";
         var now = time.GetUtcNow();
         if (!await store.Leases.TryAcquireLeaseAsync(app, owner, now + TimeSpan.FromMinutes(1), now, cancellationToken))
         {
-            return;
+            return false;
         }
 
         try
         {
-            await write(await store.Reads.GetAppAsync(app, cancellationToken));
+            return await write(await store.Reads.GetAppAsync(app, cancellationToken));
         }
         finally
         {

@@ -55,6 +55,31 @@ public sealed partial class ComparePassTests(ClusterFixture cluster, Xunit.Abstr
     }
 
     [Fact]
+    public async Task An_app_whose_lease_a_sync_holds_is_left_to_it_and_not_counted_as_recorded()
+    {
+        Config.AddApp("held").AddApp("free");
+        await DeployedAsync();
+        await ChangeGreetingByHandAsync("held");
+        await ChangeGreetingByHandAsync("free");
+        var now = DateTimeOffset.UtcNow;
+        Assert.True(await _run.Local.Store.TryAcquireLeaseAsync(Config.App("held"), "cli:alice", now.AddMinutes(5), now, CancellationToken.None));
+        var rig = new ComparePassRig(_run, cluster.KubeconfigPath);
+        rig.Gate.Release();
+
+        var whileHeld = await rig.Pass.RunAsync(ComparePassRig.TickPass("held"), null, CancellationToken.None);
+        await _run.Local.Store.ReleaseLeaseAsync(Config.App("held"), "cli:alice", CancellationToken.None);
+        var heldStatus = await StatusAsync("held");
+        var afterwards = await rig.Pass.RunAsync(ComparePassRig.TickPass("released"), null, CancellationToken.None);
+
+        Assert.Contains("2 apps, 1 recorded, 0 sent to deploy, 1 left as they are", whileHeld.Summary, StringComparison.Ordinal);
+        Assert.Equal(AppVerdictKind.Skipped, Assert.Single(whileHeld.Apps, a => a.App == Config.App("held")).Kind);
+        Assert.Equal((SyncStatusCode.Synced, "successfully synced"), heldStatus);
+        Assert.Equal((SyncStatusCode.OutOfSync, "drift found"), await StatusAsync("free"));
+        Assert.Contains("2 apps, 2 recorded, 0 sent to deploy;", afterwards.Summary, StringComparison.Ordinal);
+        Assert.Equal((SyncStatusCode.OutOfSync, "drift found"), await StatusAsync("held"));
+    }
+
+    [Fact]
     public async Task A_tick_with_nothing_changed_reads_each_kind_once_whatever_the_number_of_apps_and_writes_nothing()
     {
         foreach (var name in Enumerable.Range(1, 6).Select(i => $"quiet{i}"))
