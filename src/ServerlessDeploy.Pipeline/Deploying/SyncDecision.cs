@@ -4,7 +4,7 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 
 /// <summary>
 /// What the compare-only policy decided for a request: answer it without syncing (<see cref="Answer"/>), or sync — from
-/// the comparison the policy already made when it found drift to heal (<see cref="Compared"/>), so nothing is rendered
+/// the comparison the policy already made when it found drift to heal or a new commit that differs (<see cref="Compared"/>), so nothing is rendered
 /// and compared twice.
 /// </summary>
 internal sealed record SyncDecision(DeployOutcome? Answer, ApplicationComparison? Compared)
@@ -13,5 +13,5 @@ internal sealed record SyncDecision(DeployOutcome? Answer, ApplicationComparison
 
     public static SyncDecision Answered(DeployOutcome answer) => new(answer, null);
 
-    public static SyncDecision SelfHeal(ApplicationComparison compared) => new(null, compared);
+    public static SyncDecision SyncFrom(ApplicationComparison compared) => new(null, compared);
 }

@@ -13,15 +13,15 @@ public sealed partial class ComparePass
     /// <summary>
     /// The look at an app that needs no render, judged as its own reconcile request would be (<see cref="Deployer"/>'s
     /// policy): it is sent on when the pass is not the one to compare it (unsettled, its project missing, its branch
-    /// unresolved, a new commit with automated sync), left as it is where that request would answer without writing
-    /// anything, else it is to be compared at its branch head.
+    /// unresolved), left as it is where that request would answer without writing anything (an older commit, a commit
+    /// whose automated sync failed), else it is to be compared at its branch head.
     /// </summary>
     private async Task<FirstLook> FirstLookAsync(ConfiguredApp configured, ComparePassRun run, CancellationToken cancellationToken)
     {
         var app = configured.Application;
         var state = run.StateOf(app.Name);
         var automated = app.SyncPolicy.Automated;
-        if (Unsettled(state, automated is null) is { } unsettled)
+        if (SettledState.Unsettled(state, automated is null) is { } unsettled)
         {
             return new FirstLook(Sent(app, unsettled));
         }
@@ -44,12 +44,10 @@ public sealed partial class ComparePass
             return new FirstLook(new AppVerdict(app.Name, AppVerdictKind.Skipped, older));
         }
 
-        if (automated is not null && !SameCommit(read, revision))
+        // As Argo CD: automated sync does not try a commit again once it failed; a new commit or a manual sync does.
+        if (automated is not null && !SameCommit(read, revision) && read.Phase == OperationPhase.Failed && read.AttemptedRevision == revision)
         {
-            // As Argo CD: automated sync does not try a commit again once it failed; a new commit or a manual sync does.
-            return new FirstLook(read.Phase == OperationPhase.Failed && read.AttemptedRevision == revision
-                ? new AppVerdict(app.Name, AppVerdictKind.Skipped, $"the sync to {Revisions.Abbreviate(revision)} failed before; automated sync waits for a new commit")
-                : Sent(app, $"{Revisions.Abbreviate(revision)} is to be synced (deployed {Revisions.Abbreviate(read.Revision ?? "none")}, last operation {read.Phase})"));
+            return new FirstLook(new AppVerdict(app.Name, AppVerdictKind.Skipped, $"the sync to {Revisions.Abbreviate(revision)} failed before; automated sync waits for a new commit"));
         }
 
         return new FirstLook(null, read, revision);
@@ -92,16 +90,21 @@ public sealed partial class ComparePass
             return Sent(app, $"{gap} is not in the cluster's snapshot");
         }
 
-        // An automated app here is at its deployed commit (any other was sent or left at the first look).
+        // As Argo CD: an automated app at a new commit syncs only when the commit differs from what is live.
         var drifted = comparison.OutOfSync.Select(d => d.Key.ToString()).ToList();
         var automated = app.SyncPolicy.Automated;
+        if (drifted.Count > 0 && automated is not null && !sameCommit)
+        {
+            return Sent(app, $"{Revisions.Abbreviate(revision)} is to be synced (deployed {Revisions.Abbreviate(state.Revision ?? "none")}; {string.Join(", ", drifted.Take(5))} OutOfSync)");
+        }
+
         if (drifted.Count > 0 && automated is { SelfHeal: true })
         {
             return Sent(app, $"drift found ({string.Join(", ", drifted.Take(5))}); selfHeal is on");
         }
 
         var health = await engine.HealthAsync(comparison, cancellationToken);
-        var compared = ComparedStatus.Of(state, drifted, health, automated is null, sameCommit, revision) with { Manifest = configured.Manifest };
+        var compared = ComparedStatus.Of(state, drifted, health, automated is null, revision) with { Manifest = configured.Manifest };
         return await RecordAsync(state, compared, run.Request, cancellationToken)
             ? new AppVerdict(app.Name, AppVerdictKind.Recorded, compared.Message)
             : new AppVerdict(app.Name, AppVerdictKind.Skipped, "a sync of it holds it or began since it was read: left to record its own");
@@ -116,23 +119,6 @@ public sealed partial class ComparePass
 
     /// <summary>What the first look at an app found: its verdict, or the state and revision it is settled at, to compare.</summary>
     private sealed record FirstLook(AppVerdict? Verdict, AppState? State = null, string? Revision = null);
-
-    /// <summary>
-    /// Why the app is not the pass's to judge (null when it is): a sync of it runs or waits, or it has a Rollout to watch;
-    /// and with automated sync on, it was never synced or its last operation neither succeeded nor failed (it syncs).
-    /// A first sync that failed is judged as any failed sync: its own request leaves it when it failed at the head.
-    /// With automated sync off its own request compares at the branch head whatever the last operation came to.
-    /// </summary>
-    private static string? Unsettled(AppState? state, bool manualOnly) => state switch
-    {
-        { Phase: OperationPhase.Running } => "its last operation is Running",
-        { Waiting: not null } => "a sync of it waits",
-        { WatchedRollouts.Count: > 0 } => "it has a Rollout to watch",
-        _ when manualOnly => null,
-        null or { Revision: null, Phase: not OperationPhase.Failed } => "it was never synced",
-        { Phase: not (OperationPhase.Succeeded or OperationPhase.Failed) } => $"its last operation is {state.Phase}",
-        _ => null,
-    };
 
     /// <summary>Whether the app's last sync succeeded at <paramref name="revision"/>, as its own request's policy asks.</summary>
     private static bool SameCommit(AppState state, string revision) => revision == state.Revision && state.Phase == OperationPhase.Succeeded;
