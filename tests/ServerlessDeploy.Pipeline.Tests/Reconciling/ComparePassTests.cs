@@ -128,8 +128,9 @@ public sealed partial class ComparePassTests(ClusterFixture cluster, Xunit.Abstr
         var steps = await TickAsync();
 
         Assert.All(steps, s => Assert.True(s.Done, $"{s.Stage}: {s.Message}"));
-        // Config and workloads share a repository here, so the commit is new for both apps; each syncs on its own.
-        Assert.Equal([Config.App("grows"), Config.App("still")], PerAppSteps(steps).Order(StringComparer.Ordinal));
+        // Config and workloads share a repository here, so the commit is new for both apps; only the one it changes syncs.
+        Assert.Equal([Config.App("grows")], PerAppSteps(steps));
+        Assert.Equal((SyncStatusCode.Synced, "in sync with"), await StatusAsync("still"));
         var deployment = await cluster.Client.AppsV1.ReadNamespacedDeploymentAsync("web", Config.Namespace("grows"));
         Assert.Equal("nginx:1.27", deployment.Spec.Template.Spec.Containers[0].Image);
     }
@@ -142,7 +143,8 @@ public sealed partial class ComparePassTests(ClusterFixture cluster, Xunit.Abstr
         await TickAsync();
         Config.Repository.Write("workloads/broken/settings.yaml", BrokenYaml);
         Config.Commit("broken YAML");
-        Assert.Equal([Config.App("broken"), Config.App("fine")], PerAppSteps(await TickAsync()).Order(StringComparer.Ordinal));
+        // Only the app the commit changes is sent; the other is compared and recorded Synced at the commit by the pass.
+        Assert.Equal([Config.App("broken")], PerAppSteps(await TickAsync()));
         var failed = await StateAsync("broken");
         Assert.Equal(OperationPhase.Failed, failed.Phase);
         Assert.Contains("settings.yaml", failed.Message, StringComparison.Ordinal);
@@ -230,7 +232,7 @@ public sealed partial class ComparePassTests(ClusterFixture cluster, Xunit.Abstr
     }
 
     [Fact]
-    public async Task An_app_at_a_new_commit_is_sent_before_the_pass_renders_any_settled_app()
+    public async Task An_app_at_a_new_commit_is_rendered_and_compared_before_it_is_sent()
     {
         using var elsewhere = ElsewhereWith("z-moves");
         Config.AddApp("a-settled").AddApp("b-settled").AddAppOf("z-moves", elsewhere.BarePath, "main");
@@ -241,15 +243,13 @@ public sealed partial class ComparePassTests(ClusterFixture cluster, Xunit.Abstr
         var running = rig.Pass.RunAsync(ComparePassRig.TickPass("ordered"), null, CancellationToken.None);
         await rig.Gate.Entered.WaitAsync(MaxWait);
 
-        // The settled apps' renders wait; the app at a new commit, last by name, is on the deploy queue already, with
-        // no config commit, so the deployer reads the newest configuration when it carries the request out.
-        var sent = Assert.Single(rig.DeployQueue.Bodies().Select(DeployRequestJson.Deserialize));
-        Assert.Equal((Config.App("z-moves"), null), (sent.App, sent.ConfigCommit));
-        Assert.False(running.IsCompleted);
+        // As Argo CD's auto-sync: a new commit syncs only when it changes what is live, which only its render tells.
+        Assert.Empty(rig.DeployQueue.Bodies());
         rig.Gate.Release();
         var outcome = await running.WaitAsync(MaxWait);
         Assert.Contains("3 apps, 2 recorded, 1 sent to deploy;", outcome.Summary, StringComparison.Ordinal);
-        Assert.Single(rig.DeployQueue.Bodies());
+        var sent = Assert.Single(rig.DeployQueue.Bodies().Select(DeployRequestJson.Deserialize));
+        Assert.Equal((Config.App("z-moves"), null), (sent.App, sent.ConfigCommit));
     }
 
     [Fact]
