@@ -87,6 +87,10 @@ internal sealed class DemoRun : IAsyncDisposable
         await StepAsync("   the reconcile tick finds the drift and heals it", LocalEvents.ReconcileTick(_time.GetUtcNow()), cancellationToken);
         var healed = await _client.AppsV1.ReadNamespacedDeploymentAsync("guestbook-ui", "demo-guestbook", cancellationToken: cancellationToken);
         Expect(healed.Spec.Replicas == 2, "guestbook-ui is back to 2 replicas");
+        // As Argo CD's auto-sync: the second commit renders podinfo as it is live, so the tick records it and syncs nothing.
+        var untouched = await _deployer.Store.GetAppAsync("podinfo", cancellationToken);
+        Expect(untouched is { SyncStatus: SyncStatusCode.Synced } && untouched.Revision == first && untouched.ComparedRevision == second
+            && (await _deployer.Store.HistoryAsync("podinfo", cancellationToken)).Count == 1, "podinfo is Synced at the second commit without a sync of it");
 
         _repository.Write("workloads/guestbook/settings.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: [this is not: valid\n");
         var broken = _repository.CommitAndPush("guestbook: a broken commit", _time.GetUtcNow());
