@@ -10,7 +10,8 @@ public sealed partial class Deployer
 {
     /// <summary>
     /// Requests that only compare: automated sync off (push, image or reconcile), the deployed commit again with nothing
-    /// drifted, a new commit that renders what is live, or drift found with selfHeal off. Those record what was found and are answered; the others sync.
+    /// drifted, a new commit that renders what is live, or drift found with selfHeal off. Those record what was found and
+    /// are answered; the others sync.
     /// </summary>
     private async Task<SyncDecision> DecideAsync(
         DeployRequest request, Application app, AppState state, SyncEngine engine, string root, DeployTarget target, CancellationToken cancellationToken)
@@ -68,7 +69,10 @@ public sealed partial class Deployer
             : SyncDecision.SyncFrom(comparison);
     }
 
-    /// <summary>Records a comparison that does not sync: in sync (at the deployed commit or a new one), out of sync with automated sync off, or drift with selfHeal off.</summary>
+    /// <summary>
+    /// Records a comparison that does not sync: in sync (at the deployed commit or a new one), out of sync with automated
+    /// sync off, or drift with selfHeal off.
+    /// </summary>
     private async Task<DeployOutcome> RecordComparedAsync(
         AppState state, SyncEngine engine, ApplicationComparison comparison, List<string> drifted, bool manualOnly, DeployTarget target, CancellationToken cancellationToken)
     {

@@ -4,8 +4,8 @@ namespace ServerlessDeploy.Pipeline.Deploying;
 
 /// <summary>
 /// What the compare-only policy decided for a request: answer it without syncing (<see cref="Answer"/>), or sync — from
-/// the comparison the policy already made when it found drift to heal or a new commit that differs (<see cref="Compared"/>), so nothing is rendered
-/// and compared twice.
+/// the comparison the policy already made when it found drift to heal or a new commit that differs
+/// (<see cref="Compared"/>), so nothing is rendered and compared twice.
 /// </summary>
 internal sealed record SyncDecision(DeployOutcome? Answer, ApplicationComparison? Compared)
 {
