@@ -25,6 +25,7 @@ public sealed partial class DemoCommandTests
 
         Assert.DoesNotContain("FAILED", output, StringComparison.Ordinal);
         Assert.Contains("ok: guestbook-ui is back to 2 replicas", output, StringComparison.Ordinal);
+        Assert.Contains("ok: podinfo is Synced at the second commit without a sync of it", output, StringComparison.Ordinal);
         Assert.Contains("ok: shop-web runs 1.4.2", output, StringComparison.Ordinal);
         Assert.Contains("ok: the Rollout is Paused at step 1 of 4", output, StringComparison.Ordinal);
         Assert.Contains("ok: the canary completed: nginx 1.28 is the stable revision", output, StringComparison.Ordinal);
