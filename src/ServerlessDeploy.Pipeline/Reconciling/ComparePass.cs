@@ -22,10 +22,12 @@ namespace ServerlessDeploy.Pipeline.Reconciling;
 /// reconcile request it was before, so nothing is decided two ways.
 /// </summary>
 /// <remarks>
-/// Each app is sent the moment it is judged, and the apps that need no render (unsettled, left as they are, a new commit with automated sync) are judged
-/// first, so a changed app does not wait for the renders of the others. Apps are judged in ordinal name order; at the
-/// invocation's deadline less <see cref="PipelineSettings.DeadlineMargin"/> no more renders start, and the apps from
-/// the first one not judged on are handed on as one continuation of the pass (<see cref="ComparePassRequest.After"/>).
+/// Each app is sent the moment it is judged. The apps that need no render (unsettled, left as they are) are judged
+/// first, then those at a new commit (which may sync) are compared before those settled at theirs, so a changed app
+/// does not wait for the renders of the others. Apps are otherwise judged in ordinal name order; at the invocation's
+/// deadline less <see cref="PipelineSettings.DeadlineMargin"/> no more apps are looked at and no more renders start,
+/// and the apps from the first one not judged on are handed on as one continuation of the pass
+/// (<see cref="ComparePassRequest.After"/>).
 /// </remarks>
 public sealed partial class ComparePass(
     ConfigRepository config,
@@ -117,7 +119,7 @@ public sealed partial class ComparePass(
         var comparing = new List<Task>();
         try
         {
-            foreach (var settled in toCompare)
+            foreach (var settled in ChangedFirst(toCompare))
             {
                 await slots.WaitAsync(cancellationToken);
                 if (comparing.Count > 0 && Past(stopBy))
@@ -152,6 +154,14 @@ public sealed partial class ComparePass(
             }
         }
     }
+
+    /// <summary>
+    /// The apps to compare with those at a new commit (which may sync) before those settled at it, so a changed app
+    /// does not wait behind the renders of the others; the first app keeps its place, so the first of a part to be
+    /// compared is the first without a verdict and the continuation's cursor always moves on.
+    /// </summary>
+    private static IEnumerable<(int Index, AppState State, string Revision)> ChangedFirst(List<(int Index, AppState State, string Revision)> toCompare) =>
+        toCompare.Take(1).Concat(toCompare.Skip(1).OrderBy(a => SameCommit(a.State, a.Revision)));
 
     private bool Past(DateTimeOffset? stopBy) => stopBy is { } by && time.GetUtcNow() >= by;
 

@@ -250,6 +250,9 @@ public sealed partial class ComparePassTests(ClusterFixture cluster, Xunit.Abstr
         Assert.Contains("3 apps, 2 recorded, 1 sent to deploy;", outcome.Summary, StringComparison.Ordinal);
         var sent = Assert.Single(rig.DeployQueue.Bodies().Select(DeployRequestJson.Deserialize));
         Assert.Equal((Config.App("z-moves"), null), (sent.App, sent.ConfigCommit));
+        // The app at a new commit is compared right after the first, before the app settled at its commit: a changed
+        // app does not wait behind the renders of the others.
+        Assert.Equal([Config.App("a-settled"), Config.App("z-moves"), Config.App("b-settled")], rig.Gate.Begun);
     }
 
     [Fact]
