@@ -17,17 +17,15 @@ public sealed partial class Deployer
         DeployRequest request, Application app, AppState state, SyncEngine engine, string root, DeployTarget target, CancellationToken cancellationToken)
     {
         var automated = app.SyncPolicy.Automated;
-        var sameCommit = target.Revision == state.Revision && state.Phase == OperationPhase.Succeeded;
+        var sameCommit = SettledState.SameCommit(state, target.Revision);
         if (request.Reason is DeployReason.Manual or DeployReason.Rollback || (target.ImageChanged && automated is not null))
         {
             return SyncDecision.Sync;
         }
 
-        // As Argo CD: automated sync does not try a commit again once it failed; a new commit or a manual sync does.
-        var failedBefore = state.Phase == OperationPhase.Failed && state.AttemptedRevision == target.Revision;
         if (automated is not null && !sameCommit)
         {
-            return failedBefore
+            return SettledState.FailedBefore(state, target.Revision)
                 ? SyncDecision.Answered(DeployOutcome.Skipped($"{app.Name}: the sync to {Revisions.Abbreviate(target.Revision)} failed before; automated sync waits for a new commit"))
                 : await DecideNewCommitAsync(app, state, engine, root, target, cancellationToken);
         }

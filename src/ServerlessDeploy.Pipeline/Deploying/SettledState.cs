@@ -24,4 +24,13 @@ internal static class SettledState
         { Phase: not (OperationPhase.Succeeded or OperationPhase.Failed) } => $"its last operation is {state.Phase}",
         _ => null,
     };
+
+    /// <summary>Whether the app's last sync succeeded at <paramref name="revision"/>: it is deployed there.</summary>
+    public static bool SameCommit(AppState state, string revision) => revision == state.Revision && state.Phase == OperationPhase.Succeeded;
+
+    /// <summary>
+    /// Whether its last sync, of <paramref name="revision"/>, failed: as Argo CD, automated sync does not try that commit
+    /// again; a new commit or a manual sync does.
+    /// </summary>
+    public static bool FailedBefore(AppState state, string revision) => state.Phase == OperationPhase.Failed && state.AttemptedRevision == revision;
 }

@@ -44,8 +44,7 @@ public sealed partial class ComparePass
             return new FirstLook(new AppVerdict(app.Name, AppVerdictKind.Skipped, older));
         }
 
-        // As Argo CD: automated sync does not try a commit again once it failed; a new commit or a manual sync does.
-        if (automated is not null && !SameCommit(read, revision) && read.Phase == OperationPhase.Failed && read.AttemptedRevision == revision)
+        if (automated is not null && !SettledState.SameCommit(read, revision) && SettledState.FailedBefore(read, revision))
         {
             return new FirstLook(new AppVerdict(app.Name, AppVerdictKind.Skipped, $"the sync to {Revisions.Abbreviate(revision)} failed before; automated sync waits for a new commit"));
         }
@@ -66,7 +65,7 @@ public sealed partial class ComparePass
 
         var engine = new SyncEngine(new SnapshotCluster(run.Cluster, run.Snapshot, app.Name), renderer, time, scope: run.Scope);
         var comparison = await engine.CompareAsync(app, rendered.Result, cancellationToken);
-        var sameCommit = SameCommit(state, revision);
+        var sameCommit = SettledState.SameCommit(state, revision);
         if (comparison.Unreadable is { } unreadable)
         {
             // Away from the deployed commit its own request records this as an error to retry, which the pass does not.
@@ -119,9 +118,6 @@ public sealed partial class ComparePass
 
     /// <summary>What the first look at an app found: its verdict, or the state and revision it is settled at, to compare.</summary>
     private sealed record FirstLook(AppVerdict? Verdict, AppState? State = null, string? Revision = null);
-
-    /// <summary>Whether the app's last sync succeeded at <paramref name="revision"/>, as its own request's policy asks.</summary>
-    private static bool SameCommit(AppState state, string revision) => revision == state.Revision && state.Phase == OperationPhase.Succeeded;
 
     /// <summary>
     /// Why the app's own request would refuse the branch head, answering without writing anything: it is an ancestor of

@@ -161,7 +161,7 @@ public sealed partial class ComparePass(
     /// compared is the first without a verdict and the continuation's cursor always moves on.
     /// </summary>
     private static IEnumerable<(int Index, AppState State, string Revision)> ChangedFirst(List<(int Index, AppState State, string Revision)> toCompare) =>
-        toCompare.Take(1).Concat(toCompare.Skip(1).OrderBy(a => SameCommit(a.State, a.Revision)));
+        toCompare.Take(1).Concat(toCompare.Skip(1).OrderBy(a => SettledState.SameCommit(a.State, a.Revision)));
 
     private bool Past(DateTimeOffset? stopBy) => stopBy is { } by && time.GetUtcNow() >= by;
 
